@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Evaluation on ../shared with the reference scorers. Exits non-zero only when the CLI crashes.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+shared=${SHARED:-../shared}
+out=${EVAL_OUT:-$(mktemp -d)}
+dyad() { node bin/dyad.js "$@"; }
+fail=0
+run() { # run NAME CMD...: exit codes 0 and 1 (some inputs skipped) are fine, anything else is a crash
+  local name=$1; shift
+  "$@"; local rc=$?
+  if [ $rc -gt 1 ]; then echo "!! $name: the CLI exited with $rc"; fail=1; fi
+}
+
+if [ -d "$shared/seeds" ]; then
+  echo "-- seeds"
+  run seeds dyad extract --format jsonl "$shared"/seeds/*.txt > "$out/seeds.jsonl"
+  python3 "$shared/eval/score.py" "$shared/seeds" "$out/seeds.jsonl"
+fi
+if [ -d "$shared/eval/news-dev" ]; then
+  echo "-- news-dev"
+  run news-dev dyad extract --format jsonl "$shared"/eval/news-dev/*.txt > "$out/news-dev.jsonl"
+  python3 "$shared/eval/score.py" "$shared/eval/news-dev" "$out/news-dev.jsonl"
+fi
+if [ -f "$shared/eval/plover-gsr/dev.json" ]; then
+  echo "-- plover-gsr dev"
+  python3 -c 'import json,sys
+for r in json.load(open(sys.argv[1])):
+    print(json.dumps({"id": r["id"], "text": r["text"]}))' "$shared/eval/plover-gsr/dev.json" > "$out/plover-in.jsonl"
+  run plover dyad extract --format jsonl "$out/plover-in.jsonl" > "$out/plover.jsonl"
+  python3 "$shared/eval/score_plover.py" "$shared/eval/plover-gsr/dev.json" "$out/plover.jsonl"
+fi
+if [ -f "$shared/eval/html-dev/ground-truth.json" ]; then
+  echo "-- html-dev (article body)"
+  run html-dev dyad extract --format jsonl --with-text "$shared"/eval/html-dev/*.html.gz > "$out/html.jsonl" 2> "$out/html.err"
+  python3 "$shared/eval/score_html.py" "$shared/eval/html-dev/ground-truth.json" "$out/html.jsonl"
+fi
+exit $fail

@@ -1,0 +1,41 @@
+// dyad command-line interface: dispatches to one module per command.
+import { UsageError } from './args.ts';
+import { processIO, type CommandIO } from './io.ts';
+import { extractCommand } from './commands/extract.ts';
+
+interface Command {
+  readonly summary: string;
+  run(argv: readonly string[], io: CommandIO): Promise<number>;
+}
+
+// The command table: `dyad --help` lists exactly these.
+const COMMANDS: Record<string, Command> = {
+  extract: { summary: 'print events, figures, arms, agreements and people found in articles (jsonl/json/table)', run: extractCommand },
+};
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return [
+    'dyad: reads news and keeps the record of relations between states.',
+    '',
+    'usage: dyad COMMAND [options]   (dyad COMMAND --help for the options of one command)',
+    '',
+    'commands:',
+    ...Object.entries(COMMANDS).map(([k, c]) => `  ${k.padEnd(width)}  ${c.summary}`),
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') { io.out(helpText()); return 0; }
+  if (name === '--version') { io.out('dyad 0.1.0\n'); return 0; }
+  const cmd = COMMANDS[name];
+  if (!cmd) { io.err(`dyad: unknown command '${name}'\n\n${helpText()}`); return 2; }
+  try {
+    return await cmd.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) { io.err(`dyad ${name}: ${err.message}\n`); return 2; }
+    throw err;
+  }
+}

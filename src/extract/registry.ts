@@ -1,0 +1,4 @@
+// The ordered list of extractors: the only wiring point. Later extractors see earlier facts.
+import type { Extractor } from '../core/types.ts';
+
+export const EXTRACTORS: readonly Extractor[] = [];

@@ -1,0 +1,20 @@
+// Composes the stages for one article: clean -> nlp -> extract.
+import type { Annotations, Document, Extraction, RawArticle } from './core/types.ts';
+import { cleanArticle } from './clean/clean.ts';
+import { annotate } from './nlp/annotate.ts';
+import { extractFacts } from './extract/run.ts';
+
+export interface Processed {
+  readonly doc: Document;
+  readonly ann: Annotations;
+  readonly extraction: Extraction;
+}
+
+export function processDocument(doc: Document): Processed {
+  const ann = annotate(doc);
+  return { doc, ann, extraction: extractFacts(doc, ann) };
+}
+
+export function processArticle(raw: RawArticle): Processed {
+  return processDocument(cleanArticle(raw));
+}
