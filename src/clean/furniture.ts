@@ -1,0 +1,88 @@
+// Page furniture: whole lines of site chrome that are not part of the article (share buttons,
+// "Loading...", "Subscribe to us", comment policies, view counters, "Last modified" stamps...).
+// Works on normalized text and returns [start, end) ranges to drop (each covers a whole line and
+// its newline). Article sentences are never cut: only lines matching a furniture shape go.
+
+export type Range = readonly [number, number];
+
+export interface Line {
+  readonly start: number;
+  readonly end: number; // exclusive, before the newline
+  readonly text: string;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let s = 0;
+  while (s <= text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    lines.push({ start: s, end: e, text: text.slice(s, e) });
+    s = e + 1;
+  }
+  return lines;
+}
+
+/** The line and its newline. */
+export const lineRange = (text: string, l: Line): Range => [l.start, Math.min(text.length, l.end + 1)];
+
+const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|vk|vkontakte|odnoklassniki|reddit|pinterest|e-?mail|instagram|youtube|messenger|viber|google\\+?)';
+
+/** Whole-line shapes of site chrome (matched case-insensitively against the trimmed line). */
+const FURNITURE: readonly RegExp[] = [
+  /^loading\s*(?:\.{1,3}|…)?$/,
+  /^(?:latest|latest news|see more|latest see more|read more|more news|all news|top news|news feed|most (?:viewed|read|popular)|relevant news|related(?: news| articles| posts| stories| content)?|similar (?:ads|news|articles)|you may also like|recommended(?: for you)?|trending(?: now)?)\s*:?$/,
+  /^(?:be the first to comment|leave a (?:comment|reply)|add (?:a )?comment|\d+ comments?|comments?|no comments(?: yet)?\.?)$/,
+  /^(?:advertisement|advertising|sponsored(?: content)?|ad)$/,
+  /^subscribe(?: to (?:us|our [\w ]{1,30}))?(?: (?:on|in) [\w ]{1,20})?\s*[.!]?$/,
+  /^(?:sign up|log ?in|register)(?: (?:for|to) [\w ]{1,30})?[.!]?$/,
+  /^recent news from [\p{L} .-]{1,40}$/u,
+  /^follow us(?: on [\w @.,&-]{1,60})?$/,
+  new RegExp(`^(?:share|share this(?: article| story| post)?|share on ${SOCIAL}|share via ${SOCIAL}|tweet|print|e-?mail|send|copy link|${SOCIAL})(?:\\s*[|/,·•]?\\s*(?:share on |share via )?${SOCIAL})*$`),
+  /^found an error in the text\??$/,
+  /^select the error and press ctrl\s*\+\s*enter.*$/,
+  /^(?:this (?:information|material|article) may not be (?:reproduced|copied|republished)|all rights reserved|©|copyright ©?\s*\d{4}).*$/,
+  /^read \d[\d,.]* times?(?: last modified on .*)?$/,
+  /^(?:last modified on|last updated?:?|updated:?) .{0,60}\d{4}.{0,20}$/,
+  /^[\w .&-]{0,30}\blogo$/,
+  /^(?:-{2,}|_{2,}|\*{3,}|={3,})$/,
+  /^none$/,
+  /^posted by:? \S+@\S+$/,
+  /^posted by:? [\p{L} .'-]{1,40}$/u,
+  /^\|\s*[\p{L} ,|&-]{1,80}$/u,
+  /^adjust font size:?$/,
+  /^(?:photo|image|video|file photo)$/,
+  /^(?:tags?|keywords|categories|filed under):.{0,200}$/,
+  /^(?:previous|next)(?: article| post| story)?$/,
+  /^(?:back to top|scroll to top|go to top|home|menu|search)$/,
+  /^(?:font size|a\+? ?a-?|text size)$/,
+];
+
+/** Headings after which the rest of the page is a comment policy or comment form. */
+const TAIL_HEADINGS: readonly RegExp[] = [
+  /^(?:discussion|comments?|commenting) (?:policy|rules|guidelines)$/,
+  /^comments are (?:welcome|moderated|closed)/,
+];
+
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim().toLowerCase();
+  if (!t || t.length > 200) return false;
+  return FURNITURE.some((re) => re.test(t));
+}
+
+/** Ranges of furniture lines in `text`, including a comment-policy tail at the end of the page. */
+export function furnitureRanges(text: string, lines: readonly Line[] = splitLines(text)): Range[] {
+  const out: Range[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const t = l.text.trim().toLowerCase();
+    if (!t) continue;
+    // a comment policy in the last part of the page: drop it and everything after it
+    if (l.start > text.length * 0.5 && t.length < 300 && TAIL_HEADINGS.some((re) => re.test(t))) {
+      out.push([l.start, text.length]);
+      break;
+    }
+    if (isFurnitureLine(l.text)) out.push(lineRange(text, l));
+  }
+  return out;
+}

@@ -1,0 +1,253 @@
+// Document metadata read from the text of a page: title, outlet, byline, dateline and the
+// publication date (told apart from crawl dates in site headers and "last modified" stamps).
+//
+// Works on normalized text. Besides the values it returns the ranges of header lines that are
+// metadata rather than article (date stamps, the byline line, a site-name line, a store's
+// "date YYYY-MM-DD" prefix) so that clean can drop them from the article text.
+import { findDates, iso, withYear } from './dates.ts';
+import { isFurnitureLine, lineRange, splitLines, type Line, type Range } from './furniture.ts';
+
+export interface TextMetadata {
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly byline: string | null;
+  readonly dateline: string | null;
+  readonly published: string | null;
+  /** header lines (or parts) holding metadata only */
+  readonly drops: Range[];
+}
+
+/** How many non-empty lines at the top can be page header (site name, dates, headline, byline). */
+const HEADER_LINES = 15;
+/** A line this long is article body, which ends the header. */
+const BODY_LINE = 150;
+
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})\/?$/;
+const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|al|el|bin|ibn|ul|la|le|di|du)";
+const BYLINE = new RegExp(`^By:?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})(?:\\s*(?:[,|/]|\\s[-–—]\\s?)\\s*([\\p{Lu}][\\p{L}.&' -]{1,40}?))?:?\\s*$`, 'u');
+const DATE_PREFIX = /^date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;
+
+// words that may stand beside a date in a stamp line without making it a sentence
+const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|modified|created|time|am|pm|a\.m\.|p\.m\.|gmt|utc|[+-]?\d+|\d{1,2}:\d{2}(?::\d{2})?|\(?utc[+-]\d{1,2}:?\d{0,2}\)?|adjust|font|size|print|email|views?|comments?|flag|by|and|\||-|–|—|\[|\]|,|:|•|·)$/i;
+
+interface Cand { readonly date: string; readonly line: number; readonly modified: boolean }
+
+/** Datelines: "BAKU, 16 May (BelTA) –", "MOSCOW (Combined Sources)–", "QUITO (Reuters) -", "NEW DELHI -". */
+const DATELINES: readonly RegExp[] = [
+  // CITY[, Country][, 16 May] (Agency) –
+  /^(?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?(?:,\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}))?)\s*\(([^()]{2,40})\)\s*[-–—:]+/u,
+  // CITY. AGENCY – / Baku. 15 November. REPORT.AZ/
+  /^([\p{Lu}][\p{Lu}\p{L} .-]{1,30}\.\s+(?:\d{1,2}\s+\p{L}+\.\s+|\p{L}+\.?\s+\d{1,2}\.\s+)?)([\p{Lu}][\p{Lu}.]{2,25})\s*(?:[-–—/]|\s-\s)/u,
+  // BAKU, Azerbaijan, January 30. / Baku, Azerbaijan, Oct. 10
+  /^([\p{Lu}][\p{L} -]{1,30},\s*[\p{Lu}][\p{L} -]{1,30},\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+))\.?(?=\s|$)/u,
+  // Astana. April 21. Kazakhstan Today -
+  /^([\p{Lu}][\p{L} -]{1,30}\.\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\.)(?:\s+([\p{Lu}][\p{L} ]{2,30}?)\s+[-–—])?/u,
+  // NEW DELHI - / BAKU -- / BENGHAZI, Libya:
+  /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?:,\s*[\p{Lu}][\p{L}]+)?)\s*(?:--|[-–—:])\s/u,
+];
+
+function residualWords(line: string, spans: readonly { start: number; end: number }[]): string[] {
+  let rest = '';
+  let pos = 0;
+  for (const s of spans) { rest += line.slice(pos, s.start) + ' '; pos = s.end; }
+  rest += line.slice(pos);
+  return rest
+    .replace(/\(UTC[^)]*\)/gi, ' ')
+    .split(/[\s,|[\]•·]+/)
+    .filter((w) => w && !STAMP_NOISE.test(w) && !DOMAIN.test(w));
+}
+
+/** A line that is only a date stamp (with at most a couple of other words); null otherwise. */
+function readStampLine(line: string): { dates: string[]; modified: boolean; residual: string[] } | null {
+  const t = line.trim();
+  if (!t || t.length > 90) return null;
+  const hits = findDates(t).filter((h) => h.year != null);
+  if (!hits.length) return null;
+  const residual = residualWords(t, hits);
+  if (residual.length > 2) return null;
+  return {
+    dates: hits.map((h) => iso(h.year!, h.month, h.day)),
+    modified: /\b(?:last\s+(?:update|updated|modified)|updated|modified)\b/i.test(t),
+    residual,
+  };
+}
+
+const looksLikeTitle = (t: string): boolean => {
+  const words = t.split(/\s+/).length;
+  if (words < 3 || t.length > 200) return false;
+  if (/[.]$/.test(t) && !/\.\.\.$/.test(t) && words > 12) return false;
+  if (/\bphoto\s*\/|\[photo|\(photo\b/i.test(t)) return false;
+  return true;
+};
+
+export function readMetadata(text: string, lines: readonly Line[] = splitLines(text)): TextMetadata {
+  const drops: Range[] = [];
+  const cands: Cand[] = [];
+  let title: string | null = null;
+  let outlet: string | null = null;
+  let byline: string | null = null;
+  let dateline: string | null = null;
+  let datelineDate: { month: number; day: number } | null = null;
+  let bodyStart = lines.length; // index of the first body line
+  let titleLine = -1;
+  const dropped = new Set<number>();
+  let seen = 0;
+
+  for (let i = 0; i < lines.length && seen < HEADER_LINES; i++) {
+    const l = lines[i]!;
+    let t = l.text.trim();
+    if (!t) continue;
+    seen++;
+    let offset = l.start + (l.text.length - l.text.trimStart().length);
+    // a store's "date 2021-06-11 " prefix before the first line
+    const pm = DATE_PREFIX.exec(t);
+    if (pm && i === firstNonEmpty(lines)) {
+      cands.push({ date: pm[1]!, line: i, modified: false });
+      drops.push([offset, offset + pm[0].length]);
+      offset += pm[0].length;
+      t = t.slice(pm[0].length).trim();
+      if (!t) continue;
+    }
+    const bm = bylineExec(t) ?? bylineWithDate(t);
+    if (bm) {
+      byline ??= bm.name;
+      if (bm.agency && !outlet) outlet = bm.agency;
+      if (bm.date) cands.push({ date: bm.date, line: i, modified: false });
+      drops.push(offset === l.start ? lineRange(text, l) : [offset, Math.min(text.length, l.end + 1)]);
+      continue;
+    }
+    if (t.length >= BODY_LINE) { bodyStart = i; break; }
+    const stamp = readStampLine(t);
+    if (stamp) {
+      for (const d of stamp.dates) cands.push({ date: d, line: i, modified: stamp.modified });
+      const dm = /(?:^|\|)\s*((?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,6})\s*(?:\||$)/.exec(t);
+      if (!outlet && dm) outlet = dm[1]!;
+      // "Xinhua, June 24, 2016": a single name before the date is the agency
+      const om = /^([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s/u.exec(t);
+      if (!outlet && om && stamp.residual.includes(om[1]!.split(' ')[0]!) && !/day$/i.test(om[1]!)) outlet = om[1]!;
+      drops.push(lineRange(text, l));
+      // "AzerNews, Azerbaijan" right above a date stamp names the outlet
+      const prev = prevNonEmpty(lines, i);
+      if (prev >= 0 && !outlet) {
+        const pt = lines[prev]!.text.trim();
+        const pm2 = /^([\p{Lu}][\p{L}.' -]{1,40}),\s*[\p{Lu}][\p{L}]+$/u.exec(pt);
+        if (pm2 && pt.split(/\s+/).length <= 5) {
+          outlet = pm2[1]!.trim();
+          drops.push(lineRange(text, lines[prev]!));
+          if (title === pt) title = null;
+        }
+      }
+      continue;
+    }
+    const dom = DOMAIN.exec(t);
+    if (dom && !/^\d/.test(t)) {
+      if (!outlet) outlet = t.replace(/^https?:\/\//, '').replace(/\/$/, '');
+      drops.push(lineRange(text, l));
+      continue;
+    }
+    if (isFurnitureLine(t)) {
+      if (offset !== l.start) drops.push([offset, Math.min(text.length, l.end + 1)]);
+      continue;
+    }
+    if (title && t === title) { drops.push(lineRange(text, l)); dropped.add(i); continue; }
+    if (!title && looksLikeTitle(t) && !datelineOf(t)) { title = t; titleLine = i; continue; }
+    // a one- or two-word line above the headline is a site or section name ("Top News")
+    if (!title && t.split(/\s+/).length <= 2 && !/[.!?"]$/.test(t) && nextIsHeader(lines, i)) {
+      drops.push(lineRange(text, l));
+      dropped.add(i);
+      continue;
+    }
+    // a short line below the headline that opens the article: the header ends here
+    if (title && t.split(/\s+/).length > 12) { bodyStart = i; break; }
+  }
+  if (bodyStart === lines.length) bodyStart = Math.min(lines.length, firstNonEmpty(lines) + 1);
+
+  // dateline: at the start of one of the first lines below the headline
+  for (let i = titleLine >= 0 ? titleLine + 1 : firstNonEmpty(lines), k = 0; i < lines.length && k < 3; i++) {
+    const t0 = lines[i]!.text.trim();
+    const li = lines[i]!;
+    if (!t0 || dropped.has(i) || drops.some((r) => r[0] <= li.start && r[1] >= li.end)) continue;
+    k++;
+    const t = t0.replace(DATE_PREFIX, '');
+    const dl = datelineOf(t);
+    if (!dl) continue;
+    dateline = dl.text;
+    if (dl.agency && !outlet && !/^(?:file|photo|ap photo)$/i.test(dl.agency)) outlet = dl.agency;
+    const d = findDates(dl.text)[0];
+    if (d) {
+      if (d.year != null) cands.push({ date: iso(d.year, d.month, d.day), line: i, modified: false });
+      else datelineDate = { month: d.month, day: d.day };
+    }
+    break;
+  }
+
+  return { title, outlet, byline, dateline, published: choosePublished(cands, datelineDate), drops };
+}
+
+/** True when a later line in the first few is a date stamp or a headline, i.e. line i sits in a page header. */
+function nextIsHeader(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1, k = 0; j < lines.length && k < 4; j++) {
+    const t = lines[j]!.text.trim();
+    if (!t) continue;
+    k++;
+    if (t.length >= BODY_LINE) return k > 1;
+    if (readStampLine(t) || looksLikeTitle(t)) return true;
+  }
+  return false;
+}
+
+function firstNonEmpty(lines: readonly Line[]): number {
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.text.trim()) return i;
+  return lines.length;
+}
+
+function prevNonEmpty(lines: readonly Line[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (lines[j]!.text.trim()) return j;
+  return -1;
+}
+
+/** "By Nargiz Mammadli July 5, 2022" -> name + date. */
+function bylineWithDate(t: string): { name: string; agency: string | null; date: string | null } | null {
+  if (!/^By:?\s/.test(t) || t.length > 100) return null;
+  const hits = findDates(t).filter((h) => h.year != null);
+  const h = hits[hits.length - 1];
+  if (!h || t.slice(h.end).replace(/\d{1,2}:\d{2}\s*(?:am|pm)?|[\s,|]/gi, '')) return null;
+  const m = bylineExec(t.slice(0, h.start).replace(/[\s,|–—-]+$/, ''));
+  return m ? { ...m, date: iso(h.year!, h.month, h.day) } : null;
+}
+
+/** "By Aynur Jafarova", "By Azad Hasanli – Trend:" -> name (+ agency). */
+function bylineExec(t: string): { name: string; agency: string | null; date: string | null } | null {
+  if (t.length > 100) return null;
+  const m = BYLINE.exec(t);
+  return m ? { name: m[1]!, agency: m[2]?.trim() || null, date: null } : null;
+}
+
+function datelineOf(t: string): { text: string; agency: string | null } | null {
+  for (const re of DATELINES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const head = m[0].replace(/\s*(?:--|[-–—:/])+\s*$/, '').trim();
+    if (head.length < 3) continue;
+    return { text: head, agency: m[2]?.trim() || null };
+  }
+  return null;
+}
+
+/**
+ * Publication date from the stamps found in the header. Crawl dates shown by a site header and
+ * "last modified" stamps are later than the article's own date, so the earliest stamp that is not
+ * a modification wins; a year-less dateline ("BAKU, 16 May") picks the stamp with its day and
+ * month, or takes its year from the nearest stamp.
+ */
+export function choosePublished(cands: readonly Cand[], dateline: { month: number; day: number } | null): string | null {
+  const own = cands.filter((c) => !c.modified).map((c) => c.date).sort();
+  if (dateline) {
+    const md = `-${String(dateline.month).padStart(2, '0')}-${String(dateline.day).padStart(2, '0')}`;
+    const exact = own.find((d) => d.endsWith(md));
+    if (exact) return exact;
+    const ref = own[0] ?? cands.map((c) => c.date).sort()[0];
+    if (ref) return withYear(dateline.month, dateline.day, ref);
+  }
+  return own[0] ?? null;
+}
