@@ -6,7 +6,9 @@ export function actingCountries(_doc: Document, ann: Annotations, facts: readonl
   for (const f of facts) {
     if (f.kind === 'event') for (const c of [...f.actor, ...f.recipient]) set.add(c);
   }
-  for (const m of ann.mentions) if (m.type === 'country' && m.ref) set.add(m.ref);
+  for (const m of ann.mentions) {
+    if (m.type === 'country' && m.ref && m.via !== 'venue') set.add(m.ref);
+  }
   set.delete('IGO');
   return [...set].sort();
 }

@@ -1,25 +1,92 @@
-// Mentions of states, organisations and people. (First cut: country names from world-countries.)
-import { createRequire } from 'node:module';
+// Mentions of states, organisations, news agencies and people.
+//   "Belarus-Azerbaijan talks"           -> country BLR, country AZE
+//   "the Russian Foreign Ministry said"  -> country RUS (adjective), org RUS/GOV
+//   "Baku said" / "held in Baku"         -> country AZE via 'capital' (acting) / via 'venue' (a place)
+//   "Trend agency reported"              -> source (a news agency, never an actor)
+// Surface forms come from data/gazetteers (see src/nlp/gazetteers/actors.ts).
 import type { Document, Mention, Sentence, Token } from '../core/types.ts';
+import { ACTORS, type ActorEntry } from './gazetteers/actors.ts';
+import { stateBodyMentions } from './gazetteers/state-bodies.ts';
+import { personMentions } from './gazetteers/person-finder.ts';
 
-const require = createRequire(import.meta.url);
-const countries: { cca3: string; name: { common: string; official: string } }[] = require('world-countries');
+const WORDS = /[\p{L}\p{N}]+/gu;
+const ALNUM = /[\p{L}\p{N}]/u;
 
-const NAMES = new Map<string, string>();
-for (const c of countries) {
-  NAMES.set(c.name.common, c.cca3);
-  NAMES.set(c.name.official, c.cca3);
-}
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const RE = new RegExp(`\\b(?:${[...NAMES.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\b`, 'g');
-
-export function findMentions(doc: Document, sentences: readonly Sentence[], _tokens: readonly Token[]): Mention[] {
-  const out: Mention[] = [];
-  for (const m of doc.text.matchAll(RE)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
-    out.push({ type: 'country', start, end, text: m[0], ref: NAMES.get(m[0])!, via: 'name', sentence });
+export function findMentions(doc: Document, sentences: readonly Sentence[], tokens: readonly Token[]): Mention[] {
+  const text = doc.text;
+  const at = sentenceLocator(sentences);
+  const found: Mention[] = [];
+  const re = new RegExp(WORDS.source, WORDS.flags); // a fresh lastIndex; the pattern is compiled once by V8
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const start = m.index;
+    if (start > 0 && ALNUM.test(text[start - 1]!)) continue;
+    const entry = matchAt(text, start, ACTORS.byFirst.get(m[0]));
+    if (!entry) continue;
+    const end = start + entry.surface.length;
+    re.lastIndex = end;
+    if (entry.type === 'block') continue;
+    found.push(toMention(text, entry, start, end, at(start), found));
   }
-  return out;
+  const withBodies = [...found, ...stateBodyMentions(text, found, at)];
+  const people = personMentions(doc, withBodies, tokens, at);
+  return [...withBodies, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function matchAt(text: string, start: number, cands: readonly ActorEntry[] | undefined): ActorEntry | undefined {
+  if (!cands) return undefined;
+  for (const e of cands) {
+    if (!text.startsWith(e.surface, start)) continue;
+    const after = text[start + e.surface.length];
+    if (after !== undefined && ALNUM.test(after) && ALNUM.test(e.surface[e.surface.length - 1]!)) continue;
+    return e;
+  }
+  return undefined;
+}
+
+function toMention(text: string, e: ActorEntry, start: number, end: number, sentence: number, prev: readonly Mention[]): Mention {
+  const base = { type: e.type as Mention['type'], start, end, text: text.slice(start, end), sentence };
+  if (e.type !== 'country') return { ...base, ref: e.ref, via: e.via, sector: e.sector, name: e.name };
+  let via = e.via;
+  if ((via === 'capital' || via === 'metonym') && isVenue(text, start, end, prev)) via = 'venue';
+  const adjective = via === 'demonym' && isAdjective(text, e.surface, end) ? true : undefined;
+  return { ...base, ref: e.ref, via, ...(adjective ? { adjective } : {}) };
+}
+
+// A place named after a preposition or as a dateline is where something happens, not who acts:
+// "an exhibition held in Kuala Lumpur", "arrived in Baku", "BAKU, June 10", "Moscow State University".
+const VENUE_BEFORE = /(?:\b(?:in|at|to|from|near|into|via|through|across|outside|around|visit|visits|visited|visiting|arrive|arrived|arrives|arriving|leave|left|toward|towards|of|held|hosted)\s+(?:the\s+)?)$/i;
+const CONJ_BEFORE = /(?:,|\band|\bor)\s+(?:the\s+)?$/;
+const VENUE_AFTER = /^(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|\(|\p{Lu}{3,})|\s*\(|\s+\p{Lu}\p{Ll}|'s\s+\p{Lu}\p{Ll}+\s+(?:Airport|University|Street|Avenue|Square))/u;
+
+function isVenue(text: string, start: number, end: number, prev: readonly Mention[]): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (VENUE_BEFORE.test(before)) return true;
+  const after = text.slice(end, end + 20);
+  if (VENUE_AFTER.test(after) && !/^\s+(?:and|or)\b/.test(after)) {
+    // "Moscow and Ankara agreed" is fine; "Moscow State University", "BAKU, June 10" are places.
+    return true;
+  }
+  const last = prev[prev.length - 1];
+  if (last && last.via === 'venue' && CONJ_BEFORE.test(text.slice(last.end, start))) return true;
+  return false;
+}
+
+function isAdjective(text: string, surface: string, end: number): boolean {
+  if (/s$/.test(surface) && ACTORS.demonyms.has(surface.slice(0, -1))) return false; // "Azerbaijanis"
+  return /^[ -]\p{L}/u.test(text.slice(end, end + 2)) || /^-/.test(text.slice(end, end + 1));
+}
+
+/** Sentence index of an offset (binary search over sorted sentences). */
+export function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return best < 0 ? 0 : sentences[best]!.index;
+  };
 }
