@@ -27,7 +27,7 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
 /** Text of a DOM subtree with block elements as paragraphs (blank line between) and <br> as a newline. */
-export function blockText(root: El): string {
+export function blockText(root: El, opts: { skipCaptions?: boolean; skipLinkLists?: boolean; skipLinkBlocks?: boolean } = {}): string {
   const paras: string[] = [];
   let cur = '';
   const flush = () => {
@@ -46,6 +46,9 @@ export function blockText(root: El): string {
         const name = k.nodeName.toUpperCase();
         if (SKIP.has(name)) continue;
         if (name === 'BR') { cur += '\n'; continue; }
+        if (opts.skipCaptions && (name === 'FIGCAPTION' || name === 'FIGURE')) continue;
+        if (opts.skipLinkLists && name === 'LI' && linkDense(k)) continue;
+        if (opts.skipLinkBlocks && (name === 'P' || name === 'DIV' || name === 'H3' || name === 'H4') && (k.textContent ?? '').length < 200 && linkDense(k)) continue;
         if (BLOCK.has(name)) {
           flush();
           walk(k, pre || name === 'PRE');
@@ -59,6 +62,24 @@ export function blockText(root: El): string {
   walk(root, false);
   flush();
   return paras.join('\n\n');
+}
+
+/** A list item that is (almost) all link text: a "related stories" entry. */
+function linkDense(li: El): boolean {
+  const all = (li.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!all) return true;
+  let linked = 0;
+  const count = (n: El) => {
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.nodeType !== 1) continue;
+      if (k.nodeName.toUpperCase() === 'A') linked += (k.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      else count(k);
+    }
+  };
+  count(li);
+  return linked / all.length > 0.8;
 }
 
 const clean = (s: string | null | undefined): string | null => {
@@ -125,6 +146,8 @@ function hostOf(url: string | null): string | null {
   try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return null; }
 }
 
+const BODY_OPTS = { skipCaptions: true, skipLinkLists: true, skipLinkBlocks: true };
+
 export function htmlToArticle(html: string, givenUrl: string | null = null): HtmlArticle {
   const { document } = parseHTML(html) as any;
   const meta = metaMap(document);
@@ -146,7 +169,7 @@ export function htmlToArticle(html: string, givenUrl: string | null = null): Htm
   try {
     const reader = new Readability(document, { serializer: (el: unknown) => el } as any);
     const art = reader.parse() as any;
-    if (art?.content) body = blockText(art.content as El);
+    if (art?.content) body = blockText(art.content as El, BODY_OPTS);
     rbyline = clean(art?.byline);
   } catch {
     body = '';
