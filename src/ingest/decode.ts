@@ -66,7 +66,8 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
   if (opts.html) {
     const cs = declaredCharset(body);
     if (cs && cs !== 'utf-8' && cs !== 'utf8') {
-      try { new TextDecoder(cs); enc = cs; } catch { /* unknown label: keep the guess */ }
+      if (/^(?:iso-8859-1|latin-?1|us-ascii|ascii|windows-1252|cp1252)$/.test(cs)) enc = 'windows-1252';
+      else try { new TextDecoder(cs); enc = cs; } catch { /* unknown label: keep the guess */ }
     }
   }
   const undef = enc === 'windows-1251' ? UNDEFINED_1251 : enc === 'windows-1252' ? UNDEFINED_1252 : null;
@@ -85,7 +86,23 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
   let c1 = 0;
   for (let i = 0; i < body.length; i++) if (body[i]! >= 0x80 && body[i]! < 0xa0) c1++;
   if (body.length >= 64 && c1 / body.length > 0.1) return { error: `invalid encoding (not UTF-8, not ${enc})` };
-  return finish(new TextDecoder(enc).decode(body), enc);
+  return finish(enc === 'windows-1252' ? decodeCp1252(body) : new TextDecoder(enc).decode(body), enc);
+}
+
+// 0x80-0x9F of Windows-1252 (Node's TextDecoder treats the label as ISO-8859-1 and keeps C1 codes).
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+export function decodeCp1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  let chunk = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    chunk += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    if (chunk.length >= 8192) { parts.push(chunk); chunk = ''; }
+  }
+  parts.push(chunk);
+  return parts.join('');
 }
 
 function finish(text: string, encoding: string): Decoded {
