@@ -20,7 +20,7 @@ afterEach(async () => { await app.close(); db.close(); });
 async function get(url: string, status = 200): Promise<any> {
   const r = await app.inject(url);
   assert.equal(r.statusCode, status, `${url}: ${r.body}`);
-  return r.headers['content-type']?.startsWith('application/json') ? r.json() : r.body;
+  return String(r.headers['content-type'] ?? '').startsWith('application/json') ? r.json() : r.body;
 }
 
 async function bad(url: string, status: number, messagePart: string | RegExp): Promise<void> {
