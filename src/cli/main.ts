@@ -2,6 +2,9 @@
 import { UsageError } from './args.ts';
 import { processIO, type CommandIO } from './io.ts';
 import { extractCommand } from './commands/extract.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { reprocessCommand } from './commands/reprocess.ts';
+import { reportCommand } from './commands/report.ts';
 
 interface Command {
   readonly summary: string;
@@ -11,6 +14,9 @@ interface Command {
 // The command table: `dyad --help` lists exactly these.
 const COMMANDS: Record<string, Command> = {
   extract: { summary: 'print events, figures, arms, agreements and people found in articles (jsonl/json/table)', run: extractCommand },
+  ingest: { summary: 'read articles, extract their facts and keep them in the store (--db, default ./dyad.db)', run: ingestCommand },
+  reprocess: { summary: 're-run nlp and extraction over the stored documents and replace their facts', run: reprocessCommand },
+  report: { summary: 'summary per pair of states: events by year, figures, agreements, arms, people (--evidence)', run: reportCommand },
 };
 
 export function helpText(): string {
