@@ -22,7 +22,7 @@ const HEADER_LINES = 15;
 /** A line this long is article body, which ends the header. */
 const BODY_LINE = 150;
 
-const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6})\/?$/;
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10})\/?$/;
 const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|al|el|bin|ibn|ul|la|le|di|du)";
 const BYLINE = new RegExp(`^By:?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})(?:\\s*(?:[,|/]|\\s[-–—]\\s?)\\s*([\\p{Lu}][\\p{L}.&' -]{1,40}?))?:?\\s*$`, 'u');
 const DATE_PREFIX = /^date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;

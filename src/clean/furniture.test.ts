@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { furnitureRanges, isFurnitureLine, splitLines } from './furniture.ts';
+
+const FURNITURE = [
+  'Loading...', 'Latest See more', 'Subscribe to us', 'Recent news from Georgia', 'Share on Facebook',
+  'Tweet', 'Share on Facebook Share on Twitter', 'Read 318 times Last modified on Friday, 3 May 2019 10:11',
+  'Follow us on Twitter @SomeDesk', 'Be the first to comment', 'Advertisement', 'ADVERTISEMENT', 'Most viewed',
+  'relevant news', 'Found an error in the text?', 'Select the error and press Ctrl + Enter to report it.',
+  'This information may not be reproduced without reference to the agency', '---', '--', 'Newsroom logo',
+  '| World, Politics, Region', 'Last update: May 3, 2023 12:01', 'Published: 10:48, Tue, Nov 19, 2019',
+  'SEE MORE: Another story about the summit', 'Posted by: desk@example.org', 'Tags',
+];
+const ARTICLE = [
+  'The latest round of talks ended without a joint statement.',
+  'Subscribers to the treaty must report their stocks every year.',
+  'Share prices in both capitals rose after the announcement.',
+  'Read the full statement on the ministry website, the spokesman told reporters.',
+  'Loading of the first cargo began on Monday.',
+  'Comments by the deputy minister were not reported.',
+  'Follow-up consultations are planned for June.',
+  'Latest figures show trade grew by 12 percent.',
+];
+
+for (const line of FURNITURE) test(`furniture: ${JSON.stringify(line)}`, () => assert.ok(isFurnitureLine(line)));
+for (const line of ARTICLE) test(`article sentence kept: ${JSON.stringify(line)}`, () => assert.ok(!isFurnitureLine(line)));
+
+test('furnitureRanges drops whole lines and leaves article lines byte-identical', () => {
+  const text = ['Ministers meet in Baku', '', ARTICLE[0], '', 'Share on Facebook', ARTICLE[2], '', 'Loading...', 'Latest See more'].join('\n');
+  const ranges = furnitureRanges(text);
+  let kept = '';
+  let pos = 0;
+  for (const [s, e] of ranges) { kept += text.slice(pos, s); pos = e; }
+  kept += text.slice(pos);
+  assert.ok(kept.includes(ARTICLE[0]!));
+  assert.ok(kept.includes(ARTICLE[2]!));
+  assert.ok(!kept.includes('Share on Facebook'));
+  assert.ok(!kept.includes('Loading...'));
+  for (const [s, e] of ranges) assert.ok(s === 0 || text[s - 1] === '\n', `range ${s}-${e} starts mid-line`);
+});
+
+test('a comment policy at the end of the page is dropped with everything after it', () => {
+  const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the article about the pipeline deal.`).join('\n\n');
+  const text = `${body}\n\n\nDiscussion Policy\n\nComments are welcome, but abusive posts will be removed by moderators.`;
+  const ranges = furnitureRanges(text);
+  assert.equal(ranges.length, 1);
+  assert.equal(ranges[0]![1], text.length);
+  assert.ok(text.slice(0, ranges[0]![0]).includes('Paragraph 6'));
+});
+
+test('a "Discussion Policy" heading early in a page is not a tail', () => {
+  const text = 'Discussion Policy\n\n' + 'A long article body sentence about the summit. '.repeat(20);
+  assert.deepEqual(furnitureRanges(text), []);
+});
+
+test('splitLines covers the text', () => {
+  const text = 'a\n\nbc\n';
+  const lines = splitLines(text);
+  assert.deepEqual(lines.map((l) => l.text), ['a', '', 'bc', '']);
+  assert.equal(lines[2]!.start, 3);
+});

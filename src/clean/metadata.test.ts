@@ -1,0 +1,118 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { choosePublished, readMetadata } from './metadata.ts';
+import { normalize } from './normalize.ts';
+
+const BODY = 'The foreign ministers of the two countries held talks on transit routes and agreed to meet again before the end of the year, a spokesperson said after the meeting.';
+
+interface Case {
+  name: string;
+  text: string;
+  published: string | null;
+  title?: string | null;
+  outlet?: string | null;
+  byline?: string | null;
+  dateline?: string | null;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'crawl date in the site header loses to the date stamp below the headline',
+    text: `Caspiantimes.Example\n\nWednesday March 6 2024\n\nMinisters discuss transit routes\n\n12 June 2015 11:20 (UTC+04:00)\nMinisters discuss transit routes\n\nBy Leyla Hasanova\n\n${BODY}`,
+    published: '2015-06-12', title: 'Ministers discuss transit routes', outlet: 'Caspiantimes.Example', byline: 'Leyla Hasanova',
+  },
+  {
+    name: 'section name and a weekday crawl date above the real date and a year-less dateline',
+    text: `Foreign Policy\nFlag Monday, 2 September 2024\nAll news\n3 July 2024, 09:15\n\nPresidents discuss new freight corridor\n\nTBILISI, 3 July (GeoPress) – ${BODY}`,
+    published: '2024-07-03', title: 'Presidents discuss new freight corridor', outlet: 'GeoPress', dateline: 'TBILISI, 3 July (GeoPress)',
+  },
+  {
+    name: 'a "last modified" footer is not the publication date',
+    text: `Tuesday, 8 October 2019 10:02\n\nAmbassador sums up the year\n\n${BODY}\n\nRead 1204 times Last modified on Thursday, 10 October 2019 08:00`,
+    published: '2019-10-08', title: 'Ambassador sums up the year',
+  },
+  {
+    name: 'a "Last update" header is not the publication date; the byline date is',
+    text: `Last update: March 2, 2024 16:40\n\nShipment of medical aid leaves the capital\n\nBy Kamran Aliyev June 9, 2022\n\n${BODY}`,
+    published: '2022-06-09', byline: 'Kamran Aliyev',
+  },
+  {
+    name: 'a reposted page: header date later than the article date below the byline',
+    text: `Monday, 20 October 2008\n\n\nNeighbours sign border accord\n\nBy Omar Haddad\nFriday, September 26, 2008\n\nTRIPOLI, Libya: ${BODY}`,
+    published: '2008-09-26', byline: 'Omar Haddad', dateline: 'TRIPOLI, Libya',
+  },
+  {
+    name: 'outlet and country line above a bare date',
+    text: `YEREVAN: Ministers reaffirm ties\n\nArmenpress Daily, Armenia\nApril 2 2005\n\nMinisters reaffirm ties\n\n${BODY}`,
+    published: '2005-04-02', outlet: 'Armenpress Daily',
+  },
+  {
+    name: "a store's date prefix and a byline on the first line",
+    text: ` date 2020-11-30 By Rauf Mammadov\n\n${BODY}`,
+    published: '2020-11-30', byline: 'Rauf Mammadov',
+  },
+  {
+    name: 'a date inside the article body is not a publication date',
+    text: `Thursday May 14, 2020, Ankara. In the shadow of a summit, the two delegations met quietly and discussed a long list of pending trade issues over dinner.\n${BODY}`,
+    published: null,
+  },
+  {
+    name: 'a photo caption with a date is not a publication date',
+    text: `Officials shake hands after their talks in Hanoi, Oct 3, 2016. [Photo/Agencies]\nHANOI - ${BODY}`,
+    published: null, dateline: 'HANOI',
+  },
+  {
+    name: 'no date at all',
+    text: `Neighbours sign border accord\n\nMOSCOW (Combined Wires)–${BODY}`,
+    published: null, outlet: 'Combined Wires', dateline: 'MOSCOW (Combined Wires)',
+  },
+  {
+    name: 'a date range in a digest title is not a stamp',
+    text: `Weekly digest (12.10- 18.10.2012)\n\nChronicle\n\n${BODY}`,
+    published: null,
+  },
+  {
+    name: 'agency before the date stamp',
+    text: `Leaders pledge closer ties\nXinhua, March 3, 2017 Adjust font size:\n${BODY}`,
+    published: '2017-03-03', outlet: 'Xinhua', title: 'Leaders pledge closer ties',
+  },
+  {
+    name: 'numeric date stamp with a view counter',
+    text: `14.05.2011, 10:40 3120\n\nPresident to visit the neighbouring capital\n\nAlmaty. May 14. Steppe Today - ${BODY}`,
+    published: '2011-05-14', outlet: 'Steppe Today',
+  },
+  {
+    name: 'date stamp with a site host between pipes',
+    text: `Agency says it financed five projects\n\n2016-09-01 12:10 | www.agency.example | 2\n\nBaku, Azerbaijan, Sept. 1\n\nBy Farid Guliyev – Agency:\n\n${BODY}`,
+    published: '2016-09-01', byline: 'Farid Guliyev', dateline: 'Baku, Azerbaijan, Sept. 1',
+  },
+];
+
+for (const c of CASES) {
+  test(`metadata: ${c.name}`, () => {
+    const m = readMetadata(normalize(c.text).text);
+    assert.equal(m.published, c.published);
+    if (c.title !== undefined) assert.equal(m.title, c.title);
+    if (c.outlet !== undefined) assert.equal(m.outlet, c.outlet);
+    if (c.byline !== undefined) assert.equal(m.byline, c.byline);
+    if (c.dateline !== undefined) assert.equal(m.dateline, c.dateline);
+  });
+}
+
+test('the byline line and header stamps are dropped; the body is not', () => {
+  const text = normalize(CASES[0]!.text).text;
+  const m = readMetadata(text);
+  const dropped = m.drops.map(([s, e]) => text.slice(s, e).trim());
+  assert.ok(dropped.includes('By Leyla Hasanova'));
+  assert.ok(dropped.includes('Wednesday March 6 2024'));
+  assert.ok(dropped.includes('12 June 2015 11:20 (UTC+04:00)'));
+  assert.ok(dropped.includes('Caspiantimes.Example'));
+  assert.ok(!dropped.some((d) => d.includes('foreign ministers')));
+});
+
+test('choosePublished: a year-less dateline takes the year of a stamp', () => {
+  assert.equal(choosePublished([{ date: '2024-09-02', line: 1, modified: false }], { month: 7, day: 3 }), '2024-07-03');
+  // a dateline in December read against a January stamp belongs to the year before
+  assert.equal(choosePublished([{ date: '2025-01-05', line: 1, modified: true }], { month: 12, day: 30 }), '2024-12-30');
+  assert.equal(choosePublished([], { month: 7, day: 3 }), null);
+});
