@@ -150,6 +150,13 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       continue;
     }
     if (title && t === title) { drops.push(lineRange(text, l)); dropped.add(i); continue; }
+    // a site name above the headline: "Harbour Gazette" followed by a headline-like line
+    if (!title && siteNameLike(t) && nextTitleLike(lines, i)) {
+      outlet ??= t;
+      drops.push(lineRange(text, l));
+      dropped.add(i);
+      continue;
+    }
     if (!title && looksLikeTitle(t) && !datelineOf(t)) { title = t; titleLine = i; continue; }
     // a one- or two-word line above the headline is a site or section name ("Top News")
     if (!title && t.split(/\s+/).length <= 2 && !/[.!?"]$/.test(t) && nextIsHeader(lines, i)) {
@@ -158,7 +165,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       continue;
     }
     // a short line below the headline that opens the article: the header ends here
-    if (title && t.split(/\s+/).length > 12) { bodyStart = i; break; }
+    if (title && t.split(/\s+/).length > 12 && /[.!?"']$/.test(t)) { bodyStart = i; break; }
   }
   if (bodyStart === lines.length) bodyStart = Math.min(lines.length, firstNonEmpty(lines) + 1);
 
@@ -192,6 +199,25 @@ function nextIsHeader(lines: readonly Line[], i: number): boolean {
     k++;
     if (t.length >= BODY_LINE) return k > 1;
     if (readStampLine(t) || looksLikeTitle(t)) return true;
+  }
+  return false;
+}
+
+const SECTION_WORD = /^(?:top|latest|all|breaking|main|home|world|politics|business|economy|news|headlines|international|region|regions|society|opinion|analysis|sports?|culture|government|bodies|official|chronicle|the|and|of|&)$/i;
+
+/** "Harbour Gazette", "The Continental Observer": 1-4 capitalised words, no digits, not a section name. */
+function siteNameLike(t: string): boolean {
+  const words = t.split(/\s+/);
+  if (words.length > 4 || /\d/.test(t)) return false;
+  if (!words.every((w, k) => /^[\p{Lu}][\p{L}&.'-]*$/u.test(w) || (k > 0 && /^(?:of|the|and|&)$/.test(w)))) return false;
+  return !words.every((w) => SECTION_WORD.test(w));
+}
+
+function nextTitleLike(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j]!.text.trim();
+    if (!t) continue;
+    return t.length < BODY_LINE && looksLikeTitle(t) && !readStampLine(t);
   }
   return false;
 }
