@@ -33,6 +33,8 @@ export interface IngestOptions {
   readonly onProgress?: (c: Readonly<IngestCounts>) => void;
   /** one line per failed input */
   readonly onError?: (source: string, message: string) => void;
+  /** nlp + extract over a cleaned document (default: the pipeline's processDocument) */
+  readonly process?: (doc: Document) => Processed;
 }
 
 interface Pending { readonly source: string; readonly hash: string; readonly processed: Processed }
@@ -45,6 +47,7 @@ interface Pending { readonly source: string; readonly hash: string; readonly pro
 export async function ingestItems(store: Store, items: AsyncIterable<InputItem> | Iterable<InputItem>, opts: IngestOptions = {}): Promise<IngestCounts> {
   const batchSize = Math.max(1, opts.batchSize ?? 50);
   const version = extractorVersion();
+  const process = opts.process ?? processDocument;
   const counts: IngestCounts = { added: 0, duplicates: 0, failed: 0, read: 0 };
   const fail = (source: string, message: string) => { counts.failed++; opts.onError?.(source, message); };
   let pending: Pending[] = [];
@@ -93,7 +96,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<InputItem> 
           counts.duplicates++; // cheap: no extraction for a text already stored
         } else {
           try {
-            pending.push({ source: item.source, hash, processed: processDocument(doc) });
+            pending.push({ source: item.source, hash, processed: process(doc) });
             inBatch.add(hash);
           } catch (err) {
             fail(item.source, (err as Error).message);

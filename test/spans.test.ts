@@ -1,0 +1,46 @@
+// Provenance over the e2e fixture articles: every evidence span and every mention the pipeline
+// produces slices out of the document's normalized text, and the offset map stays in range.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readInputs, isInputError } from '../src/ingest/read.ts';
+import { processArticle } from '../src/pipeline.ts';
+import { provenanceErrors, type Evidence } from '../src/core/types.ts';
+
+const E2E = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'e2e');
+
+test('every evidence span and mention slices to its text', async () => {
+  let docs = 0;
+  let spans = 0;
+  let mentions = 0;
+  for await (const item of readInputs([E2E])) {
+    assert.ok(!isInputError(item), `fixture unreadable: ${JSON.stringify(item)}`);
+    const { doc, ann, extraction } = processArticle(item);
+    docs++;
+    const where = `${doc.id}`;
+    assert.ok(doc.text.length > 0, where);
+    assert.equal(doc.offsetMap.length, doc.text.length + 1, `${where}: offset map length`);
+    for (let i = 0; i < doc.offsetMap.length; i++) {
+      const r = doc.offsetMap[i]!;
+      assert.ok(r >= 0 && r <= doc.raw.length, `${where}: offsetMap[${i}] = ${r} outside raw`);
+    }
+    for (const m of ann.mentions) {
+      assert.ok(m.start >= 0 && m.start <= m.end && m.end <= doc.text.length, `${where}: mention [${m.start}, ${m.end}) out of range`);
+      assert.equal(doc.text.slice(m.start, m.end), m.text, `${where}: mention ${m.type} [${m.start}, ${m.end})`);
+      mentions++;
+    }
+    for (const f of extraction.facts) {
+      assert.deepEqual(provenanceErrors(doc, f), [], `${where}: ${f.kind} from ${f.extractor}`);
+      const all: Evidence[] = [f.evidence, ...(f.kind === 'event' ? f.spans ?? [] : [])];
+      for (const e of all) {
+        assert.ok(e.end > e.start, `${where}: empty evidence for a ${f.kind} from ${f.extractor}`);
+        assert.equal(doc.text.slice(e.start, e.end), e.text);
+        spans++;
+      }
+    }
+  }
+  assert.equal(docs, 5);
+  // every fixture names at least two states by name; the country gazetteer finds them
+  assert.ok(mentions >= 10, `only ${mentions} mentions over ${docs} documents`);
+});
