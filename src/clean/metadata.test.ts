@@ -86,6 +86,17 @@ const CASES: Case[] = [
     text: `Agency says it financed five projects\n\n2016-09-01 12:10 | www.agency.example | 2\n\nBaku, Azerbaijan, Sept. 1\n\nBy Farid Guliyev – Agency:\n\n${BODY}`,
     published: '2016-09-01', byline: 'Farid Guliyev', dateline: 'Baku, Azerbaijan, Sept. 1',
   },
+  {
+    name: 'site name line above a long headline, then the date stamp',
+    text: `Danube Business Courier\n\nRiver states agree to share the cost of dredging the shipping lane through the gorge this year\n\n9 May 2018 07:45\n\nBy Petra Novak\n\nVIENNA – ${BODY}`,
+    published: '2018-05-09', outlet: 'Danube Business Courier', byline: 'Petra Novak', dateline: 'VIENNA',
+    title: 'River states agree to share the cost of dredging the shipping lane through the gorge this year',
+  },
+  {
+    name: 'a section name is not the outlet',
+    text: `Top News\n\nBorder crossing reopens after two weeks\n\nNARVA (Baltic Wire) - ${BODY}`,
+    published: null, outlet: 'Baltic Wire', title: 'Border crossing reopens after two weeks',
+  },
 ];
 
 for (const c of CASES) {
