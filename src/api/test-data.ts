@@ -1,17 +1,7 @@
 // A small team-written data set for the API and browser tests: five short articles with events,
 // figures, arms, agreements and people whose spans are found in the text (never typed by hand).
-import Database from 'better-sqlite3';
-import { readdirSync, readFileSync } from 'node:fs';
+import { Store } from '../store/store.ts';
 import type { Db } from '../query/sql.ts';
-
-const MIGRATIONS = new URL('../store/migrations/', import.meta.url);
-
-/** Apply every migration in src/store/migrations in name order. */
-export function migrate(db: Db): void {
-  for (const f of readdirSync(MIGRATIONS).filter((n) => n.endsWith('.sql')).sort()) {
-    db.exec(readFileSync(new URL(f, MIGRATIONS), 'utf8'));
-  }
-}
 
 interface DocIn { key: string; title: string; outlet: string; published: string; text: string; countries: string[] }
 interface EventIn { type: string; actor: string[]; recipient: string[]; mode?: string; context?: string[]; date: string | null; status?: string; quote: string }
@@ -165,9 +155,8 @@ export function insertTestData(db: Db, articles: readonly Article[] = ARTICLES):
   return ids;
 }
 
-/** A fresh in-memory (or file) store holding the test articles. */
+/** A fresh store (migrated by the Store) holding the test articles; in memory by default. */
 export function openTestDb(file = ':memory:'): { db: Db; ids: Map<string, number> } {
-  const db = new Database(file);
-  migrate(db);
-  return { db, ids: insertTestData(db) };
+  const store = new Store(file);
+  return { db: store.db, ids: insertTestData(store.db) };
 }

@@ -5,6 +5,8 @@ import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { reprocessCommand } from './commands/reprocess.ts';
 import { reportCommand } from './commands/report.ts';
+import { serveCommand } from './commands/serve.ts';
+import { demoCommand } from './commands/demo.ts';
 
 interface Command {
   readonly summary: string;
@@ -17,6 +19,8 @@ const COMMANDS: Record<string, Command> = {
   ingest: { summary: 'read articles, extract their facts and keep them in the store (--db, default ./dyad.db)', run: ingestCommand },
   reprocess: { summary: 're-run nlp and extraction over the stored documents and replace their facts', run: reprocessCommand },
   report: { summary: 'summary per pair of states: events by year, figures, agreements, arms, people (--evidence)', run: reportCommand },
+  serve: { summary: 'serve the dashboard (/) and the HTTP API (/api, OpenAPI at /docs) over a store', run: serveCommand },
+  demo: { summary: 'ingest the sample articles (data/sample) into ./dyad-demo.db and serve the dashboard', run: demoCommand },
 };
 
 export function helpText(): string {
