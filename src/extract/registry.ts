@@ -1,7 +1,11 @@
 // The ordered list of extractors: the only wiring point. Later extractors see earlier facts.
 import type { Extractor } from '../core/types.ts';
+import { peopleTitled } from './people/titled.ts';
 import { figuresExtractor } from './figures/figures.ts';
+import { agreementsExtractor } from './agreements/agreements.ts';
 
 export const EXTRACTORS: readonly Extractor[] = [
+  peopleTitled,
   figuresExtractor,
+  agreementsExtractor,
 ];

@@ -7,7 +7,7 @@
 import type { Document, Mention, Sentence, Token } from '../core/types.ts';
 import { ACTORS, type ActorEntry } from './gazetteers/actors.ts';
 import { stateBodyMentions } from './gazetteers/state-bodies.ts';
-import { personMentions } from './gazetteers/person-finder.ts';
+import { personMentions } from './gazetteers/person-mentions.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const ALNUM = /[\p{L}\p{N}]/u;

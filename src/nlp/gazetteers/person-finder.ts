@@ -1,5 +1,240 @@
-// People: filled in below.
-import type { Document, Mention, Token } from '../../core/types.ts';
-export function personMentions(_doc: Document, _actors: readonly Mention[], _tokens: readonly Token[], _at: (o: number) => number): Mention[] {
-  return [];
+// People named with a title, and well-known officials named without one.
+//   "Belarus President Aleksandr Lukashenko"                  title after a state
+//   "First Vice President of Azerbaijan Mehriban Aliyeva"     title of a state
+//   "Azad Mammadov, the advisor of Azerbaijani Defense Industry Minister"   name, title
+//   "the commander of the ... Pakistani Navy, Rear Admiral Naveed Ashraf"   state earlier in the clause
+//   "the meeting held with Putin"                             officials table, by the article's date
+// Not people: bylines ("By Aynur Jafarova"), photo credits, organisations after a title
+// ("Secretary General of the UN" is a title, "General Assembly" is not a person).
+import type { Document, Mention } from '../../core/types.ts';
+import { TITLE_RE, TITLE_SOURCE, isHonorific, titleSector } from './titles.ts';
+import { OFFICIAL_INDEX, resolveOfficial } from './officials.ts';
+import { nameWordOk } from './name-words.ts';
+
+export interface PersonHit {
+  readonly name: string;
+  /** span of the name in the text */
+  readonly start: number;
+  readonly end: number;
+  readonly ref: string | null;
+  readonly role: string | null;
+  readonly sector: string | null;
+  /** span of the titled mention (title + name), the evidence of a PersonFact */
+  readonly evStart: number;
+  readonly evEnd: number;
+  readonly via: 'title' | 'official';
+}
+
+// A personal name: 1-4 capitalised words, particles allowed inside, one line break allowed.
+const NW = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}]+)*)`;
+const PARTICLE = `(?:bin|ibn|al|el|de|van|von|der|da|du|la|le|ben)`;
+const NAME_SRC = `${NW}(?:[ \\n](?:${PARTICLE}[ \\n])?(?:${NW}|[IVX]{1,4}(?![\\p{L}])))*`;
+const NAME_AT = new RegExp(NAME_SRC, 'uy');
+const NAME_BEFORE = new RegExp(`(${NAME_SRC}),\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:()]{0,60}?)$`, 'u');
+const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
+
+/** Trim a name candidate to its leading run of acceptable name words (at most 4). */
+function cleanName(raw: string): string | null {
+  const words = raw.split(/[ \n]/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (kept.length >= 4) break;
+    if (!nameWordOk(w)) break;
+    kept.push(w);
+  }
+  while (kept.length && /^(?:bin|ibn|al|el|de|van|von|der|da|du|la|le|ben)$/.test(kept[kept.length - 1]!)) kept.pop();
+  if (!kept.length) return null;
+  const last = kept[kept.length - 1]!;
+  if (last.endsWith('.') && last.length > 2) kept[kept.length - 1] = last.slice(0, -1);
+  return kept.join(' ');
+}
+
+interface Ctx {
+  readonly text: string;
+  readonly actors: readonly Mention[];
+  readonly date: string | null;
+}
+
+const stateAt = (ctx: Ctx, start: number): Mention | undefined =>
+  ctx.actors.find((m) => m.start === start && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO');
+
+/** A state standing right before a title: "Russian Defense Minister", "Saudi Arabia's ambassador". */
+function stateBefore(ctx: Ctx, titleStart: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of ctx.actors) {
+    if (m.end > titleStart || m.end < titleStart - 45) continue;
+    if (!(m.type === 'country' || m.type === 'org') || !m.ref || m.ref === 'IGO' || m.via === 'venue') continue;
+    const gap = ctx.text.slice(m.end, titleStart);
+    if (/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) || /^(?:'s)?\s*$/.test(gap)) {
+      if (!best || m.end > best.end || (m.end === best.end && m.type === 'org')) best = m;
+    }
+  }
+  return best;
+}
+
+/** "the commander of the ... of the Pakistani Navy, Rear Admiral X": a state earlier in an appositive. */
+function clauseState(ctx: Ctx, titleStart: number): Mention | undefined {
+  if (!/,\s+$/.test(ctx.text.slice(titleStart - 3, titleStart))) return undefined;
+  const from = Math.max(ctx.text.lastIndexOf('.', titleStart), ctx.text.lastIndexOf('\n', titleStart), titleStart - 160);
+  const cands = ctx.actors.filter((m) => m.start > from && m.end <= titleStart && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' && m.via !== 'venue');
+  return cands[cands.length - 1];
+}
+
+/** "Albert Druzhinin, who heads the Russian Defense Ministry's department": a state in a following relative clause. */
+function relativeState(ctx: Ctx, nameEnd: number): Mention | undefined {
+  const rest = ctx.text.slice(nameEnd, nameEnd + 120);
+  const rel = /^,\s+(?:who|the|a|an)\s[^.;\n]*/.exec(rest);
+  if (!rel) return undefined;
+  const limit = nameEnd + rel[0].length;
+  return ctx.actors.find((m) => m.start > nameEnd && m.end <= limit && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' && m.via !== 'venue');
+}
+
+/** After a title: "of [the] <state> [to <state>]" or "of <portfolio> of <state>"; returns the state and the end. */
+function stateAfter(ctx: Ctx, titleEnd: number): { state?: Mention; more: Mention[]; end: number } {
+  const rest = ctx.text.slice(titleEnd, titleEnd + 110);
+  const lead = /^\s+(?:of|for|on|to|at)\s+/.exec(rest);
+  if (!lead) return { end: titleEnd, more: [] };
+  const limit = titleEnd + (/^[^,.;:()\n]*/.exec(rest)?.[0].length ?? 0);
+  const cands = ctx.actors
+    .filter((m) => m.start >= titleEnd + lead[0].length && m.start < limit && (m.type === 'country' || m.type === 'org' || m.type === 'igo'))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const first = cands[0];
+  if (!first) return { end: titleEnd, more: [] };
+  let end = first.end;
+  // "Presidents of Kazakhstan and Azerbaijan Kassym-Jomart Tokayev and Ilham Aliyev"
+  const more: Mention[] = [];
+  for (;;) {
+    const and = /^\s+and\s+(?:the\s+)?/.exec(ctx.text.slice(end, end + 12));
+    const next = and && stateAt(ctx, end + and[0].length);
+    if (!next || !/^[ \n]+\p{Lu}/u.test(ctx.text.slice(next.end, next.end + 3)) && !/^\s+and\s/.test(ctx.text.slice(next.end, next.end + 6))) break;
+    more.push(next);
+    end = next.end;
+  }
+  const to = /^\s+to\s+(?:the\s+)?/.exec(ctx.text.slice(end, end + 12));
+  if (to) {
+    const dest = ctx.actors.find((m) => m.start === end + to[0].length && m.type === 'country');
+    if (dest) end = dest.end;
+  }
+  const state = first.type === 'igo' ? undefined : first;
+  return { state, more, end };
+}
+
+function hit(ctx: Ctx, name: string, start: number, ref: string | null, role: string | null, sector: string | null, evStart: number, evEnd: number): PersonHit {
+  const off = resolveOfficial(name, ctx.date);
+  const canonical = !name.includes(' ') && off ? off.name : name;
+  return {
+    // A full name the table knows gives its state; otherwise the title's context does.
+    name: canonical, start, end: start + rawLength(ctx.text, start, name),
+    ref: (off && name.includes(' ') && off.country !== 'IGO' ? off.country : null) ?? ref ?? off?.country ?? null,
+    role: role ?? off?.role ?? null, sector, evStart, evEnd, via: 'title',
+  };
+}
+/** Length in the text of a name whose spaces may be line breaks there. */
+const rawLength = (_t: string, _s: number, name: string) => name.length;
+
+export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>, actors: readonly Mention[]): PersonHit[] {
+  const ctx: Ctx = { text: doc.text, actors, date: doc.published };
+  const hits: PersonHit[] = [];
+  const re = new RegExp(TITLE_RE.source, TITLE_RE.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text))) {
+    const tStart = m.index;
+    const tEnd = tStart + m[0].length;
+    const title = m[0].replace(/\s+/g, ' ');
+    const after = stateAfter(ctx, tEnd);
+    const before = stateBefore(ctx, tStart) ?? clauseState(ctx, tStart);
+    const sector = titleSector(title);
+    // Title then name: "President Ilham Aliyev", "Ambassador of Japan to Azerbaijan Masamitsu Oki".
+    const gapRe = /^,?[ \n]+/y;
+    const g = gapRe.exec(ctx.text.slice(after.end, after.end + 3));
+    if (g) {
+      NAME_AT.lastIndex = after.end + g[0].length;
+      const nm = NAME_AT.exec(ctx.text);
+      const name = nm ? cleanName(nm[0]) : null;
+      const single = name && !name.includes(' ');
+      if (name && (!single || ROYAL.test(title) || resolveOfficial(name, ctx.date))) {
+        const full = single && ROYAL.test(title) && !resolveOfficial(name, ctx.date) ? `${title} ${name}` : name;
+        const state = after.state ?? before ?? relativeState(ctx, nm!.index + name.length);
+        const role = isHonorific(title) ? null : ctx.text.slice(tStart, after.end).replace(/\s+/g, ' ');
+        const evStart = before && before.end <= tStart && before.end >= tStart - 45 && !/,/.test(ctx.text.slice(before.end, tStart)) ? before.start : tStart;
+        const h = hit(ctx, full, nm!.index, state?.ref ?? null, role, sector, evStart, nm!.index + name.length);
+        hits.push(full === name ? h : { ...h, start: tStart, end: nm!.index + name.length, name: full });
+        coordinated(ctx, nm!.index + name.length, title, sector, hits, after.more);
+        continue;
+      }
+    }
+    // Name, title: "Sadyr Zhaparov, the President of the Kyrgyz Republic", "Osama Nugali, Saudi Arabia's ambassador".
+    const back = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, tStart - 120), tStart));
+    if (back && /^(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{L}'-]*(?:'s)?\s+){0,4}$/u.test(back[2]!)) {
+      const name = cleanName(back[1]!.split(/,\s*/).pop()!);
+      const nStart = tStart - back[0].length + back[0].indexOf(back[1]!) + (back[1]!.length - (back[1]!.split(/,\s*/).pop()!.length));
+      if (name && name.includes(' ') && ctx.text.startsWith(name, nStart)) {
+        const state = before ?? after.state;
+        const role = ctx.text.slice(tStart, after.end).replace(/\s+/g, ' ');
+        hits.push(hit(ctx, name, nStart, state?.ref ?? null, role, sector, nStart, after.end));
+      }
+    }
+  }
+  return dedupe(withOfficials(ctx, hits), doc.byline);
+}
+
+/** "Presidents of Kazakhstan and Azerbaijan Kassym-Jomart Tokayev and Ilham Aliyev". */
+function coordinated(ctx: Ctx, from: number, title: string, sector: string | null, hits: PersonHit[], states: Mention[]): void {
+  const and = /^\s+and\s+/.exec(ctx.text.slice(from, from + 8));
+  if (!and) return;
+  let pos = from + and[0].length;
+  const st = stateAt(ctx, pos) ?? states[0];
+  if (st) pos = st.end + (/^\s+/.exec(ctx.text.slice(st.end, st.end + 3))?.[0].length ?? 0);
+  NAME_AT.lastIndex = pos;
+  const nm = NAME_AT.exec(ctx.text);
+  const name = nm ? cleanName(nm[0]) : null;
+  if (!name || !name.includes(' ')) return;
+  if (new RegExp(`^${TITLE_SOURCE}`, 'u').test(name)) return;
+  hits.push(hit(ctx, name, pos, st?.ref ?? null, title.replace(/s$/, ''), sector, from + and[0].length, pos + name.length));
+}
+
+/** Officials from the table named anywhere: "Putin", "Vladimir Putin", "Lukashenka". */
+function withOfficials(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
+  const re = OFFICIAL_INDEX.re;
+  if (!re) return hits;
+  const out = [...hits];
+  const r = new RegExp(re.source, re.flags);
+  let m: RegExpExecArray | null;
+  while ((m = r.exec(ctx.text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((h) => h.start < end && start < h.end)) continue;
+    const off = resolveOfficial(m[0], ctx.date);
+    if (!off) continue;
+    // Inside a longer capitalised name ("Heydar Aliyev Foundation", "Ilham Aliyev" handled by the title)?
+    if (/^[ \n]\p{Lu}\p{Ll}/u.test(ctx.text.slice(end, end + 2)) && !/^[ \n](?:said|says|and)\b/.test(ctx.text.slice(end, end + 6))) {
+      if (!nameWordOk(/^[ \n](\S+)/.exec(ctx.text.slice(end, end + 30))?.[1] ?? '')) { /* next word is not a name: fine */ } else continue;
+    }
+    if (/\p{Lu}\p{Ll}+[ \n]$/u.test(ctx.text.slice(Math.max(0, start - 20), start)) && !m[0].includes(' ')) {
+      const prev = /(\S+)[ \n]$/.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+      if (nameWordOk(prev) && !/^(?:President|Minister|Mr\.?|Prime)$/.test(prev)) continue; // another first name: a different person
+    }
+    out.push({ name: off.name, start, end, ref: off.country, role: off.role, sector: titleSector(off.role), evStart: start, evEnd: end, via: 'official' });
+  }
+  return out;
+}
+
+/** One hit per span; drop names that are the byline's author. */
+function dedupe(hits: PersonHit[], byline: string | null): PersonHit[] {
+  const seen = new Set<string>();
+  const out: PersonHit[] = [];
+  const sorted = hits.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  for (const h of sorted) {
+    const k = `${h.start}:${h.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const clash = out.findIndex((o) => o.start < h.end && h.start < o.end);
+    if (clash >= 0) {
+      if (h.name.length > out[clash]!.name.length) out[clash] = h;
+      continue;
+    }
+    if (byline && byline.includes(h.name)) continue;
+    out.push(h);
+  }
+  return out;
 }

@@ -1,0 +1,38 @@
+// People in the story: one PersonFact per person per document, with name, state, role and sector.
+//   "Belarus President Aleksandr Lukashenko"  -> Aleksandr Lukashenko, BLR, President, GOV
+//   "the meeting held with Putin"             -> Vladimir Putin, RUS, President (officials table, by date)
+// Not: the byline's author, photo credits, people never given a title or found in the table.
+import { defineExtractor, evidenceOf, type Fact, type PersonFact } from '../../core/types.ts';
+import { findPeople, type PersonHit } from '../../nlp/gazetteers/person-finder.ts';
+
+const lastWord = (n: string) => n.split(' ').pop()!.toLowerCase();
+
+export const peopleTitled = defineExtractor('people/titled', '1', ({ doc, ann }): Fact[] => {
+  const actors = ann.mentions.filter((m) => m.type !== 'person');
+  const hits = findPeople(doc, actors);
+  const groups: PersonHit[][] = [];
+  for (const h of hits) {
+    // "Aliyev" and "Ilham Aliyev" in one article are one person.
+    const g = groups.find((gr) => gr.some((o) => o.name === h.name || samePerson(o.name, h.name)));
+    if (g) g.push(h); else groups.push([h]);
+  }
+  return groups.map((g): PersonFact => {
+    const best = [...g].sort(rank)[0]!;
+    const name = [...g].sort((a, b) => b.name.length - a.name.length)[0]!.name;
+    const ref = g.find((h) => h.via === 'title' && h.ref)?.ref ?? g.find((h) => h.ref)?.ref ?? null;
+    return {
+      kind: 'person', name, country: ref, role: best.role ?? g.find((h) => h.role)?.role ?? null,
+      sector: best.sector ?? null, evidence: evidenceOf(doc, best.evStart, best.evEnd), confidence: best.via === 'title' ? 0.8 : 0.6,
+    };
+  });
+});
+
+function samePerson(a: string, b: string): boolean {
+  if (lastWord(a) !== lastWord(b)) return false;
+  const sa = a.split(' ');
+  const sb = b.split(' ');
+  return sa.length === 1 || sb.length === 1 || sa[0] === sb[0];
+}
+
+const rank = (a: PersonHit, b: PersonHit) =>
+  (a.via === 'title' ? 0 : 1) - (b.via === 'title' ? 0 : 1) || (b.evEnd - b.evStart) - (a.evEnd - a.evStart);

@@ -1,0 +1,83 @@
+// Well-known officials (data/gazetteers/officials.csv and the user's own CSV files named in
+// DYAD_OFFICIALS): name, variants, country, role, from, to. A bare "Putin" or "Aliyev" resolves to
+// the official who held office on the article's date.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GAZETTEER_DIR } from './load.ts';
+
+export interface Official {
+  readonly name: string;
+  readonly variants: readonly string[];
+  readonly country: string;
+  readonly role: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** Split one CSV line (double quotes allowed around fields). */
+export function csvFields(line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (c === '"') quoted = false; else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { out.push(cur.trim()); cur = ''; } else cur += c;
+  }
+  out.push(cur.trim());
+  return out;
+}
+
+export function parseOfficials(csv: string): Official[] {
+  const out: Official[] = [];
+  for (const line of csv.split('\n')) {
+    if (!line.trim() || line.startsWith('#') || line.startsWith('name,')) continue;
+    const [name, variants, country, role, from, to] = csvFields(line.replace(/\r$/, ''));
+    if (!name || !country) continue;
+    const vs = (variants ?? '').split('|').map((v) => v.trim()).filter(Boolean);
+    out.push({ name, variants: [...new Set([name, ...vs])], country, role: role ?? '', from: from || null, to: to || null });
+  }
+  return out;
+}
+
+function loadOfficials(): Official[] {
+  const files = [join(GAZETTEER_DIR, 'officials.csv'), join(GAZETTEER_DIR, 'user-officials.csv'),
+    ...(process.env.DYAD_OFFICIALS ?? '').split(/[:;]/).filter(Boolean)];
+  return files.filter((f) => existsSync(f)).flatMap((f) => parseOfficials(readFileSync(f, 'utf8')));
+}
+
+export const OFFICIALS: readonly Official[] = loadOfficials();
+
+/** Was `o` in office on `date` (YYYY-MM-DD)? With no date every term counts. */
+export function inOffice(o: Official, date: string | null): boolean {
+  if (!date) return true;
+  return (!o.from || o.from <= date) && (!o.to || date <= o.to);
+}
+
+export interface OfficialIndex {
+  /** variant surface -> officials having it */
+  readonly byVariant: Map<string, Official[]>;
+  readonly re: RegExp | null;
+}
+
+export function indexOfficials(list: readonly Official[]): OfficialIndex {
+  const byVariant = new Map<string, Official[]>();
+  for (const o of list) for (const v of o.variants) byVariant.set(v, [...(byVariant.get(v) ?? []), o]);
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\n]');
+  const alts = [...byVariant.keys()].sort((a, b) => b.length - a.length).map(esc);
+  const re = alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+  return { byVariant, re };
+}
+
+export const OFFICIAL_INDEX = indexOfficials(OFFICIALS);
+
+/** The official a surface form names on `date`: the one in office, else the latest one. */
+export function resolveOfficial(surface: string, date: string | null, index = OFFICIAL_INDEX): Official | undefined {
+  const cands = index.byVariant.get(surface.replace(/\s+/g, ' '));
+  if (!cands?.length) return undefined;
+  const now = cands.filter((o) => inOffice(o, date));
+  const pool = now.length ? now : cands;
+  return [...pool].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
+}

@@ -1,0 +1,99 @@
+// Person mentions: every titled or well-known person (person-finder.ts), then later mentions of
+// them in the same document, resolved to the same name and state:
+//   surname ("Lukashenko"), role ("the president", "the Kazakh head of state",
+//   "his Azerbaijani counterpart"), group ("the two leaders", "the parties": one mention per person),
+//   pronoun ("he", "she": the last person named in this or the previous sentence).
+import type { Document, Mention, Token } from '../../core/types.ts';
+import { findPeople, type PersonHit } from './person-finder.ts';
+import { ACTORS } from './actors.ts';
+import { OFFICIALS } from './officials.ts';
+
+const ROLE_RE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:([\p{Lu}][\p{L}]+)\s+)?(president|prime minister|premier|head of state|counterpart|foreign minister|defen[cs]e minister|minister|leader|king|ambassador)\b/gu;
+const GROUP_RE = /\b[Tt]he\s+(?:two|both)\s+(?:leaders|presidents|heads of state|prime ministers|ministers|sides)\b|\b[Tt]he\s+(?:parties|sides)\b/g;
+const PRONOUN_RE = /\b(?:He|he|She|she|His|his|Her|her)\b/g;
+
+interface Known { name: string; ref: string | null; sector: string | null; role: string; last: number }
+
+export function personMentions(doc: Document, actors: readonly Mention[], _tokens: readonly Token[], at: (o: number) => number): Mention[] {
+  const text = doc.text;
+  const hits = findPeople(doc, actors);
+  const out: Mention[] = hits.map((h) => mention(text, h.start, h.end, h, h.via, at));
+  const taken = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
+  // Surnames and known variants of the people found.
+  for (const h of uniqueByName(hits)) {
+    for (const v of surnames(h)) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of text.matchAll(re)) {
+        const s = m.index!;
+        if (s < h.start || taken(s, s + v.length)) continue;
+        out.push(mention(text, s, s + v.length, h, 'surname', at));
+      }
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  const extra: Mention[] = [];
+  const before = (pos: number) => out.concat(extra).filter((m) => m.end <= pos).sort((a, b) => b.end - a.end);
+  for (const m of text.matchAll(ROLE_RE)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (taken(s, e)) continue;
+    const ref = m[1] ? ACTORS.demonyms.get(m[1]) ?? null : null;
+    if (m[1] && !ref) continue;
+    const prev = before(s);
+    const word = m[2]!.toLowerCase();
+    const target = word === 'counterpart'
+      ? prev.find((p) => (ref ? p.ref === ref : prev[0] && p.ref !== prev[0].ref))
+      : prev.find((p) => (ref ? p.ref === ref : true) && roleOf(p).includes(word.replace(/defen[cs]e/, 'defen')));
+    if (target) extra.push(copy(text, s, e, target, 'role', at));
+  }
+  for (const m of text.matchAll(GROUP_RE)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    const prev = before(s);
+    const first = prev[0];
+    const second = first && prev.find((p) => p.name !== first.name && p.ref !== first.ref);
+    if (first && second) extra.push(copy(text, s, e, first, 'group', at), copy(text, s, e, second, 'group', at));
+  }
+  for (const m of text.matchAll(PRONOUN_RE)) {
+    const s = m.index!;
+    const sent = at(s);
+    const prev = before(s)[0];
+    if (prev && prev.sentence >= sent - 1) extra.push(copy(text, s, s + m[0].length, prev, 'pronoun', at));
+  }
+  return [...out, ...extra].sort((a, b) => a.start - b.start);
+}
+
+const ROLES = new WeakMap<Mention, string>();
+const roleOf = (m: Mention) => (ROLES.get(m) ?? '').toLowerCase();
+
+function mention(text: string, start: number, end: number, h: PersonHit, via: string, at: (o: number) => number): Mention {
+  const m: Mention = {
+    type: 'person', start, end, text: text.slice(start, end), sentence: at(start), name: h.name, via,
+    ...(h.ref ? { ref: h.ref } : {}), ...(h.sector ? { sector: h.sector } : {}),
+  };
+  ROLES.set(m, h.role ?? '');
+  return m;
+}
+
+function copy(text: string, start: number, end: number, p: Mention, via: string, at: (o: number) => number): Mention {
+  const m: Mention = { ...p, start, end, text: text.slice(start, end), sentence: at(start), via };
+  ROLES.set(m, ROLES.get(p) ?? '');
+  return m;
+}
+
+function uniqueByName(hits: readonly PersonHit[]): PersonHit[] {
+  const seen = new Map<string, PersonHit>();
+  for (const h of hits) if (!seen.has(h.name)) seen.set(h.name, h);
+  return [...seen.values()];
+}
+
+/** The surname (last word) and the table's variants of a person: "Lukashenka" for "Aleksandr Lukashenko". */
+function surnames(h: PersonHit): string[] {
+  const words = h.name.split(' ');
+  const out = new Set<string>();
+  if (words.length > 1 && !/^[IVX]+$/.test(words[words.length - 1]!)) out.add(words[words.length - 1]!);
+  for (const o of OFFICIALS) {
+    if (o.name === h.name || o.variants.includes(h.name)) for (const v of o.variants) if (v !== h.name) out.add(v);
+  }
+  return [...out];
+}
