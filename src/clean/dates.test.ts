@@ -34,3 +34,8 @@ test('withYear picks the latest year not after the reference', () => {
   assert.equal(withYear(12, 31, '2024-01-02'), '2023-12-31');
   assert.equal(withYear(1, 3, '2024-01-02'), '2024-01-03');
 });
+
+test('numeric dates: day first, month first only when the second number cannot be a month', () => {
+  assert.deepEqual(findDates('05.03.2010').map((h) => [h.year, h.month, h.day]), [[2010, 3, 5]]);
+  assert.deepEqual(findDates('03/15/2010').map((h) => [h.year, h.month, h.day]), [[2010, 3, 15]]);
+});

@@ -22,8 +22,8 @@ interface Pattern { re: RegExp; read(m: RegExpExecArray): [number | null, number
 const PATTERNS: Pattern[] = [
   // 2017-10-10, 2017/10/10
   { re: /\b((?:19|20)\d\d)[-/](\d{1,2})[-/](\d{1,2})(?!\d)/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
-  // 21.04.2008, 21/04/2008 (day first)
-  { re: /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  // 21.04.2008, 21/04/2008 (day first; month first when the first number cannot be a month... or day)
+  { re: /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/g, read: (m) => (+m[2]! > 12 ? [+m[3]!, +m[1]!, +m[2]!] : [+m[3]!, +m[2]!, +m[1]!]) },
   // Saturday, 27 July 2024 / 21 April 2014 / 08 Apr 2017 / 16 May (no year)
   { re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'), read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!] },
   // Saturday April 27 2024 / July 5, 2022 / Oct. 10 (no year)

@@ -97,6 +97,16 @@ const CASES: Case[] = [
     text: `Top News\n\nBorder crossing reopens after two weeks\n\nNARVA (Baltic Wire) - ${BODY}`,
     published: null, outlet: 'Baltic Wire', title: 'Border crossing reopens after two weeks',
   },
+  {
+    name: 'wire stamp with weekday, time and time zone',
+    text: `Talks on gas prices collapse\n\nTue Mar 4, 2014 6:12pm EST\n\nby Ivan Petrenko, Wire Service\n\nKIEV (Wire Service) - ${BODY}`,
+    published: '2014-03-04', byline: 'Ivan Petrenko', outlet: 'Wire Service',
+  },
+  {
+    name: 'stamp with GMT offset',
+    text: `Envoys meet in Doha\n\n15 Sep 2021, 10:05 GMT+4\n\n${BODY}`,
+    published: '2021-09-15',
+  },
 ];
 
 for (const c of CASES) {

@@ -24,11 +24,11 @@ const BODY_LINE = 150;
 
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10})\/?$/;
 const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|al|el|bin|ibn|ul|la|le|di|du)";
-const BYLINE = new RegExp(`^By:?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})(?:\\s*(?:[,|/]|\\s[-–—]\\s?)\\s*([\\p{Lu}][\\p{L}.&' -]{1,40}?))?:?\\s*$`, 'u');
+const BYLINE = new RegExp(`^(?:By|BY|by):?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})(?:\\s*(?:[,|/]|\\s[-–—]\\s?)\\s*([\\p{Lu}][\\p{L}.&' -]{1,40}?))?:?\\s*$`, 'u');
 const DATE_PREFIX = /^date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;
 
 // words that may stand beside a date in a stamp line without making it a sentence
-const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|modified|created|time|am|pm|a\.m\.|p\.m\.|gmt|utc|[+-]?\d+|\d{1,2}:\d{2}(?::\d{2})?|\(?utc[+-]\d{1,2}:?\d{0,2}\)?|adjust|font|size|print|email|views?|comments?|flag|by|and|\||-|–|—|\[|\]|,|:|•|·)$/i;
+const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|modified|created|time|am|pm|a\.m\.|p\.m\.|[+-]?\d+|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|h)?|\(?(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|AZT|IST|JST|KST|adjust|font|size|print|email|views?|comments?|flag|by|and|\||-|–|—|\[|\]|,|:|•|·)$/i;
 
 interface Cand { readonly date: string; readonly line: number; readonly modified: boolean }
 
@@ -234,7 +234,7 @@ function prevNonEmpty(lines: readonly Line[], i: number): number {
 
 /** "By Nargiz Mammadli July 5, 2022" -> name + date. */
 function bylineWithDate(t: string): { name: string; agency: string | null; date: string | null } | null {
-  if (!/^By:?\s/.test(t) || t.length > 100) return null;
+  if (!/^(?:By|BY|by):?\s/.test(t) || t.length > 100) return null;
   const hits = findDates(t).filter((h) => h.year != null);
   const h = hits[hits.length - 1];
   if (!h || t.slice(h.end).replace(/\d{1,2}:\d{2}\s*(?:am|pm)?|[\s,|]/gi, '')) return null;
