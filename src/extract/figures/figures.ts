@@ -6,6 +6,7 @@ import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { LEXICON, findPercents, findQuantities, type Percent, type Quantity } from './quantities.ts';
 import { findPeriods, referenceYear, type PeriodHit } from './periods.ts';
 import { mainStates, statesIn, uniqRefs, type StateRef } from './states.ts';
+import { isHeading, readingUnits } from './units.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (xs: readonly string[]) => new RegExp(`\\b(?:${[...xs].sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`, 'gi');
@@ -285,33 +286,6 @@ function pickPeriod(text: string, periods: readonly PeriodHit[], q: Quantity, la
   if (!best) return null;
   if (best.inherit) return last;
   return best.period;
-}
-
-/** A headline or heading line near the top: no closing punctuation, one line. Its figures repeat
- *  (or round up) those of the body, so they are not recorded separately. */
-function isHeading(text: string, s: Sentence): boolean {
-  if (s.start > 600) return false;
-  const t = text.slice(s.start, s.end).trim();
-  return !/[.!?"”’:]$/.test(t) && !t.includes('\n');
-}
-
-/** Sentences joined across hard line breaks inside a sentence (text wrapped at a fixed width). */
-function readingUnits(text: string, sentences: readonly Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const last = out[out.length - 1];
-    if (last) {
-      const tail = text.slice(last.start, last.end).trimEnd();
-      const gap = text.slice(last.end, s.start);
-      const joinable = !/[.!?:"”’)]$/.test(tail) && !/\n\s*\n/.test(gap) && /^[a-z0-9($€£]/.test(text.slice(s.start, s.start + 1));
-      if (joinable) {
-        out[out.length - 1] = { ...last, end: s.end };
-        continue;
-      }
-    }
-    out.push(s);
-  }
-  return out;
 }
 
 /** Evidence: the sentence around the quantity, cut to at most ~200 characters. */
