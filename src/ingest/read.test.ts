@@ -136,3 +136,21 @@ test("stdin ('-') is sniffed: JSONL records and plain text", async () => {
   assert.equal(doc.id, 'stdin');
   assert.equal(doc.source, '-');
 });
+
+test('a UTF-16 JSONL file with a BOM is read; a JSONL dump over the cap is streamed line by line', async () => {
+  const sub = mkdtempSync(join(tmpdir(), 'dyad-ingest2-'));
+  try {
+    const body = JSON.stringify({ id: 'u1', text: 'Ministers met in Chișinău.' }) + '\r\n';
+    writeFileSync(join(sub, 'u16.jsonl'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]));
+    const line = JSON.stringify({ id: 'big', text: 'A record in a large dump.' });
+    writeFileSync(join(sub, 'dump.jsonl'), Array.from({ length: 50 }, (_, i) => line.replace('big', `big${i}`)).join('\n'));
+    const items = await collect([sub], { maxBytes: 1024 });
+    const ids = articles(items).map((a) => a.id);
+    assert.ok(ids.includes('u1'), JSON.stringify(items));
+    assert.equal(articles(items).find((a) => a.id === 'u1')!.content, 'Ministers met in Chișinău.');
+    assert.equal(ids.filter((x) => x.startsWith('big')).length, 50);
+    assert.equal(errors(items).length, 0);
+  } finally {
+    rmSync(sub, { recursive: true, force: true });
+  }
+});

@@ -68,15 +68,22 @@ async function walk(dir: string, out: string[]): Promise<void> {
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (e.isFile() && classifyPath(p).kind && !/\.gold\.json$/i.test(e.name)) out.push(p);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try { const st = await stat(p); isDir = st.isDirectory(); isFile = st.isFile(); } catch { continue; }
+    }
+    if (isDir) await walk(p, out);
+    else if (isFile && classifyPath(p).kind && !/\.gold\.json$/i.test(e.name)) out.push(p);
   }
 }
 
 async function* readPath(p: string, size: number, max: number): AsyncGenerator<InputItem> {
   const { id, kind, gz } = classifyPath(p);
   if (size === 0) { yield { error: 'empty file', source: p }; return; }
-  if (kind === 'jsonl') { yield* readJsonlStream(p, id, gz, max); return; }
+  // JSONL dumps larger than the cap (or packed) are streamed as UTF-8, line by line; smaller ones go
+  // through the whole-file path, which also knows BOMs and other encodings.
+  if (kind === 'jsonl' && (gz || size > max)) { yield* readJsonlStream(p, id, gz, max); return; }
   if (size > max) { yield { error: `file too large (${mb(size)} > ${mb(max)})`, source: p }; return; }
   let bytes: Uint8Array;
   try { bytes = await readFile(p); } catch (err) { yield { error: `cannot read: ${(err as Error).message}`, source: p }; return; }
