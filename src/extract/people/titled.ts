@@ -4,6 +4,7 @@
 // Not: the byline's author, photo credits, people never given a title or found in the table.
 import { defineExtractor, evidenceOf, type Fact, type PersonFact } from '../../core/types.ts';
 import { findPeople, type PersonHit } from '../../nlp/gazetteers/person-finder.ts';
+import { resolveOfficial } from '../../nlp/gazetteers/officials.ts';
 
 const lastWord = (n: string) => n.split(' ').pop()!.toLowerCase();
 
@@ -11,14 +12,18 @@ export const peopleTitled = defineExtractor('people/titled', '1', ({ doc, ann })
   const actors = ann.mentions.filter((m) => m.type !== 'person');
   const hits = findPeople(doc, actors);
   const groups: PersonHit[][] = [];
+  const who = (h: PersonHit) => resolveOfficial(h.name, doc.published)?.name;
   for (const h of hits) {
-    // "Aliyev" and "Ilham Aliyev" in one article are one person.
-    const g = groups.find((gr) => gr.some((o) => o.name === h.name || samePerson(o.name, h.name)));
+    // "Aliyev" and "Ilham Aliyev", "Zelenskiy" and "Volodymyr Zelenskyy" in one article are one person.
+    const id = who(h);
+    const g = groups.find((gr) => gr.some((o) => o.name === h.name || samePerson(o.name, h.name) || (id && who(o) === id)));
     if (g) g.push(h); else groups.push([h]);
   }
   return groups.map((g): PersonFact => {
     const best = [...g].sort(rank)[0]!;
-    const name = [...g].sort((a, b) => b.name.length - a.name.length)[0]!.name;
+    // The article's own spelling: the longest name written with a title, else the table's name.
+    const named = g.filter((h) => h.via === 'title' && h.name.includes(' '));
+    const name = [...(named.length ? named : g)].sort((a, b) => b.name.length - a.name.length)[0]!.name;
     const ref = g.find((h) => h.via === 'title' && h.ref)?.ref ?? g.find((h) => h.ref)?.ref ?? null;
     return {
       kind: 'person', name, country: ref, role: best.role ?? g.find((h) => h.role)?.role ?? null,

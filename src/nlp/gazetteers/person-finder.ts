@@ -44,8 +44,10 @@ function cleanName(raw: string): string | null {
   }
   while (kept.length && /^(?:bin|ibn|al|el|de|van|von|der|da|du|la|le|ben)$/.test(kept[kept.length - 1]!)) kept.pop();
   if (!kept.length) return null;
-  const last = kept[kept.length - 1]!;
-  if (last.endsWith('.') && last.length > 2) kept[kept.length - 1] = last.slice(0, -1);
+  // "Henri Coanda International Airport": a name followed by another capitalised word is a place.
+  const next = words[kept.length];
+  if (next && /^\p{Lu}/u.test(next) && !/'s$/.test(kept[kept.length - 1]!)) return null;
+  kept[kept.length - 1] = kept[kept.length - 1]!.replace(/'s?$/, '');
   return kept.join(' ');
 }
 
@@ -94,7 +96,7 @@ function stateAfter(ctx: Ctx, titleEnd: number): { state?: Mention; more: Mentio
   const rest = ctx.text.slice(titleEnd, titleEnd + 110);
   const lead = /^\s+(?:of|for|on|to|at)\s+/.exec(rest);
   if (!lead) return { end: titleEnd, more: [] };
-  const limit = titleEnd + (/^[^,.;:()\n]*/.exec(rest)?.[0].length ?? 0);
+  const limit = titleEnd + (/^[^,.;:()]*/.exec(rest)?.[0].length ?? 0);
   const cands = ctx.actors
     .filter((m) => m.start >= titleEnd + lead[0].length && m.start < limit && (m.type === 'country' || m.type === 'org' || m.type === 'igo'))
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -145,8 +147,8 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
     const before = stateBefore(ctx, tStart) ?? clauseState(ctx, tStart);
     const sector = titleSector(title);
     // Title then name: "President Ilham Aliyev", "Ambassador of Japan to Azerbaijan Masamitsu Oki".
-    const gapRe = /^,?[ \n]+/y;
-    const g = gapRe.exec(ctx.text.slice(after.end, after.end + 3));
+    const gapRe = after.state ? /^,?[ \n]+/y : /^(?:[ \n]+(?:on|for|of)(?:[ \n]+\p{Ll}+){1,6})?,?[ \n]+(?=\p{Lu})/uy;
+    const g = gapRe.exec(ctx.text.slice(after.end, after.end + 80));
     if (g) {
       NAME_AT.lastIndex = after.end + g[0].length;
       const nm = NAME_AT.exec(ctx.text);
@@ -155,7 +157,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
       if (name && (!single || ROYAL.test(title) || resolveOfficial(name, ctx.date))) {
         const full = single && ROYAL.test(title) && !resolveOfficial(name, ctx.date) ? `${title} ${name}` : name;
         const state = after.state ?? before ?? relativeState(ctx, nm!.index + name.length);
-        const role = isHonorific(title) ? null : ctx.text.slice(tStart, after.end).replace(/\s+/g, ' ');
+        const role = isHonorific(title) ? null : ctx.text.slice(tStart, nm!.index).replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
         const evStart = before && before.end <= tStart && before.end >= tStart - 45 && !/,/.test(ctx.text.slice(before.end, tStart)) ? before.start : tStart;
         const h = hit(ctx, full, nm!.index, state?.ref ?? null, role, sector, evStart, nm!.index + name.length);
         hits.push(full === name ? h : { ...h, start: tStart, end: nm!.index + name.length, name: full });
@@ -206,15 +208,11 @@ function withOfficials(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
     if (out.some((h) => h.start < end && start < h.end)) continue;
     const off = resolveOfficial(m[0], ctx.date);
     if (!off) continue;
-    // Inside a longer capitalised name ("Heydar Aliyev Foundation", "Ilham Aliyev" handled by the title)?
-    if (/^[ \n]\p{Lu}\p{Ll}/u.test(ctx.text.slice(end, end + 2)) && !/^[ \n](?:said|says|and)\b/.test(ctx.text.slice(end, end + 6))) {
-      if (!nameWordOk(/^[ \n](\S+)/.exec(ctx.text.slice(end, end + 30))?.[1] ?? '')) { /* next word is not a name: fine */ } else continue;
-    }
-    if (/\p{Lu}\p{Ll}+[ \n]$/u.test(ctx.text.slice(Math.max(0, start - 20), start)) && !m[0].includes(' ')) {
-      const prev = /(\S+)[ \n]$/.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-      if (nameWordOk(prev) && !/^(?:President|Minister|Mr\.?|Prime)$/.test(prev)) continue; // another first name: a different person
-    }
-    out.push({ name: off.name, start, end, ref: off.country, role: off.role, sector: titleSector(off.role), evStart: start, evEnd: end, via: 'official' });
+    // Inside a longer proper name: "Heydar Aliyev International Airport", "the Aliyev Foundation".
+    if (/^[ \n]\p{Lu}/u.test(ctx.text.slice(end, end + 2))) continue;
+    const prev = /(\S+)[ \n]$/.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+    if (!m[0].includes(' ') && /^\p{Lu}/u.test(prev) && nameWordOk(prev)) continue; // another first name: a different person
+    out.push({ name: m[0].includes(' ') ? m[0].replace(/\s+/g, ' ') : off.name, start, end, ref: off.country, role: off.role, sector: titleSector(off.role), evStart: start, evEnd: end, via: 'official' });
   }
   return out;
 }
