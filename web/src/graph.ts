@@ -42,7 +42,7 @@ export function layout(codes: readonly string[], edges: readonly PairSummary[]):
       a.vx += (SIZE / 2 - a.x) * 0.01; a.vy += (SIZE / 2 - a.y) * 0.01;
       const v = Math.hypot(a.vx, a.vy);
       const m = v > temp ? temp / v : 1;
-      a.x = Math.min(SIZE - 40, Math.max(40, a.x + a.vx * m));
+      a.x = Math.min(SIZE - 60, Math.max(30, a.x + a.vx * m));
       a.y = Math.min(SIZE - 30, Math.max(30, a.y + a.vy * m));
     }
   }

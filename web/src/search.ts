@@ -23,7 +23,7 @@ export async function searchPage(root: HTMLElement, route: Route): Promise<void>
         h('div', { class: 'snippet' }, trustedHtml(hit.snippet_html))));
     }
     offset += r.items.length;
-    count.textContent = `${r.total} article${r.total === 1 ? '' : 's'} match “${q}”`;
+    count.textContent = `${r.total} ${r.total === 1 ? 'article matches' : 'articles match'} “${q}”`;
     more.hidden = offset >= r.total;
   };
   more.addEventListener('click', () => { void load(); });
