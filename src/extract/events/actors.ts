@@ -1,0 +1,185 @@
+// Participants of a sentence and the choice of actor and recipient around a trigger.
+import type { Mention } from '../../core/types.ts';
+import type { Roles } from './lexicon.ts';
+
+export interface Part {
+  readonly start: number;
+  readonly end: number;
+  readonly codes: readonly string[];
+  /** a capital or city named as a place ("in Baku"): a host of visits, not an actor */
+  readonly venue: boolean;
+  readonly person: boolean;
+  /** synthetic: "the two countries" or a pronoun */
+  readonly kind: 'mention' | 'collective' | 'pronoun';
+}
+
+export interface Group {
+  readonly start: number;
+  readonly end: number;
+  readonly codes: string[];
+  readonly venue: boolean;
+  readonly person: boolean;
+  readonly kind: Part['kind'];
+  /** the word before the group when it is a preposition ("in", "with", "by"...) */
+  readonly prep: string | null;
+}
+
+const ACTOR_TYPES = new Set(['country', 'igo', 'org', 'person']);
+
+export function codeOf(m: Mention): string | null {
+  if (!ACTOR_TYPES.has(m.type)) return null;
+  if (m.type === 'igo') return 'IGO';
+  return m.ref && /^[A-Z]{3}$/.test(m.ref) ? m.ref : null;
+}
+
+export function mentionParts(mentions: readonly Mention[]): Part[] {
+  const out: Part[] = [];
+  for (const m of mentions) {
+    const c = codeOf(m);
+    if (!c) continue;
+    out.push({ start: m.start, end: m.end, codes: [c], venue: m.via === 'venue', person: m.type === 'person', kind: 'mention' });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$/i;
+const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/** Group adjacent participants ("Poland, Slovakia and Hungary") and note the preposition before each group. */
+export function groupParts(text: string, base: number, parts: readonly Part[]): Group[] {
+  const groups: Group[] = [];
+  let cur: { start: number; end: number; codes: string[]; venue: boolean; person: boolean; kind: Part['kind'] } | null = null;
+  const flush = () => {
+    if (!cur) return;
+    const before = text.slice(Math.max(0, cur.start - base - 24), cur.start - base);
+    const pm = PREP.exec(before);
+    groups.push({ ...cur, prep: pm ? pm[1]!.toLowerCase() : null });
+    cur = null;
+  };
+  for (const p of parts) {
+    if (cur && p.start < cur.end) {
+      // nested or overlapping mention: fold in
+      for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
+      cur.end = Math.max(cur.end, p.end);
+      continue;
+    }
+    if (cur && JOIN.test(text.slice(cur.end - base, p.start - base)) && !(cur.venue !== p.venue)) {
+      for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
+      cur.end = p.end;
+      cur.person ||= p.person;
+      continue;
+    }
+    // adjective + title + person of the same state ("Russian President Putin"): one group
+    if (cur && p.codes.every((c) => cur!.codes.includes(c)) && p.start - cur.end < 40 && !/[,;.]|\b(?:and|with|to|in|of)\b/i.test(text.slice(cur.end - base, p.start - base))) {
+      cur.end = p.end;
+      cur.person ||= p.person;
+      continue;
+    }
+    flush();
+    cur = { start: p.start, end: p.end, codes: [...p.codes], venue: p.venue, person: p.person, kind: p.kind };
+  }
+  flush();
+  return groups;
+}
+
+const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+\s+){0,3}(?:said|says|told)\b/u;
+const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;
+
+export interface Roleplay {
+  actor: string[];
+  recipient: string[];
+  /** the actor came from context (pronoun, the two countries) rather than a named participant */
+  inferred: boolean;
+}
+
+export interface SentenceView {
+  readonly text: string;
+  /** offset of text in the document */
+  readonly base: number;
+  readonly groups: readonly Group[];
+  /** codes of the last subject before this sentence (for "it", "the country") */
+  readonly lastSubject: readonly string[];
+  readonly pronouns: RegExp;
+}
+
+const uniq = (xs: readonly string[]) => [...new Set(xs)];
+
+function subjectOf(groups: readonly Group[]): Group | null {
+  return groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of')) ?? null;
+}
+
+/** Choose actor and recipient for a trigger spanning [ts, te) (document offsets). */
+export function assignRoles(v: SentenceView, ts: number, te: number, roles: Roles): Roleplay {
+  const rel = (x: number) => x - v.base;
+  const leftText = v.text.slice(0, rel(ts));
+  let clauseStart = 0;
+  for (const m of leftText.matchAll(LEFT_BOUNDARY)) clauseStart = m.index! + m[0].length;
+  const rightText = v.text.slice(rel(te));
+  const rb = RIGHT_BOUNDARY.exec(rightText);
+  const clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
+
+  const left = v.groups.filter((g) => g.end <= ts);
+  const right = v.groups.filter((g) => g.start >= te && rel(g.start) < clauseEnd);
+  const inClause = left.filter((g) => rel(g.start) >= clauseStart);
+
+  let subject: Group | null = subjectOf(inClause);
+  let inferred = false;
+  let actor: string[] = [];
+  if (subject) actor = subject.codes.slice();
+  else {
+    const clauseText = v.text.slice(clauseStart, rel(ts));
+    v.pronouns.lastIndex = 0;
+    if (inClause.length === 0 && v.pronouns.test(clauseText)) {
+      const s = subjectOf(left);
+      actor = s ? s.codes.slice() : [...v.lastSubject];
+      inferred = true;
+    } else {
+      subject = subjectOf(left.slice().reverse()) ?? null;
+      if (subject) actor = subject.codes.slice();
+    }
+  }
+
+  const before = v.text.slice(Math.max(0, rel(ts) - 30), rel(ts));
+  const byGroup = right.find((g) => g.prep === 'by' && !g.venue);
+  const fromGroup = right.find((g) => g.prep === 'from' && !g.venue);
+  const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2);
+  let recipient: string[] = [];
+
+  if (roles === 'from' && fromGroup) {
+    recipient = actor;
+    actor = fromGroup.codes.slice();
+  } else if (PASSIVE.test(before) && byGroup) {
+    recipient = actor;
+    actor = byGroup.codes.slice();
+  } else if (roles === 'visit') {
+    const host = right.find((g) => g.prep === 'to' || g.prep === 'in' || g.prep === 'at' || g.venue)
+      ?? right.find((g) => g.prep !== 'of' && g.prep !== 'by');
+    const visitor = right.find((g) => (g.prep === 'of' || g.prep === 'by') && !g.venue && g !== host);
+    if (visitor && (actor.length === 0 || (host && actor.some((c) => host.codes.includes(c))))) {
+      actor = visitor.codes.slice();
+    }
+    if (host) recipient = host.codes.filter((c) => !actor.includes(c));
+  } else if (betweenGroup && (actor.length === 0 || roles === 'mutual')) {
+    actor = uniq([...actor, ...betweenGroup.codes]);
+  } else {
+    const r = right.find((g) => !g.venue && g.codes.some((c) => !actor.includes(c)))
+      ?? (right.length && actor.length === 0 ? right[0] : undefined);
+    if (r) recipient = r.codes.filter((c) => !actor.includes(c));
+    if (actor.length === 0 && recipient.length >= 2) {
+      actor = recipient;
+      recipient = [];
+    }
+    // a domestic event: the same state on both sides ("the X government banned X opposition candidates")
+    if (recipient.length === 0 && actor.length === 1 && right.some((g) => !g.venue && g.codes.includes(actor[0]!))) {
+      recipient = [actor[0]!];
+    }
+  }
+  if (roles === 'mutual' && recipient.length) {
+    actor = uniq([...actor, ...recipient]);
+    recipient = [];
+  }
+  actor = uniq(actor);
+  recipient = uniq(recipient);
+  return { actor, recipient, inferred };
+}

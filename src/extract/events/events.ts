@@ -1,0 +1,222 @@
+// events/lexicon: PLOVER events from the trigger lexicon (data/plover/lexicon.json).
+// Per sentence: find trigger matches, choose actor and recipient among the sentence's state, IGO,
+// organisation and person mentions, derive mode, context, status and date; then merge the reports
+// of one interaction (same type, same participants) into one event per document.
+import type { Annotations, Document, EventFact, EventStatus, Evidence, Fact, PloverType, Token } from '../../core/types.ts';
+import { defineExtractor, evidenceOf } from '../../core/types.ts';
+import { resolveDate } from '../../nlp/dates.ts';
+import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
+import { assignRoles, groupParts, mentionParts, type Part } from './actors.ts';
+
+const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+/** Types whose own triggers are negative: a "not" before them does not negate the event. */
+const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
+
+interface Hit {
+  rule: Rule;
+  start: number;
+  end: number;
+}
+
+interface Draft {
+  type: PloverType;
+  actor: string[];
+  recipient: string[];
+  mode: string | null;
+  context: string[];
+  date: string | null;
+  precision: 'day' | 'month' | 'year' | null;
+  status: EventStatus;
+  evidence: Evidence;
+  trigger: string;
+  confidence: number;
+  sentence: number;
+}
+
+/** The two states mentioned most often: what "the two countries" and "the sides" refer to. */
+export function mainDyad(parts: readonly Part[]): string[] {
+  const n = new Map<string, number>();
+  for (const p of parts) if (!p.venue) for (const c of p.codes) if (c !== 'IGO') n.set(c, (n.get(c) ?? 0) + 1);
+  return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map((e) => e[0]);
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): Token | null {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return t;
+  }
+  return null;
+}
+
+function findHits(lex: Lexicon, text: string, base: number): Hit[] {
+  const all: Hit[] = [];
+  for (const rule of lex.rules) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      if (!m[0]) continue;
+      all.push({ rule, start: base + m.index!, end: base + m.index! + m[0].length });
+    }
+  }
+  // overlapping matches: the longer one wins, then the more confident rule
+  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.rule.w - a.rule.w || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function statusOf(lex: Lexicon, doc: Document, clauseLeft: string, hit: Hit): EventStatus {
+  if (hit.rule.status === 'future') return 'future';
+  const window = clauseLeft.split(/\s+/).slice(-5).join(' ');
+  const trig = doc.text.slice(hit.start, hit.end);
+  const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
+  if (!(hit.rule.type && NEGATIVE_TRIGGERS.has(hit.rule.type)) && test(lex.negation, window) && !test(lex.negation, trig)) return 'negated';
+  if (test(lex.hypothetical, window)) return 'hypothetical';
+  if (test(lex.future, window)) return 'future';
+  return 'occurred';
+}
+
+function contextsOf(lex: Lexicon, text: string): string[] {
+  const out: string[] = [];
+  for (const c of lex.contexts) {
+    c.re.lastIndex = 0;
+    if (c.re.test(text)) out.push(c.name);
+  }
+  return out;
+}
+
+export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
+  const lex = lexicon();
+  const allParts = mentionParts(ann.mentions);
+  const dyad = mainDyad(allParts);
+  const bySentence = new Map<number, Part[]>();
+  for (const m of ann.mentions) {
+    const [p] = mentionParts([m]);
+    if (!p) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(p);
+    bySentence.set(m.sentence, list);
+  }
+  const sentenceMode = doc.sentenceMode === true;
+  const drafts: Draft[] = [];
+  let lastSubject: string[] = [];
+
+  for (const s of ann.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    const parts = (bySentence.get(s.index) ?? []).slice();
+    if (dyad.length === 2) {
+      lex.collectives.lastIndex = 0;
+      for (const m of text.matchAll(lex.collectives)) {
+        if (/^bilateral$/i.test(m[0]) && parts.length > 0) continue;
+        parts.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, codes: dyad, venue: false, person: false, kind: 'collective' });
+      }
+    }
+    parts.sort((a, b) => a.start - b.start || b.end - a.end);
+    const groups = groupParts(text, s.start, parts);
+    const firstSubject = groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of'));
+    if (parts.length === 0 && !sentenceMode) {
+      continue;
+    }
+    const hits = findHits(lex, text, s.start);
+    let rank = 0;
+    for (const hit of hits) {
+      const rule = hit.rule;
+      if (rule.type === null) continue; // veto
+      if (rule.pos) {
+        const t = tokenAt(ann.tokens, hit.start);
+        if (t && t.pos !== rule.pos) continue;
+      }
+      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns };
+      const r = assignRoles(view, hit.start, hit.end, rule.roles);
+      if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
+      const participants = new Set([...r.actor, ...r.recipient]);
+      if (participants.size === 0) continue;
+      if (!sentenceMode) {
+        if (participants.size < 2) continue;
+        if (r.actor.length === 0) continue;
+      }
+      const clauseLeft = doc.text.slice(s.start, hit.start);
+      const status = statusOf(lex, doc, clauseLeft, hit);
+      let type: PloverType = rule.type;
+      if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical')) type = 'AGREE';
+      const when = resolveDate(text, doc.published, s.start);
+      let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank;
+      if (r.actor.length === 0) confidence -= 0.15;
+      rank++;
+      drafts.push({
+        type,
+        actor: r.actor,
+        recipient: r.recipient,
+        mode: type === 'CONSULT' || rule.type === type ? rule.mode : type === 'AGREE' && rule.mode === 'visit' ? 'visit' : null,
+        context: contextsOf(lex, text),
+        date: when?.date ?? null,
+        precision: when?.precision ?? null,
+        status,
+        evidence: evidenceOf(doc, s.start, s.end),
+        trigger: doc.text.slice(hit.start, hit.end),
+        confidence: Math.max(0.05, Math.min(0.99, Number(confidence.toFixed(3)))),
+        sentence: s.index,
+      });
+    }
+    if (firstSubject && firstSubject.kind === 'mention') lastSubject = firstSubject.codes.slice();
+  }
+  return merge(doc, drafts, sentenceMode);
+}
+
+const keyOf = (d: Draft) => `${d.type}|${[...new Set([...d.actor, ...d.recipient])].sort().join(',')}`;
+
+function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean): EventFact[] {
+  if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence]));
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const k = keyOf(d);
+    const g = groups.get(k) ?? [];
+    g.push(d);
+    groups.set(k, g);
+  }
+  const out: EventFact[] = [];
+  for (const g of groups.values()) {
+    const best = g.slice().sort((a, b) => b.confidence - a.confidence || a.sentence - b.sentence)[0]!;
+    const spans: Evidence[] = [];
+    for (const d of g) if (!spans.some((x) => x.start === d.evidence.start)) spans.push(d.evidence);
+    const dated = best.date ? best : g.find((d) => d.date) ?? best;
+    const merged: Draft = {
+      ...best,
+      date: dated.date,
+      precision: dated.precision,
+      mode: best.mode ?? g.find((d) => d.mode)?.mode ?? null,
+      context: [...new Set(g.flatMap((d) => d.context))],
+      confidence: Math.min(0.99, best.confidence + 0.02 * (g.length - 1)),
+    };
+    out.push(toFact(doc, merged, spans.sort((a, b) => a.start - b.start)));
+  }
+  return out;
+}
+
+function toFact(doc: Document, d: Draft, spans: Evidence[]): EventFact {
+  const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+  const year = d.date ? Number(d.date.slice(0, 4)) : null;
+  const historical = pubYear != null && year != null && year < pubYear - 1;
+  return {
+    kind: 'event',
+    type: d.type,
+    actor: d.actor,
+    recipient: d.recipient,
+    mode: d.mode,
+    context: d.context,
+    date: d.date,
+    date_precision: d.precision,
+    status: d.status,
+    ...(historical ? { historical: true } : {}),
+    evidence: d.evidence,
+    spans,
+    trigger: d.trigger,
+    confidence: d.confidence,
+  };
+}
+
+export const eventsExtractor = defineExtractor('events/lexicon', '0.1.0', (ctx): Fact[] => extractEvents(ctx.doc, ctx.ann));

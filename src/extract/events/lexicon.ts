@@ -1,0 +1,137 @@
+// Loads data/plover/lexicon.json once and compiles its trigger patterns into regular expressions.
+// Pattern syntax is documented in the JSON file itself ("syntax").
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { PloverType } from '../../core/types.ts';
+import { PLOVER_TYPES } from '../../core/types.ts';
+
+export type Roles = 'subject' | 'mutual' | 'from' | 'visit';
+
+export interface RuleSpec {
+  readonly p: string;
+  readonly mode?: string;
+  readonly roles?: Roles;
+  readonly w?: number;
+  readonly status?: string;
+  readonly pos?: string;
+  readonly needsPerson?: boolean;
+}
+
+export interface LexiconFile {
+  readonly classes: Record<string, string[]>;
+  readonly types: Record<string, { about?: string; rules: (string | RuleSpec)[] }>;
+  readonly vetoes?: { about?: string; rules: string[] };
+  readonly contexts: Record<string, string[]>;
+  readonly status: { negation: string[]; future: string[]; hypothetical: string[] };
+  readonly collectives: string[];
+  readonly pronouns: string[];
+}
+
+export interface Rule {
+  /** null for a veto: a phrase that suppresses the triggers it covers */
+  readonly type: PloverType | null;
+  readonly pattern: string;
+  readonly re: RegExp;
+  readonly mode: string | null;
+  readonly roles: Roles;
+  readonly w: number;
+  readonly status: string | null;
+  readonly pos: string | null;
+  readonly needsPerson: boolean;
+}
+
+export interface Lexicon {
+  readonly rules: readonly Rule[];
+  readonly contexts: readonly { name: string; re: RegExp }[];
+  readonly negation: RegExp;
+  readonly future: RegExp;
+  readonly hypothetical: RegExp;
+  readonly collectives: RegExp;
+  readonly pronouns: RegExp;
+}
+
+const WORD_CHARS = "[\\p{L}\\p{N}'’-]";
+const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+
+/** One alternative ("sign*", "road map") as a regex fragment. */
+function alt(a: string): string {
+  return a.trim().split(/\s+/).map((w) => esc(w).replace(/\*/g, `${WORD_CHARS}*`)).join('\\s+');
+}
+
+function slot(s: string, classes: Record<string, string[]>): string {
+  const alts: string[] = [];
+  for (const a of s.split('|')) {
+    if (a.startsWith('@')) {
+      const cls = classes[a.slice(1)];
+      if (!cls) throw new Error(`lexicon: unknown class ${a}`);
+      alts.push(...cls.map(alt));
+    } else if (a) alts.push(alt(a));
+  }
+  return `(?:${alts.sort((x, y) => y.length - x.length).join('|')})`;
+}
+
+/** Compile a pattern to a regex source matching whole words (case-insensitive, unicode). */
+export function compilePattern(pattern: string, classes: Record<string, string[]> = {}): string {
+  const parts = pattern.trim().split(/\s+/);
+  let src = '';
+  let first = true;
+  for (const p of parts) {
+    const gap = /^\.\.(\.|\d+)$/.exec(p);
+    if (gap) {
+      const n = gap[1] === '.' ? 4 : Number(gap[1]);
+      src += `(?:\\s+[^\\s.;!?]+){0,${n}}?`;
+      continue;
+    }
+    const optional = p.endsWith('?') && p.length > 1;
+    const body = slot(optional ? p.slice(0, -1) : p, classes);
+    const sep = first ? '' : '[\\s,]+';
+    src += optional ? `(?:${sep}${body})?` : `${sep}${body}`;
+    first = false;
+  }
+  return `(?<![\\p{L}\\p{N}-])${src}(?![\\p{L}\\p{N}])`;
+}
+
+const words = (xs: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${xs.map(alt).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+export function compileLexicon(file: LexiconFile): Lexicon {
+  const rules: Rule[] = [];
+  for (const [type, spec] of Object.entries(file.types)) {
+    if (!PLOVER_TYPES.includes(type as PloverType)) throw new Error(`lexicon: unknown PLOVER type ${type}`);
+    for (const r of spec.rules) {
+      const o: RuleSpec = typeof r === 'string' ? { p: r } : r;
+      rules.push({
+        type: type as PloverType,
+        pattern: o.p,
+        re: new RegExp(compilePattern(o.p, file.classes), 'giu'),
+        mode: o.mode ?? null,
+        roles: o.roles ?? 'subject',
+        w: o.w ?? 0.6,
+        status: o.status ?? null,
+        pos: o.pos ?? null,
+        needsPerson: o.needsPerson ?? false,
+      });
+    }
+  }
+  for (const p of file.vetoes?.rules ?? []) {
+    rules.push({ type: null, pattern: p, re: new RegExp(compilePattern(p, file.classes), 'giu'), mode: null, roles: 'subject', w: 1, status: null, pos: null, needsPerson: false });
+  }
+  return {
+    rules,
+    contexts: Object.entries(file.contexts).map(([name, ws]) => ({ name, re: words(ws) })),
+    negation: words(file.status.negation),
+    future: words(file.status.future),
+    hypothetical: words(file.status.hypothetical),
+    collectives: words(file.collectives),
+    pronouns: words(file.pronouns),
+  };
+}
+
+export const LEXICON_PATH = fileURLToPath(new URL('../../../data/plover/lexicon.json', import.meta.url));
+
+let cached: Lexicon | null = null;
+/** The lexicon from data/plover/lexicon.json, compiled on first use. */
+export function lexicon(): Lexicon {
+  if (!cached) cached = compileLexicon(JSON.parse(readFileSync(LEXICON_PATH, 'utf8')) as LexiconFile);
+  return cached;
+}
