@@ -10,6 +10,9 @@ const FURNITURE = [
   'This information may not be reproduced without reference to the agency', '---', '--', 'Newsroom logo',
   '| World, Politics, Region', 'Last update: May 3, 2023 12:01', 'Published: 10:48, Tue, Nov 19, 2019',
   'SEE MORE: Another story about the summit', 'Posted by: desk@example.org', 'Tags',
+  'Photo: ministry press service', 'The two leaders at the signing ceremony (Image: AGENCY)', 'Image 3 of 12', 'Caption',
+  'Border talks stall again as winter nears [ANALYSIS]', 'Minister hints at new deal [VIDEO]|', 'reporter@example.com',
+  'twitter.com/somereporter', 'More Business News',
 ];
 const ARTICLE = [
   'The latest round of talks ended without a joint statement.',
@@ -20,6 +23,8 @@ const ARTICLE = [
   'Comments by the deputy minister were not reported.',
   'Follow-up consultations are planned for June.',
   'Latest figures show trade grew by 12 percent.',
+  'Image problems at home pushed the government to act, the report said.',
+  'The photo exhibition opened in the capital on Friday.',
 ];
 
 for (const line of FURNITURE) test(`furniture: ${JSON.stringify(line)}`, () => assert.ok(isFurnitureLine(line)));

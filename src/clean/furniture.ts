@@ -54,6 +54,16 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:see more|read more|read also|also read|don't miss|must read|more|watch|related|recommended|see also)\s*:.{0,200}$/,
   /^\|?\s*(?:published|updated|posted|last updated|first published)(?: on)?\s*:?\s*(?=.{0,70}$)(?=.*\d).*$/,
   /^(?:don't miss|tags)$/,
+  // captions and credits
+  /^(?:photo|image|picture|credit|photo credit|source|video)s?\s*:\s*.{1,80}$/,
+  /^.{0,200}\((?:image|photo|picture|pictured|credit)s?:\s*[^)]{1,40}\)$/,
+  /^(?:image|photo|slide) \d+ of \/?\s*\d*$/,
+  /^(?:caption|close|open|expand|enlarge|hide caption|toggle caption|view gallery)$/,
+  // teaser links, contact handles
+  /^.{0,200}\[(?:insight|video|reaction|pictures?|photos?|news|warning|latest|analysis|poll|revealed|live|gallery|map|data|explained)\]\s*\|?$/,
+  /^\S+@\S+\.[a-z]{2,}$/,
+  /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|t\.me|linkedin)\.com\/\S+$/,
+  /^more [\p{L} ]{1,30} news$/u,
   /^(?:photo|image|video|file photo)$/,
   /^(?:tags?|keywords|categories|filed under):.{0,200}$/,
   /^(?:previous|next)(?: article| post| story)?$/,
