@@ -1,14 +1,37 @@
-// The states acting in a document: participants of facts, plus mentioned states that act.
+// The states acting in a document (Extraction.countries), computed after all extractors:
+//   - every state taking part in a fact: event actor/recipient, agreement party, arms supplier or
+//     recipient, figure countries/from/to, the state an official serves (people in government,
+//     the military or parliament);
+//   - a state the article keeps coming back to as an actor: named (not as a venue) in at least
+//     MIN_MENTIONS places, counting its organisations and officials.
+// Not: a capital that is only a venue ("held in Kuala Lumpur"), a state named once in passing
+// ("after visits to Russia and the United States"), news agencies, IGOs.
 import type { Annotations, Document, Fact } from '../core/types.ts';
+
+const MIN_MENTIONS = 3;
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 
 export function actingCountries(_doc: Document, ann: Annotations, facts: readonly Fact[]): string[] {
   const set = new Set<string>();
-  for (const f of facts) {
-    if (f.kind === 'event') for (const c of [...f.actor, ...f.recipient]) set.add(c);
-  }
+  for (const c of facts.flatMap(factStates)) set.add(c);
+  const counts = new Map<string, number>();
   for (const m of ann.mentions) {
-    if (m.type === 'country' && m.ref && m.via !== 'venue') set.add(m.ref);
+    if (!m.ref || m.via === 'venue' || !(m.type === 'country' || m.type === 'org' || m.type === 'person')) continue;
+    if (m.type === 'person' && m.via !== 'title' && m.via !== 'official') continue;
+    counts.set(m.ref, (counts.get(m.ref) ?? 0) + 1);
   }
+  for (const [ref, n] of counts) if (n >= MIN_MENTIONS) set.add(ref);
   set.delete('IGO');
-  return [...set].sort();
+  return [...set].filter((c) => /^[A-Z]{3}$/.test(c)).sort();
+}
+
+/** The states a fact is about. */
+export function factStates(f: Fact): string[] {
+  switch (f.kind) {
+    case 'event': return [...f.actor, ...f.recipient];
+    case 'agreement': return [...f.parties];
+    case 'arms': return [f.supplier, f.recipient].filter((c): c is string => !!c);
+    case 'figure': return [...f.countries, f.from, f.to].filter((c): c is string => !!c);
+    case 'person': return f.country && STATE_SECTORS.has(f.sector ?? 'GOV') ? [f.country] : [];
+  }
 }

@@ -36,7 +36,7 @@ function samePerson(a: string, b: string): boolean {
   if (lastWord(a) !== lastWord(b)) return false;
   const sa = a.split(' ');
   const sb = b.split(' ');
-  return sa.length === 1 || sb.length === 1 || sa[0] === sb[0];
+  return sa.length === 1 || sb.length === 1 || sa[0]![0] === sb[0]![0];
 }
 
 const rank = (a: PersonHit, b: PersonHit) =>
