@@ -4,10 +4,12 @@ import { peopleTitled } from './people/titled.ts';
 import { eventsExtractor } from './events/events.ts';
 import { figuresExtractor } from './figures/figures.ts';
 import { agreementsExtractor } from './agreements/agreements.ts';
+import { armsExtractor } from './arms/arms.ts';
 
 export const EXTRACTORS: readonly Extractor[] = [
   peopleTitled,
   eventsExtractor,
   figuresExtractor,
   agreementsExtractor,
+  armsExtractor,
 ];

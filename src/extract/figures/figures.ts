@@ -121,7 +121,7 @@ function directionFor(
     case 'exports':
     case 'defense_exports': {
       const from = fromRef ?? (subject && subject !== to ? subject : main.find((m) => m !== to) ?? null);
-      return { from, to: to && to !== from ? to : (metric === 'exports' ? null : main.find((m) => m !== from) ?? null) };
+      return { from, to: to && to !== from ? to : null };
     }
     case 'imports': {
       const dest = main[0] ?? null;

@@ -19,7 +19,7 @@ export function readingUnits(text: string, sentences: readonly Sentence[]): Sent
       const tail = text.slice(last.start, last.end).trimEnd();
       const gap = text.slice(last.end, s.start);
       const joinable = !/[.!?:"”’)]$/.test(tail) && !/\n\s*\n/.test(gap) && tail.length > 0 &&
-        (/^[a-z0-9($€£]/.test(text.slice(s.start, s.start + 1)) || (/\n/.test(gap) && tail.length > 40));
+        (/^[a-z0-9($€£]/.test(text.slice(s.start, s.start + 1)) || (/\n/.test(gap) && /(?:\b(?:on|and|of|the|a|an|to|in|with|between|by|for|at|from|or|that|as)|,)$/.test(tail)));
       if (joinable) {
         out[out.length - 1] = { ...last, end: s.end };
         continue;
