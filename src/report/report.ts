@@ -65,17 +65,26 @@ function dateCond(col: string, f: ReportFilter): { sql: string; params: string[]
   return { sql: parts.map((p) => ` AND ${p}`).join(''), params };
 }
 
-const SOURCE_COLS = 'd.id AS document_id, d.doc_key, d.title, d.published, d.url';
-const toSource = (r: any): Source => ({ document_id: r.document_id, doc_key: r.doc_key, title: r.title, published: r.published, url: r.url, evidence: r.evidence });
+/** Facts of superseded document versions stay out; answered by the partial index documents_superseded. */
+const isCurrent = (alias: string) => `${alias}.document_id NOT IN (SELECT id FROM documents WHERE current = 0)`;
+
+/** Article of a shown line: a point lookup per line, so aggregates never read the (large) document rows. */
+function sourceLookup(db: Db): (r: { document_id: number; evidence: string }) => Source {
+  const st = db.prepare('SELECT doc_key, title, published, url FROM documents WHERE id = ?');
+  return (r) => {
+    const d = st.get(r.document_id) as { doc_key: string; title: string | null; published: string | null; url: string | null };
+    return { document_id: r.document_id, doc_key: d.doc_key, title: d.title, published: d.published, url: d.url, evidence: r.evidence };
+  };
+}
 
 /** The pairs to report on, most facts first. */
 function selectPairs(db: Db, f: ReportFilter): { a: string; b: string }[] {
   if (f.pair) { const [a, b] = parsePair(f.pair); return [{ a, b }]; }
   const ev = dateCond('e.sort_date', f), fi = dateCond('x.sort_date', f);
-  const split = (t: string) => `substr(x.pair, 1, instr(x.pair, '-') - 1) AS a, substr(x.pair, instr(x.pair, '-') + 1) AS b FROM ${t} x JOIN documents d ON d.id = x.document_id WHERE d.current = 1 AND x.pair IS NOT NULL${fi.sql}`;
+  const split = (t: string) => `substr(x.pair, 1, instr(x.pair, '-') - 1) AS a, substr(x.pair, instr(x.pair, '-') + 1) AS b FROM ${t} x WHERE x.pair IS NOT NULL AND ${isCurrent('x')}${fi.sql}`;
   const sql = `WITH facts(a, b) AS (
-      SELECT p.a, p.b FROM event_pairs p JOIN events e ON e.id = p.event_id JOIN documents d ON d.id = e.document_id
-        WHERE d.current = 1 AND e.status IN ('occurred', 'future')${ev.sql}
+      SELECT p.a, p.b FROM event_pairs p JOIN events e ON e.id = p.event_id
+        WHERE ${isCurrent('e')} AND e.status IN ('occurred', 'future')${ev.sql}
       UNION ALL SELECT ${split('figures')}
       UNION ALL SELECT ${split('agreements')}
       UNION ALL SELECT ${split('arms')})
@@ -97,10 +106,11 @@ function pairReport(db: Db, a: string, b: string, f: ReportFilter): PairReport {
   const limit = f.limit ?? 10;
   const ev = dateCond('e.sort_date', f);
   const x = dateCond('x.sort_date', f);
-  const EVENTS = `FROM events e JOIN event_pairs p ON p.event_id = e.id JOIN documents d ON d.id = e.document_id
-    WHERE p.a = ? AND p.b = ? AND d.current = 1 AND e.status IN ('occurred', 'future')${ev.sql}`;
+  const EVENTS = `FROM events e JOIN event_pairs p ON p.event_id = e.id
+    WHERE p.a = ? AND p.b = ? AND ${isCurrent('e')} AND e.status IN ('occurred', 'future')${ev.sql}`;
   const evParams = [a, b, ...ev.params];
-  const onPair = (t: string) => `FROM ${t} x JOIN documents d ON d.id = x.document_id WHERE x.pair = ? AND d.current = 1${x.sql}`;
+  const onPair = (t: string) => `FROM ${t} x WHERE x.pair = ? AND ${isCurrent('x')}${x.sql}`;
+  const toSource = sourceLookup(db);
   const xParams = [pair, ...x.params];
 
   const byYear = db.prepare(`SELECT coalesce(substr(e.sort_date, 1, 4), 'undated') AS year, e.type, count(*) AS n ${EVENTS}
@@ -112,7 +122,7 @@ function pairReport(db: Db, a: string, b: string, f: ReportFilter): PairReport {
     y.counts[r.type] = r.n;
   }
 
-  const latestEvents = !f.evidence ? [] : (db.prepare(`SELECT e.date, e.sort_date, e.type, e.mode, e.status, e.evidence, ${SOURCE_COLS},
+  const latestEvents = !f.evidence ? [] : (db.prepare(`SELECT e.date, e.sort_date, e.type, e.mode, e.status, e.evidence, e.document_id,
       (SELECT group_concat(code) FROM event_participants q WHERE q.event_id = e.id AND q.role = 'actor') AS actors,
       (SELECT group_concat(code) FROM event_participants q WHERE q.event_id = e.id AND q.role = 'recipient') AS recipients
       ${EVENTS} ORDER BY e.sort_date DESC, e.id DESC LIMIT ?`).all(...evParams, limit) as any[]).map((r) => ({
@@ -122,7 +132,7 @@ function pairReport(db: Db, a: string, b: string, f: ReportFilter): PairReport {
 
   // latest figure per metric, status and direction; the window keeps the aggregation in SQL
   const figures = (db.prepare(`SELECT * FROM (SELECT x.metric, x.status, x.value, x.unit, x.period, x.from_code, x.to_code, x.change_pct,
-      x.evidence, ${SOURCE_COLS},
+      x.evidence, x.document_id,
       row_number() OVER (PARTITION BY x.metric, x.status, x.from_code, x.to_code ORDER BY x.sort_date DESC, x.id DESC) AS rn,
       count(*) OVER (PARTITION BY x.metric, x.status, x.from_code, x.to_code) AS reports
       ${onPair('figures')}) WHERE rn = 1 ORDER BY metric, status LIMIT ?`).all(...xParams, limit) as any[]).map((r) => ({
@@ -131,28 +141,27 @@ function pairReport(db: Db, a: string, b: string, f: ReportFilter): PairReport {
   }));
 
   // one line per agreement name and status; bare columns come from the row holding max(sort_date)
-  const agreements = (db.prepare(`SELECT x.name, x.status, x.date, max(coalesce(x.sort_date, '')) AS latest, count(*) AS reports, x.evidence, ${SOURCE_COLS}
+  const agreements = (db.prepare(`SELECT x.name, x.status, x.date, max(coalesce(x.sort_date, '')) AS latest, count(*) AS reports, x.evidence, x.document_id
       ${onPair('agreements')} GROUP BY lower(x.name), x.status ORDER BY latest DESC, x.name LIMIT ?`).all(...xParams, limit) as any[]).map((r) => ({
     name: r.name, status: r.status, date: r.date ?? (r.latest || null), reports: r.reports, ...(f.evidence ? { source: toSource(r) } : {}),
   }));
 
   const arms = (db.prepare(`SELECT x.supplier, x.recipient, x.system, x.category, x.status, max(coalesce(x.sort_date, '')) AS latest,
-      count(*) AS reports, x.evidence, ${SOURCE_COLS}
+      count(*) AS reports, x.evidence, x.document_id
       ${onPair('arms')} GROUP BY x.supplier, x.recipient, x.system, x.status ORDER BY latest DESC, x.system LIMIT ?`).all(...xParams, limit) as any[]).map((r) => ({
     supplier: r.supplier, recipient: r.recipient, system: r.system, category: r.category, status: r.status,
     date: r.latest || null, reports: r.reports, ...(f.evidence ? { source: toSource(r) } : {}),
   }));
 
-  // documents holding any fact of the pair (in range); people of either state acting in them
-  const docsCte = `WITH docs(id) AS (SELECT e.document_id ${EVENTS}
+  // documents holding any fact of the pair (in range), computed once; people of either state acting in them
+  const docIds = (db.prepare(`SELECT e.document_id AS id ${EVENTS}
       UNION SELECT x.document_id ${onPair('figures')} UNION SELECT x.document_id ${onPair('agreements')}
-      UNION SELECT x.document_id ${onPair('arms')})`;
-  const docsParams = [...evParams, ...xParams, ...xParams, ...xParams];
-  const documents = (db.prepare(`${docsCte} SELECT count(*) AS n FROM docs`).get(...docsParams) as { n: number }).n;
-  const people = (db.prepare(`${docsCte} SELECT x.name, x.country, x.role, count(DISTINCT x.document_id) AS documents, max(x.id) AS latest,
-      x.evidence, ${SOURCE_COLS}
-      FROM people x JOIN documents d ON d.id = x.document_id WHERE x.document_id IN (SELECT id FROM docs) AND x.country IN (?, ?)
-      GROUP BY x.name, x.country ORDER BY documents DESC, x.name LIMIT ?`).all(...docsParams, a, b, limit) as any[]).map((r) => ({
+      UNION SELECT x.document_id ${onPair('arms')}`).all(...evParams, ...xParams, ...xParams, ...xParams) as { id: number }[]).map((r) => r.id);
+  const documents = docIds.length;
+  const people = (db.prepare(`SELECT x.name, x.country, x.role, count(DISTINCT x.document_id) AS documents, max(x.id) AS latest,
+      x.evidence, x.document_id
+      FROM people x WHERE x.document_id IN (SELECT value FROM json_each(?)) AND x.country IN (?, ?)
+      GROUP BY x.name, x.country ORDER BY documents DESC, x.name LIMIT ?`).all(JSON.stringify(docIds), a, b, limit) as any[]).map((r) => ({
     name: r.name, country: r.country, role: r.role, documents: r.documents, ...(f.evidence ? { source: toSource(r) } : {}),
   }));
 
