@@ -7,6 +7,7 @@ import { reprocessCommand } from './commands/reprocess.ts';
 import { reportCommand } from './commands/report.ts';
 import { serveCommand } from './commands/serve.ts';
 import { demoCommand } from './commands/demo.ts';
+import { dictCommand } from './commands/dict.ts';
 
 interface Command {
   readonly summary: string;
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   report: { summary: 'summary per pair of states: events by year, figures, agreements, arms, people (--evidence)', run: reportCommand },
   serve: { summary: 'serve the dashboard (/) and the HTTP API (/api, OpenAPI at /docs) over a store', run: serveCommand },
   demo: { summary: 'ingest the sample articles (data/sample) into ./dyad-demo.db and serve the dashboard', run: demoCommand },
+  dict: { summary: 'dict import FILE: add a PETRARCH/Phoenix actor dictionary to the user gazetteer', run: dictCommand },
 };
 
 export function helpText(): string {

@@ -3,7 +3,7 @@
 // the official who held office on the article's date.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GAZETTEER_DIR } from './load.ts';
+import { GAZETTEER_DIR, readRows, userActorFiles } from './load.ts';
 
 export interface Official {
   readonly name: string;
@@ -45,7 +45,17 @@ export function parseOfficials(csv: string): Official[] {
 function loadOfficials(): Official[] {
   const files = [join(GAZETTEER_DIR, 'officials.csv'), join(GAZETTEER_DIR, 'user-officials.csv'),
     ...(process.env.DYAD_OFFICIALS ?? '').split(/[:;]/).filter(Boolean)];
-  return files.filter((f) => existsSync(f)).flatMap((f) => parseOfficials(readFileSync(f, 'utf8')));
+  const fromCsv = files.filter((f) => existsSync(f)).flatMap((f) => parseOfficials(readFileSync(f, 'utf8')));
+  return [...fromCsv, ...userActorFiles().flatMap(personRows)];
+}
+
+/** `person <TAB> name <TAB> variants <TAB> country <TAB> role <TAB> from <TAB> to` rows (dyad dict import). */
+function personRows(path: string): Official[] {
+  return readRows(path).flatMap(([kind, name, variants, country, role, from, to]): Official[] => {
+    if (kind !== 'person' || !name || !country) return [];
+    const vs = (variants ?? '').split('|').filter(Boolean);
+    return [{ name, variants: [...new Set([name, ...vs])], country, role: role ?? '', from: from || null, to: to || null }];
+  });
 }
 
 export const OFFICIALS: readonly Official[] = loadOfficials();
