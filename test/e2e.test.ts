@@ -235,6 +235,22 @@ test('report aggregates events by year and type, latest figures, agreements, arm
   }
 });
 
+test('on a terminal ingest draws a progress line on stderr and clears it before the summary', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-tty-'));
+  try {
+    const io = capture();
+    const tty: CommandIO = { out: io.out, err: io.err, stderrIsTTY: true };
+    assert.equal(await main(['ingest', '--db', join(dir, 't.db'), E2E], tty), 0);
+    assert.match(io.stderr, /^\r\x1b\[K. 1 read: /, 'the first item draws the progress line');
+    assert.ok(io.stderr.endsWith(`\r\x1b[K${DOCS} documents added, 0 skipped as duplicates, 0 failed\n`), JSON.stringify(io.stderr.slice(-80)));
+    const unopenable = await run(['ingest', '--db', join(dir, 'no', 'such', 'dir.db'), E2E]);
+    assert.equal(unopenable.code, 1);
+    assert.match(unopenable.stderr, /^dyad ingest: cannot open the store .*dir\.db: /);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('every command lists its options in --help', async () => {
   for (const cmd of ['ingest', 'reprocess', 'report']) {
     const r = await run([cmd, '--help']);

@@ -93,6 +93,15 @@ export class Store {
     return new Store(path, opts);
   }
 
+  /** Opens the store, or returns why it cannot be opened (missing directory, not a database...). */
+  static tryOpen(path: string): Store | { readonly error: string } {
+    try {
+      return new Store(path);
+    } catch (err) {
+      return { error: (err as Error).message };
+    }
+  }
+
   close(): void {
     this.db.close();
   }

@@ -122,7 +122,9 @@ export async function ingestCommand(argv: readonly string[], io: CommandIO): Pro
   const batchFlag = flagString(args, 'batch');
   const batchSize = batchFlag === undefined ? 50 : Number(batchFlag);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch needs a positive integer, not ${batchFlag}`);
-  const store = new Store(flagString(args, 'db') ?? './dyad.db');
+  const db = flagString(args, 'db') ?? './dyad.db';
+  const store = Store.tryOpen(db);
+  if ('error' in store) { io.err(`dyad ingest: cannot open the store ${db}: ${store.error}\n`); return 1; }
   const startedAt = Date.now();
   let lastDraw = 0;
   let drawn = false;

@@ -54,7 +54,8 @@ export async function reportCommand(argv: readonly string[], io: CommandIO): Pro
   const db = flagString(args, 'db') ?? './dyad.db';
   if (db !== ':memory:' && !existsSync(db)) { io.err(`dyad report: no store at ${db} (run dyad ingest first)\n`); return 1; }
   const evidence = args.flags.has('evidence');
-  const store = new Store(db);
+  const store = Store.tryOpen(db);
+  if ('error' in store) { io.err(`dyad report: cannot open the store ${db}: ${store.error}\n`); return 1; }
   try {
     const report = buildReport(store.db, {
       pair, country, since, until, evidence, top: positiveInt(args, 'top', 20), limit: positiveInt(args, 'limit', 10),

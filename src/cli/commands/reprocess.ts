@@ -68,7 +68,8 @@ export async function reprocessCommand(argv: readonly string[], io: CommandIO): 
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch needs a positive integer, not ${batchFlag}`);
   const db = flagString(args, 'db') ?? './dyad.db';
   if (db !== ':memory:' && !existsSync(db)) { io.err(`dyad reprocess: no store at ${db} (run dyad ingest first)\n`); return 1; }
-  const store = new Store(db);
+  const store = Store.tryOpen(db);
+  if ('error' in store) { io.err(`dyad reprocess: cannot open the store ${db}: ${store.error}\n`); return 1; }
   let drawn = false;
   try {
     const counts = reprocessStore(store, {
