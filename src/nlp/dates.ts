@@ -91,7 +91,12 @@ export function findDates(text: string, published: string | null, offset = 0): D
     const weekday = c.isCertain('weekday');
     if (!dayKnown && !monthKnown && !yearKnown && !weekday) continue; // clock times only
     if (!ref && !yearKnown) continue; // "on Friday", "today", "June 10" with no publication date
-    if (/^(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening))$/i.test(t) && !ref) continue;
+    if (!ref) {
+      // relative to "now": meaningless without a publication date
+      const tags = typeof (r as { tags?: () => Set<string> }).tags === 'function' ? [...(r as unknown as { tags: () => Set<string> }).tags()] : [];
+      if (tags.some((x) => x.startsWith('casualReference') || x.includes('relative') || x.includes('Casual'))) continue;
+      if (/\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|past)\b/i.test(t)) continue;
+    }
     let d = c.date();
     if (ref && weekday && !dayKnown && d.getTime() > ref.getTime() + 12 * 3600e3) {
       d = new Date(d.getTime() - 7 * 86400e3); // "on Friday" in news means the last Friday

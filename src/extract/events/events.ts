@@ -2,7 +2,7 @@
 // Per sentence: find trigger matches, choose actor and recipient among the sentence's state, IGO,
 // organisation and person mentions, derive mode, context, status and date; then merge the reports
 // of one interaction (same type, same participants) into one event per document.
-import type { Annotations, Document, EventFact, EventStatus, Evidence, Fact, PloverType, Token } from '../../core/types.ts';
+import type { Annotations, Document, EventFact, EventStatus, Evidence, Fact, PloverType, Sentence, Token } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { resolveDate } from '../../nlp/dates.ts';
 import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
@@ -11,6 +11,9 @@ import { assignRoles, groupParts, mentionParts, type Part } from './actors.ts';
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 /** Types whose own triggers are negative: a "not" before them does not negate the event. */
 const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
+
+/** Words that open a subordinate clause: triggers after them are background, not the main event. */
+const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|in protest|to protest|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
 
 interface Hit {
   rule: Rule;
@@ -62,8 +65,8 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
       all.push({ rule, start: base + m.index!, end: base + m.index! + m[0].length });
     }
   }
-  // overlapping matches: the longer one wins, then the more confident rule
-  all.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.rule.w - a.rule.w || a.start - b.start);
+  // overlapping matches: the earlier one wins (the verb heads its object), then the longer, then a veto, then the more confident rule
+  all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || (a.rule.type === null ? -1 : b.rule.type === null ? 1 : 0) || b.rule.w - a.rule.w);
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
@@ -89,23 +92,50 @@ function contextsOf(lex: Lexicon, text: string): string[] {
   return out;
 }
 
+/**
+ * Sentences as the events see them: hard-wrapped lines ("...signed a joint Declaration between
+ * Azerbaijan and\nGeorgia...") are joined back when a line ends with no sentence-final punctuation
+ * and the next one follows after a single line break.
+ */
+export function logicalSentences(text: string, sentences: readonly Sentence[]): { index: number; start: number; end: number; members: number[] }[] {
+  const out: { index: number; start: number; end: number; members: number[] }[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev) {
+      const gap = text.slice(prev.end, s.start);
+      const tail = text.slice(Math.max(prev.start, prev.end - 3), prev.end);
+      if (/^[ \t]*\n?[ \t]*$/.test(gap) && gap.includes('\n') && !/[.!?:;]["”’)]?$/.test(tail) && /^[\p{Ll}\p{Lu}\d"“(]/u.test(text.slice(s.start, s.start + 1))) {
+        prev.end = s.end;
+        prev.members.push(s.index);
+        continue;
+      }
+    }
+    out.push({ index: s.index, start: s.start, end: s.end, members: [s.index] });
+  }
+  return out;
+}
+
 export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
   const lex = lexicon();
   const allParts = mentionParts(ann.mentions);
   const dyad = mainDyad(allParts);
   const bySentence = new Map<number, Part[]>();
+  const logical = logicalSentences(doc.text, ann.sentences);
+  const toLogical = new Map<number, number>();
+  for (const l of logical) for (const i of l.members) toLogical.set(i, l.index);
   for (const m of ann.mentions) {
     const [p] = mentionParts([m]);
     if (!p) continue;
-    const list = bySentence.get(m.sentence) ?? [];
+    const li = toLogical.get(m.sentence) ?? m.sentence;
+    const list = bySentence.get(li) ?? [];
     list.push(p);
-    bySentence.set(m.sentence, list);
+    bySentence.set(li, list);
   }
   const sentenceMode = doc.sentenceMode === true;
   const drafts: Draft[] = [];
   let lastSubject: string[] = [];
 
-  for (const s of ann.sentences) {
+  for (const s of logical) {
     const text = doc.text.slice(s.start, s.end);
     const parts = (bySentence.get(s.index) ?? []).slice();
     if (dyad.length === 2) {
@@ -144,7 +174,10 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       let type: PloverType = rule.type;
       if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical')) type = 'AGREE';
       const when = resolveDate(text, doc.published, s.start);
-      let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank;
+      const tok = tokenAt(ann.tokens, hit.start);
+      const subordinate = SUBORDINATE.test(clauseLeft);
+      let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.02 * rank
+        + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : 0) - (subordinate ? 0.15 : 0);
       if (r.actor.length === 0) confidence -= 0.15;
       rank++;
       drafts.push({

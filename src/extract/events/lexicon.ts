@@ -76,9 +76,9 @@ export function compilePattern(pattern: string, classes: Record<string, string[]
   let src = '';
   let first = true;
   for (const p of parts) {
-    const gap = /^\.\.(\.|\d+)$/.exec(p);
+    const gap = /^\.{2,3}(\d+)?$/.exec(p);
     if (gap) {
-      const n = gap[1] === '.' ? 4 : Number(gap[1]);
+      const n = gap[1] ? Number(gap[1]) : 4;
       src += `(?:\\s+[^\\s.;!?]+){0,${n}}?`;
       continue;
     }

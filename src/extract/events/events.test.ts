@@ -1,0 +1,169 @@
+// Table-driven tests of the event lexicon: for each PLOVER type, sentences that must yield it
+// (with its participants) and near misses that must not. All sentences are written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document, EventFact, PloverType } from '../../core/types.ts';
+import { provenanceErrors } from '../../core/types.ts';
+import { annotate } from '../../nlp/annotate.ts';
+import { extractEvents } from './events.ts';
+import { compilePattern, lexicon } from './lexicon.ts';
+
+function doc(text: string, opts: { sentenceMode?: boolean; published?: string | null } = {}): Document {
+  return {
+    id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null,
+    published: opts.published ?? null, sentenceMode: opts.sentenceMode ?? true,
+  };
+}
+
+function events(text: string, opts: { sentenceMode?: boolean; published?: string | null } = {}): EventFact[] {
+  const d = doc(text, opts);
+  const evs = extractEvents(d, annotate(d)).sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
+  for (const e of evs) assert.deepEqual(provenanceErrors(d, e), []);
+  return evs;
+}
+
+const set = (xs: readonly string[]) => [...xs].sort().join(',');
+
+interface Case {
+  readonly text: string;
+  readonly actor: string[];
+  readonly recipient: string[];
+}
+
+const POSITIVE: Record<PloverType, Case[]> = {
+  AGREE: [
+    { text: 'Norway is ready to expand energy cooperation with Chile.', actor: ['NOR'], recipient: ['CHL'] },
+    { text: 'Peru promised to send engineers to Bolivia next spring.', actor: ['PER'], recipient: ['BOL'] },
+  ],
+  CONSULT: [
+    { text: 'The president of Ghana arrived in Senegal on a two-day official visit.', actor: ['GHA'], recipient: ['SEN'] },
+    { text: 'Finland held talks with Estonia on ferry links.', actor: ['FIN'], recipient: ['EST'] },
+  ],
+  SUPPORT: [
+    { text: 'Portugal and Cape Verde signed a memorandum on maritime research.', actor: ['PRT', 'CPV'], recipient: [] },
+    { text: 'Iceland praised Denmark for its handling of the fisheries dispute.', actor: ['ISL'], recipient: ['DNK'] },
+  ],
+  CONCEDE: [
+    { text: 'Chile lifted its restrictions on Argentine beef imports.', actor: ['CHL'], recipient: ['ARG'] },
+    { text: 'Austria apologized to Slovenia for the border incident.', actor: ['AUT'], recipient: ['SVN'] },
+  ],
+  COOPERATE: [
+    { text: 'Joint naval exercises of Greece and Cyprus took place near Crete.', actor: ['GRC', 'CYP'], recipient: [] },
+    { text: 'Latvia extradited a smuggling suspect to Lithuania.', actor: ['LVA'], recipient: ['LTU'] },
+  ],
+  AID: [
+    { text: 'Sweden delivered two field hospitals to Moldova.', actor: ['SWE'], recipient: ['MDA'] },
+    { text: 'Mongolia has received six transport aircraft from Kazakhstan.', actor: ['KAZ'], recipient: ['MNG'] },
+  ],
+  RETREAT: [
+    { text: 'Ethiopia withdrew its troops from Somalia last month.', actor: ['ETH'], recipient: ['SOM'] },
+  ],
+  REQUEST: [
+    { text: 'Nepal asked India to reopen the border crossings.', actor: ['NPL'], recipient: ['IND'] },
+    { text: 'Uruguay urged Paraguay to release the detained fishermen.', actor: ['URY'], recipient: ['PRY'] },
+  ],
+  ACCUSE: [
+    { text: 'Algeria accused Morocco of spying on its diplomats.', actor: ['DZA'], recipient: ['MAR'] },
+    { text: 'Ecuador condemned Peru over the incursion.', actor: ['ECU'], recipient: ['PER'] },
+  ],
+  REJECT: [
+    { text: 'Bolivia rejected a proposal from Chile on water rights.', actor: ['BOL'], recipient: ['CHL'] },
+    { text: 'Armenia recalled its ambassador from Argentina for consultations.', actor: ['ARM'], recipient: ['ARG'] },
+  ],
+  THREATEN: [
+    { text: 'Venezuela threatened to cut oil shipments to Guyana.', actor: ['VEN'], recipient: ['GUY'] },
+  ],
+  PROTEST: [
+    { text: 'Thousands of farmers demonstrated in front of the parliament of Kenya on Monday.', actor: ['KEN'], recipient: [] },
+  ],
+  SANCTION: [
+    { text: 'Canada imposed sanctions on Belarus over the election.', actor: ['CAN'], recipient: ['BLR'] },
+    { text: 'Lithuania broke off diplomatic relations with Belarus.', actor: ['LTU'], recipient: ['BLR'] },
+  ],
+  MOBILIZE: [
+    { text: 'Sudan mobilized reserve units along its frontier with Chad.', actor: ['SDN'], recipient: ['TCD'] },
+  ],
+  COERCE: [
+    { text: 'Thailand deported forty migrants to Myanmar.', actor: ['THA'], recipient: ['MMR'] },
+    { text: 'Egypt arrested three Libyan smugglers near the border.', actor: ['EGY'], recipient: ['LBY'] },
+  ],
+  ASSAULT: [
+    { text: 'Armenia shelled villages in Azerbaijan overnight.', actor: ['ARM'], recipient: ['AZE'] },
+  ],
+};
+
+for (const [type, cases] of Object.entries(POSITIVE)) {
+  test(`${type}: positive sentences`, () => {
+    for (const c of cases) {
+      const evs = events(c.text);
+      const e = evs[0];
+      assert.ok(e, `no event for: ${c.text}`);
+      assert.equal(e.type, type, `${c.text} -> ${e.type} (${e.trigger})`);
+      assert.equal(set([...e.actor, ...e.recipient]), set([...c.actor, ...c.recipient]), c.text);
+      if (c.recipient.length) assert.equal(set(e.actor), set(c.actor), c.text);
+    }
+  });
+}
+
+const NEAR_MISSES: { text: string; not: PloverType }[] = [
+  { text: 'Turkey showed its attack helicopters to buyers from Qatar.', not: 'ASSAULT' },
+  { text: 'Brazil displayed assault rifles at an exhibition attended by Angola.', not: 'ASSAULT' },
+  { text: 'The weather in Norway was cold, Sweden reported.', not: 'CONSULT' },
+  { text: 'Kenya discussed the weather with no one.', not: 'AID' },
+];
+
+test('near misses yield no event of the wrong type', () => {
+  for (const c of NEAR_MISSES) {
+    const evs = events(c.text);
+    assert.ok(!evs.some((e) => e.type === c.not), `${c.text} -> ${evs.map((e) => e.type).join(',')}`);
+  }
+});
+
+test('future cooperative acts are AGREE (PLOVER: promises and planned visits)', () => {
+  const e = events('Hungary will sign a trade agreement with Serbia next week.')[0]!;
+  assert.equal(e.type, 'AGREE');
+  assert.equal(e.status, 'future');
+  const v = events('The prime minister of Japan is expected to visit Vietnam in May.')[0]!;
+  assert.equal(v.type, 'AGREE');
+});
+
+test('negated and hypothetical events keep their status', () => {
+  const n = events('Poland did not sign the declaration with Ukraine.')[0]!;
+  assert.equal(n.status, 'negated');
+  const h = events('Georgia could attack Russia if provoked.').find((e) => e.type === 'ASSAULT');
+  assert.equal(h?.status, 'hypothetical');
+});
+
+test('passive voice: the agent after "by" is the actor', () => {
+  const e = events('Serbia was criticized by Croatia over the new border fence.')[0]!;
+  assert.equal(e.type, 'ACCUSE');
+  assert.deepEqual(e.actor, ['HRV']);
+  assert.deepEqual(e.recipient, ['SRB']);
+});
+
+test('document mode: one interaction reported twice is one event with both spans; "the two countries" is the main dyad', () => {
+  const text = [
+    'Ghana and Togo signed a memorandum on electricity trade on Monday.',
+    'Ghana is Togo\'s largest partner, and Ghana invests in Togo.',
+    'The memorandum was signed by Ghana and Togo in Accra, officials said.',
+    'The two countries agreed to meet again in June.',
+  ].join(' ');
+  const evs = events(text, { sentenceMode: false, published: '2024-03-06' });
+  const support = evs.filter((e) => e.type === 'SUPPORT');
+  assert.equal(support.length, 1);
+  assert.equal(set(support[0]!.actor), 'GHA,TGO');
+  assert.ok((support[0]!.spans ?? []).length >= 2);
+  assert.equal(support[0]!.date, '2024-03-04');
+  const agree = evs.find((e) => e.type === 'AGREE');
+  assert.equal(set([...(agree?.actor ?? []), ...(agree?.recipient ?? [])]), 'GHA,TGO');
+});
+
+test('lexicon patterns compile: stems, alternatives, gaps and classes', () => {
+  const re = new RegExp(compilePattern('sign* ...3 @DOC', { DOC: ['accord*', 'road map'] }), 'iu');
+  assert.ok(re.test('they signed a new accord'));
+  assert.ok(re.test('signing the road map'));
+  assert.ok(!re.test('designed an accord'));
+  assert.ok(lexicon().rules.length > 100);
+  const types = new Set(lexicon().rules.map((r) => r.type).filter(Boolean));
+  assert.equal(types.size, 16);
+});
