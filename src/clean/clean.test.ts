@@ -84,3 +84,11 @@ test('a page that is nothing but furniture keeps its text rather than becoming e
   const doc = cleanArticle(raw('Loading...\nTweet'));
   assert.ok(doc.text.length > 0);
 });
+
+test('HTML body that opens with the headline: the headline line is left to Document.title', () => {
+  const para = 'The coastal states agreed to pool their search-and-rescue aircraft under a joint command, the defence ministries said in a statement on Wednesday evening after a week of talks. '.repeat(3);
+  const html = `<html><head><meta property="og:title" content="Coastal states pool rescue aircraft"></head><body><article><p>Sign in</p><h1>Coastal states pool rescue aircraft</h1><p>${para}</p><p>${para}</p></article></body></html>`;
+  const doc = cleanArticle(raw(html, { format: 'html' }));
+  assert.equal(doc.title, 'Coastal states pool rescue aircraft');
+  assert.ok(doc.text.startsWith('The coastal states agreed'), doc.text.slice(0, 80));
+});

@@ -15,6 +15,14 @@ function hostOf(url: string | null): string | null {
   try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return null; }
 }
 
+const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Same words, or one is the other with a site name added ("Headline | Site"). */
+function sameWords(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  return !!x && (x === y || (x.length > 20 && y.startsWith(x + ' ')));
+}
+
 export function cleanArticle(raw: RawArticle): Document {
   let html: HtmlArticle | null = null;
   let body = raw.content;
@@ -34,6 +42,11 @@ export function cleanArticle(raw: RawArticle): Document {
   const lines = splitLines(first.text);
   const meta = readMetadata(first.text, lines);
   const drops: Range[] = [...furnitureRanges(first.text, lines), ...meta.drops];
+  // an HTML body that opens with the page headline: the headline is metadata, not body
+  if (html?.title) {
+    const top = lines.find((l) => l.text.trim() && !drops.some(([a, b]) => a <= l.start && b >= l.end));
+    if (top && sameWords(top.text, html.title)) drops.push([top.start, Math.min(first.text.length, top.end + 1)]);
+  }
   let out = dropRanges(first.text, first.map, drops);
   if (!out.text.trim()) out = first; // never lose the whole article to furniture rules
   return {

@@ -31,11 +31,11 @@ const SOCIAL = '(?:facebook|twitter|x|whatsapp|telegram|linkedin|vk|vkontakte|od
 /** Whole-line shapes of site chrome (matched case-insensitively against the trimmed line). */
 const FURNITURE: readonly RegExp[] = [
   /^loading\s*(?:\.{1,3}|…)?$/,
-  /^(?:latest|latest news|see more|latest see more|read more|more news|all news|top news|news feed|most (?:viewed|read|popular)|relevant news|related(?: news| articles| posts| stories| content)?|similar (?:ads|news|articles)|you may also like|recommended(?: for you)?|trending(?: now)?)\s*:?$/,
+  /^(?:latest|latest news|breaking news|see more|latest see more|read more|more news|all news|top news|news feed|most (?:viewed|read|popular)|relevant news|related(?: news| articles| posts| stories| content)?|similar (?:ads|news|articles)|you may also like|recommended(?: for you)?|trending(?: now)?)\s*:?$/,
   /^(?:be the first to comment|leave a (?:comment|reply)|add (?:a )?comment|\d+ comments?|comments?|no comments(?: yet)?\.?)$/,
   /^(?:advertisement|advertising|sponsored(?: content)?|ad)$/,
   /^subscribe(?: to (?:us|our [\w ]{1,30}))?(?: (?:on|in) [\w ]{1,20})?\s*[.!]?$/,
-  /^(?:sign up|log ?in|register)(?: (?:for|to) [\w ]{1,30})?[.!]?$/,
+  /^(?:sign up|sign in|log ?in|log ?out|register)(?: (?:for|to) [\w ]{1,30})?[.!]?$/,
   /^recent news from [\p{L} .-]{1,40}$/u,
   /^follow us(?: on [\w @.,&-]{1,60})?$/,
   new RegExp(`^(?:share|share this(?: article| story| post)?|share on ${SOCIAL}|share via ${SOCIAL}|tweet|print|e-?mail|send|copy link|${SOCIAL})(?:\\s*[|/,·•]?\\s*(?:share on |share via )?${SOCIAL})*$`),
@@ -64,6 +64,7 @@ const FURNITURE: readonly RegExp[] = [
   /^\S+@\S+\.[a-z]{2,}$/,
   /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|t\.me|linkedin)\.com\/\S+$/,
   /^more [\p{L} ]{1,30} news$/u,
+  /^(?:reading time:?\s*\d+\s*min(?:ute)?s?|\d+\s*min(?:ute)?s? read|tempo de leitura:?\s*\d+\s*minutos?)\.?$/,
   /^(?:photo|image|video|file photo)$/,
   /^(?:tags?|keywords|categories|filed under):.{0,200}$/,
   /^(?:previous|next)(?: article| post| story)?$/,

@@ -107,6 +107,21 @@ const CASES: Case[] = [
     text: `Envoys meet in Doha\n\n15 Sep 2021, 10:05 GMT+4\n\n${BODY}`,
     published: '2021-09-15',
   },
+  {
+    name: 'several authors in the byline',
+    text: `Allies pledge more air defence\n\nBy Anna Kowal, Piotr Nowak and Jan Lis\n\n${BODY}`,
+    published: null, byline: 'Anna Kowal, Piotr Nowak and Jan Lis',
+  },
+  {
+    name: 'stamp with slashes, a time and the outlet',
+    text: `Envoy testifies before committee\n\nMarch 2, 2021 / 9:15 AM / City Desk\n\n${BODY}`,
+    published: '2021-03-02',
+  },
+  {
+    name: 'stamp with two time zones in parentheses',
+    text: `Tuesday, May 4, 2021, 09:05 am PT (12:05 pm ET)\n\n${BODY}`,
+    published: '2021-05-04',
+  },
 ];
 
 for (const c of CASES) {

@@ -25,10 +25,12 @@ const BODY_LINE = 150;
 const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,10})\/?$/;
 const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|de|da|van|von|al|el|bin|ibn|ul|la|le|di|du)";
 const BYLINE = new RegExp(`^(?:By|BY|by):?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})(?:\\s*(?:[,|/]|\\s[-–—]\\s?)\\s*([\\p{Lu}][\\p{L}.&' -]{1,40}?))?:?\\s*$`, 'u');
+const ONE_NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
+const BYLINE_MANY = new RegExp(`^(?:By|BY|by):?\\s+(${ONE_NAME}(?:(?:,\\s*|,?\\s+and\\s+|\\s*&\\s*)${ONE_NAME}){1,5})\\s*$`, 'u');
 const DATE_PREFIX = /^date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;
 
 // words that may stand beside a date in a stamp line without making it a sentence
-const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|modified|created|time|am|pm|a\.m\.|p\.m\.|[+-]?\d+|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|h)?|\(?(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]T|BST|CET|CEST|EET|EEST|MSK|AZT|IST|JST|KST|adjust|font|size|print|email|views?|comments?|flag|by|and|\||-|–|—|\[|\]|,|:|•|·)$/i;
+const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|modified|created|time|am|pm|a\.m\.|p\.m\.|[+-]?\d+|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|h)?|\(?(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|MSK|AZT|IST|JST|KST|adjust|font|size|print|email|views?|comments?|flag|by|and|\||-|–|—|\[|\]|,|:|•|·)$/i;
 
 interface Cand { readonly date: string; readonly line: number; readonly modified: boolean }
 
@@ -53,7 +55,7 @@ function residualWords(line: string, spans: readonly { start: number; end: numbe
   rest += line.slice(pos);
   return rest
     .replace(/\(UTC[^)]*\)/gi, ' ')
-    .split(/[\s,|[\]•·]+/)
+    .split(/[\s,|[\]()/•·]+/)
     .filter((w) => w && !STAMP_NOISE.test(w) && !DOMAIN.test(w));
 }
 
@@ -245,7 +247,10 @@ function bylineWithDate(t: string): { name: string; agency: string | null; date:
 /** "By Aynur Jafarova", "By Azad Hasanli – Trend:" -> name (+ agency). */
 function bylineExec(t: string): { name: string; agency: string | null; date: string | null } | null {
   if (t.length > 100) return null;
-  const m = BYLINE.exec(t);
+  const several = /\sand\s|&|,.*,/.test(t);
+  const many = several ? BYLINE_MANY.exec(t) : null;
+  if (many) return { name: many[1]!, agency: null, date: null };
+  const m = BYLINE.exec(t) ?? BYLINE_MANY.exec(t);
   return m ? { name: m[1]!, agency: m[2]?.trim() || null, date: null } : null;
 }
 
