@@ -74,7 +74,14 @@ function isVenue(text: string, start: number, end: number, prev: readonly Mentio
 
 function isAdjective(text: string, surface: string, end: number): boolean {
   if (/s$/.test(surface) && ACTORS.demonyms.has(surface.slice(0, -1))) return false; // "Azerbaijanis"
-  return /^[ -]\p{L}/u.test(text.slice(end, end + 2)) || /^-/.test(text.slice(end, end + 1));
+  // "Azeri, Belarussian and Kyrgyz envoys": skip the other demonyms of a list to reach the noun.
+  let rest = text.slice(end, end + 120);
+  for (;;) {
+    const m = /^(?:,\s*|\s+(?:and|or)\s+|-)(\p{Lu}[\p{L}]+)/u.exec(rest);
+    if (!m || !ACTORS.demonyms.has(m[1]!)) break;
+    rest = rest.slice(m[0].length);
+  }
+  return /^[ -]\p{L}/u.test(rest);
 }
 
 /** Sentence index of an offset (binary search over sorted sentences). */

@@ -19,6 +19,7 @@ export function nameWordOk(w: string): boolean {
   if (!w || !/^\p{Lu}/u.test(w)) return /^(?:bin|ibn|al|el|de|van|von|der|da|du|la|le|ben)$/.test(w);
   const bare = w.replace(/\.$/, '').replace(/'s$/, '');
   if (STOP.has(bare) || (bare.endsWith('s') && STOP.has(bare.slice(0, -1)))) return false;
+  if (bare.includes('-') && bare.split('-').some((p) => STOP.has(p))) return false; // "Colonel-General"
   if (/^[IVX]{1,4}$/.test(bare)) return true;
   if (bare.length > 1 && bare === bare.toUpperCase()) return false; // acronyms
   return true;

@@ -185,8 +185,9 @@ function coordinated(ctx: Ctx, from: number, title: string, sector: string | nul
   const and = /^\s+and\s+/.exec(ctx.text.slice(from, from + 8));
   if (!and) return;
   let pos = from + and[0].length;
-  const st = stateAt(ctx, pos) ?? states[0];
-  if (st) pos = st.end + (/^\s+/.exec(ctx.text.slice(st.end, st.end + 3))?.[0].length ?? 0);
+  const here = stateAt(ctx, pos);
+  if (here) pos = here.end + (/^\s+/.exec(ctx.text.slice(here.end, here.end + 3))?.[0].length ?? 0);
+  const st = here ?? states[0];
   NAME_AT.lastIndex = pos;
   const nm = NAME_AT.exec(ctx.text);
   const name = nm ? cleanName(nm[0]) : null;

@@ -6,17 +6,20 @@
 import type { Document, Mention, Token } from '../../core/types.ts';
 import { findPeople, type PersonHit } from './person-finder.ts';
 import { ACTORS } from './actors.ts';
-import { OFFICIALS } from './officials.ts';
+import { OFFICIALS, resolveOfficial } from './officials.ts';
 
 const ROLE_RE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:([\p{Lu}][\p{L}]+)\s+)?(president|prime minister|premier|head of state|counterpart|foreign minister|defen[cs]e minister|minister|leader|king|ambassador)\b/gu;
 const GROUP_RE = /\b[Tt]he\s+(?:two|both)\s+(?:leaders|presidents|heads of state|prime ministers|ministers|sides)\b|\b[Tt]he\s+(?:parties|sides)\b/g;
 const PRONOUN_RE = /\b(?:He|he|She|she|His|his|Her|her)\b/g;
 
+// Role words that fit any head of state or government ("the Kazakh head of state", "the leader").
+const GENERIC = new Set(['head of state', 'leader']);
+
 interface Known { name: string; ref: string | null; sector: string | null; role: string; last: number }
 
 export function personMentions(doc: Document, actors: readonly Mention[], _tokens: readonly Token[], at: (o: number) => number): Mention[] {
   const text = doc.text;
-  const hits = findPeople(doc, actors);
+  const hits = sameSpelling(findPeople(doc, actors), doc.published);
   const out: Mention[] = hits.map((h) => mention(text, h.start, h.end, h, h.via, at));
   const taken = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
   // Surnames and known variants of the people found.
@@ -43,7 +46,7 @@ export function personMentions(doc: Document, actors: readonly Mention[], _token
     const word = m[2]!.toLowerCase();
     const target = word === 'counterpart'
       ? prev.find((p) => (ref ? p.ref === ref : prev[0] && p.ref !== prev[0].ref))
-      : prev.find((p) => (ref ? p.ref === ref : true) && roleOf(p).includes(word.replace(/defen[cs]e/, 'defen')));
+      : prev.find((p) => (ref ? p.ref === ref : true) && (GENERIC.has(word) || roleOf(p).includes(word.replace(/defen[cs]e/, 'defen'))));
     if (target) extra.push(copy(text, s, e, target, 'role', at));
   }
   for (const m of text.matchAll(GROUP_RE)) {
@@ -79,6 +82,17 @@ function copy(text: string, start: number, end: number, p: Mention, via: string,
   const m: Mention = { ...p, start, end, text: text.slice(start, end), sentence: at(start), via };
   ROLES.set(m, ROLES.get(p) ?? '');
   return m;
+}
+
+/** A bare "Lukashenka" takes the article's spelling of the titled person it names ("Alexander Lukashenko"). */
+function sameSpelling(hits: PersonHit[], date: string | null): PersonHit[] {
+  const titled = hits.filter((h) => h.via === 'title' && h.name.includes(' '));
+  return hits.map((h) => {
+    if (h.via !== 'official') return h;
+    const id = resolveOfficial(h.name, date)?.name;
+    const same = titled.find((t) => resolveOfficial(t.name, date)?.name === id);
+    return same ? { ...h, name: same.name, ref: same.ref ?? h.ref } : h;
+  });
 }
 
 function uniqueByName(hits: readonly PersonHit[]): PersonHit[] {

@@ -13,12 +13,12 @@ const firstEitherCase = (t: string) => {
   const c = t[0]!;
   const up = c.toUpperCase();
   const low = c.toLowerCase();
-  return (up === low ? esc(c) : `[${up}${low}]`) + esc(t.slice(1)).replace(/ /g, '[ \\n]');
+  return (up === low ? esc(c) : `[${up}${low}]`) + esc(t.slice(1)).replace(/ /g, '[ \\n-]');
 };
 
 const SORTED = [...ROWS].sort((a, b) => b.title.length - a.title.length);
 /** All titles, longest first, first letter in either case; the match must end at a word end. */
-export const TITLE_SOURCE = `(?:${SORTED.map((t) => firstEitherCase(t.title)).join('|')})s?(?![\\p{L}\\p{N}])`;
+export const TITLE_SOURCE = `(?:${SORTED.map((t) => firstEitherCase(t.title)).join('|')})(?:(?<=\\p{Lu}\\p{L}+)s)?(?![\\p{L}\\p{N}])`;
 export const TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_SOURCE}`, 'gu');
 
 const SECTOR = new Map<string, string | null>();

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document, Fact } from '../core/types.ts';
+import { annotate } from '../nlp/annotate.ts';
+import { actingCountries } from './countries.ts';
+
+const docOf = (text: string) => ({ id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: null }) as Document;
+
+test('fact participants act; a venue and a state named once in passing do not', () => {
+  const text = 'Kenya and Uganda signed a trade protocol at a forum held in Addis Ababa. Kenya hopes to double exports. ' +
+    'Uganda said so. Observers from Norway attended.';
+  const doc = docOf(text);
+  const ann = annotate(doc);
+  const ev: Fact = { kind: 'event', type: 'SUPPORT', actor: ['KEN', 'UGA'], recipient: [], mode: null, context: [], date: null,
+    status: 'occurred', evidence: { start: 0, end: 37, text: text.slice(0, 37) } };
+  assert.deepEqual(actingCountries(doc, ann, [ev]), ['KEN', 'UGA']);
+});
+
+test('a state the article keeps naming as an actor counts without a fact', () => {
+  const doc = docOf('Moldova wants closer ties. Moldova has reformed its customs. The Moldovan Economy Ministry said more will follow. It met Chilean traders.');
+  assert.deepEqual(actingCountries(doc, annotate(doc), []), ['MDA']);
+});

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document, Mention } from '../../core/types.ts';
+import { tokenize } from '../tokens.ts';
+import { findMentions } from '../mentions.ts';
+import { findPeople } from './person-finder.ts';
+
+function run(text: string, published: string | null = null, byline: string | null = null) {
+  const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline, dateline: null, published } as Document;
+  const { sentences, tokens } = tokenize(text);
+  const ms = findMentions(doc, sentences, tokens);
+  const people = findPeople(doc, ms.filter((m) => m.type !== 'person'));
+  return { ms, people };
+}
+const persons = (ms: Mention[]) => ms.filter((m) => m.type === 'person');
+
+const titled: [string, string, string | null][] = [
+  ['Montenegrin President Milo Vukovic opened the fair.', 'Milo Vukovic', 'MNE'],
+  ['Slovak Defense Minister Pavol Hronec arrived.', 'Pavol Hronec', 'SVK'],
+  ['First Deputy Prime Minister of Mongolia Batbold Tsend spoke first.', 'Batbold Tsend', 'MNG'],
+  ['He met the head of the Aden squadron of the Omani Navy, Rear Admiral Salim Harthi, on board.', 'Salim Harthi', 'OMN'],
+  ['Colonel-General Ivan Petrenko, who heads the Ukrainian Defense Ministry’s logistics department, said so.', 'Ivan Petrenko', 'UKR'],
+  ['This was said by Farid Gasimov, the advisor of Azerbaijani Economy Minister, at the forum.', 'Farid Gasimov', 'AZE'],
+  ['Ambassador of Chile to Azerbaijan Rodrigo Fuentes gave an interview.', 'Rodrigo Fuentes', 'CHL'],
+  ['Lina Arvidsson, the President of the Swedish Trade Council, visited.', 'Lina Arvidsson', 'SWE'],
+];
+for (const [text, name, ref] of titled) {
+  test(`titled person: ${name}`, () => {
+    const { people } = run(text);
+    const p = people.find((h) => h.name === name);
+    assert.ok(p, `found ${JSON.stringify(people.map((h) => h.name))}`);
+    assert.equal(p.ref, ref);
+    assert.ok(p.role);
+  });
+}
+
+test('coordinated titles: "Presidents of A and B X and Y"', () => {
+  const { people } = run('Presidents of Latvia and Estonia Juris Ozols and Kaja Tamm held talks.');
+  assert.deepEqual(people.map((h) => [h.name, h.ref]), [['Juris Ozols', 'LVA'], ['Kaja Tamm', 'EST']]);
+});
+
+test('a well-known official named without a title resolves through the table by date', () => {
+  const { people } = run('The talks held with Putin ended.', '2004-06-01');
+  assert.deepEqual(people.map((h) => [h.name, h.ref, h.role]), [['Vladimir Putin', 'RUS', 'President']]);
+  const later = run('The talks held with Putin ended.', '2010-06-01').people;
+  assert.equal(later[0]!.role, 'Prime Minister');
+});
+
+test('not people: places named after a person, the byline author, organisations after a title', () => {
+  assert.deepEqual(run('The plane landed at the Heydar Aliyev International Airport.').people, []);
+  assert.deepEqual(run('The reporter met Foreign Minister Anna Berg.', null, 'By Anna Berg').people, []);
+  assert.deepEqual(run('The General Assembly voted.').people, []);
+});
+
+test('later mentions resolve to the same person: surname, role, counterpart, group, pronoun', () => {
+  const { ms } = run('Kazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev in Astana. ' +
+    'Tokayev said the talks were useful. The Kazakh head of state thanked his Azerbaijani counterpart. ' +
+    'The two leaders signed a roadmap. He praised it.', '2022-08-24');
+  const ps = persons(ms);
+  const at = (t: string) => ps.filter((m) => m.text === t).map((m) => m.name);
+  assert.deepEqual(at('Tokayev'), ['Kassym-Jomart Tokayev']);
+  assert.deepEqual(at('The Kazakh head of state'), ['Kassym-Jomart Tokayev']);
+  assert.deepEqual(at('his Azerbaijani counterpart'), ['Ilham Aliyev']);
+  assert.deepEqual(at('The two leaders').sort(), ['Ilham Aliyev', 'Kassym-Jomart Tokayev']);
+  assert.equal(at('He').length, 1);
+});
+
+test('transliteration variants of an official match', () => {
+  const { ms } = run('Belarus President Alexander Lukashenko arrived. Lukashenka said he was glad.', '2020-01-10');
+  assert.deepEqual(persons(ms).filter((m) => m.text === 'Lukashenka').map((m) => [m.name, m.ref]), [['Alexander Lukashenko', 'BLR']]);
+});

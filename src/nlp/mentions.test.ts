@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document, Mention } from '../core/types.ts';
+import { tokenize } from './tokens.ts';
+import { findMentions } from './mentions.ts';
+
+function mentions(text: string, published: string | null = null): { doc: Document; ms: Mention[] } {
+  const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published } as Document;
+  const { sentences, tokens } = tokenize(text);
+  return { doc, ms: findMentions(doc, sentences, tokens) };
+}
+const of = (ms: Mention[], type: string) => ms.filter((m) => m.type === type).map((m) => [m.text, m.ref, m.via]);
+
+test('every mention slices to its text', () => {
+  const { doc, ms } = mentions('Turkish and Kyrgyz officials met in Bishkek. Minister of Defense of Kyrgyzstan Ruslan Temirov spoke.');
+  assert.ok(ms.length > 4);
+  for (const m of ms) assert.equal(doc.text.slice(m.start, m.end), m.text);
+});
+
+test('names, alternative and historical names, irregular demonyms', () => {
+  const { ms } = mentions('Byelorussia, Burma, Persia and Türkiye sent Azeri, Belarussian, Kyrgyz and Emirati envoys to the U.S. and Great Britain.');
+  assert.deepEqual(of(ms, 'country').map((x) => x[1]), ['BLR', 'MMR', 'IRN', 'TUR', 'AZE', 'BLR', 'KGZ', 'ARE', 'USA', 'GBR']);
+  const azeri = ms.find((m) => m.text === 'Azeri')!;
+  assert.equal(azeri.via, 'demonym');
+  assert.equal(azeri.adjective, true);
+});
+
+test('hyphenated pairs give two mentions', () => {
+  const { ms } = mentions('The Kazakh-Azerbaijani forum followed Russia-Azerbaijan talks.');
+  assert.deepEqual(of(ms, 'country').map((x) => x[0]), ['Kazakh', 'Azerbaijani', 'Russia', 'Azerbaijan']);
+});
+
+test('capitals act as metonyms, but a venue is only a place', () => {
+  const { ms } = mentions('Moscow and Ankara agreed on the route. The fair was held in Kuala Lumpur. Later the Kremlin said it was pleased, and Downing Street welcomed it.');
+  const by = Object.fromEntries(of(ms, 'country').map((x) => [x[0], x[2]]));
+  assert.equal(by['Moscow'], 'capital');
+  assert.equal(by['Ankara'], 'capital');
+  assert.equal(by['Kuala Lumpur'], 'venue');
+  assert.equal(by['Kremlin'], 'metonym');
+  assert.equal(by['Downing Street'], 'metonym');
+});
+
+test('blocked phrases are not states', () => {
+  const { ms } = mentions('Latin American exporters and the Persian Gulf trade were discussed.');
+  assert.deepEqual(of(ms, 'country'), []);
+});
+
+test('IGOs are coded IGO with their full name', () => {
+  const { ms } = mentions('The OSCE and the Organization of Turkic States met the UN Security Council and the CSTO.');
+  assert.deepEqual(ms.filter((m) => m.type === 'igo').map((m) => [m.text, m.ref, m.name]), [
+    ['OSCE', 'IGO', 'Organization for Security and Co-operation in Europe'],
+    ['Organization of Turkic States', 'IGO', 'Organization of Turkic States'],
+    ['UN Security Council', 'IGO', 'United Nations Security Council'],
+    ['CSTO', 'IGO', 'Collective Security Treaty Organization'],
+  ]);
+});
+
+test('state bodies and state companies belong to their state with a sector', () => {
+  const { ms } = mentions('The Azerbaijani Defense Ministry and the Ministry of Foreign Affairs of Kazakhstan met Rosoboronexport and SOCAR.');
+  assert.deepEqual(of(ms, 'org'), [
+    ['Azerbaijani Defense Ministry', 'AZE', 'body'],
+    ['Ministry of Foreign Affairs of Kazakhstan', 'KAZ', 'body'],
+    ['Rosoboronexport', 'RUS', 'org'],
+    ['SOCAR', 'AZE', 'org'],
+  ]);
+  assert.equal(ms.find((m) => m.text === 'Azerbaijani Defense Ministry')!.sector, 'MIL');
+});
+
+test('news agencies quoted as sources are sources, not actors', () => {
+  const { ms } = mentions('Trend agency reported with reference to ITAR-TASS, and BelTA has learned the same.');
+  assert.deepEqual(ms.filter((m) => m.type === 'source').map((m) => m.text), ['Trend', 'ITAR-TASS', 'BelTA']);
+  assert.equal(ms.filter((m) => m.type === 'country').length, 0);
+});
