@@ -154,3 +154,15 @@ test('a UTF-16 JSONL file with a BOM is read; a JSONL dump over the cap is strea
     rmSync(sub, { recursive: true, force: true });
   }
 });
+
+test('a page saved with a .txt name is read as HTML', async () => {
+  const sub = mkdtempSync(join(tmpdir(), 'dyad-ingest3-'));
+  try {
+    writeFileSync(join(sub, 'saved.txt'), '<!DOCTYPE html>\n<html><body><p>Saved page.</p></body></html>');
+    const [item] = await collect([join(sub, 'saved.txt')]);
+    assert.ok(item && !isInputError(item));
+    assert.equal((item as RawArticle).format, 'html');
+  } finally {
+    rmSync(sub, { recursive: true, force: true });
+  }
+});

@@ -114,7 +114,8 @@ async function* fromBytes(bytes: Uint8Array, where: { id: string; kind: Kind | n
   if (bytes.length > max) { yield { error: `file too large (${mb(bytes.length)} > ${mb(max)})`, source }; return; }
   const dec = decodeBytes(bytes, { html: where.kind === 'html' || where.kind === null });
   if ('error' in dec) { yield { error: dec.error, source }; return; }
-  const kind = where.kind ?? sniff(dec.text);
+  // a page saved as .txt is still a page
+  const kind = where.kind === 'text' && sniff(dec.text) === 'html' ? 'html' : where.kind ?? sniff(dec.text);
   if (kind === 'text' || kind === 'html') {
     yield { id, source, url: null, format: kind, content: dec.text, title: null, published: null, outlet: null };
     return;
