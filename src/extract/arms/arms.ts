@@ -41,7 +41,7 @@ interface Categories {
 const CAT: Categories = JSON.parse(readFileSync(dataUrl('categories.json'), 'utf8'));
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const flexible = (s: string) => esc(s).replace(/(?:\\-|\s)+/g, '[\\s-]?');
+const flexible = (s: string) => esc(s).replace(/[\s-]+/g, '[\\s-]?');
 
 // catalogue: every designation and alias, longest first; hyphens/spaces optional ("T 90" = "T-90")
 const CAT_FORMS: { form: string; entry: CatalogueEntry }[] = [];
@@ -80,18 +80,15 @@ interface Item {
   generic?: boolean;
 }
 
+const CATEGORY_ENDINGS = [...HEADS, ...WEAK]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([k, v]) => ({ re: new RegExp(`(?:^|[\\s-])${flexible(k.toLowerCase())}$`, 'i'), category: v }));
+
+/** Category of a phrase from its head noun: "attack helicopters" -> "helicopter". */
 function categoryOfPhrase(phrase: string): string | null {
   const lower = phrase.toLowerCase();
-  let best: string | null = null;
-  let bestLen = 0;
-  for (const [k, v] of [...HEADS, ...WEAK]) {
-    const re = new RegExp(`(?:^|[\\s-])${flexible(k.toLowerCase())}$`, 'i');
-    if (re.test(lower) && k.length > bestLen) {
-      best = v;
-      bestLen = k.length;
-    }
-  }
-  return best;
+  for (const c of CATEGORY_ENDINGS) if (c.re.test(lower)) return c.category;
+  return null;
 }
 
 /** Weapons named in text[s.start, s.end). */
@@ -155,12 +152,23 @@ export function findSystems(text: string, s: { start: number; end: number }): It
     if (weak && !WEAPON_WORD_RE.test(mods.join(' '))) continue;
     // words like "aircraft", "planes", "jets", "launchers" are only weapons with a qualifying word
     if (!weak && /^(?:aircraft|planes|jets|launchers|rockets|radars?|missile|helicopter|tank|drone|rifle|vehicle|system)$/.test(head) && mods.length === 0) continue;
+    // "tank engines": a following lowercase noun means the head only modifies it
+    const next = /^\s+([a-z][a-z-]*)/.exec(text.slice(hEnd, hEnd + 30));
+    if (next && !FOLLOWERS.has(next[1])) continue;
     // "missile production", "tank factory": the noun modifies another noun
     if (/^\s+(?:production|industry|exports?|sales?|deals?|market|programs?|programmes?|projects?|factory|plants?|technology|cooperation|exercises?|units?|crews?|pilots?|maintenance)\b/i.test(text.slice(hEnd, hEnd + 30))) continue;
     items.push({ start: mStart, end: hEnd, system: phrase, category: categoryOfPhrase(phrase), generic: true });
   }
   return items.sort((a, b) => a.start - b.start);
 }
+
+const FOLLOWERS = new Set([
+  'and', 'or', 'from', 'to', 'of', 'for', 'with', 'in', 'on', 'at', 'by', 'as', 'were', 'was', 'are', 'is', 'have', 'has', 'had',
+  'that', 'which', 'worth', 'will', 'would', 'been', 'being', 'such', 'including', 'into', 'under', 'among', 'made', 'built',
+  'produced', 'delivered', 'supplied', 'purchased', 'bought', 'ordered', 'received', 'sold', 'valued', 'costing', 'also', 'last',
+  'this', 'each', 'per', 'equipped', 'armed', 'should', 'could', 'can', 'may', 'might', 'must', 'through', 'via', 'over', 'since',
+  'but', 'while', 'after', 'before', 'during', 'until', 'arrived', 'manufactured', 'developed', 'capable', 'able', 'worth',
+]);
 
 const STOP_MOD = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'from', 'with', 'by', 'for', 'in', 'on', 'at', 'as', 'its', 'their', 'his', 'her', 'our',
@@ -237,6 +245,7 @@ export function extractArms(doc: Document, ann: Annotations, earlier: readonly F
       (figure ? { supplier: figure.from, recipient: figure.to } : { supplier: main[1] ?? null, recipient: main[0] ?? null });
     const p = partiesFor(text, s, refs, items, DEAL_RE.test(sent) || !refs.length ? fallback : { supplier: null, recipient: null });
     let { supplier, recipient } = p;
+    const explicit = !!supplier && !!recipient;
     if (!supplier && !recipient) ({ supplier, recipient } = fallback);
     if (!supplier || !recipient) {
       // one side named: the other is the article's other main state
@@ -247,6 +256,8 @@ export function extractArms(doc: Document, ann: Annotations, earlier: readonly F
     lastParties = { supplier, recipient };
     const status = statusFor(text, s, units[i + 1] ?? null);
     for (const it of items) {
+      // a class of weapons ("tanks") counts only when the clause itself names both sides, or a deal lists it
+      if (it.generic && !explicit && !DEAL_RE.test(sent)) continue;
       out.push({
         kind: 'arms',
         system: it.system.replace(/\s+/g, ' ').trim(),

@@ -72,8 +72,10 @@ const NUMWORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, twenty: 20, hundred: 100,
 };
 const PERCENT_RE = new RegExp(`(?<![\\w.,])${NUM}\\s?(?:%|percent\\b|per\\s?cent\\b|pct\\b)`, 'gi');
+const FOLD_WORDS = `\\d+(?:\\.\\d+)?|${Object.keys(NUMWORDS).join('|')}`;
+// "eight-fold", "3fold"; "by 8 times", "increased 2 times"
 const FOLD_RE = new RegExp(
-  `(?<![\\w.,])(\\d+(?:\\.\\d+)?|${Object.keys(NUMWORDS).join('|')})\\s?-?\\s?(?:fold\\b|times\\b(?=\\s+(?:since|over|compared|from|in|as|to|more)|[.,;]))`,
+  `(?<![\\w.,])(${FOLD_WORDS})\\s?-?\\s?fold\\b|\\b(?:by|increased|grew|rose|risen|grown|expanded)\\s+(?:more\\s+than\\s+|almost\\s+|nearly\\s+|about\\s+)?(${FOLD_WORDS})\\s+times\\b`,
   'gi',
 );
 
@@ -126,7 +128,8 @@ export function findPercents(text: string, start = 0, end = text.length): Percen
     out.push({ start: start + m.index!, end: start + m.index! + m[0].length, value: num(m[1]), kind: 'percent' });
   }
   for (const m of slice.matchAll(FOLD_RE)) {
-    const v = NUMWORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const w = m[1] ?? m[2];
+    const v = NUMWORDS[w.toLowerCase()] ?? Number(w);
     out.push({ start: start + m.index!, end: start + m.index! + m[0].length, value: v, kind: 'fold' });
   }
   return out.sort((a, b) => a.start - b.start);

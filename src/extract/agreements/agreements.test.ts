@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractAgreements } from './agreements.ts';
+import { fixture } from '../figures/fixture.ts';
+
+const run = (text: string, published: string | null = null) => {
+  const { doc, ann } = fixture(text, published);
+  const out = extractAgreements(doc, ann);
+  for (const a of out) assert.equal(text.slice(a.evidence.start, a.evidence.end), a.evidence.text);
+  return out;
+};
+
+const CASES: { text: string; want: { name: string; parties?: string[]; status?: string; date?: string | null }[] }[] = [
+  {
+    text: 'The presidents of Armenia and Georgia signed the Tbilisi Declaration on Tuesday.',
+    want: [{ name: 'Tbilisi Declaration', parties: ['ARM', 'GEO'], status: 'signed' }],
+  },
+  {
+    text: 'Mongolia and Kazakhstan are implementing a roadmap aimed at expanding trade in agricultural goods.',
+    want: [{ name: 'roadmap aimed at expanding trade in agricultural goods', parties: ['MNG', 'KAZ'], status: 'signed' }],
+  },
+  {
+    text: 'Officials of Iran and Iraq are preparing a 10-year agreement to supply Iranian gas to Iraqi power plants.',
+    want: [{ name: '10-year agreement to supply Iranian gas to Iraqi power plants', parties: ['IRN', 'IRQ'], status: 'planned' }],
+  },
+  {
+    text: 'Chile and Peru signed seven agreements covering mining, tourism and education.',
+    want: [{ name: 'seven agreements covering mining', parties: ['CHL', 'PER'], status: 'signed' }],
+  },
+  {
+    text: 'After the talks, Vietnam and Laos signed 14 documents, including a memorandum of understanding on cooperation in the field of health.',
+    want: [{ name: 'memorandum of understanding on cooperation in the field of health', parties: ['VNM', 'LAO'], status: 'signed' }],
+  },
+  {
+    text: 'The ministers of Uzbekistan and Tajikistan signed the “Memorandum of Understanding on Cooperation in the Field of Water Resources between the Ministry of Water of the Republic of Uzbekistan and the Ministry of Energy of the Republic of Tajikistan”.',
+    want: [{ name: 'Memorandum of Understanding on Cooperation in the Field of Water Resources', parties: ['UZB', 'TJK'] }],
+  },
+  {
+    text: 'The leaders of Ghana and Togo signed a Comprehensive program of cooperation between Ghana and Togo for 2023-2027.',
+    want: [{ name: 'Comprehensive program of cooperation between Ghana and Togo for 2023-2027', parties: ['GHA', 'TGO'] }],
+  },
+  {
+    text: 'Egypt and Sudan signed a water-sharing treaty in 1959, and Cairo still relies on it.',
+    want: [{ name: 'water-sharing treaty', parties: ['EGY', 'SDN'], date: '1959' }],
+  },
+  {
+    text: 'Two more agreements, in the fields of customs and civil aviation, were signed between Cuba and Mexico.',
+    want: [
+      { name: 'agreement in the field of customs', parties: ['CUB', 'MEX'] },
+      { name: 'agreement in the field of civil aviation', parties: ['CUB', 'MEX'] },
+    ],
+  },
+  {
+    text: 'The parliament of Ecuador ratified the border treaty with Peru on Monday.',
+    want: [{ name: 'border treaty with Peru', status: 'ratified' }],
+  },
+];
+
+test('agreements: names, parties, status, date', () => {
+  for (const c of CASES) {
+    const got = run(c.text);
+    assert.equal(got.length, c.want.length, `${c.text}\n${JSON.stringify(got.map((g) => g.name))}`);
+    c.want.forEach((w, i) => {
+      assert.equal(got[i].name, w.name, c.text);
+      if (w.parties) assert.deepEqual([...got[i].parties].sort(), [...w.parties].sort(), c.text);
+      if (w.status) assert.equal(got[i].status, w.status, c.text);
+      if (w.date !== undefined) assert.equal(got[i].date, w.date, c.text);
+    });
+  }
+});
+
+test('the same document mentioned twice is one agreement', () => {
+  const got = run('Bolivia and Paraguay signed the Asuncion Declaration. The Asuncion Declaration sets out joint steps on river transport.');
+  assert.equal(got.length, 1);
+  assert.equal(got[0].name, 'Asuncion Declaration');
+});
+
+test('a later fuller mention supplies the parties', () => {
+  const got = run('The visit ended with the signing of a joint Declaration by the two leaders. Talks also covered Russia. Later the leaders signed a joint Declaration between Kenya and Uganda.');
+  assert.equal(got.length, 1);
+  assert.deepEqual([...got[0].parties].sort(), ['KEN', 'UGA']);
+});
+
+test('near misses give no agreement', () => {
+  for (const text of [
+    'A number of bilateral agreements were signed.',
+    'Cooperation rests on numerous agreements on joint exercises.',
+    'The sides hailed sturdy cooperation deals in almost all fields.',
+    'The delegations worked to finalize the list of documents and agreements to be signed.',
+    'Israel says it will honor its contracts.',
+    'The festival will be held upon agreement between the governments.',
+    'Several agreements for investments in the energy sector are expected to be signed by the end of the year.',
+    'The prime minister reads a joint statement as his counterpart watches.',
+    'Chile and Peru signed the agreements covering fisheries.',
+  ]) {
+    assert.deepEqual(run(text).map((a) => a.name), [], text);
+  }
+});

@@ -1,0 +1,96 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CATALOGUE, extractArms, findSystems, parseCatalogue } from './arms.ts';
+import { fixture } from '../figures/fixture.ts';
+import type { Fact } from '../../core/types.ts';
+
+const run = (text: string, earlier: Fact[] = []) => {
+  const { doc, ann } = fixture(text);
+  const out = extractArms(doc, ann, earlier);
+  for (const a of out) assert.equal(text.slice(a.evidence.start, a.evidence.end), a.evidence.text);
+  return out.map((a) => [a.system, a.category, a.supplier, a.recipient, a.status]);
+};
+
+test('catalogue: loads, every row has a category and an ISO3 origin', () => {
+  assert.ok(CATALOGUE.length >= 40);
+  for (const e of CATALOGUE) {
+    assert.ok(e.category, e.designation);
+    assert.match(e.origin, /^[A-Z]{3}$/, e.designation);
+  }
+  const names = CATALOGUE.map((e) => e.designation);
+  for (const n of ['T-90', 'BMP-3', 'Mi-17', 'S-400', 'Bayraktar TB2', 'F-16', 'JF-17', 'HIMARS', 'Polonez', 'Barak-8']) assert.ok(names.includes(n), n);
+  assert.deepEqual(parseCatalogue('# c\ndesignation\taliases\tcategory\torigin\nX-1\tX1|Ex-1\ttank\tFRA\n'), [
+    { designation: 'X-1', aliases: ['X1', 'Ex-1'], category: 'tank', origin: 'FRA' },
+  ]);
+});
+
+test('systems: catalogue names, designation shapes and category phrases', () => {
+  const cases: [string, string[]][] = [
+    ['They bought T-90S tanks and Mi-17V-5 helicopters.', ['T-90S', 'Mi-17V-5']],
+    ['The order covers the new Zr-155 howitzer.', ['Zr-155']],
+    ['It received S 400 systems.', ['S 400']],
+    ['The deal includes 8 JF-17 C Block-III Fighter Jets.', ['JF-17 C Block-III']],
+    ['It sells heavy flamethrower systems and antiaircraft missiles.', ['heavy flamethrower systems', 'antiaircraft missiles']],
+    ['Msta self-propelled artilleries arrived.', ['Msta']],
+    ['The COVID-19 vaccines and the G20 summit.', []],
+    ['The plant makes tank engines and missile production lines.', []],
+  ];
+  for (const [text, want] of cases) {
+    assert.deepEqual(findSystems(text, { start: 0, end: text.length }).map((i) => i.system), want, text);
+  }
+});
+
+test('transfers: supplier and recipient from the clause; a list shares them', () => {
+  assert.deepEqual(run('Recently Armenia has received T-72 tanks, BMP-2 infantry fighting vehicles and Smerch rocket launchers from Russia.'), [
+    ['T-72', 'tank', 'RUS', 'ARM', 'delivered'],
+    ['BMP-2', 'infantry fighting vehicle', 'RUS', 'ARM', 'delivered'],
+    ['Smerch', 'multiple rocket launcher', 'RUS', 'ARM', 'delivered'],
+  ]);
+  assert.deepEqual(run('France is selling drones and air-to-surface missiles to Greece.'), [
+    ['drones', 'UAV', 'FRA', 'GRC', 'ordered'],
+    ['air-to-surface missiles', 'missile', 'FRA', 'GRC', 'ordered'],
+  ]);
+  assert.deepEqual(run('Poland ordered 250 M1A2 tanks from the United States.'), [['M1A2', 'tank', 'USA', 'POL', 'ordered']]);
+  assert.deepEqual(run('South Korea delivered K9 Thunder howitzers to Estonia.'), [['K9 Thunder', 'self-propelled gun', 'KOR', 'EST', 'delivered']]);
+});
+
+test('status: licensed production, offers, plans', () => {
+  assert.deepEqual(
+    run('Serbia received Mi-35M helicopters from Russia. The licensed production of AK-74M rifles has started in Serbia.').map((r) => [r[0], r[2], r[3], r[4]]),
+    [
+      ['Mi-35M', 'RUS', 'SRB', 'delivered'],
+      ['AK-74M', 'RUS', 'SRB', 'licensed_production'],
+    ],
+  );
+  assert.deepEqual(run('Officials reviewed progress in selling US-2 amphibious aircraft of Japan to India.').map((r) => [r[0], r[2], r[3], r[4]]), [
+    ['US-2', 'JPN', 'IND', 'offered'],
+  ]);
+  assert.deepEqual(run('Morocco plans to buy F-16 jets from the United States.').map((r) => [r[0], r[2], r[3], r[4]]), [['F-16', 'USA', 'MAR', 'planned']]);
+});
+
+test('a deal sentence takes its parties from the arms-export figure', () => {
+  const figure: Fact = {
+    kind: 'figure', metric: 'defense_exports', value: 1e9, unit: 'USD', period: null, countries: ['TUR', 'PAK'],
+    from: 'TUR', to: 'PAK', status: 'actual', change_pct: null, evidence: { start: 0, end: 0, text: '' },
+  };
+  assert.deepEqual(run('The deal that the sides signed includes 30 T129 ATAK helicopters.', [figure]).map((r) => [r[0], r[2], r[3], r[4]]), [
+    ['T129 ATAK', 'TUR', 'PAK', 'ordered'],
+  ]);
+});
+
+test('the same system named twice between the same states is one transfer', () => {
+  const rows = run('Nigeria has ordered JF-17 C Block-III jets from Pakistan. Nigeria joins others as purchasers of JF-17 Thunder jets from Pakistan.');
+  assert.equal(rows.length, 1);
+});
+
+test('near misses give no transfer', () => {
+  for (const text of [
+    'A C-130 Hercules aircraft arrived in Jakarta with aid.',
+    'Venezuela ordered troops and tanks to the border with Colombia.',
+    'This is the first time Japan is offering to sell military planes to a foreign country.',
+    'The T-90 tank is one of the most modern in the world.',
+    'Russia is a major producer of arms.',
+  ]) {
+    assert.deepEqual(run(text), [], text);
+  }
+});

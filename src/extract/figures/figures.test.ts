@@ -1,0 +1,154 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFigures } from './figures.ts';
+import { fixture } from './fixture.ts';
+import type { FigureFact } from '../../core/types.ts';
+
+const run = (text: string, published: string | null = null) => {
+  const { doc, ann } = fixture(text, published);
+  const figs = extractFigures(doc, ann);
+  for (const f of figs) assert.equal(text.slice(f.evidence.start, f.evidence.end), f.evidence.text);
+  return figs;
+};
+const pick = (f: FigureFact) => ({ metric: f.metric, value: f.value, unit: f.unit, period: f.period, status: f.status, change_pct: f.change_pct });
+
+interface Case {
+  text: string;
+  published?: string;
+  want: Partial<ReturnType<typeof pick>>[];
+}
+
+const CASES: Case[] = [
+  {
+    text: 'Trade between Georgia and Armenia reached $812 million in 2021, up 14% on the year before.',
+    want: [{ metric: 'trade_turnover', value: 812e6, unit: 'USD', period: '2021', status: 'actual', change_pct: 14 }],
+  },
+  {
+    text: 'The previous year bilateral trade turnover totaled $3.4billion and showed a 12% increase.',
+    published: '2020-03-02',
+    want: [{ metric: 'trade_turnover', value: 3.4e9, period: '2019', change_pct: 12 }],
+  },
+  {
+    text: 'The two presidents agreed to raise trade turnover to $2 billion in the coming years.',
+    want: [{ metric: 'trade_turnover', value: 2e9, status: 'target', period: null }],
+  },
+  {
+    text: 'The pipeline is able to pump up to 12 million tons of crude a year.',
+    want: [{ metric: 'transit_volume', value: 12e6, unit: 't', status: 'capacity' }],
+  },
+  {
+    text: 'Hungarian investments in Uzbekistan amount to $310 million.',
+    want: [{ metric: 'investment', value: 310e6, unit: 'USD', status: 'actual' }],
+  },
+  {
+    text: 'In the first quarter of 2022, exports to Poland amounted to $4.2 million and imports to $9.8 million.',
+    want: [
+      { metric: 'exports', value: 4.2e6, period: '2022-Q1' },
+      { metric: 'imports', value: 9.8e6, period: '2022-Q1' },
+    ],
+  },
+  {
+    text: 'In the 6 months of this year, Mongolia exported 3.1 million tons of coal to China.',
+    published: '2021-08-01',
+    want: [{ metric: 'exports', value: 3.1e6, unit: 't', period: '2021-01/2021-06' }],
+  },
+  {
+    text: 'The plant produced some 45.5 million manats worth of defense products in 2018.',
+    want: [{ metric: 'defense_production', value: 45.5e6, unit: 'AZN', period: '2018' }],
+  },
+  {
+    text: 'The cost of the project is estimated at $ 3 bln.',
+    want: [{ metric: 'investment', value: 3e9, status: 'forecast' }],
+  },
+  {
+    text: 'Norway sent 120 tons of humanitarian aid worth $6 million to Moldova.',
+    want: [
+      { metric: 'aid', value: 120, unit: 't' },
+      { metric: 'aid', value: 6e6, unit: 'USD' },
+    ],
+  },
+  {
+    text: 'Exports of grain grew 8.5 per cent last year to $2.3 billion.',
+    published: '2023-05-05',
+    want: [{ metric: 'exports', value: 2.3e9, period: '2022', change_pct: 8.5 }],
+  },
+  {
+    text: 'In the first five months of this year, trade amounted to $410 million, or 130 percent compared to the same period last year.',
+    published: '2018-07-01',
+    want: [{ metric: 'trade_turnover', value: 410e6, period: '2018-01/2018-05', change_pct: 30 }],
+  },
+  {
+    text: 'Trade between the two countries grew over the last five years to $12 billion.',
+    published: '2018-07-01',
+    want: [{ metric: 'trade_turnover', value: 12e9, period: null }],
+  },
+  {
+    text: 'The ministers discussed increasing trade to $5 billion from around $2.5 billion.',
+    want: [
+      { metric: 'trade_turnover', value: 5e9, status: 'target' },
+      { metric: 'trade_turnover', value: 2.5e9, status: 'actual' },
+    ],
+  },
+  {
+    text: 'Peru imposed duties of 12.5 percent on Chilean steel imports.',
+    want: [{ metric: 'other', value: 12.5, unit: '%' }],
+  },
+];
+
+test('figures: metric, value, unit, period, status, growth', () => {
+  for (const c of CASES) {
+    const got = run(c.text, c.published ?? null).map(pick);
+    assert.equal(got.length, c.want.length, `${c.text}\n${JSON.stringify(got)}`);
+    c.want.forEach((w, i) => {
+      for (const [k, v] of Object.entries(w)) assert.deepEqual(got[i][k as keyof typeof w], v, `${c.text} [${i}].${k}`);
+    });
+  }
+});
+
+test('a conversion in brackets is the same figure\'s equivalent', () => {
+  const figs = run('Kazakhstan exported goods worth 22.8 billion tenge ($51 million) to Kyrgyzstan.');
+  assert.equal(figs.length, 1);
+  assert.equal(figs[0].unit, 'KZT');
+  assert.equal(figs[0].value, 22.8e9);
+  assert.deepEqual(figs[0].equivalent, { value: 51e6, unit: 'USD' });
+  assert.equal(figs[0].text, '22.8 billion tenge');
+});
+
+test('direction: investment from the adjective state to the "in" state', () => {
+  const [f] = run('Japanese investments in Vietnam reached $1.5 billion.');
+  assert.equal(f.from, 'JPN');
+  assert.equal(f.to, 'VNM');
+});
+
+test('growth in a later sentence attaches to the figure of the same period', () => {
+  const figs = run('The plant produced 30 million manats worth of military products in 2019. In 2019, its production grew by 4.5 percent compared to 2018.');
+  assert.equal(figs.length, 1);
+  assert.equal(figs[0].change_pct, 4.5);
+});
+
+test('anaphora: "the figure" continues the previous metric', () => {
+  const figs = run('Trade between Serbia and Hungary exceeded $2 billion in 2022. Both sides hope to raise the figure to $3 billion.');
+  assert.deepEqual(figs.map((f) => [f.metric, f.value, f.status]), [
+    ['trade_turnover', 2e9, 'actual'],
+    ['trade_turnover', 3e9, 'target'],
+  ]);
+});
+
+test('near misses give no figure', () => {
+  for (const text of [
+    'The country has a population of 10 million people.',
+    'The highway will be 7,000km long.',
+    'Rosatom accounts for 40 percent of the market.',
+    'The ministry was founded in 2005 and employs 900 people.',
+    'He said the $5 million question remains unanswered by the court.',
+    'The company hired 300 workers and opened 12 shops.',
+    'A 26% growth has been seen in the nine months of this year.',
+  ]) {
+    assert.deepEqual(run(text, '2020-01-01').map(pick), [], text);
+  }
+});
+
+test('headline figures are not recorded separately', () => {
+  const figs = run('Agency says allocated almost $1B for projects in Georgia\n\nThe agency has financed loan projects in Georgia amounting to $900 million.');
+  assert.deepEqual(figs.map((f) => f.value), [900e6]);
+});

@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findPercents, findQuantities } from './quantities.ts';
+
+const MONEY: [string, number, string, string][] = [
+  // text, value, unit, matched text
+  ['turnover reached $2.6billion last year', 2.6e9, 'USD', '$2.6billion'],
+  ['a loan of US$1.2 bn was approved', 1.2e9, 'USD', 'US$1.2 bn'],
+  ['exports worth 121.2 million manats', 121.2e6, 'AZN', '121.2 million manats'],
+  ['the cost is 22.8 billion tenge', 22.8e9, 'KZT', '22.8 billion tenge'],
+  ['a grant of €3m', 3e6, 'EUR', '€3m'],
+  ['about 400 mln rubles were spent', 400e6, 'RUB', '400 mln rubles'],
+  ['financing of AZN 5 million', 5e6, 'AZN', 'AZN 5 million'],
+  ['a credit of $500 mn', 500e6, 'USD', '$500 mn'],
+  ['the soft loan of P8.5 billion', 8.5e9, 'PHP', 'P8.5 billion'],
+  ['trade of TL 486.33 billion', 486.33e9, 'TRY', 'TL 486.33 billion'],
+  ['some 631 million euros', 631e6, 'EUR', '631 million euros'],
+  ['more than 8 billion dollars', 8e9, 'USD', '8 billion dollars'],
+  ['estimated at $ 2 bln.', 2e9, 'USD', '$ 2 bln'],
+  ['almost $1B for projects', 1e9, 'USD', '$1B'],
+  ['a fund of $1,250,000', 1.25e6, 'USD', '$1,250,000'],
+];
+
+test('money in any notation and scale', () => {
+  for (const [text, value, unit, matched] of MONEY) {
+    const q = findQuantities(text);
+    assert.equal(q.length, 1, text);
+    assert.equal(q[0].value, value, text);
+    assert.equal(q[0].unit, unit, text);
+    assert.equal(q[0].text, matched, text);
+    assert.equal(q[0].kind, 'money', text);
+    assert.equal(text.slice(q[0].start, q[0].end), q[0].text);
+  }
+});
+
+const QUANTITIES: [string, number, string][] = [
+  ['reached 2.7 million tons of oil', 2.7e6, 't'],
+  ['an aid package weighing 8.2 tonnes', 8.2, 't'],
+  ['delivered 900 units', 900, 'units'],
+  ['up to 5 bcm of gas', 5, 'bcm'],
+  ['pumping 500,000 barrels per day', 500000, 'bbl/d'],
+  ['an additional 60 Mega Watt of power', 60, 'MW'],
+];
+
+test('physical quantities with units', () => {
+  for (const [text, value, unit] of QUANTITIES) {
+    const q = findQuantities(text);
+    assert.equal(q.length, 1, text);
+    assert.equal(q[0].value, value, text);
+    assert.equal(q[0].unit, unit, text);
+    assert.equal(q[0].kind, 'quantity', text);
+  }
+});
+
+test('near misses: numbers that are not amounts', () => {
+  for (const text of [
+    'The route is over 7,000km long.',
+    'It cooperates with more than 70 countries.',
+    'In 2013 the ministry was set up.',
+    'Population of 10 million people.',
+    'He met 3 ministers on May 5.',
+    'The agency reported it at 10 am.',
+    'The party won 306 seats.',
+  ]) {
+    assert.deepEqual(findQuantities(text), [], text);
+  }
+});
+
+test('a conversion in brackets is found as a second amount', () => {
+  const q = findQuantities('22.8 billion tenge ($51 million)');
+  assert.deepEqual(q.map((x) => [x.value, x.unit]), [[22.8e9, 'KZT'], [51e6, 'USD']]);
+});
+
+test('percentages and multipliers', () => {
+  const cases: [string, number, 'percent' | 'fold'][] = [
+    ['features a 19% increase', 19, 'percent'],
+    ['grew by 40 percent', 40, 'percent'],
+    ['rose 6.9 per cent', 6.9, 'percent'],
+    ['surged by more than eight-fold', 8, 'fold'],
+    ['a 3fold rise', 3, 'fold'],
+    ['has increased by 8 times since the launch', 8, 'fold'],
+  ];
+  for (const [text, value, kind] of cases) {
+    const p = findPercents(text);
+    assert.equal(p.length, 1, text);
+    assert.equal(p[0].value, value, text);
+    assert.equal(p[0].kind, kind, text);
+  }
+  assert.deepEqual(findPercents('He visited three times in May and June'), []);
+});
