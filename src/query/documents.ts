@@ -1,5 +1,6 @@
 // Documents: paged list, full-text search with highlighted snippets, one document with its facts.
 import { stmt, Where, type Db, type Page, type Paged } from './sql.ts';
+import { cached } from './cache.ts';
 import { listEvents, untilBound, type EventRow } from './events.ts';
 import { listArms, listAgreements, listFigures, listPeople, type ArmsRow, type AgreementRow, type FigureRow, type PersonRow } from './facts.ts';
 
@@ -26,8 +27,8 @@ export function listDocuments(db: Db, f: DocumentFilter, page: Page): Paged<Docu
   if (f.since) w.add('d.published >= ?', f.since);
   if (f.until) w.add('d.published <= ?', untilBound(f.until));
   if (f.outlet) w.add('d.outlet = ?', f.outlet);
-  const total = (stmt(db, `SELECT count(*) AS n FROM documents d ${w.sql}`).get(...w.params) as { n: number }).n;
-  const rows = stmt(db, `${SUMMARY} ${w.sql} ORDER BY d.published IS NULL, d.published DESC, d.id DESC LIMIT ? OFFSET ?`)
+  const total = cached(db, `documents:${JSON.stringify(f)}`, () => (stmt(db, `SELECT count(*) AS n FROM documents d ${w.sql}`).get(...w.params) as { n: number }).n);
+  const rows = stmt(db, `${SUMMARY} ${w.sql} ORDER BY d.published DESC, d.id DESC LIMIT ? OFFSET ?`)
     .all(...w.params, page.limit, page.offset);
   return { total, limit: page.limit, offset: page.offset, items: rows.map(toSummary) };
 }
@@ -58,7 +59,7 @@ export interface SearchHit extends DocumentSummary { snippet: string; snippet_ht
 export function searchDocuments(db: Db, q: string, page: Page): Paged<SearchHit> & { query: string } {
   const fts = ftsQuery(q);
   if (!fts) return { query: q, total: 0, limit: page.limit, offset: page.offset, items: [] };
-  const total = (stmt(db, 'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(fts) as { n: number }).n;
+  const total = cached(db, `search:${fts}`, () => (stmt(db, 'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(fts) as { n: number }).n);
   const hits = stmt(db, `SELECT rowid AS id, snippet(documents_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snip,
       highlight(documents_fts, 0, '${OPEN}', '${CLOSE}') AS tsnip
     FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?`).all(fts, page.limit, page.offset) as any[];

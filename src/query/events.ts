@@ -1,4 +1,5 @@
 // Events: filtered, paged lists and a streaming iterator for exports.
+import { cached } from './cache.ts';
 import { stmt, Where, parseJson, splitCodes, pairCodes, type Db, type Page, type Paged } from './sql.ts';
 
 export interface EventFilter {
@@ -78,7 +79,7 @@ export function toEvent(r: any): EventRow {
 
 export function listEvents(db: Db, f: EventFilter, page: Page): Paged<EventRow> {
   const w = eventWhere(f);
-  const total = (stmt(db, `SELECT count(*) AS n FROM events e ${w.sql}`).get(...w.params) as { n: number }).n;
+  const total = cached(db, `events:${JSON.stringify(f)}`, () => (stmt(db, `SELECT count(*) AS n FROM events e ${w.sql}`).get(...w.params) as { n: number }).n);
   const rows = stmt(db, `${SELECT} ${w.sql} ORDER BY e.sort_date DESC, e.id DESC LIMIT ? OFFSET ?`)
     .all(...w.params, page.limit, page.offset);
   return { total, limit: page.limit, offset: page.offset, items: rows.map(toEvent) };

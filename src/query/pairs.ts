@@ -1,8 +1,9 @@
 // Pairs of states: event counts by type per month and a cooperation-conflict score per month,
 // aggregated in SQL from event_pairs with the weights of data/plover-weights.json.
 import { stmt, Where, pairCodes, type Db, type Page, type Paged } from './sql.ts';
-import { weightsCte, WEIGHT_EXPR } from './weights.ts';
+import { weightsCte, weightExpr } from './weights.ts';
 import { untilBound } from './events.ts';
+import { cached } from './cache.ts';
 
 export interface PairFilter {
   readonly since?: string;
@@ -36,50 +37,69 @@ function pairWhere(f: PairFilter): Where {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-export function listPairs(db: Db, f: PairFilter, page: Page, monthly = true): Paged<PairRow> {
-  const w = pairWhere(f);
+/** CTEs: events of pairs counted by pair (and month) and type, each (type, mode) group weighted once. */
+function weighted(w: Where, byMonth: boolean): { sql: string; params: unknown[] } {
   const cte = weightsCte();
-  const from = `FROM event_pairs p JOIN events e ON e.id = p.event_id ${w.sql}`;
-  const total = (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 ${from} GROUP BY p.a, p.b)`).get(...w.params) as { n: number }).n;
-  const rows = stmt(db, `WITH ${cte.sql}
-    SELECT p.a, p.b, count(*) AS events, avg(${WEIGHT_EXPR}) AS score, min(e.sort_date) AS first, max(e.sort_date) AS last
-    ${from} GROUP BY p.a, p.b ORDER BY events DESC, p.a, p.b LIMIT ? OFFSET ?`)
-    .all(...cte.params, ...w.params, page.limit, page.offset) as any[];
-  const items: PairRow[] = rows.map((r) => ({
-    pair: `${r.a}-${r.b}`, a: r.a, b: r.b, events: r.events, score: round(r.score ?? 0),
-    types: {}, first: r.first ?? null, last: r.last ?? null,
-  }));
-  if (items.length) fillTypes(db, f, items, monthly);
-  return { total, limit: page.limit, offset: page.offset, items };
+  const month = byMonth ? 'month, ' : '';
+  return {
+    sql: `WITH ${cte.sql},
+    agg AS (SELECT p.a, p.b, substr(e.sort_date, 1, 7) AS month, e.type, e.mode, count(*) AS n,
+        min(e.sort_date) AS first, max(e.sort_date) AS last
+      FROM event_pairs p JOIN events e ON e.id = p.event_id ${w.sql}
+      GROUP BY p.a, p.b, ${month}e.type, e.mode),
+    bytype AS (SELECT a, b, ${month}type, sum(n) AS n, sum(n * ${weightExpr('agg')}) AS s,
+        min(first) AS first, max(last) AS last
+      FROM agg GROUP BY a, b, ${month}type)`,
+    params: [...cte.params, ...w.params],
+  };
 }
 
-/** Type counts (and monthly rows) for the pairs of one page, in one grouped query. */
-function fillTypes(db: Db, f: PairFilter, items: PairRow[], monthly: boolean): void {
+export function listPairs(db: Db, f: PairFilter, page: Page, monthly = true): Paged<PairRow> {
+  return cached(db, `pairs:${JSON.stringify([f, page, monthly])}`, () => {
+    const q = weighted(pairWhere(f), false);
+    const rows = stmt(db, `${q.sql}
+      SELECT a, b, sum(n) AS events, sum(s) * 1.0 / sum(n) AS score, min(first) AS first, max(last) AS last,
+        json_group_object(type, n) AS types, count(*) OVER () AS total
+      FROM bytype GROUP BY a, b ORDER BY events DESC, a, b LIMIT ? OFFSET ?`).all(...q.params, page.limit, page.offset) as any[];
+    const total = rows.length ? rows[0].total as number
+      : (stmt(db, `SELECT count(*) AS n FROM (SELECT 1 FROM event_pairs p JOIN events e ON e.id = p.event_id ${pairWhere(f).sql} GROUP BY p.a, p.b)`)
+        .get(...pairWhere(f).params) as { n: number }).n;
+    const items: PairRow[] = rows.map((r) => ({
+      pair: `${r.a}-${r.b}`, a: r.a, b: r.b, events: r.events, score: round(r.score ?? 0),
+      types: sortedTypes(JSON.parse(r.types)), first: r.first ?? null, last: r.last ?? null,
+    }));
+    if (monthly && items.length) fillMonths(db, f, items);
+    return { total, limit: page.limit, offset: page.offset, items };
+  });
+}
+
+const sortedTypes = (t: Record<string, number>) => Object.fromEntries(Object.entries(t).sort(([x], [y]) => x.localeCompare(y)));
+
+/** Monthly rows (counts by type, mean weight) for the pairs of one page, in one grouped query. */
+function fillMonths(db: Db, f: PairFilter, items: PairRow[]): void {
   const w = pairWhere(f);
   w.add(`(${items.map(() => '(p.a = ? AND p.b = ?)').join(' OR ')})`, ...items.flatMap((i) => [i.a, i.b]));
-  const cte = weightsCte();
-  const rows = stmt(db, `WITH ${cte.sql}
-    SELECT p.a, p.b, substr(e.sort_date, 1, 7) AS month, e.type, count(*) AS n, sum(${WEIGHT_EXPR}) AS s
-    FROM event_pairs p JOIN events e ON e.id = p.event_id ${w.sql}
-    GROUP BY p.a, p.b, month, e.type ORDER BY month`).all(...cte.params, ...w.params) as any[];
-  const byPair = new Map(items.map((i) => [i.pair, { item: i, months: new Map<string, MonthRow & { sum: number }>() }]));
+  const q = weighted(w, true);
+  const rows = stmt(db, `${q.sql} SELECT a, b, month, type, n, s FROM bytype ORDER BY a, b, month IS NOT NULL, month, type`).all(...q.params) as any[];
+  const byPair = new Map(items.map((i) => [i.pair, new Map<string, MonthRow & { sum: number }>()]));
   for (const r of rows) {
-    const slot = byPair.get(`${r.a}-${r.b}`)!;
-    slot.item.types[r.type] = (slot.item.types[r.type] ?? 0) + r.n;
-    if (!monthly) continue;
+    const months = byPair.get(`${r.a}-${r.b}`)!;
     const key = r.month ?? 'undated';
-    let m = slot.months.get(key);
-    if (!m) { m = { month: key, events: 0, score: 0, sum: 0, types: {} }; slot.months.set(key, m); }
+    let m = months.get(key);
+    if (!m) { m = { month: key, events: 0, score: 0, sum: 0, types: {} }; months.set(key, m); }
     m.events += r.n; m.sum += r.s; m.types[r.type] = r.n;
   }
-  if (!monthly) return;
-  for (const { item, months } of byPair.values()) {
-    item.months = [...months.values()].map(({ sum, ...m }) => ({ ...m, score: round(sum / m.events) }));
+  for (const item of items) {
+    item.months = [...byPair.get(item.pair)!.values()].map(({ sum, ...m }) => ({ ...m, score: round(sum / m.events) }));
   }
 }
 
 /** One pair with its monthly rows, or null when the store knows nothing about it. */
 export function getPair(db: Db, pair: string, f: PairFilter): (PairRow & { counts: Record<string, number> }) | null {
+  return cached(db, `pair:${JSON.stringify([pair, f])}`, () => pairNow(db, pair, f));
+}
+
+function pairNow(db: Db, pair: string, f: PairFilter): (PairRow & { counts: Record<string, number> }) | null {
   const [a, b] = pairCodes(pair);
   const counts = stmt(db, `SELECT
       (SELECT count(*) FROM event_pairs WHERE a = ? AND b = ?) AS events_all,
@@ -87,12 +107,14 @@ export function getPair(db: Db, pair: string, f: PairFilter): (PairRow & { count
       (SELECT count(*) FROM agreements WHERE pair = ?) AS agreements,
       (SELECT count(*) FROM arms WHERE pair = ?) AS arms`).get(a, b, `${a}-${b}`, `${a}-${b}`, `${a}-${b}`) as Record<string, number>;
   if (!Object.values(counts).some((n) => n > 0)) return null;
-  const w = pairWhere(f).add('p.a = ? AND p.b = ?', a, b);
-  const cte = weightsCte();
-  const r = stmt(db, `WITH ${cte.sql}
-    SELECT count(*) AS events, avg(${WEIGHT_EXPR}) AS score, min(e.sort_date) AS first, max(e.sort_date) AS last
-    FROM event_pairs p JOIN events e ON e.id = p.event_id ${w.sql}`).get(...cte.params, ...w.params) as any;
-  const item: PairRow = { pair: `${a}-${b}`, a, b, events: r.events, score: round(r.score ?? 0), types: {}, first: r.first ?? null, last: r.last ?? null };
-  fillTypes(db, f, [item], true);
+  const q = weighted(pairWhere(f).add('p.a = ? AND p.b = ?', a, b), false);
+  const r = stmt(db, `${q.sql}
+    SELECT sum(n) AS events, sum(s) * 1.0 / sum(n) AS score, min(first) AS first, max(last) AS last, json_group_object(type, n) AS types
+    FROM bytype`).get(...q.params) as any;
+  const item: PairRow = {
+    pair: `${a}-${b}`, a, b, events: r.events ?? 0, score: round(r.score ?? 0),
+    types: r.events ? sortedTypes(JSON.parse(r.types)) : {}, first: r.first ?? null, last: r.last ?? null, months: [],
+  };
+  if (item.events) fillMonths(db, f, [item]);
   return { ...item, months: item.months ?? [], counts };
 }

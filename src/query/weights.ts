@@ -29,7 +29,7 @@ export function weightsCte(w: Weights = ploverWeights()): { sql: string; params:
   };
 }
 
-/** SQL expression for the weight of event row `e` (joined with the CTE w). */
-export const WEIGHT_EXPR = `COALESCE(
-  (SELECT weight FROM w WHERE w.type = e.type AND w.mode = e.mode),
-  (SELECT weight FROM w WHERE w.type = e.type AND w.mode = ''), 0)`;
+/** SQL expression for the weight of the row `alias` (with type and mode columns), given the CTE w. */
+export const weightExpr = (alias: string): string => `COALESCE(
+  (SELECT weight FROM w WHERE w.type = ${alias}.type AND w.mode = ${alias}.mode),
+  (SELECT weight FROM w WHERE w.type = ${alias}.type AND w.mode = ''), 0)`;
