@@ -16,7 +16,8 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   const text = doc.text;
   const at = sentenceLocator(sentences);
   const found: Mention[] = [];
-  const re = new RegExp(WORDS.source, WORDS.flags); // a fresh lastIndex; the pattern is compiled once by V8
+  const re = WORDS; // compiled once; the scan below is synchronous, so resetting lastIndex is safe
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const start = m.index;

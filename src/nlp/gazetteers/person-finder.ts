@@ -31,6 +31,7 @@ const PARTICLE = `(?:bin|ibn|al|el|de|van|von|der|da|du|la|le|ben)`;
 const NAME_SRC = `${NW}(?:[ \\n](?:${PARTICLE}[ \\n])?(?:${NW}|[IVX]{1,4}(?![\\p{L}])))*`;
 const NAME_AT = new RegExp(NAME_SRC, 'uy');
 const NAME_BEFORE = new RegExp(`(${NAME_SRC}),\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:()]{0,60}?)$`, 'u');
+const TITLE_START = new RegExp(`^${TITLE_SOURCE}`, 'u');
 const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
 
 /** Trim a name candidate to its leading run of acceptable name words (at most 4). */
@@ -137,7 +138,8 @@ const rawLength = (_t: string, _s: number, name: string) => name.length;
 export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>, actors: readonly Mention[]): PersonHit[] {
   const ctx: Ctx = { text: doc.text, actors, date: doc.published };
   const hits: PersonHit[] = [];
-  const re = new RegExp(TITLE_RE.source, TITLE_RE.flags);
+  const re = TITLE_RE;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(ctx.text))) {
     const tStart = m.index;
@@ -192,7 +194,7 @@ function coordinated(ctx: Ctx, from: number, title: string, sector: string | nul
   const nm = NAME_AT.exec(ctx.text);
   const name = nm ? cleanName(nm[0]) : null;
   if (!name || !name.includes(' ')) return;
-  if (new RegExp(`^${TITLE_SOURCE}`, 'u').test(name)) return;
+  if (TITLE_START.test(name)) return;
   hits.push(hit(ctx, name, pos, st?.ref ?? null, title.replace(/s$/, ''), sector, from + and[0].length, pos + name.length));
 }
 
@@ -201,7 +203,8 @@ function withOfficials(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
   const re = OFFICIAL_INDEX.re;
   if (!re) return hits;
   const out = [...hits];
-  const r = new RegExp(re.source, re.flags);
+  const r = re;
+  r.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = r.exec(ctx.text))) {
     const start = m.index;

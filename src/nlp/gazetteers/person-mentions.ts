@@ -10,6 +10,7 @@ import { OFFICIALS, resolveOfficial } from './officials.ts';
 
 const ROLE_RE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:([\p{Lu}][\p{L}]+)\s+)?(president|prime minister|premier|head of state|counterpart|foreign minister|defen[cs]e minister|minister|leader|king|ambassador)\b/gu;
 const GROUP_RE = /\b[Tt]he\s+(?:two|both)\s+(?:leaders|presidents|heads of state|prime ministers|ministers|sides)\b|\b[Tt]he\s+(?:parties|sides)\b/g;
+const ALNUM = /[\p{L}\p{N}]/u;
 const PRONOUN_RE = /\b(?:He|he|She|she|His|his|Her|her)\b/g;
 
 // Role words that fit any head of state or government ("the Kazakh head of state", "the leader").
@@ -25,11 +26,10 @@ export function personMentions(doc: Document, actors: readonly Mention[], _token
   // Surnames and known variants of the people found.
   for (const h of uniqueByName(hits)) {
     for (const v of surnames(h)) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of text.matchAll(re)) {
-        const s = m.index!;
-        if (s < h.start || taken(s, s + v.length)) continue;
-        out.push(mention(text, s, s + v.length, h, 'surname', at));
+      for (let s = text.indexOf(v, h.start); s >= 0; s = text.indexOf(v, s + 1)) {
+        const e = s + v.length;
+        if (ALNUM.test(text[s - 1] ?? '') || ALNUM.test(text[e] ?? '') || taken(s, e)) continue;
+        out.push(mention(text, s, e, h, 'surname', at));
       }
     }
   }
