@@ -13,11 +13,15 @@ export function isoDate(v: unknown): string | null {
   const s = str(v);
   if (!s) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  if (!/[a-z]{3}|\d{4}/i.test(s)) return null;
-  const t = Date.parse(s);
-  if (Number.isNaN(t)) return null;
-  return new Date(t).toISOString().slice(0, 10);
+  let out: string | null = null;
+  if (m) out = `${m[1]}-${m[2]}-${m[3]}`;
+  else if (/[a-z]{3}|\d{4}/i.test(s)) {
+    const t = Date.parse(s);
+    if (!Number.isNaN(t)) out = new Date(t).toISOString().slice(0, 10);
+  }
+  // placeholder dates such as 0001-01-01 or 1970-01-01 say nothing
+  if (!out || out < '1900-01-02' || out.startsWith('1970-01-01') || out > '2100') return null;
+  return out;
 }
 
 export function recordToArticle(r: unknown, fileId: string, file: string, n: number): JsonRecordResult {
