@@ -15,7 +15,7 @@ function assertMapsBack(raw: string, text: string, map: ArrayLike<number>) {
     const t = text[i]!;
     const c = raw[r]!;
     const ok = t === c
-      || (t === '\n' && c === '\r')
+      || (t === '\n' && /[\r\u2028\u2029\u0085\v]/.test(c))
       || (t === ' ' && /\s|\u00a0/.test(c))
       || ((t === ',' || t === ' ') && /[\u2013\u2014]/.test(c))
       || (t === "'" && /[\u2018\u2019\u201a\u201b\u2032\u02bc]/.test(c))
@@ -26,6 +26,7 @@ function assertMapsBack(raw: string, text: string, map: ArrayLike<number>) {
 
 const CASES: { name: string; raw: string; text: string }[] = [
   { name: 'CRLF and lone CR', raw: 'First line\r\nSecond line\rThird', text: 'First line\nSecond line\nThird' },
+  { name: 'Unicode line and paragraph separators', raw: 'one\u2028two\u2029three', text: 'one\ntwo\nthree' },
   { name: 'non-breaking spaces', raw: 'worth\u00a0$2\u00a0million', text: 'worth $2 million' },
   { name: 'zero-width characters and soft hyphens', raw: 'Tash\u200bkent co\u00adoperation\ufeff', text: 'Tashkent cooperation' },
   { name: 'curly quotes and apostrophes', raw: '\u201cWe\u2019re ready,\u201d the envoy\u2019s aide said', text: '"We\'re ready," the envoy\'s aide said' },

@@ -3,7 +3,7 @@
 // map[i] is the index in the input of text[i]; map has text.length + 1 entries (the last one is
 // the input length), so a span [s, e) of text maps back to [map[s], map[e - 1] + 1) of the input.
 //
-// What changes: CRLF / CR -> LF; non-breaking and other wide spaces -> ' '; zero-width characters
+// What changes: CRLF / CR / Unicode line separators -> LF; non-breaking and other wide spaces -> ' '; zero-width characters
 // and soft hyphens removed; curly quotes -> straight; runs of spaces -> one; spaces at line ends
 // removed; at most one blank line in a row; an en/em dash glued between words where a comma is
 // meant ("on Friday–meeting with", "Druzhinin–who heads") -> ", ". Hyphens, number ranges
@@ -14,7 +14,7 @@ export interface Normalized {
   readonly map: Int32Array;
 }
 
-const SPACE = /[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const SPACE = /[\t\f \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
 const QUOTE: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'",
@@ -37,6 +37,8 @@ export function normalize(input: string): Normalized {
     let c = input[i]!;
     if (c === '\r') {
       if (input[i + 1] === '\n') continue;
+      c = '\n';
+    } else if (c === '\u2028' || c === '\u2029' || c === '\u0085' || c === '\v') {
       c = '\n';
     }
     if (c === '\n') {
