@@ -36,6 +36,7 @@ const CASES: { name: string; raw: string; text: string }[] = [
   { name: 'dash as comma before a lower-case word', raw: 'arrived in Riga on Tuesday\u2013holding talks', text: 'arrived in Riga on Tuesday, holding talks' },
   { name: 'em dash as comma before a relative clause', raw: 'General Ostrowski\u2014who leads the staff', text: 'General Ostrowski, who leads the staff' },
   { name: 'dash between a common word and a capitalised one', raw: 'across the territory\u2013Finnish officials said', text: 'across the territory, Finnish officials said' },
+  { name: 'en-dash compound with a lower-case tail stays', raw: 'a state\u2013owned firm and long\u2013term plans', text: 'a state\u2013owned firm and long\u2013term plans' },
   { name: 'hyphenated compound stays', raw: 'Latvia-Estonia ties', text: 'Latvia-Estonia ties' },
   { name: 'year range stays', raw: 'during 2009-2015 and 2009\u20132015', text: 'during 2009-2015 and 2009\u20132015' },
   { name: 'day range stays', raw: 'held on October 4-6 and 4\u20136 May', text: 'held on October 4-6 and 4\u20136 May' },

@@ -21,6 +21,8 @@ const QUOTE: Record<string, string> = {
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00ab': '"', '\u00bb': '"',
 };
 const LETTER = /\p{L}/u;
+// second halves of compounds written with an en dash ("state–owned", "long–term"): keep the dash
+const COMPOUND_TAIL = /^(?:owned|term|based|led|run|scale|level|made|style|related|wide|free|like|oriented|sided|ranking|standing|speaking|funded|backed|controlled|designed|built|range|class)\b/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -76,7 +78,7 @@ function gluedClauseDash(out: readonly string[], input: string, i: number): bool
   const prev = out[out.length - 1]!;
   const next = input[i + 1] ?? '';
   if (!LETTER.test(prev) || !LETTER.test(next)) return false;
-  if (LOWER.test(next)) return true;
+  if (LOWER.test(next)) return !COMPOUND_TAIL.test(input.slice(i + 1, i + 14));
   // next word capitalised: a comma only when the left word is a common (lower-case) word
   let j = out.length - 1;
   while (j > 0 && LETTER.test(out[j - 1]!)) j--;
