@@ -26,7 +26,15 @@ export interface ActorIndex {
   readonly shortName: Map<string, string>;
 }
 
-export function buildIndex(entries: readonly ActorEntry[]): ActorIndex {
+/** "Liberian" -> "Liberians", "Iraqi" -> "Iraqis": plural demonyms name people, not adjectives. */
+function plurals(entries: readonly ActorEntry[]): ActorEntry[] {
+  return entries
+    .filter((e) => e.type === 'country' && e.via === 'demonym' && /(?:an|i|k|ek|ot|ite)$/.test(e.surface))
+    .map((e) => ({ ...e, surface: e.surface + 's' }));
+}
+
+export function buildIndex(given: readonly ActorEntry[]): ActorIndex {
+  const entries = [...plurals(given), ...given];
   // Later entries override earlier ones with the same surface (aliases beat generated names).
   const bySurface = new Map<string, ActorEntry>();
   for (const e of entries) {

@@ -16,7 +16,7 @@ for (const r of readRows(join(GAZETTEER_DIR, 'name-stopwords.tsv'))) if (r[0]) S
 for (const r of readRows(join(GAZETTEER_DIR, 'organisations.tsv'))) if (r[3] && !r[3].includes(' ')) STOP.add(r[3]);
 
 export function nameWordOk(w: string): boolean {
-  if (!w || !/^\p{Lu}/u.test(w)) return /^(?:bin|ibn|al|el|de|van|von|der|da|du|la|le|ben)$/.test(w);
+  if (!w || !/^\p{Lu}/u.test(w)) return /^(?:bin|ibn|al|el|de|van|von|der|den|da|di|du|dos|das|la|le|ben|ter)$/.test(w);
   const bare = w.replace(/\.$/, '').replace(/'s$/, '');
   if (STOP.has(bare) || (bare.endsWith('s') && STOP.has(bare.slice(0, -1)))) return false;
   if (bare.includes('-') && bare.split('-').some((p) => STOP.has(p))) return false; // "Colonel-General"

@@ -27,10 +27,11 @@ export interface PersonHit {
 
 // A personal name: 1-4 capitalised words, particles allowed inside, one line break allowed.
 const NW = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}]+)*)`;
-const PARTICLE = `(?:bin|ibn|al|el|de|van|von|der|da|du|la|le|ben)`;
-const NAME_SRC = `${NW}(?:[ \\n](?:${PARTICLE}[ \\n])?(?:${NW}|[IVX]{1,4}(?![\\p{L}])))*`;
+const PARTICLE = `(?:bin|ibn|al|el|de|van|von|der|den|da|di|du|dos|das|la|le|ben|ter)`;
+const NAME_SRC = `${NW}(?:[ \\n](?:${PARTICLE}[ \\n]){0,2}(?:${NW}|[IVX]{1,4}(?![\\p{L}])))*`;
 const NAME_AT = new RegExp(NAME_SRC, 'uy');
 const NAME_BEFORE = new RegExp(`(${NAME_SRC}),\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:()]{0,60}?)$`, 'u');
+const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 const TITLE_START = new RegExp(`^${TITLE_SOURCE}`, 'u');
 const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
 
@@ -43,7 +44,7 @@ function cleanName(raw: string): string | null {
     if (!nameWordOk(w)) break;
     kept.push(w);
   }
-  while (kept.length && /^(?:bin|ibn|al|el|de|van|von|der|da|du|la|le|ben)$/.test(kept[kept.length - 1]!)) kept.pop();
+  while (kept.length && PARTICLE_RE.test(kept[kept.length - 1]!)) kept.pop();
   if (!kept.length) return null;
   // "Henri Coanda International Airport": a name followed by another capitalised word is a place.
   const next = words[kept.length];
