@@ -103,6 +103,9 @@ export interface SentenceView {
   readonly pronouns: RegExp;
 }
 
+/** For meetings ('with' roles) the partner follows "with" or is the object: not "talks on Russia". */
+const NOT_WITH = new Set(['in', 'on', 'over', 'about', 'at', 'of', 'for', 'from', 'into', 'against', 'during', 'regarding', 'including']);
+
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
 function subjectOf(groups: readonly Group[]): Group | null {
@@ -123,7 +126,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const right = v.groups.filter((g) => g.start >= te && rel(g.start) < clauseEnd);
   const inClause = left.filter((g) => rel(g.start) >= clauseStart);
 
-  let subject: Group | null = subjectOf(inClause);
+  // the subject of the trigger: the nearest participant before it in its clause that is not the
+  // object of a preposition
+  let subject: Group | null = subjectOf(inClause.slice().reverse());
   let inferred = false;
   let actor: string[] = [];
   if (subject) actor = subject.codes.slice();
@@ -149,7 +154,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   if (roles === 'from' && fromGroup) {
     recipient = actor;
     actor = fromGroup.codes.slice();
-  } else if (PASSIVE.test(before) && byGroup) {
+  } else if (byGroup && (PASSIVE.test(before) || (/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))))) {
     recipient = actor;
     actor = byGroup.codes.slice();
   } else if (roles === 'visit') {
@@ -163,10 +168,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   } else if (betweenGroup && (actor.length === 0 || roles === 'mutual')) {
     actor = uniq([...actor, ...betweenGroup.codes]);
   } else {
-    const r = right.find((g) => !g.venue && g.codes.some((c) => !actor.includes(c)))
+    const r = right.find((g) => !g.venue && g.codes.some((c) => !actor.includes(c)) && (roles !== 'with' || !NOT_WITH.has(g.prep ?? '')))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
-    if (actor.length === 0 && recipient.length >= 2) {
+    if (actor.length === 0 && recipient.length >= 2 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')) {
       actor = recipient;
       recipient = [];
     }

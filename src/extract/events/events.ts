@@ -9,6 +9,9 @@ import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { assignRoles, groupParts, mentionParts, type Part } from './actors.ts';
 
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'CONCEDE', 'RETREAT']);
+/** Types whose trigger takes another act as its content: the act is not an event of its own. */
+const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE']);
 /** Types whose own triggers are negative: a "not" before them does not negate the event. */
 const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 
@@ -69,7 +72,31 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
   all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || (a.rule.type === null ? -1 : b.rule.type === null ? 1 : 0) || b.rule.w - a.rule.w);
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // A trigger that governs the next one ("threatened to shell", "refused to allow", "agreed to
+  // sign", "decided to break off ties") makes one event: the attitude for threats, refusals and
+  // requests, the act itself when an intent verb governs a conflictual act.
+  const out: Hit[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1];
+    if (a.rule.type === null || !b || b.rule.type === null) { out.push(a); continue; }
+    const between = text.slice(a.end - base, b.start - base);
+    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who)\b/.test(between)) {
+      out.push(a);
+      while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
+        && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++; // the intended acts are the content of the AGREE
+      continue;
+    }
+    if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }
+    if (GOVERNING.has(a.rule.type) || (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type))) {
+      out.push(a);
+      i++; // b is the content of a
+    } else if (a.rule.type === 'AGREE') {
+      continue; // "decided to break off relations": the act
+    } else out.push(a);
+  }
+  return out;
 }
 
 function statusOf(lex: Lexicon, doc: Document, clauseLeft: string, hit: Hit): EventStatus {

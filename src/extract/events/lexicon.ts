@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { PloverType } from '../../core/types.ts';
 import { PLOVER_TYPES } from '../../core/types.ts';
 
-export type Roles = 'subject' | 'mutual' | 'from' | 'visit';
+export type Roles = 'subject' | 'mutual' | 'from' | 'visit' | 'with';
 
 export interface RuleSpec {
   readonly p: string;
@@ -79,7 +79,7 @@ export function compilePattern(pattern: string, classes: Record<string, string[]
     const gap = /^\.{2,3}(\d+)?$/.exec(p);
     if (gap) {
       const n = gap[1] ? Number(gap[1]) : 4;
-      src += `(?:\\s+[^\\s.;!?]+){0,${n}}?`;
+      src += `(?:\\s+[^\\s;!?]*[^\\s;!?.]){0,${n}}?`;
       continue;
     }
     const optional = p.endsWith('?') && p.length > 1;
