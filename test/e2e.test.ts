@@ -218,7 +218,7 @@ test('report aggregates events by year and type, latest figures, agreements, arm
     const out = text.stdout;
     assert.match(out, /== EST-FIN {2}Estonia - Finland/);
     assert.match(out, /2021 +CONSULT 1 {2}SUPPORT 1/);
-    assert.match(out, /trade_turnover: 4,000,000,000 USD 2021 actual \(\+33%\) {2}\[2 reports\]\n +from document 2 \(k2\) "Title k2", 2021-03-02\n +evidence: Trade reached \$4 billion in 2021\./);
+    assert.match(out, /trade_turnover: 4,000,000,000 USD 2021 actual \(\+33%\) {2}\[latest of 2\]\n +from document 2 \(k2\) "Title k2", 2021-03-02\n +evidence: Trade reached \$4 billion in 2021\./);
     assert.match(out, /2019-05-30 CONSULT\/visit EST -> FIN\n +from document 1 \(k1\) "Title k1", 2019-06-01\n +evidence: Finland and Estonia held talks in Helsinki\./);
     assert.match(out, /FIN -> EST {2}patrol boat \(ship\) planned 2021-03-02\n +from document 2 \(k2\)/);
     assert.ok(!out.includes('AGREE'), 'hypothetical events are not counted');

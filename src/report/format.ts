@@ -46,7 +46,7 @@ export function formatPair(p: PairReport, withEvidence: boolean): string {
     for (const f of p.figures) {
       const dir = f.from || f.to ? ` ${f.from ?? '?'} -> ${f.to ?? '?'}` : '';
       const change = f.change_pct !== null ? ` (${f.change_pct > 0 ? '+' : ''}${f.change_pct}%)` : '';
-      const reports = f.reports > 1 ? `  [${f.reports} reports]` : '';
+      const reports = f.reports > 1 ? `  [latest of ${f.reports}]` : '';
       const parts = [`${f.metric}${dir}:`, formatNumber(f.value), f.unit, f.period ?? '(no period)', `${f.status}${change}${reports}`];
       out.push(`     ${parts.filter(Boolean).join(' ')}`);
       out.push(...sourceLine(f.source, '     '));
