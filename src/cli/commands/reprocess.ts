@@ -1,5 +1,6 @@
 // dyad reprocess: run the current nlp + extract stages again over the stored documents.
-import { processDocument } from '../../pipeline.ts';
+import { processDocument, type Processed } from '../../pipeline.ts';
+import type { Document } from '../../core/types.ts';
 import { extractorVersion } from '../../extract/run.ts';
 import { existsSync } from 'node:fs';
 import { Store, documentFromRow } from '../../store/store.ts';
@@ -21,7 +22,17 @@ old facts; it is named on stderr and the exit code is 1.`;
 
 export interface ReprocessCounts { done: number; failed: number; total: number }
 
-export function reprocessStore(store: Store, opts: { stale?: boolean; batchSize?: number; onError?: (id: string, message: string) => void; onProgress?: (c: ReprocessCounts) => void } = {}): ReprocessCounts {
+export interface ReprocessOptions {
+  readonly stale?: boolean;
+  readonly batchSize?: number;
+  readonly onError?: (id: string, message: string) => void;
+  readonly onProgress?: (c: ReprocessCounts) => void;
+  /** nlp + extract over a stored document (default: the pipeline's processDocument) */
+  readonly process?: (doc: Document) => Processed;
+}
+
+export function reprocessStore(store: Store, opts: ReprocessOptions = {}): ReprocessCounts {
+  const process = opts.process ?? processDocument;
   const version = extractorVersion();
   const batchSize = Math.max(1, opts.batchSize ?? 50);
   const only = opts.stale ? version : undefined;
@@ -36,7 +47,7 @@ export function reprocessStore(store: Store, opts: { stale?: boolean; batchSize?
     const results = ids.map((id) => {
       const row = store.getDocument(id)!;
       try {
-        const { doc, ann, extraction } = processDocument(documentFromRow(row));
+        const { doc, ann, extraction } = process(documentFromRow(row));
         return { id, key: row.doc_key, input: { doc, mentions: ann.mentions, extraction } };
       } catch (err) {
         return { id, key: row.doc_key, error: (err as Error).message };
