@@ -20,3 +20,11 @@ test('a state the article keeps naming as an actor counts without a fact', () =>
   const doc = docOf('Moldova wants closer ties. Moldova has reformed its customs. The Moldovan Economy Ministry said more will follow. It met Chilean traders.');
   assert.deepEqual(actingCountries(doc, annotate(doc), []), ['MDA']);
 });
+
+test('an event participant named only once is named in passing', () => {
+  const text = 'Peru and Chile held talks on the Bolivia-Paraguay dispute. Peru and Chile agreed to meet again.';
+  const doc = docOf(text);
+  const ev = (actor: string[]): Fact => ({ kind: 'event', type: 'CONSULT', actor, recipient: [], mode: null, context: [], date: null,
+    status: 'occurred', evidence: { start: 0, end: 10, text: text.slice(0, 10) } });
+  assert.deepEqual(actingCountries(doc, annotate(doc), [ev(['PER', 'CHL']), ev(['BOL', 'PRY'])]), ['CHL', 'PER']);
+});

@@ -1,7 +1,8 @@
 // The states acting in a document (Extraction.countries), computed after all extractors:
-//   - every state taking part in a fact: event actor/recipient, agreement party, arms supplier or
-//     recipient, figure countries/from/to, the state an official serves (people in government,
-//     the military or parliament);
+//   - every state taking part in a fact: agreement party, arms supplier or recipient, the state an
+//     official serves (people in government, the military or parliament), and event or figure
+//     participants named at least twice in the article (a state named once is named in passing:
+//     "the Russia-Ukraine conflict", "ahead of Russia", "joins Myanmar and Nigeria as buyers");
 //   - a state the article keeps coming back to as an actor: named (not as a venue) in at least
 //     MIN_MENTIONS places, counting its organisations and officials.
 // Not: a capital that is only a venue ("held in Kuala Lumpur"), a state named once in passing
@@ -13,14 +14,19 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 
 export function actingCountries(_doc: Document, ann: Annotations, facts: readonly Fact[]): string[] {
   const set = new Set<string>();
-  for (const c of facts.flatMap(factStates)) set.add(c);
-  const counts = new Map<string, number>();
+  const named = new Map<string, number>(); // every naming, venues included
+  const acting = new Map<string, number>(); // namings as an actor
   for (const m of ann.mentions) {
-    if (!m.ref || m.via === 'venue' || !(m.type === 'country' || m.type === 'org' || m.type === 'person')) continue;
+    if (!m.ref || !(m.type === 'country' || m.type === 'org' || m.type === 'person')) continue;
     if (m.type === 'person' && m.via !== 'title' && m.via !== 'official') continue;
-    counts.set(m.ref, (counts.get(m.ref) ?? 0) + 1);
+    named.set(m.ref, (named.get(m.ref) ?? 0) + 1);
+    if (m.via !== 'venue') acting.set(m.ref, (acting.get(m.ref) ?? 0) + 1);
   }
-  for (const [ref, n] of counts) if (n >= MIN_MENTIONS) set.add(ref);
+  for (const f of facts) {
+    const weak = f.kind === 'event' || f.kind === 'figure';
+    for (const c of factStates(f)) if (!weak || (named.get(c) ?? 0) >= 2) set.add(c);
+  }
+  for (const [ref, n] of acting) if (n >= MIN_MENTIONS) set.add(ref);
   set.delete('IGO');
   return [...set].filter((c) => /^[A-Z]{3}$/.test(c)).sort();
 }
