@@ -37,3 +37,8 @@ test('a bare surname and the titled full name are one person', () => {
 test('the byline author is not a person in the story', () => {
   assert.deepEqual(people('By Leyla Hasanova\n\nForeign Minister Leyla Hasanova of nowhere spoke.', null, 'Leyla Hasanova'), []);
 });
+
+test('two spellings of one name in an article are one person', () => {
+  const facts = people('Romanian President Mihai Popescu met Ilham Aliyev. Later his counterpart Mihai Popesku thanked him.', '2009-09-28');
+  assert.deepEqual(facts.map((f) => f.name).filter((n) => n.startsWith('Mihai')), ['Mihai Popescu']);
+});

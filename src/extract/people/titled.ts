@@ -33,11 +33,23 @@ export const peopleTitled = defineExtractor('people/titled', '1', ({ doc, ann })
 });
 
 function samePerson(a: string, b: string): boolean {
-  if (lastWord(a) !== lastWord(b)) return false;
   const sa = a.split(' ');
   const sb = b.split(' ');
+  // One article spelling a name two ways: "Traian Basescu" and "Traian Besesku".
+  if (sa.length > 1 && sb.length > 1 && sa[0] === sb[0] && lastWord(a).length >= 5 && editDistance(lastWord(a), lastWord(b)) <= 2) return true;
+  if (lastWord(a) !== lastWord(b)) return false;
   return sa.length === 1 || sb.length === 1 || sa[0]![0] === sb[0]![0];
 }
 
 const rank = (a: PersonHit, b: PersonHit) =>
   (a.via === 'title' ? 0 : 1) - (b.via === 'title' ? 0 : 1) || (b.evEnd - b.evStart) - (a.evEnd - a.evStart);
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
