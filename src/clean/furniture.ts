@@ -56,11 +56,11 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:don't miss|tags)$/,
   // captions and credits
   /^(?:photo|image|picture|credit|photo credit|source|video)s?\s*:\s*.{1,80}$/,
-  /^.{0,200}\((?:image|photo|picture|pictured|credit)s?:\s*[^)]{1,40}\)$/,
+  /\((?:image|photo|picture|pictured|credit)s?:\s*[^)]{1,40}\)$/,
   /^(?:image|photo|slide) \d+ of \/?\s*\d*$/,
   /^(?:caption|close|open|expand|enlarge|hide caption|toggle caption|view gallery)$/,
   // teaser links, contact handles
-  /^.{0,200}\[(?:insight|video|reaction|pictures?|photos?|news|warning|latest|analysis|poll|revealed|live|gallery|map|data|explained)\]\s*\|?$/,
+  /\[(?:insight|video|reaction|pictures?|photos?|news|warning|latest|analysis|poll|revealed|live|gallery|map|data|explained)\]\s*\|?$/,
   /^\S+@\S+\.[a-z]{2,}$/,
   /^(?:https?:\/\/)?(?:www\.)?(?:twitter|x|facebook|instagram|t\.me|linkedin)\.com\/\S+$/,
   /^more [\p{L} ]{1,30} news$/u,

@@ -28,61 +28,72 @@ const LOWER = /\p{Ll}/u;
 
 export function normalize(input: string): Normalized {
   const n = input.length;
-  const out: string[] = [];
+  // UTF-16 code units of the output; a dash can become two characters, so 2n is enough
+  const out = new Uint16Array(n * 2 + 1);
   const map = new Int32Array(n * 2 + 1);
   let len = 0;
   let pendingSpace = -1; // index in input of the first space of a pending run
   let newlines = 0; // newlines emitted in a row
-  const emit = (c: string, at: number) => { out.push(c); map[len++] = at; };
 
   for (let i = 0; i < n; i++) {
-    let c = input[i]!;
-    if (c === '\r') {
-      if (input[i + 1] === '\n') continue;
-      c = '\n';
-    } else if (c === '\u2028' || c === '\u2029' || c === '\u0085' || c === '\v') {
-      c = '\n';
+    let code = input.charCodeAt(i);
+    if (code === 13) {
+      if (input.charCodeAt(i + 1) === 10) continue;
+      code = 10;
+    } else if (code === 0x2028 || code === 0x2029 || code === 0x85 || code === 11) {
+      code = 10;
     }
-    if (c === '\n') {
+    if (code === 10) {
       pendingSpace = -1;
       if (len === 0) continue;
-      if (newlines < 2) emit('\n', i);
+      if (newlines < 2) { out[len] = 10; map[len++] = i; }
       newlines++;
       continue;
     }
-    if (ZERO_WIDTH.test(c)) continue;
-    if (SPACE.test(c)) {
-      if (pendingSpace < 0) pendingSpace = i;
-      continue;
+    if (code >= 0x80 || code < 0x21) {
+      const c = input[i]!;
+      if (ZERO_WIDTH.test(c)) continue;
+      if (SPACE.test(c)) {
+        if (pendingSpace < 0) pendingSpace = i;
+        continue;
+      }
     }
     if (pendingSpace >= 0) {
-      if (len > 0 && newlines === 0) emit(' ', pendingSpace);
+      if (len > 0 && newlines === 0) { out[len] = 32; map[len++] = pendingSpace; }
       pendingSpace = -1;
     }
     newlines = 0;
-    if ((c === '\u2013' || c === '\u2014') && len > 0 && gluedClauseDash(out, input, i)) {
-      emit(',', i);
-      emit(' ', i);
+    if ((code === 0x2013 || code === 0x2014) && len > 0 && gluedClauseDash(out, len, input, i)) {
+      out[len] = 44; map[len++] = i;
+      out[len] = 32; map[len++] = i;
       continue;
     }
-    emit(QUOTE[c] ?? c, i);
+    const q = code >= 0x80 ? QUOTE[input[i]!] : undefined;
+    out[len] = q ? q.charCodeAt(0) : code;
+    map[len++] = i;
   }
   // drop trailing newlines
-  while (len > 0 && out[len - 1] === '\n') { out.pop(); len--; }
+  while (len > 0 && out[len - 1] === 10) len--;
   map[len] = n;
-  return { text: out.join(''), map: map.slice(0, len + 1) };
+  return { text: decodeUnits(out, len), map: map.slice(0, len + 1) };
+}
+
+function decodeUnits(units: Uint16Array, len: number): string {
+  const parts: string[] = [];
+  for (let s = 0; s < len; s += 8192) parts.push(String.fromCharCode.apply(null, units.subarray(s, Math.min(len, s + 8192)) as unknown as number[]));
+  return parts.join('');
 }
 
 /** A dash with a word on each side and no spaces, used in place of a comma. */
-function gluedClauseDash(out: readonly string[], input: string, i: number): boolean {
-  const prev = out[out.length - 1]!;
+function gluedClauseDash(out: Uint16Array, len: number, input: string, i: number): boolean {
+  const prev = String.fromCharCode(out[len - 1]!);
   const next = input[i + 1] ?? '';
   if (!LETTER.test(prev) || !LETTER.test(next)) return false;
   if (LOWER.test(next)) return !COMPOUND_TAIL.test(input.slice(i + 1, i + 14));
   // next word capitalised: a comma only when the left word is a common (lower-case) word
-  let j = out.length - 1;
-  while (j > 0 && LETTER.test(out[j - 1]!)) j--;
-  return !UPPER.test(out[j]!);
+  let j = len - 1;
+  while (j > 0 && LETTER.test(String.fromCharCode(out[j - 1]!))) j--;
+  return !UPPER.test(String.fromCharCode(out[j]!));
 }
 
 /**
