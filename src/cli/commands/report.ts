@@ -17,13 +17,16 @@ of each document counts.
   --db FILE          the store (default ./dyad.db)
   --pair AAA-BBB     one pair (codes in any order)
   --country AAA      every pair that includes this state
-  --since DATE       facts dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); a fact's date is
-  --until DATE       its own date, else its period start, else the article's publication date
+  --since DATE       facts dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+  --until DATE       facts dated on or before DATE (inclusive: --until 2020 covers all of 2020)
   --evidence         follow each line with its article (id, title, date) and evidence text, and
                      list the latest events
   --top N            pairs shown without --pair, most facts first (default 20)
   --limit N          lines per list (default 10)
-  --format text      readable text (default); --format json gives the same data as JSON`;
+  --format text      readable text (default); --format json gives the same data as JSON
+
+A fact's date is its own date, else the start of its period (figures), else the article's
+publication date; facts with none are left out when --since or --until is given.`;
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const CODE = /^[A-Za-z]{3}$/;
