@@ -154,9 +154,11 @@ export function htmlToArticle(html: string, givenUrl: string | null = null): Htm
   const ld = jsonLd(document);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const url = givenUrl ?? clean(meta.get('og:url')) ?? clean(canonical) ?? clean(ld.url);
+  // article:published_time and its og: variants first, then JSON-LD, then the looser meta names
   let published: string | null = null;
-  for (const k of PUBLISHED_META) { const v = clean(meta.get(k)); if (v) { published = v; break; } }
+  for (const k of PUBLISHED_META.slice(0, 3)) { const v = clean(meta.get(k)); if (v) { published = v; break; } }
   published ??= clean(ld.datePublished);
+  if (!published) for (const k of PUBLISHED_META.slice(3)) { const v = clean(meta.get(k)); if (v) { published = v; break; } }
   published ??= clean(document.querySelector('time[itemprop="datePublished"], time[pubdate]')?.getAttribute('datetime'));
   const titleTag = clean(document.querySelector('title')?.textContent);
   const title = clean(meta.get('og:title')) ?? clean(ld.headline) ?? clean(meta.get('twitter:title')) ?? titleTag;
