@@ -72,7 +72,7 @@ export async function docPage(root: HTMLElement, route: Route): Promise<void> {
   root.append(
     h('h1', null, d.title ?? d.doc_key),
     h('p', { class: 'muted meta' }, [d.outlet, d.published ?? 'no date', d.byline].filter(Boolean).join(' · '), ' · ',
-      d.url ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, 'source') : d.source,
+      d.url ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, 'source') : String(d.source).split(/[\\/]/).pop(),
       d.countries.length ? ' · states: ' : '', ...d.countries.flatMap((c: string, i: number) => [i ? ', ' : '', c])),
     h('div', { class: 'doc-wrap' }, article, side));
   const want = route.params.get('fact');

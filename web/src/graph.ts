@@ -9,7 +9,7 @@ interface Node { code: string; x: number; y: number; vx: number; vy: number; eve
 
 const SIZE = 600;
 
-/** A small deterministic force layout (starts on a circle, fixed number of steps). */
+/** Fruchterman–Reingold with a pull to the centre: deterministic (starts on a circle, fixed steps). */
 export function layout(codes: readonly string[], edges: readonly PairSummary[]): Map<string, Node> {
   const n = codes.length;
   const nodes = new Map<string, Node>(codes.map((code, i) => [code, {
@@ -20,28 +20,29 @@ export function layout(codes: readonly string[], edges: readonly PairSummary[]):
   for (const e of edges) { nodes.get(e.a)!.events += e.events; nodes.get(e.b)!.events += e.events; }
   if (n < 3) return nodes;
   const list = [...nodes.values()];
-  const k = Math.sqrt((SIZE * SIZE) / n) * 0.6;
-  for (let step = 0; step < 250; step++) {
-    const temp = 8 * (1 - step / 250) + 0.5;
+  const k = 0.75 * Math.sqrt((SIZE * SIZE) / n);
+  const steps = 300;
+  for (let step = 0; step < steps; step++) {
+    const temp = (SIZE / 10) * (1 - step / steps) + 1;
     for (const a of list) { a.vx = 0; a.vy = 0; }
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
       const a = list[i]!, b = list[j]!;
-      const dx = a.x - b.x, dy = a.y - b.y;
-      const d2 = Math.max(dx * dx + dy * dy, 1);
-      const f = (k * k) / d2;
-      a.vx += dx * f / 10; a.vy += dy * f / 10; b.vx -= dx * f / 10; b.vy -= dy * f / 10;
+      const dx = a.x - b.x || 0.01, dy = a.y - b.y;
+      const d = Math.max(Math.hypot(dx, dy), 1);
+      const f = (k * k) / d / d;
+      a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
     }
     for (const e of edges) {
       const a = nodes.get(e.a)!, b = nodes.get(e.b)!;
       const dx = a.x - b.x, dy = a.y - b.y;
       const d = Math.max(Math.hypot(dx, dy), 1);
-      const f = (d - k) / d * 0.05;
+      const f = d / k;
       a.vx -= dx * f; a.vy -= dy * f; b.vx += dx * f; b.vy += dy * f;
     }
     for (const a of list) {
-      a.vx += (SIZE / 2 - a.x) * 0.01; a.vy += (SIZE / 2 - a.y) * 0.01;
-      const v = Math.hypot(a.vx, a.vy);
-      const m = v > temp ? temp / v : 1;
+      a.vx += (SIZE / 2 - a.x) * 0.08; a.vy += (SIZE / 2 - a.y) * 0.08;
+      const v = Math.hypot(a.vx, a.vy) || 1;
+      const m = Math.min(v, temp) / v;
       a.x = Math.min(SIZE - 60, Math.max(30, a.x + a.vx * m));
       a.y = Math.min(SIZE - 30, Math.max(30, a.y + a.vy * m));
     }

@@ -25,8 +25,8 @@ export async function pairPage(root: HTMLElement, route: Route): Promise<void> {
       h('a', { href: `/api/export/events.csv?pair=${p.pair}` }, 'events.csv'), ' · ',
       h('a', { href: `/api/export/events.jsonl?pair=${p.pair}` }, 'events.jsonl')));
 
-  root.append(h('div', { class: 'card' }, h('h2', { style: 'margin-top:0' }, 'Events per month'),
-    h('p', { class: 'muted' }, 'bar colour: mean cooperation–conflict weight of the month'), monthBars(p.months)));
+  root.append(h('div', { class: 'card' }, h('h2', { style: 'margin-top:0' }, 'Events by month'),
+    h('p', { class: 'muted' }, 'months with events; bar colour: mean cooperation–conflict weight of the month (red: conflict, green: cooperation)'), monthBars(p.months)));
 
   const [figures, agreements, arms, people] = await Promise.all([
     api<any>('figures', { ...q, limit: 500 }), api<any>('agreements', { ...q, limit: 100 }),

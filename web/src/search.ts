@@ -19,7 +19,7 @@ export async function searchPage(root: HTMLElement, route: Route): Promise<void>
     for (const hit of r.items) {
       list.append(h('li', { 'data-doc': hit.id },
         h('div', null, h('a', { href: `#/doc/${hit.id}`, class: 'title' }, hit.title_html ? trustedHtml(hit.title_html) : hit.doc_key)),
-        h('div', { class: 'muted' }, [hit.outlet, hit.published, hit.countries.join(', '), `${hit.events} events`].filter(Boolean).join(' · ')),
+        h('div', { class: 'muted' }, [hit.outlet, hit.published, hit.countries.join(', '), `${hit.events} event${hit.events === 1 ? "" : "s"}`].filter(Boolean).join(' · ')),
         h('div', { class: 'snippet' }, trustedHtml(hit.snippet_html))));
     }
     offset += r.items.length;
