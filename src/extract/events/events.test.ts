@@ -22,7 +22,7 @@ function events(text: string, opts: { sentenceMode?: boolean; published?: string
   return evs;
 }
 
-const set = (xs: readonly string[]) => [...xs].sort().join(',');
+const set = (xs: readonly string[]) => [...new Set(xs)].sort().join(',');
 
 interface Case {
   readonly text: string;
@@ -74,7 +74,8 @@ const POSITIVE: Record<PloverType, Case[]> = {
     { text: 'Venezuela threatened to cut oil shipments to Guyana.', actor: ['VEN'], recipient: ['GUY'] },
   ],
   PROTEST: [
-    { text: 'Thousands of farmers demonstrated in front of the parliament of Kenya on Monday.', actor: ['KEN'], recipient: [] },
+    // a domestic event (one state in the sentence) has that state on both sides, as PLOVER codes it
+    { text: 'Thousands of farmers demonstrated in front of the parliament of Kenya on Monday.', actor: ['KEN'], recipient: ['KEN'] },
   ],
   SANCTION: [
     { text: 'Canada imposed sanctions on Belarus over the election.', actor: ['CAN'], recipient: ['BLR'] },

@@ -6,7 +6,7 @@ import type { Annotations, Document, EventFact, EventStatus, Evidence, Fact, Plo
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { resolveDate } from '../../nlp/dates.ts';
 import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
-import { assignRoles, groupParts, mentionParts, type Part } from './actors.ts';
+import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
 const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'CONCEDE', 'RETREAT']);
@@ -16,7 +16,12 @@ const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE'
 const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 
 /** Words that open a subordinate clause: triggers after them are background, not the main event. */
-const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|in protest|to protest|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
+const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
+
+/** A hostile act announced as an intent ("prepared to impose martial law") is a threat. */
+const THREAT_RULE: Rule = {
+  type: 'THREATEN', pattern: '<intent> + <hostile act>', re: /$^/, mode: null, roles: 'subject', w: 0.75, status: null, pos: null, needsPerson: false,
+};
 
 interface Hit {
   rule: Rule;
@@ -88,11 +93,19 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
         && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++; // the intended acts are the content of the AGREE
       continue;
     }
-    if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }
-    if (GOVERNING.has(a.rule.type) || (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type))) {
+    if (GOVERNING.has(a.rule.type) && between.length <= 80 && !/[,;.:!?]|\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between)) {
       out.push(a);
-      i++; // b is the content of a
-    } else if (a.rule.type === 'AGREE') {
+      // everything the refusal, threat or request is about, up to the end of its clause
+      while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !/[,;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
+      continue;
+    }
+    if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }
+    if (a.rule.type === 'AGREE') {
+      // an intent to do a hostile act: readiness or a plan is a threat, a decision is the act itself
+      if (/^(?:ready|prepared|willing|plan|intend|vow|promis|pledg|readiness|willingness)/i.test(text.slice(a.start - base, a.end - base))) {
+        out.push({ rule: THREAT_RULE, start: a.start, end: b.end });
+        i++;
+      }
       continue; // "decided to break off relations": the act
     } else out.push(a);
   }
@@ -190,6 +203,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns };
       const r = assignRoles(view, hit.start, hit.end, rule.roles);
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
+      if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
       const participants = new Set([...r.actor, ...r.recipient]);
       if (participants.size === 0) continue;
       if (!sentenceMode) {
@@ -203,8 +217,8 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       const when = resolveDate(text, doc.published, s.start);
       const tok = tokenAt(ann.tokens, hit.start);
       const subordinate = SUBORDINATE.test(clauseLeft);
-      let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.02 * rank
-        + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : 0) - (subordinate ? 0.15 : 0);
+      let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
+        + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
       if (r.actor.length === 0) confidence -= 0.15;
       rank++;
       drafts.push({
@@ -225,6 +239,25 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
     if (firstSubject && firstSubject.kind === 'mention') lastSubject = firstSubject.codes.slice();
   }
   return merge(doc, drafts, sentenceMode);
+}
+
+/**
+ * Sentence mode (PLOVER coding of single sentences): an unnamed actor ("demonstrators in Baghdad",
+ * "rebels in the Ivory Coast") is coded by the state named where it acts, and a domestic event
+ * (only one state in the sentence) has that state on both sides.
+ */
+function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: readonly Group[], hit: Hit, type: PloverType | null): void {
+  const states = new Set(groups.flatMap((g) => g.codes));
+  if (r.actor.length === 0) {
+    const left = groups.filter((g) => g.end <= hit.start);
+    const near = left[left.length - 1];
+    if (near) r.actor = near.codes.filter((c) => !r.recipient.includes(c) || states.size === 1);
+    else if (states.size === 1 && r.recipient.length === 0) r.actor = [...states];
+    if (r.actor.length === 0 && states.size === 1) r.actor = [...states];
+  }
+  if (r.recipient.length === 0 && r.actor.length === 1 && states.size === 1 && type !== 'RETREAT' && type !== 'SUPPORT' && type !== 'COOPERATE') {
+    r.recipient = [r.actor[0]!];
+  }
 }
 
 const keyOf = (d: Draft) => `${d.type}|${[...new Set([...d.actor, ...d.recipient])].sort().join(',')}`;
