@@ -32,6 +32,8 @@ const NAME_SRC = `${NW}(?:[ \\n](?:${PARTICLE}[ \\n]){0,2}(?:${NW}|[IVX]{1,4}(?!
 const NAME_AT = new RegExp(NAME_SRC, 'uy');
 const NAME_BEFORE = new RegExp(`(${NAME_SRC}),\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:()]{0,60}?)$`, 'u');
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
+// Words that end a title phrase: "Ukraine to investigate former Vice President Biden" is not Ukraine's.
+const FUNCTION_WORD = /\s(?:to|of|in|for|with|by|that|from|on|at|as|is|was|were|has|have|had|said|says|told|under|against|after|before)\s/;
 const TITLE_START = new RegExp(`^${TITLE_SOURCE}`, 'u');
 const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
 
@@ -69,7 +71,7 @@ function stateBefore(ctx: Ctx, titleStart: number): Mention | undefined {
     if (m.end > titleStart || m.end < titleStart - 45) continue;
     if (!(m.type === 'country' || m.type === 'org') || !m.ref || m.ref === 'IGO' || m.via === 'venue') continue;
     const gap = ctx.text.slice(m.end, titleStart);
-    if (/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) || /^(?:'s)?\s*$/.test(gap)) {
+    if ((/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) && !FUNCTION_WORD.test(gap)) || /^(?:'s)?\s*$/.test(gap)) {
       if (!best || m.end > best.end || (m.end === best.end && m.type === 'org')) best = m;
     }
   }
@@ -119,7 +121,8 @@ function stateAfter(ctx: Ctx, titleEnd: number): { state?: Mention; more: Mentio
     const dest = ctx.actors.find((m) => m.start === end + to[0].length && m.type === 'country');
     if (dest) end = dest.end;
   }
-  const state = first.type === 'igo' ? undefined : first;
+  // "envoy to Ukraine", "ambassador to Britain": the host state, not the one served.
+  const state = first.type === 'igo' || /^\s+to\s/.test(lead[0]) ? undefined : first;
   return { state, more, end };
 }
 
@@ -129,7 +132,7 @@ function hit(ctx: Ctx, name: string, start: number, ref: string | null, role: st
   return {
     // A full name the table knows gives its state; otherwise the title's context does.
     name: canonical, start, end: start + rawLength(ctx.text, start, name),
-    ref: (off && name.includes(' ') && off.country !== 'IGO' ? off.country : null) ?? ref ?? off?.country ?? null,
+    ref: (off && off.country !== 'IGO' ? off.country : null) ?? ref ?? null,
     role: role ?? off?.role ?? null, sector, evStart, evEnd, via: 'title',
   };
 }
