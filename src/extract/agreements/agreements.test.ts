@@ -92,6 +92,8 @@ test('near misses give no agreement', () => {
     'Several agreements for investments in the energy sector are expected to be signed by the end of the year.',
     'The prime minister reads a joint statement as his counterpart watches.',
     'Chile and Peru signed the agreements covering fisheries.',
+    'The striker signed a one-year contract with the club in the offseason.',
+    'Data come from the Agency\'s Photovoltaic Power Systems Program in Chile.',
   ]) {
     assert.deepEqual(run(text).map((a) => a.name), [], text);
   }

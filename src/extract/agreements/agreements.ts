@@ -46,6 +46,8 @@ const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const PARTICIPLE_RE = /^\s+(?:(?:was|were|has been|have been|being)\s+)?(?:signed|inked|concluded|adopted|announced)\b(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}|\s+(?:in|on|at)\s+[A-Z][\w-]+)?/;
 const TAIL_STOP_RE = /[,.;:()–—?!]|\s(?:that|which|who|under which|whereby|as well as|signed|were|was|will|would|is|are|has|have|with the participation|in the presence|by both|by the two)\s|\s(?:in|at)\s+[A-Z]|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 const STATUS_WINDOW = 160;
+// document kinds whose capitalised name alone marks a state document ("the Moscow Declaration")
+const STRONG_NAMED = /^(?:declaration|treaty|accord|pact|agreement|memorandum|memorandum of understanding|charter|convention|protocol|joint statement|joint communique)$/;
 
 interface Draft {
   name: string;
@@ -168,11 +170,14 @@ export function extractAgreements(doc: Document, ann: Annotations): AgreementFac
       const before = text.slice(Math.max(s.start, (mods[0]?.i ?? nStart) - 40), mods[0]?.i ?? nStart);
       const direct = /\b(?:sign(?:ed|ing)?|ink(?:ed)?|conclud(?:ed|e)|adopt(?:ed)?|implement(?:ing|ed)?|prepar(?:e|ing)|draft(?:ing)?|signing\s+of|ratif(?:y|ied))\s+(?:(?:a|an|the|its|their|about|some|\w+\s+night|on\s+\w+)\s+)*$/i.test(before);
       let ok = false;
+      const strong = STRONG_NAMED.test(nounLower);
       if (counted) ok = hasTrigger;
-      else if (named) ok = true;
+      else if (named) ok = strong || hasTrigger;
       else if (det && !plural) ok = hasTrigger && (!!tail || direct || !!part);
       else if (det && plural && (det === 'a' || det === 'its' || det === 'their')) ok = hasTrigger && !!tail;
       if (!ok) continue;
+      // a document between states: a state is named in the sentence or shortly before
+      if (!statesIn(doc, ann, Math.max(0, s.start - 300), s.end).length) continue;
       const start = counted ? words.find((x) => x.w.toLowerCase() === det && x.i < nStart && x.i >= (mods[0]?.i ?? nStart) - 12)?.i ?? (mods[0]?.i ?? nStart) : (mods[0]?.i ?? nStart);
       const prefix = counted ? `${det} ` : '';
       const name = `${prefix}${mods.map((x) => x.w).join(' ')}${mods.length ? ' ' : ''}${noun.replace(/\s+/g, ' ')}${tail ? ' ' + tail : ''}`.replace(/\s+/g, ' ').trim();

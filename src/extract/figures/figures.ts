@@ -22,6 +22,8 @@ const CAPACITY_RE = /\b(?:capacity|able to|ready to|possible to|can)\b/i;
 const GROWTH_RE = words(LEXICON.growthWords);
 const DECLINE_RE = words(LEXICON.declineWords);
 const FROM_BEFORE_RE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
+const STATE_WINDOW = 400;
+const IGNORE_RE = words(LEXICON.ignoreCues);
 const CLAUSE_BREAK = /[;!?]|\.\s|\band\s+(?:the|its|their)\b|,\s*(?:as well as|with|while|which|whereas|but)\b/;
 const REPORTING_RE = /\b(?:said|says|claimed|claims|noted|notes|stated|announced|told|reported|added|stressed|emphasized|recalled)\b/i;
 const ANAPHORA_RE = /\b(?:the figure|this figure|that figure|the indicator|this indicator|the volume|this volume|it|the amount|this amount)\b/i;
@@ -77,7 +79,7 @@ function statusFor(text: string, s: Sentence, q: Quantity, clauseStart: number):
   const before = text.slice(Math.max(clauseStart, q.start - 120), q.start);
   const after = text.slice(q.end, Math.min(s.end, q.end + 40));
   if (UPTO_RE.test(before) && CAPACITY_RE.test(text.slice(s.start, q.start)) ) return 'capacity';
-  if (/\bcapacity\b/i.test(text.slice(Math.max(s.start, q.start - 40), Math.min(s.end, q.end + 20)))) return 'capacity';
+  if (/\bcapacity\b/i.test(text.slice(Math.max(s.start, q.start - 40), Math.min(s.end, q.end + 35)))) return 'capacity';
   if (FROM_BEFORE_RE.test(before)) return 'actual';
   FORECAST_RE.lastIndex = 0;
   if (FORECAST_RE.test(before.slice(-50)) || /^\W{0,3}(?:is|are)?\s*(?:expected|forecast|projected)\b/i.test(after)) return 'forecast';
@@ -153,6 +155,8 @@ export function extractFigures(doc: Document, ann: Annotations): FigureFact[] {
     const pcts = allPcts.filter((p) => p.start >= s.start && p.start < s.end);
     const periods = findPeriods(text, s.start, s.end, ref);
     const refs = statesIn(doc, ann, s.start, s.end);
+    // a figure concerns a state: one is named in this sentence or shortly before it
+    if (qs.length && !refs.length && !statesIn(doc, ann, Math.max(0, s.start - STATE_WINDOW), s.start).length) continue;
     const inSentence: Draft[] = [];
     // conversions in brackets belong to the figure before them
     const equivalentOf = new Map<Quantity, Quantity>();
@@ -166,6 +170,13 @@ export function extractFigures(doc: Document, ann: Annotations): FigureFact[] {
     for (const q of qs) {
       if (equivalentOf.has(q)) continue;
       const prev = si > 0 ? sentences[si - 1] : null;
+      // prices, fines, net worth...: not a figure about a state; nor unit prices ("$0.10/W")
+      const near = text.slice(Math.max(s.start, q.start - 40), q.start) + ' ' + text.slice(q.end, Math.min(s.end, q.end + 25));
+      IGNORE_RE.lastIndex = 0;
+      if (IGNORE_RE.test(near) || /^\s?\//.test(text.slice(q.end, q.end + 2))) {
+        clauseStart = q.end;
+        continue;
+      }
       let metric = metricFor(text, s, q, prev);
       if (!metric && lastDraft && lastDraft.sentence.index >= s.index - 1 && ANAPHORA_RE.test(text.slice(clauseStart, q.start))) {
         metric = lastDraft.metric;

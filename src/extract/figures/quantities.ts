@@ -16,6 +16,7 @@ export interface Lexicon {
   capacityCues: string[];
   growthWords: string[];
   declineWords: string[];
+  ignoreCues: string[];
 }
 
 export const LEXICON: Lexicon = JSON.parse(

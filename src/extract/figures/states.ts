@@ -38,7 +38,7 @@ for (const [k, v] of Object.entries(extra)) {
 }
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME_RE = new RegExp(
-  `(?<![\\w-])(?:${[...NAMES.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\w-]|\\.\\w)`,
+  `(?<!\\w|\\b[a-z]+-)(?:${[...NAMES.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?!\\w|-[a-z]|\\.\\w)`,
   'g',
 );
 
