@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli/main.ts';
 import type { CommandIO } from '../src/cli/io.ts';
 import { Store } from '../src/store/store.ts';
+import { eventPairs } from '../src/store/rows.ts';
 import { extractorVersion } from '../src/extract/run.ts';
 import { evidenceOf, type Document, type Fact } from '../src/core/types.ts';
 
@@ -80,6 +81,8 @@ test('ingest, rerun, bad inputs, URL versions, reprocess and report over the fix
     // the helper tables follow their facts
     const participants = (store.db.prepare('SELECT count(*) AS n FROM events e WHERE NOT EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id)').get() as { n: number }).n;
     assert.equal(participants, records.flatMap((r) => r.events).filter((e: any) => !e.actor.length && !e.recipient.length).length);
+    const pairRows = records.flatMap((r) => r.events).reduce((n: number, e: any) => n + eventPairs(e.actor, e.recipient).length, 0);
+    assert.equal(c1.event_pairs, pairRows, 'event_pairs: each actor with each recipient, or the actors with each other');
     const figureCodes = records.flatMap((r) => r.figures).reduce((n: number, f: any) => n + new Set([...f.countries, f.from, f.to].filter(Boolean)).size, 0);
     assert.equal(c1.figure_countries, figureCodes, 'figure_countries: the countries, source and destination of each figure');
     store.close();

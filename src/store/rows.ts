@@ -19,6 +19,23 @@ export function pairsOf(codes: readonly string[]): [string, string][] {
   return out;
 }
 
+/**
+ * The pairs of states an event is between: each actor with each recipient; when there is no
+ * recipient (joint talks, "X and Y met"), the actors with each other. Co-actors acting on a third
+ * state are not a pair ("Turkey and Azerbaijan condemned Armenia" is TUR-ARM and AZE-ARM, not
+ * AZE-TUR), nor are co-recipients.
+ */
+export function eventPairs(actor: readonly string[], recipient: readonly string[]): [string, string][] {
+  if (!recipient.length) return pairsOf(actor);
+  const out = new Map<string, [string, string]>();
+  for (const x of actor) for (const y of recipient) {
+    if (x === y) continue;
+    const p: [string, string] = x < y ? [x, y] : [y, x];
+    out.set(p.join('-'), p);
+  }
+  return [...out.values()].sort((u, v) => (u[0] + u[1] < v[0] + v[1] ? -1 : 1));
+}
+
 const QUARTER_MONTH: Record<string, string> = { '1': '01', '2': '04', '3': '07', '4': '10' };
 const HALF_MONTH: Record<string, string> = { '1': '01', '2': '07' };
 

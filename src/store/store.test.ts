@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evidenceOf, type Document, type Extraction, type Fact, type Mention } from '../core/types.ts';
 import { Store, ProvenanceError, documentFromRow } from './store.ts';
-import { contentHash, decodeOffsets, encodeOffsets, pairOf, pairsOf, periodStart } from './rows.ts';
+import { contentHash, decodeOffsets, encodeOffsets, eventPairs, pairOf, pairsOf, periodStart } from './rows.ts';
 
 const TEXT = 'Nordland and Sudmark signed a transit accord on 3 May 2023. Trade reached $2 billion in 2022.';
 
@@ -161,6 +161,9 @@ test('row helpers: pairs, period starts, offset maps', () => {
   assert.equal(pairOf(['RUS']), null);
   assert.equal(pairOf(['RUS', 'AZE', 'KAZ']), null);
   assert.deepEqual(pairsOf(['RUS', 'AZE', 'KAZ']), [['AZE', 'KAZ'], ['AZE', 'RUS'], ['KAZ', 'RUS']]);
+  assert.deepEqual(eventPairs(['TUR', 'AZE'], ['ARM']), [['ARM', 'AZE'], ['ARM', 'TUR']], 'co-actors are not a pair');
+  assert.deepEqual(eventPairs(['TUR', 'AZE'], []), [['AZE', 'TUR']], 'joint talks: the actors with each other');
+  assert.deepEqual(eventPairs(['RUS'], ['RUS', 'UKR']), [['RUS', 'UKR']]);
   assert.equal(periodStart('2021-Q2'), '2021-04');
   assert.equal(periodStart('2019-01/2019-09'), '2019-01');
   assert.equal(periodStart('2005/2013'), '2005');

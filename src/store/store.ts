@@ -11,7 +11,7 @@ import {
   type AgreementFact, type ArmsFact, type Document, type EventFact, type Extraction, type Fact,
   type FigureFact, type Mention, type PersonFact,
 } from '../core/types.ts';
-import { contentHash, decodeOffsets, encodeOffsets, pairOf, pairsOf, periodStart, sortableDate } from './rows.ts';
+import { contentHash, decodeOffsets, encodeOffsets, eventPairs, pairOf, periodStart, sortableDate } from './rows.ts';
 
 export type Db = Database.Database;
 
@@ -264,7 +264,7 @@ export class Store {
     for (const c of new Set(f.actor)) part.run(eventId, 'actor', c);
     for (const c of new Set(f.recipient)) part.run(eventId, 'recipient', c);
     const pair = this.st('INSERT INTO event_pairs (event_id, a, b) VALUES (?, ?, ?)');
-    for (const [a, b] of pairsOf([...f.actor, ...f.recipient])) pair.run(eventId, a, b);
+    for (const [a, b] of eventPairs(f.actor, f.recipient)) pair.run(eventId, a, b);
   }
 
   private insertFigure(id: number, doc: Document, f: FigureFact, version: string): void {
