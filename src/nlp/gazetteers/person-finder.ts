@@ -150,7 +150,8 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
     const tEnd = tStart + m[0].length;
     const title = m[0].replace(/\s+/g, ' ');
     const after = stateAfter(ctx, tEnd);
-    const before = stateBefore(ctx, tStart) ?? clauseState(ctx, tStart);
+    const adjacent = stateBefore(ctx, tStart);
+    const before = adjacent ?? clauseState(ctx, tStart);
     const sector = titleSector(title);
     // Title then name: "President Ilham Aliyev", "Ambassador of Japan to Azerbaijan Masamitsu Oki".
     const gapRe = after.state ? /^,?[ \n]+/y : /^(?:[ \n]+(?:on|for|of)(?:[ \n]+\p{Ll}+){1,6})?,?[ \n]+(?=\p{Lu})/uy;
@@ -177,7 +178,9 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
       const name = cleanName(back[1]!.split(/,\s*/).pop()!);
       const nStart = tStart - back[0].length + back[0].indexOf(back[1]!) + (back[1]!.length - (back[1]!.split(/,\s*/).pop()!.length));
       if (name && name.includes(' ') && ctx.text.startsWith(name, nStart)) {
-        const state = before ?? after.state;
+        // "Efraim Inbar, president of the Jerusalem Institute": a city inside an organisation's name is no state.
+        const ofState = after.state && after.state.via !== 'venue' && /^\s+of\s/.test(ctx.text.slice(tEnd, tEnd + 5)) ? after.state : undefined;
+        const state = adjacent ?? ofState;
         const role = ctx.text.slice(tStart, after.end).replace(/\s+/g, ' ');
         hits.push(hit(ctx, name, nStart, state?.ref ?? null, role, sector, nStart, after.end));
       }
