@@ -15,7 +15,7 @@ const METRIC_CUES = LEXICON.metrics.map((m) => ({ metric: m.metric as FigureMetr
 const DEFENSE_RE = /\b(?:defen[cs]e|military|arms|weapons?|armaments?|munitions?|drones?|fighter jets?|missiles?)\b/i;
 const SALE_RE = /\b(?:purchas(?:e|ed|es|ing)|buy(?:ing)?|bought|sales?|selling|sold|deals?|contracts?|exports?|exporter|exported)\b/gi;
 const TARGET_VERB_RE = new RegExp(`\\b(?:${LEXICON.targetVerbs.map(esc).join('|')})\\b[^.;:!?]{0,80}?\\bto\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+)?$`, 'i');
-const FUTURE_RE = /\b(?:will|would|shall|plans? to|planned|intends? to|aims? to|goal|target|envisage[sd]?)\b/i;
+const FUTURE_RE = /\b(?:will|would|shall|plans? to|planned|intends? to|aims? to|goal|target|envisage[sd]?|promised?|promises)\b/i;
 const FORECAST_RE = words(LEXICON.forecastCues);
 const UPTO_RE = /\b(?:up to|as much as)\s*$/i;
 const CAPACITY_RE = /\b(?:capacity|able to|ready to|possible to|can)\b/i;
@@ -289,6 +289,7 @@ function pickPeriod(text: string, periods: readonly PeriodHit[], q: Quantity, la
   let best: PeriodHit | null = null;
   let bd = Infinity;
   for (const h of periods) {
+    if (h.base) continue;
     // "In 2016, the president claimed that ... $4.85 billion": the year dates the claim, not the figure
     if (h.end <= q.start && REPORTING_RE.test(text.slice(h.end, q.start))) continue;
     const d = h.end <= q.start ? q.start - h.end : h.start >= q.end ? h.start - q.end + 10 : 0;

@@ -9,6 +9,8 @@ export interface PeriodHit {
   readonly period: string | null;
   /** 'inherit' for "the mentioned period": use the previous figure's period */
   readonly inherit?: boolean;
+  /** the base of a comparison ("compared to 2021"): never the figure's period */
+  readonly base?: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -83,7 +85,7 @@ const RULES: readonly Rule[] = [
     make: () => null,
   },
   {
-    re: /\b(?:in\s+|during\s+|over\s+|for\s+)?the\s+(?:mentioned|same|said|reporting|reported)\s+period\b/gi,
+    re: /\b(?:in|during|over|for|within)\s+the\s+(?:mentioned|same|said|reporting|reported)\s+period\b(?!\s+(?:of|last))/gi,
     make: () => 'inherit',
   },
   {
@@ -111,6 +113,11 @@ export function findPeriods(text: string, start: number, end: number, refYear: n
       const s = start + m.index;
       const e = s + m[0].length;
       if (out.some((h) => h.start < e && s < h.end)) continue;
+      // "compared to 2021", "against the same period of 2022": the base of a comparison, not the figure's period
+      if (/\b(?:compared\s+(?:to|with)|against|than|versus|vs\.?|relative\s+to)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?|level\s+of\s+)?$/i.test(slice.slice(Math.max(0, m.index - 40), m.index))) {
+        out.push({ start: s, end: e, period: null, base: true });
+        continue;
+      }
       const p = rule.make(m, refYear);
       if (p === 'inherit') out.push({ start: s, end: e, period: null, inherit: true });
       else out.push({ start: s, end: e, period: p });

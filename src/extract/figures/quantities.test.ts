@@ -19,6 +19,9 @@ const MONEY: [string, number, string, string][] = [
   ['estimated at $ 2 bln.', 2e9, 'USD', '$ 2 bln'],
   ['almost $1B for projects', 1e9, 'USD', '$1B'],
   ['a fund of $1,250,000', 1.25e6, 'USD', '$1,250,000'],
+  ['some two billion dollars in loans', 2e9, 'USD', 'two billion dollars'],
+  ['a budget of USD 2.5 billion', 2.5e9, 'USD', 'USD 2.5 billion'],
+  ['about 3 billion US dollars', 3e9, 'USD', '3 billion US dollars'],
 ];
 
 test('money in any notation and scale', () => {
@@ -40,6 +43,7 @@ const QUANTITIES: [string, number, string][] = [
   ['up to 5 bcm of gas', 5, 'bcm'],
   ['pumping 500,000 barrels per day', 500000, 'bbl/d'],
   ['an additional 60 Mega Watt of power', 60, 'MW'],
+  ['Fifty tons of aid left the airport', 50, 't'],
 ];
 
 test('physical quantities with units', () => {

@@ -44,7 +44,11 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
 const lower = (o: Record<string, string>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 
-const NUM = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const NUM = `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_NUMBERS).join('|')})(?=\\s))`;
 const WORD_SCALES = Object.keys(LEXICON.scales).filter((k) => k.length > 1);
 const LETTER_SCALES = Object.keys(LEXICON.scales).filter((k) => k.length === 1);
 // "2.6billion", "1.2 bn", "3m" (one-letter scales only glued to the number)
@@ -80,7 +84,7 @@ const FOLD_RE = new RegExp(
   'gi',
 );
 
-const num = (s: string) => Number(s.replace(/,/g, ''));
+const num = (s: string) => WORD_NUMBERS[s.toLowerCase()] ?? Number(s.replace(/,/g, ''));
 const scaleOf = (a?: string, b?: string) => SCALES.get((a ?? b ?? '').toLowerCase()) ?? 1;
 const round = (v: number) => Math.round(v * 1e6) / 1e6;
 
