@@ -70,7 +70,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       continue;
     }
     // adjective + title + person of the same state ("Russian President Putin"): one group
-    if (cur && p.codes.every((c) => cur!.codes.includes(c)) && p.start - cur.end < 40 && !/[,;.]|\b(?:and|with|to|in|of)\b/i.test(text.slice(cur.end - base, p.start - base))) {
+    if (cur && p.codes.every((c) => cur!.codes.includes(c)) && p.start - cur.end < 40 && /^(?:['’]s)?(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|for))*\s*$/u.test(text.slice(cur.end - base, p.start - base))) {
       cur.end = p.end;
       cur.person ||= p.person;
       continue;

@@ -8,7 +8,7 @@ import { resolveDate } from '../../nlp/dates.ts';
 import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 
-const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID']);
+const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE']);
 const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'CONCEDE', 'RETREAT']);
 /** Types whose trigger takes another act as its content: the act is not an event of its own. */
 const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE']);
@@ -216,7 +216,8 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical')) type = 'AGREE';
       const when = resolveDate(text, doc.published, s.start);
       const tok = tokenAt(ann.tokens, hit.start);
-      const subordinate = SUBORDINATE.test(clauseLeft);
+      // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act
+      const subordinate = SUBORDINATE.test(clauseLeft) || (rank > 0 && /\b(?:to|in|by|for)\s+$/i.test(clauseLeft));
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
       if (r.actor.length === 0) confidence -= 0.15;
