@@ -45,6 +45,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reply.status(404).send({ error: 'Not Found', message: `no route ${req.method} ${req.url.split('?')[0]}` });
   });
 
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    return payload;
+  });
+
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

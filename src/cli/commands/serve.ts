@@ -55,6 +55,8 @@ export async function startServer(dbPath: string, opts: ServeOptions, io: Comman
     store.close();
     throw new UsageError(`cannot listen on ${opts.host}:${opts.port}: ${(err as Error).message}`);
   }
+  // compute the graph's aggregates now, so the first visitor of a large store does not wait for them
+  setImmediate(() => { void app.inject('/api/pairs?monthly=false&limit=150').then(() => app.inject('/api/countries')).catch(() => {}); });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : opts.port;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
