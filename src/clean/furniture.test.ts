@@ -64,3 +64,17 @@ test('splitLines covers the text', () => {
   assert.deepEqual(lines.map((l) => l.text), ['a', '', 'bc', '']);
   assert.equal(lines[2]!.start, 3);
 });
+
+test('a repeated line keeps its first copy; a line seen three times is a caption and goes everywhere', () => {
+  const cap = 'Delegates pose for a photo before the plenary session in the capital.';
+  const para = 'The summit closed with a joint communique on energy and transport links.';
+  const text = [cap, cap, 'Intro paragraph of the report.', para, cap, 'Middle paragraph of the report.', para].join('\n');
+  const ranges = furnitureRanges(text);
+  let kept = '';
+  let pos = 0;
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) { kept += text.slice(pos, Math.max(pos, s)); pos = Math.max(pos, e); }
+  kept += text.slice(pos);
+  assert.equal(kept.split(cap).length - 1, 0);
+  assert.equal(kept.split(para).length - 1, 1);
+  assert.ok(kept.includes('Middle paragraph of the report.'));
+});

@@ -98,5 +98,28 @@ export function furnitureRanges(text: string, lines: readonly Line[] = splitLine
     }
     if (isFurnitureLine(l.text)) out.push(lineRange(text, l));
   }
+  out.push(...repeatedLines(text, lines));
+  return out;
+}
+
+/**
+ * Repeated lines: a copy of an earlier line (a headline shown twice, a paragraph scraped twice)
+ * goes; a line seen three times or more is a caption or a teaser and goes everywhere.
+ */
+export function repeatedLines(text: string, lines: readonly Line[]): Range[] {
+  const seen = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (t.length < 20) continue;
+    const at = seen.get(t);
+    if (at) at.push(i);
+    else seen.set(t, [i]);
+  }
+  const out: Range[] = [];
+  for (const [t, at] of seen) {
+    if (at.length < 2) continue;
+    const all = at.length >= 3 && t.length <= 300;
+    for (let k = all ? 0 : 1; k < at.length; k++) out.push(lineRange(text, lines[at[k]!]!));
+  }
   return out;
 }
