@@ -51,6 +51,10 @@ const CASES: { text: string; want: { name: string; parties?: string[]; status?: 
     ],
   },
   {
+    text: 'India signed a $5.4 billion deal with Russia for S-400 air defense systems.',
+    want: [{ name: 'deal with Russia for S-400 air defense systems', parties: ['IND', 'RUS'], status: 'signed' }],
+  },
+  {
     text: 'The parliament of Ecuador ratified the border treaty with Peru on Monday.',
     want: [{ name: 'border treaty with Peru', status: 'ratified' }],
   },

@@ -143,6 +143,8 @@ export function extractAgreements(doc: Document, ann: Annotations): AgreementFac
       for (let k = words.length - 1; k >= 0 && mods.length <= 6; k--) {
         const w = words[k].w;
         const lw = w.toLowerCase();
+        // an amount before the noun ("a $5.4 billion deal") is not part of its name
+        if (/^(?:\d+|[$€£.,]|million|billion|trillion|bn|mln)$/i.test(w) && k > 0 && /^(?:\d+|[$€£.,]|million|billion|trillion|bn|mln|US)$/i.test(words[k - 1].w) || /^[$€£]$/.test(w)) continue;
         if (/^[^\w]$/.test(w)) break;
         if (ARTICLES.has(lw) || PRONOUNS.has(lw) || VAGUE.has(lw) || NUMWORDS.has(lw) || /^\d+$/.test(w)) {
           det = lw;

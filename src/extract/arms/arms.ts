@@ -65,10 +65,10 @@ const SHAPE_RE = /(?<![\w-])(?:[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Z]{0,3}\d?|\d[A-Z]\
 
 const RECEIVE_RE = /\b(?:received?|receives|receiving|acquired?|acquires|acquiring|purchased?|purchases|purchasing|purchasers?\s+of|buyers?\s+of|bought|buys?|buying|procured?|procuring|ordered|orders|imported|imports|obtained)\b/i;
 const SUPPLY_RE = /\b(?:sold|sells?|selling|supplied|supplies|supply|supplying|supplier\s+of|delivered|delivers?|delivering|exported|exports?|exporting|exporter|transferred|transfers?|provided|provides|providing|handed\s+over|offer(?:s|ed|ing)?(?:\s+to\s+sell)?|to\s+sell)\b/i;
-const DEAL_RE = /\b(?:deal|contract|package)\b[^.]{0,60}\b(?:includes?|included|including|comprises?|covers?)\b/i;
+const DEAL_RE = /\b(?:deal|contract|package)\b[^.]{0,60}\b(?:includes?|included|including|comprises?|covers?)\b|\b(?:deal|contract|agreement)\b[^.]{0,40}\bfor\s+(?:the\s+)?(?:supply|delivery|purchase|acquisition|\d+|[A-Z])/i;
 const LICENCE_RE = /\blicen[cs]ed?\s+production\b|\bunder\s+(?:a\s+)?licen[cs]e\b|\blicen[cs]e\s+to\s+produce\b/i;
 const OFFER_RE = /\b(?:offer(?:s|ed|ing)?|proposed|progress\s+(?:made\s+)?in\s+selling|negotiations?\s+(?:on|over)\s+the\s+sale)\b/i;
-const PLAN_RE = /\b(?:plans?\s+to\s+(?:buy|acquire|purchase|procure)|intends?\s+to\s+(?:buy|acquire|purchase)|will\s+(?:buy|acquire|purchase|procure|receive)|is\s+going\s+to\s+(?:buy|acquire)|considering\s+(?:buying|purchasing))\b/i;
+const PLAN_RE = /\b(?:interested\s+in\s+(?:buying|acquiring|purchasing|procuring)|plans?\s+to\s+(?:buy|acquire|purchase|procure)|intends?\s+to\s+(?:buy|acquire|purchase)|will\s+(?:buy|acquire|purchase|procure|receive)|is\s+going\s+to\s+(?:buy|acquire)|considering\s+(?:buying|purchasing))\b/i;
 const ORDER_RE = /\b(?:ordered|orders?|is\s+selling|are\s+selling|selling|deal|contract|inked|signed|purchase\s+agreement|will\s+(?:supply|deliver))\b/i;
 
 interface Item {
@@ -195,6 +195,14 @@ function partiesFor(
   let recipient = refs.find((r) => r.start >= lastItemEnd && prep(r, /\bto\s+(?:the\s+)?$/i))?.ref ?? null;
   // "US-2 amphibious aircraft of Japan": origin
   if (!supplier) supplier = refs.find((r) => items.some((it) => r.start >= it.end && r.start - it.end <= 5) && prep(r, /\bof\s+$/i))?.ref ?? null;
+  // "Israeli Barak-8", "Turkish-made drones": the maker's adjective
+  if (!supplier) {
+    supplier = refs.find((r) => r.adjective && items.some((it) => it.start >= r.end && /^(?:-made|-built|-produced)?\s{1,2}$/.test(text.slice(r.end, it.start))))?.ref ?? null;
+  }
+  // "supply Armenia with ...": the verb's object receives
+  if (!recipient) {
+    recipient = refs.find((r) => !r.adjective && /\b(?:supply|supplied|supplies|supplying|provide|provided|provides|equip|equipped|arm|armed)\s+$/i.test(text.slice(Math.max(s.start, r.start - 12), r.start)) && /^\s+with\b/i.test(text.slice(r.end, r.end + 6)))?.ref ?? null;
+  }
   // the subject of the transfer verb
   const recv = RECEIVE_RE.exec(sent);
   const supp = SUPPLY_RE.exec(sent);
