@@ -101,6 +101,8 @@ export interface SentenceView {
   /** codes of the last subject before this sentence (for "it", "the country") */
   readonly lastSubject: readonly string[];
   readonly pronouns: RegExp;
+  /** the document's two most mentioned states */
+  readonly dyad: readonly string[];
 }
 
 /** For meetings ('with' roles) the partner follows "with" or is the object: not "talks on Russia". */
@@ -117,7 +119,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const rel = (x: number) => x - v.base;
   const leftText = v.text.slice(0, rel(ts));
   let clauseStart = 0;
-  for (const m of leftText.matchAll(LEFT_BOUNDARY)) clauseStart = m.index! + m[0].length;
+  let opener = '';
+  for (const m of leftText.matchAll(LEFT_BOUNDARY)) {
+    clauseStart = m.index! + m[0].length;
+    opener = m[0].toLowerCase();
+  }
   const rightText = v.text.slice(rel(te));
   const rb = RIGHT_BOUNDARY.exec(rightText);
   const clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
@@ -140,7 +146,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       actor = s ? s.codes.slice() : [...v.lastSubject];
       inferred = true;
     } else {
-      subject = subjectOf(left.slice().reverse()) ?? null;
+      // a relative clause ("Gaddafi, who expelled ...") takes the nearest participant; a
+      // coordinated verb ("X met Y ... but has backed Z") the subject of the sentence
+      subject = /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
+        ? subjectOf(left.slice().reverse())
+        : subjectOf(left);
       if (subject) actor = subject.codes.slice();
     }
   }
@@ -155,8 +165,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     recipient = actor;
     actor = fromGroup.codes.slice();
   } else if (byGroup && (PASSIVE.test(before) || (/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))))) {
-    recipient = actor;
-    actor = byGroup.codes.slice();
+    const by = byGroup.codes.slice();
+    // "X was received by Y"; with no named subject, "invested by Italy in Libya"
+    recipient = (inClause.length ? actor : right.find((g) => g.start > byGroup.start && g.codes.some((c) => !by.includes(c)))?.codes ?? [])
+      .filter((c) => !by.includes(c));
+    actor = by;
   } else if (roles === 'visit') {
     const host = right.find((g) => g.prep === 'to' || g.prep === 'in' || g.prep === 'at' || g.venue)
       ?? right.find((g) => g.prep !== 'of' && g.prep !== 'by');
@@ -165,6 +178,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       actor = visitor.codes.slice();
     }
     if (host) recipient = host.codes.filter((c) => !actor.includes(c));
+    // "said on arrival": the host is the other state of the story
+    if (recipient.length === 0 && actor.length === 1 && v.dyad.length === 2 && v.dyad.includes(actor[0]!)) {
+      recipient = v.dyad.filter((c) => c !== actor[0]);
+      inferred = true;
+    }
   } else if (betweenGroup && (actor.length === 0 || roles === 'mutual')) {
     actor = uniq([...actor, ...betweenGroup.codes]);
   } else {

@@ -8,7 +8,7 @@ import { resolveDate } from '../../nlp/dates.ts';
 import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 
-const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE']);
+const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
 const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'CONCEDE', 'RETREAT']);
 /** Types whose trigger takes another act as its content: the act is not an event of its own. */
 const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE']);
@@ -200,7 +200,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         const t = tokenAt(ann.tokens, hit.start);
         if (t && t.pos !== rule.pos) continue;
       }
-      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns };
+      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad };
       const r = assignRoles(view, hit.start, hit.end, rule.roles);
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
