@@ -244,7 +244,7 @@ test('on a terminal ingest draws a progress line on stderr and clears it before 
     const io = capture();
     const tty: CommandIO = { out: io.out, err: io.err, stderrIsTTY: true };
     assert.equal(await main(['ingest', '--db', join(dir, 't.db'), E2E], tty), 0);
-    assert.match(io.stderr, /^\r\x1b\[K. 1 read: /, 'the first item draws the progress line');
+    assert.match(io.stderr, /^\r\x1b\[K\[#{6}\.{18}\] 25% 1\/4 files: 0 added, 0 duplicates, 0 failed \(/, 'the first item draws the bar over the 4 input files');
     assert.ok(io.stderr.endsWith(`\r\x1b[K${DOCS} documents added, 0 skipped as duplicates, 0 failed\n`), JSON.stringify(io.stderr.slice(-80)));
     const unopenable = await run(['ingest', '--db', join(dir, 'no', 'such', 'dir.db'), E2E]);
     assert.equal(unopenable.code, 1);

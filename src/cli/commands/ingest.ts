@@ -1,5 +1,7 @@
 // dyad ingest: read articles, run the pipeline and keep the results in the store, batch by batch.
-import { readInputs, isInputError, type InputItem } from '../../ingest/read.ts';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readInputs, isInputError, classifyPath, type InputItem } from '../../ingest/read.ts';
 import { cleanArticle } from '../../clean/clean.ts';
 import { processDocument } from '../../pipeline.ts';
 import { extractorVersion } from '../../extract/run.ts';
@@ -22,7 +24,7 @@ Each batch is committed in one transaction: an interrupted ingest keeps every co
 and running it again continues where it stopped. A text already stored (same normalized text,
 by sha256) is skipped before extraction; the same URL with a changed text is stored as its next
 version. A bad input prints one line naming it on stderr and is skipped; the exit code is then 1.
-On a terminal, stderr shows a running progress line. At the end, on stderr:
+On a terminal, stderr shows a progress bar over the input files (a counter for stdin). At the end:
 "N documents added, M skipped as duplicates, K failed".`;
 
 export interface IngestCounts { added: number; duplicates: number; failed: number; read: number }
@@ -30,7 +32,7 @@ export interface IngestCounts { added: number; duplicates: number; failed: numbe
 export interface IngestOptions {
   readonly batchSize?: number;
   /** called after each input item with the running counts (progress display) */
-  readonly onProgress?: (c: Readonly<IngestCounts>) => void;
+  readonly onProgress?: (c: Readonly<IngestCounts>, source: string) => void;
   /** one line per failed input */
   readonly onError?: (source: string, message: string) => void;
   /** nlp + extract over a cleaned document (default: the pipeline's processDocument) */
@@ -106,7 +108,7 @@ export async function ingestItems(store: Store, items: AsyncIterable<InputItem> 
       }
     }
     if (pending.length >= batchSize || failures.length >= batchSize) flush();
-    opts.onProgress?.(counts);
+    opts.onProgress?.(counts, item.source);
   }
   flush();
   return counts;
@@ -128,13 +130,17 @@ export async function ingestCommand(argv: readonly string[], io: CommandIO): Pro
   const startedAt = Date.now();
   let lastDraw = 0;
   let drawn = false;
+  // on a terminal: count the input files first (a directory walk, no reading) for a real bar
+  const files = io.stderrIsTTY && !args.positional.includes('-') ? await countInputFiles(args.positional) : null;
+  const seen = new Set<string>();
   const progress = io.stderrIsTTY
-    ? (c: Readonly<IngestCounts>) => {
+    ? (c: Readonly<IngestCounts>, source: string) => {
+      if (files) seen.add(files.has(source) ? source : source.replace(/:\d+$/, ''));
       const now = Date.now();
       if (now - lastDraw < 100) return;
       lastDraw = now;
       drawn = true;
-      io.err(`\r\x1b[K${progressLine(c, startedAt)}`);
+      io.err(`\r\x1b[K${progressLine(c, startedAt, files ? { done: seen.size, total: files.size } : null)}`);
     }
     : undefined;
   const clearLine = () => { if (drawn) { io.err('\r\x1b[K'); drawn = false; } };
@@ -154,8 +160,29 @@ export async function ingestCommand(argv: readonly string[], io: CommandIO): Pro
 
 const SPIN = ['|', '/', '-', '\\'];
 
-/** Inputs stream in, so their total is not known ahead: a spinner with the running counts. */
-function progressLine(c: Readonly<IngestCounts>, startedAt: number): string {
+/** The progress line: a bar over the input files when their number is known, else a spinner. */
+function progressLine(c: Readonly<IngestCounts>, startedAt: number, files: { done: number; total: number } | null): string {
   const secs = Math.max(0.001, (Date.now() - startedAt) / 1000);
-  return `${SPIN[c.read % SPIN.length]} ${c.read} read: ${c.added} added, ${c.duplicates} duplicates, ${c.failed} failed (${(c.read / secs).toFixed(1)}/s)`;
+  const tail = `${c.added} added, ${c.duplicates} duplicates, ${c.failed} failed (${(c.read / secs).toFixed(1)} docs/s)`;
+  if (!files || !files.total) return `${SPIN[c.read % SPIN.length]} ${c.read} read: ${tail}`;
+  const share = Math.min(1, files.done / files.total);
+  const width = 24;
+  const filled = Math.round(share * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.floor(share * 100)}% ${Math.min(files.done, files.total)}/${files.total} files: ${tail}`;
+}
+
+/** The files readInputs will read under `paths` (same rules: hidden and gold files skipped). */
+export async function countInputFiles(paths: readonly string[]): Promise<Set<string>> {
+  const out = new Set<string>();
+  const visit = async (p: string, top: boolean): Promise<void> => {
+    let st;
+    try { st = await stat(p); } catch { return; }
+    if (st.isDirectory()) {
+      let names: string[];
+      try { names = (await readdir(p)).sort(); } catch { return; }
+      for (const n of names) if (!n.startsWith('.')) await visit(join(p, n), false);
+    } else if (st.isFile() && (top || (classifyPath(p).kind && !/\.gold\.json$/i.test(p)))) out.add(p);
+  };
+  for (const p of paths) await visit(p, true);
+  return out;
 }
