@@ -122,6 +122,11 @@ const CASES: Case[] = [
     text: `Tuesday, May 4, 2021, 09:05 am PT (12:05 pm ET)\n\n${BODY}`,
     published: '2021-05-04',
   },
+  {
+    name: 'a short title-case headline above a deck is the title, not an outlet',
+    text: `Ceasefire Talks Resume\n\nMediators return to the capital for a third round\n\n${BODY}`,
+    published: null, outlet: null, title: 'Ceasefire Talks Resume',
+  },
 ];
 
 for (const c of CASES) {

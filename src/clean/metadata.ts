@@ -207,12 +207,16 @@ function nextIsHeader(lines: readonly Line[], i: number): boolean {
 
 const SECTION_WORD = /^(?:top|latest|all|breaking|main|home|world|politics|business|economy|news|headlines|international|region|regions|society|opinion|analysis|sports?|culture|government|bodies|official|chronicle|the|and|of|&)$/i;
 
+const MEDIA_WORD = /^(?:news|daily|times|post|herald|gazette|review|ledger|monitor|journal|observer|courier|wire|press|agency|today|tribune|chronicle|dispatch|brief|report|reporter|online|tv|radio|media|magazine|weekly|express|mail|telegraph|insider|analyst|network|info|digest|bulletin|standard|star|sun|independent|guardian|times|record|sentinel|inquirer|examiner|leader|voice|world|affairs|watch|focus|outlook|mirror|globe|pravda|vedomosti|izvestia|novosti)$/i;
+
 /** "Harbour Gazette", "The Continental Observer": 1-4 capitalised words, no digits, not a section name. */
 function siteNameLike(t: string): boolean {
   const words = t.split(/\s+/);
   if (words.length > 4 || /\d/.test(t)) return false;
   if (!words.every((w, k) => /^[\p{Lu}][\p{L}&.'-]*$/u.test(w) || (k > 0 && /^(?:of|the|and|&)$/.test(w)))) return false;
-  return !words.every((w) => SECTION_WORD.test(w));
+  if (words.every((w) => SECTION_WORD.test(w))) return false;
+  // a headline can also be a few capitalised words: ask for a word that names a news outlet
+  return words.some((w) => MEDIA_WORD.test(w));
 }
 
 function nextTitleLike(lines: readonly Line[], i: number): boolean {
