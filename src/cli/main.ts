@@ -1,28 +1,26 @@
 // dyad command-line interface: dispatches to one module per command.
 import { UsageError } from './args.ts';
 import { processIO, type CommandIO } from './io.ts';
-import { extractCommand } from './commands/extract.ts';
-import { ingestCommand } from './commands/ingest.ts';
-import { reprocessCommand } from './commands/reprocess.ts';
-import { reportCommand } from './commands/report.ts';
-import { serveCommand } from './commands/serve.ts';
-import { demoCommand } from './commands/demo.ts';
-import { dictCommand } from './commands/dict.ts';
 
 interface Command {
   readonly summary: string;
   run(argv: readonly string[], io: CommandIO): Promise<number>;
 }
 
+type Runner = (argv: readonly string[], io: CommandIO) => Promise<number>;
+
+/** Load a command module only when it runs: `report` or `serve` need not load the extraction pipeline. */
+const lazy = (load: () => Promise<Runner>): Command['run'] => async (argv, io) => (await load())(argv, io);
+
 // The command table: `dyad --help` lists exactly these.
 const COMMANDS: Record<string, Command> = {
-  extract: { summary: 'print events, figures, arms, agreements and people found in articles (jsonl/json/table)', run: extractCommand },
-  ingest: { summary: 'read articles, extract their facts and keep them in the store (--db, default ./dyad.db)', run: ingestCommand },
-  reprocess: { summary: 're-run nlp and extraction over the stored documents and replace their facts', run: reprocessCommand },
-  report: { summary: 'summary per pair of states: events by year, figures, agreements, arms, people (--evidence)', run: reportCommand },
-  serve: { summary: 'serve the dashboard (/) and the HTTP API (/api, OpenAPI at /docs) over a store', run: serveCommand },
-  demo: { summary: 'ingest the sample articles (data/sample) into ./dyad-demo.db and serve the dashboard', run: demoCommand },
-  dict: { summary: 'dict import FILE: add a PETRARCH/Phoenix actor dictionary to the user gazetteer', run: dictCommand },
+  extract: { summary: 'print events, figures, arms, agreements and people found in articles (jsonl/json/table)', run: lazy(async () => (await import('./commands/extract.ts')).extractCommand) },
+  ingest: { summary: 'read articles, extract their facts and keep them in the store (--db, default ./dyad.db)', run: lazy(async () => (await import('./commands/ingest.ts')).ingestCommand) },
+  reprocess: { summary: 're-run nlp and extraction over the stored documents and replace their facts', run: lazy(async () => (await import('./commands/reprocess.ts')).reprocessCommand) },
+  report: { summary: 'summary per pair of states: events by year, figures, agreements, arms, people (--evidence)', run: lazy(async () => (await import('./commands/report.ts')).reportCommand) },
+  serve: { summary: 'serve the dashboard (/) and the HTTP API (/api, OpenAPI at /docs) over a store', run: lazy(async () => (await import('./commands/serve.ts')).serveCommand) },
+  demo: { summary: 'ingest the sample articles (data/sample) into ./dyad-demo.db and serve the dashboard', run: lazy(async () => (await import('./commands/demo.ts')).demoCommand) },
+  dict: { summary: 'dict import FILE: add a PETRARCH/Phoenix actor dictionary to the user gazetteer', run: lazy(async () => (await import('./commands/dict.ts')).dictCommand) },
 };
 
 export function helpText(): string {
