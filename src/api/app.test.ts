@@ -213,6 +213,20 @@ test('export iterates in id-ordered chunks and leaves the connection free betwee
   assert.equal(seen.length, 12);
 });
 
+test('facts of an older version of a document (current = 0) are left out of lists and aggregates', async () => {
+  const old = ids.get('gas-talks')!;
+  db.prepare('UPDATE documents SET current = 0 WHERE id = ?').run(old);
+  assert.equal((await get('/api/events?pair=AZE-RUS')).total, 4);
+  assert.equal((await get('/api/pairs/AZE-RUS')).events, 3);
+  assert.equal((await get('/api/pairs?monthly=false')).items[0].events, 3);
+  assert.equal((await get('/api/documents')).total, 4);
+  assert.deepEqual((await get('/api/search?q=transit')).items.map((d: any) => d.doc_key), ['transit']);
+  assert.equal((await get('/api/figures?pair=AZE-RUS&metric=trade_turnover')).total, 1);
+  assert.deepEqual((await get('/api/people?pair=AZE-RUS')).items.map((p: any) => p.roles), [['President'], ['Foreign Minister']]);
+  // the old version itself still opens, with its own facts
+  assert.equal((await get(`/api/documents/${old}`)).facts.events.length, 2);
+});
+
 test('OpenAPI document at /docs/json, Swagger UI at /docs, JSON 404 for unknown routes', async () => {
   const spec = await get('/docs/json');
   assert.equal(spec.openapi, '3.0.3');

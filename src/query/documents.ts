@@ -22,7 +22,7 @@ const toSummary = (r: any): DocumentSummary => ({
 });
 
 export function listDocuments(db: Db, f: DocumentFilter, page: Page): Paged<DocumentSummary> {
-  const w = new Where();
+  const w = new Where().add('d.current = 1');
   if (f.country) w.add('d.id IN (SELECT document_id FROM document_countries WHERE code = ?)', f.country);
   if (f.since) w.add('d.published >= ?', f.since);
   if (f.until) w.add('d.published <= ?', untilBound(f.until));
@@ -59,10 +59,10 @@ export interface SearchHit extends DocumentSummary { snippet: string; snippet_ht
 export function searchDocuments(db: Db, q: string, page: Page): Paged<SearchHit> & { query: string } {
   const fts = ftsQuery(q);
   if (!fts) return { query: q, total: 0, limit: page.limit, offset: page.offset, items: [] };
-  const total = cached(db, `search:${fts}`, () => (stmt(db, 'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(fts) as { n: number }).n);
+  const total = cached(db, `search:${fts}`, () => (stmt(db, 'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ? AND rowid NOT IN (SELECT id FROM documents WHERE current = 0)').get(fts) as { n: number }).n);
   const hits = stmt(db, `SELECT rowid AS id, snippet(documents_fts, 1, '${OPEN}', '${CLOSE}', '…', 24) AS snip,
       highlight(documents_fts, 0, '${OPEN}', '${CLOSE}') AS tsnip
-    FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?`).all(fts, page.limit, page.offset) as any[];
+    FROM documents_fts WHERE documents_fts MATCH ? AND rowid NOT IN (SELECT id FROM documents WHERE current = 0) ORDER BY bm25(documents_fts) LIMIT ? OFFSET ?`).all(fts, page.limit, page.offset) as any[];
   const summaries = new Map<number, DocumentSummary>();
   if (hits.length) {
     for (const r of stmt(db, `${SUMMARY} WHERE d.id IN (${hits.map(() => '?').join(', ')})`).all(...hits.map((h) => h.id))) {

@@ -1,6 +1,6 @@
 // Events: filtered, paged lists and a streaming iterator for exports.
 import { cached } from './cache.ts';
-import { stmt, Where, parseJson, splitCodes, pairCodes, type Db, type Page, type Paged } from './sql.ts';
+import { currentOnly, stmt, Where, parseJson, splitCodes, pairCodes, type Db, type Page, type Paged } from './sql.ts';
 
 export interface EventFilter {
   readonly pair?: string;
@@ -46,6 +46,7 @@ export function eventWhere(f: EventFilter): Where {
   if (f.since) w.add('e.sort_date >= ?', f.since);
   if (f.until) w.add('e.sort_date <= ?', untilBound(f.until));
   if (f.document !== undefined) w.add('e.document_id = ?', f.document);
+  else w.add(currentOnly('e'));
   return w;
 }
 

@@ -1,5 +1,5 @@
 // Figures, arms transfers, agreements and people: filtered, paged lists.
-import { stmt, Where, parseJson, pairCodes, type Db, type Page, type Paged } from './sql.ts';
+import { currentOnly, stmt, Where, parseJson, pairCodes, type Db, type Page, type Paged } from './sql.ts';
 import { untilBound } from './events.ts';
 
 type Ev = { start: number; end: number; text: string };
@@ -20,6 +20,7 @@ function common(w: Where, f: { pair?: string; since?: string; until?: string; do
   if (f.since) w.add('x.sort_date >= ?', f.since);
   if (f.until) w.add('x.sort_date <= ?', untilBound(f.until));
   if (f.document !== undefined) w.add('x.document_id = ?', f.document);
+  else w.add(currentOnly('x'));
   if (f.status) w.add('x.status = ?', f.status);
   return w;
 }
@@ -123,6 +124,7 @@ function peopleWhere(f: PeopleFilter): Where {
   if (f.country) w.add('x.country = ?', f.country);
   if (f.name) w.add('x.name = ?', f.name);
   if (f.document !== undefined) w.add('x.document_id = ?', f.document);
+  else w.add(currentOnly('x'));
   return w;
 }
 /** Every mention of a person with its evidence (one document's people). */

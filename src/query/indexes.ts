@@ -7,6 +7,8 @@ const INDEXES = [
   'CREATE INDEX IF NOT EXISTS q_event_pairs_ab_event ON event_pairs(a, b, event_id)',
   'CREATE INDEX IF NOT EXISTS q_event_participants_code_event ON event_participants(code, event_id)',
   'CREATE INDEX IF NOT EXISTS q_documents_published_id ON documents(published, id)',
+  // current versions: the lists filter on it, and "older versions" is a small index range
+  'CREATE INDEX IF NOT EXISTS q_documents_current ON documents(current, published, id)',
 ];
 
 /** Returns false when the store cannot be written (the queries still work, more slowly). */

@@ -1,6 +1,6 @@
 // Pairs of states: event counts by type per month and a cooperation-conflict score per month,
 // aggregated in SQL from event_pairs with the weights of data/plover-weights.json.
-import { stmt, Where, pairCodes, type Db, type Page, type Paged } from './sql.ts';
+import { currentOnly, stmt, Where, pairCodes, type Db, type Page, type Paged } from './sql.ts';
 import { weightsCte, weightExpr } from './weights.ts';
 import { untilBound } from './events.ts';
 import { cached } from './cache.ts';
@@ -28,7 +28,7 @@ const DEFAULT_STATUSES = ['occurred', 'future'];
 
 function pairWhere(f: PairFilter): Where {
   const st = f.statuses?.length ? f.statuses : DEFAULT_STATUSES;
-  const w = new Where().add(`e.status IN (${st.map(() => '?').join(', ')})`, ...st);
+  const w = new Where().add(`e.status IN (${st.map(() => '?').join(', ')})`, ...st).add(currentOnly('e'));
   if (f.since) w.add('e.sort_date >= ?', f.since);
   if (f.until) w.add('e.sort_date <= ?', untilBound(f.until));
   if (f.country) w.add('(p.a = ? OR p.b = ?)', f.country, f.country);

@@ -32,6 +32,9 @@ export function stmt(db: Db, sql: string): BetterSqlite3.Statement {
   return s;
 }
 
+/** Facts of older versions of a document (same URL, changed text) do not count; B's report does the same. */
+export const currentOnly = (alias: string): string => `${alias}.document_id NOT IN (SELECT id FROM documents WHERE current = 0)`;
+
 export const parseJson = <T>(s: unknown, fallback: T): T => {
   if (typeof s !== 'string' || !s) return fallback;
   try { return JSON.parse(s) as T; } catch { return fallback; }
