@@ -134,6 +134,16 @@ test('anaphora: "the figure" continues the previous metric', () => {
   ]);
 });
 
+test('goods delivered to a state are aid; a second measure of the same delivery shares the metric', () => {
+  const figs = run('Earlier this year, Estonia delivered blankets, tents, generators and medicine worth nearly $4 million and weighing over 120 tons to Moldova.', '2022-06-01');
+  assert.deepEqual(figs.map((f) => [f.metric, f.value, f.unit, f.period]), [
+    ['aid', 4e6, 'USD', '2022'],
+    ['aid', 120, 't', '2022'],
+  ]);
+  const arms = run('Last year Serbia delivered weapons worth $30 million to Cyprus.', '2022-06-01');
+  assert.deepEqual(arms.map((f) => [f.metric, f.value]), [['defense_exports', 30e6]]);
+});
+
 test('near misses give no figure', () => {
   for (const text of [
     'The country has a population of 10 million people.',

@@ -23,6 +23,9 @@ const GROWTH_RE = words(LEXICON.growthWords);
 const DECLINE_RE = words(LEXICON.declineWords);
 const FROM_BEFORE_RE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 const STATE_WINDOW = 400;
+const DELIVERY_RE = words(LEXICON.deliveryCues);
+const refsTo = (text: string, s: Sentence) => TO_STATE_RE.test(text.slice(s.start, s.end));
+const TO_STATE_RE = /\bto\s+(?:the\s+)?[A-Z][a-z]+/;
 const IGNORE_RE = words(LEXICON.ignoreCues);
 const CLAUSE_BREAK = /[;!?]|\.\s|\band\s+(?:the|its|their)\b|,\s*(?:as well as|with|while|which|whereas|but)\b/;
 const REPORTING_RE = /\b(?:said|says|claimed|claims|noted|notes|stated|announced|told|reported|added|stressed|emphasized|recalled)\b/i;
@@ -58,6 +61,13 @@ function metricFor(text: string, s: Sentence, q: Quantity, prevSentence: Sentenc
   for (const { metric, re } of METRIC_CUES) {
     re.lastIndex = 0;
     for (const m of sent.matchAll(re)) consider(metric, s.start + m.index!, s.start + m.index! + m[0].length);
+  }
+  // "delivered food and medicine worth $11 million to Ukraine": a delivery to a state is aid
+  if (refsTo(text, s)) {
+    DELIVERY_RE.lastIndex = 0;
+    for (const m of sent.matchAll(DELIVERY_RE)) {
+      consider(DEFENSE_RE.test(sent) ? 'defense_exports' : 'aid', s.start + m.index!, s.start + m.index! + m[0].length);
+    }
   }
   const defenseHere = DEFENSE_RE.test(sent) || (prevSentence != null && DEFENSE_RE.test(text.slice(prevSentence.start, prevSentence.end)));
   if (DEFENSE_RE.test(sent)) {
@@ -180,6 +190,11 @@ export function extractFigures(doc: Document, ann: Annotations): FigureFact[] {
       let metric = metricFor(text, s, q, prev);
       if (!metric && lastDraft && lastDraft.sentence.index >= s.index - 1 && ANAPHORA_RE.test(text.slice(clauseStart, q.start))) {
         metric = lastDraft.metric;
+      }
+      // "worth $11 million and weighing over 380 tons": a second measure of the same flow
+      const prevHere = inSentence[inSentence.length - 1];
+      if (!metric && prevHere && /^[\s,]*(?:and\s+)?(?:weighing|worth|totall?ing|amounting\s+to|or)?\s*(?:over|about|nearly|around|some|more\s+than|almost)?\s*$/i.test(text.slice(prevHere.q.end, q.start))) {
+        metric = prevHere.metric;
       }
       if (!metric) {
         clauseStart = q.end;

@@ -17,6 +17,8 @@ export interface Lexicon {
   growthWords: string[];
   declineWords: string[];
   ignoreCues: string[];
+  /** goods sent to a state with no other cue: aid (arms in a defence context) */
+  deliveryCues: string[];
 }
 
 export const LEXICON: Lexicon = JSON.parse(
