@@ -90,10 +90,10 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
   let byline: string | null = null;
   let dateline: string | null = null;
   let datelineDate: { month: number; day: number } | null = null;
-  let bodyStart = lines.length; // index of the first body line
   let titleLine = -1;
   const dropped = new Set<number>();
   let seen = 0;
+  const first = firstNonEmpty(lines);
 
   for (let i = 0; i < lines.length && seen < HEADER_LINES; i++) {
     const l = lines[i]!;
@@ -103,7 +103,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
     let offset = l.start + (l.text.length - l.text.trimStart().length);
     // a store's "date 2021-06-11 " prefix before the first line
     const pm = DATE_PREFIX.exec(t);
-    if (pm && i === firstNonEmpty(lines)) {
+    if (pm && i === first) {
       cands.push({ date: pm[1]!, line: i, modified: false });
       drops.push([offset, offset + pm[0].length]);
       offset += pm[0].length;
@@ -118,7 +118,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       drops.push(offset === l.start ? lineRange(text, l) : [offset, Math.min(text.length, l.end + 1)]);
       continue;
     }
-    if (t.length >= BODY_LINE) { bodyStart = i; break; }
+    if (t.length >= BODY_LINE) break; // article body: the header is over
     const stamp = readStampLine(t);
     if (stamp) {
       for (const d of stamp.dates) cands.push({ date: d, line: i, modified: stamp.modified });
@@ -166,13 +166,12 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       dropped.add(i);
       continue;
     }
-    // a short line below the headline that opens the article: the header ends here
-    if (title && t.split(/\s+/).length > 12 && /[.!?"']$/.test(t)) { bodyStart = i; break; }
+    // a full sentence below the headline opens the article: the header ends here
+    if (title && t.split(/\s+/).length > 12 && /[.!?"']$/.test(t)) break;
   }
-  if (bodyStart === lines.length) bodyStart = Math.min(lines.length, firstNonEmpty(lines) + 1);
 
   // dateline: at the start of one of the first lines below the headline
-  for (let i = titleLine >= 0 ? titleLine + 1 : firstNonEmpty(lines), k = 0; i < lines.length && k < 3; i++) {
+  for (let i = titleLine >= 0 ? titleLine + 1 : first, k = 0; i < lines.length && k < 3; i++) {
     const t0 = lines[i]!.text.trim();
     const li = lines[i]!;
     if (!t0 || dropped.has(i) || drops.some((r) => r[0] <= li.start && r[1] >= li.end)) continue;
