@@ -203,21 +203,27 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad };
       const r = assignRoles(view, hit.start, hit.end, rule.roles);
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
+      const clauseLeft = doc.text.slice(s.start, hit.start);
+      const tok = tokenAt(ann.tokens, hit.start);
+      // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act
+      const subordinate = SUBORDINATE.test(clauseLeft) || (rank > 0 && /\b(?:to|in|by|for)\s+$/i.test(clauseLeft));
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
+      else if (r.actor.length === 1 && !r.inferred && !subordinate && tok?.pos === 'VERB' && r.recipient.length === 0 && dyad.length === 2 && dyad.includes(r.actor[0]!)
+        && !groups.some((g) => g.start >= hit.end && !g.venue && g.codes.some((c) => !dyad.includes(c)))) {
+        // "Ecuador sent troops to the border": the other side is the other state of the story
+        r.recipient = dyad.filter((c) => c !== r.actor[0]);
+        r.inferred = true;
+      }
       const participants = new Set([...r.actor, ...r.recipient]);
       if (participants.size === 0) continue;
       if (!sentenceMode) {
         if (participants.size < 2) continue;
         if (r.actor.length === 0) continue;
       }
-      const clauseLeft = doc.text.slice(s.start, hit.start);
       const status = statusOf(lex, doc, clauseLeft, hit);
       let type: PloverType = rule.type;
       if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical')) type = 'AGREE';
       const when = resolveDate(text, doc.published, s.start);
-      const tok = tokenAt(ann.tokens, hit.start);
-      // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act
-      const subordinate = SUBORDINATE.test(clauseLeft) || (rank > 0 && /\b(?:to|in|by|for)\s+$/i.test(clauseLeft));
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
       if (r.actor.length === 0) confidence -= 0.15;
