@@ -62,7 +62,7 @@ const VENUE_AFTER = /^(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|\(|\p{Lu}{3,})|\s*\(|\s
 
 function isVenue(text: string, start: number, end: number, prev: readonly Mention[]): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  if (VENUE_BEFORE.test(before)) return true;
+  if (VENUE_BEFORE.test(before) && !/according\s+to\s+(?:the\s+)?$/i.test(before)) return true;
   const after = text.slice(end, end + 20);
   if (VENUE_AFTER.test(after) && !/^\s+(?:and|or)\b/.test(after)) {
     // "Moscow and Ankara agreed" is fine; "Moscow State University", "BAKU, June 10" are places.
