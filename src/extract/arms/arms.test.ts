@@ -72,6 +72,10 @@ test('maker adjective, verb object and deal wording', () => {
   assert.deepEqual(run('Morocco and Spain met. Morocco purchased Israeli Barak-8 air defense systems.').map((r) => [r[0], r[2], r[3]]), [['Barak-8', 'ISR', 'MAR']]);
   assert.deepEqual(run('Russia will supply Armenia with Su-30SM fighter jets.').map((r) => [r[0], r[2], r[3], r[4]]), [['Su-30SM', 'RUS', 'ARM', 'ordered']]);
   assert.deepEqual(run('Pakistan is interested in buying Turkish T129 ATAK helicopters.').map((r) => [r[0], r[2], r[3], r[4]]), [['T129 ATAK', 'TUR', 'PAK', 'planned']]);
+  assert.deepEqual(run('Georgia and Armenia talked. Armenia received drones and Smerch rocket launchers supplied by Russia.').map((r) => [r[0], r[2], r[3]]), [
+    ['drones', 'RUS', 'ARM'],
+    ['Smerch', 'RUS', 'ARM'],
+  ]);
   assert.deepEqual(run('India signed a $5.4 billion deal with Russia for S-400 air defense systems.').map((r) => [r[0], r[4]]), [['S-400', 'ordered']]);
 });
 

@@ -195,6 +195,10 @@ function partiesFor(
   let recipient = refs.find((r) => r.start >= lastItemEnd && prep(r, /\bto\s+(?:the\s+)?$/i))?.ref ?? null;
   // "US-2 amphibious aircraft of Japan": origin
   if (!supplier) supplier = refs.find((r) => items.some((it) => r.start >= it.end && r.start - it.end <= 5) && prep(r, /\bof\s+$/i))?.ref ?? null;
+  // passive: "drones supplied by Turkey"
+  if (!supplier) {
+    supplier = refs.find((r) => /\b(?:supplied|delivered|sold|provided|exported|transferred|made|manufactured|produced|built)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, r.start - 30), r.start)))?.ref ?? null;
+  }
   // "Israeli Barak-8", "Turkish-made drones": the maker's adjective
   if (!supplier) {
     supplier = refs.find((r) => r.adjective && items.some((it) => it.start >= r.end && /^(?:-made|-built|-produced)?\s{1,2}$/.test(text.slice(r.end, it.start))))?.ref ?? null;
@@ -209,7 +213,8 @@ function partiesFor(
   const verbAt = (m: RegExpExecArray | null) => (m ? s.start + m.index : Infinity);
   const useRecv = verbAt(recv) < verbAt(supp);
   const verb = Math.min(verbAt(recv), verbAt(supp));
-  const subject = refs.find((r) => r.end <= verb && r.ref !== supplier && r.ref !== recipient && !prep(r, /\b(?:from|to|of|in|with)\s+(?:the\s+)?$/i));
+  const passive = /^(?:supplied|delivered|sold|provided|exported|transferred)\s+by\b/i.test(sent.slice(Math.min(verb, s.end) - s.start));
+  const subject = passive ? undefined : refs.find((r) => r.end <= verb && r.ref !== supplier && r.ref !== recipient && !prep(r, /\b(?:from|to|of|in|with|by)\s+(?:the\s+)?$/i));
   if (subject && verb < Infinity) {
     if (useRecv && !recipient) recipient = subject.ref;
     else if (!useRecv && !supplier) supplier = subject.ref;
