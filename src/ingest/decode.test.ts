@@ -53,3 +53,12 @@ test('an HTML page that declares its charset is decoded with it when not UTF-8',
   assert.ok(!('error' in r));
   assert.match(r.text, /Министр обороны/);
 });
+
+test('UTF-8 text with one broken byte stays UTF-8 (no mojibake of the good characters)', () => {
+  const good = Buffer.from('Déclaration commune signée à Genève — «accord» — Genève, Zürich, Tōkyō. ');
+  const bytes = Buffer.concat([good, Buffer.from([0xe2, 0x80]), Buffer.from(' fin.')]);
+  const r = decodeBytes(bytes);
+  assert.ok(!('error' in r));
+  assert.equal(r.encoding, 'utf-8');
+  assert.match(r.text, /^Déclaration commune signée à Genève/);
+});

@@ -60,7 +60,17 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
   try {
     return finish(utf8.decode(body), 'utf-8');
   } catch {
-    // not UTF-8: fall through to the single-byte code pages
+    // not strict UTF-8. Mostly-UTF-8 text with a few broken bytes (a character cut in two by a
+    // scraper) stays UTF-8 with replacement characters; otherwise try the single-byte code pages.
+    const loose = new TextDecoder('utf-8').decode(body);
+    let bad = 0;
+    let multi = 0;
+    for (let i = 0; i < loose.length; i++) {
+      const c = loose.charCodeAt(i);
+      if (c === 0xfffd) bad++;
+      else if (c >= 0x80) multi++;
+    }
+    if (multi >= 8 && bad <= Math.max(2, multi * 0.02)) return finish(loose, 'utf-8');
   }
   let enc: string = guessSingleByte(body);
   if (opts.html) {
