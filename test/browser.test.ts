@@ -16,7 +16,7 @@ import { openTestDb } from '../src/api/test-data.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-test('dashboard in chromium: graph, pair page, document page, search', { timeout: 120_000 }, async (t) => {
+test('dashboard in chromium: graph, pair page, document page, search, API docs', { timeout: 120_000 }, async (t) => {
   if (!existsSync(CHROMIUM)) { t.skip(`${CHROMIUM} is not installed (apt-get install chromium): browser test skipped`); return; }
   const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build-web.mjs')], { encoding: 'utf8' });
   assert.equal(built.status, 0, built.stderr);
@@ -115,6 +115,13 @@ test('dashboard in chromium: graph, pair page, document page, search', { timeout
       await page.click('.results li a.title');
       await ready(page);
       assert.equal(await page.locator('h1').textContent(), 'Armenia protests shelling of border villages');
+    });
+
+    await t.test('Swagger UI at /docs renders every operation', async () => {
+      await page.goto(`${base}docs`);
+      await page.waitForSelector('.opblock', { timeout: 30_000 });
+      assert.ok(await page.locator('.opblock').count() >= 14);
+      assert.match(await page.locator('.info .title').textContent() ?? '', /dyad API/);
     });
 
     assert.deepEqual(errors, [], 'no errors in the page console');

@@ -42,7 +42,7 @@ export async function docPage(root: HTMLElement, route: Route): Promise<void> {
   const article = h('div', { class: 'article card', id: 'article' });
   for (const seg of segments(d.text, facts)) {
     const piece = d.text.slice(seg.start, seg.end);
-    article.append(seg.keys.length ? h('mark', { 'data-facts': seg.keys.join(' '), title: `${seg.keys.length} fact(s): click to show` }, piece) : piece);
+    article.append(seg.keys.length ? h('mark', { 'data-facts': seg.keys.join(' '), tabindex: 0, title: `${seg.keys.length} fact(s): click to show` }, piece) : piece);
   }
   const buttons = new Map<string, HTMLButtonElement>();
   const select = (keys: string[], scroll: 'span' | 'fact' | null) => {
@@ -51,10 +51,12 @@ export async function docPage(root: HTMLElement, route: Route): Promise<void> {
     if (scroll === 'span') article.querySelector('mark.active')?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     if (scroll === 'fact' && keys[0]) buttons.get(keys[0])?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   };
-  article.addEventListener('click', (e) => {
+  const pick = (e: Event) => {
     const m = (e.target as HTMLElement).closest('mark');
     if (m) select(m.dataset.facts!.split(' '), 'fact');
-  });
+  };
+  article.addEventListener('click', pick);
+  article.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pick(e); } });
 
   const side = h('aside', { class: 'facts card' });
   for (const kind of ['Events', 'Figures', 'Agreements', 'Arms', 'People']) {
