@@ -214,6 +214,15 @@ export function extractFigures(doc: Document, ann: Annotations): FigureFact[] {
       d.from = dir.from;
       d.to = dir.to;
       if (metric === 'trade_turnover' && d.countries.length < 2) d.countries = [...new Set([...d.countries, ...main.slice(0, 2)])];
+      // a flow between the article's two main states: one known side gives the other
+      if (['aid', 'defense_exports', 'investment'].includes(metric) && (d.from || d.to) && !(d.from && d.to)) {
+        const pair = main.slice(0, 2);
+        const known = (d.from ?? d.to)!;
+        const other = pair.includes(known) ? pair.find((m) => m !== known) ?? null : null;
+        if (d.from) d.to = other;
+        else d.from = other;
+      }
+      for (const c of [d.from, d.to]) if (c && !d.countries.includes(c)) d.countries = [...d.countries, c];
       inSentence.push(d);
       clauseStart = q.end;
     }
