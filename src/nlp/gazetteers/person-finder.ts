@@ -181,12 +181,20 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
         // "Efraim Inbar, president of the Jerusalem Institute": a city inside an organisation's name is no state.
         const ofState = after.state && after.state.via !== 'venue' && /^\s+of\s/.test(ctx.text.slice(tEnd, tEnd + 5)) ? after.state : undefined;
         const state = adjacent ?? ofState;
-        const role = ctx.text.slice(tStart, after.end).replace(/\s+/g, ' ');
-        hits.push(hit(ctx, name, nStart, state?.ref ?? null, role, sector, nStart, after.end));
+        const { role, end } = roleAfterName(ctx.text, tStart);
+        hits.push(hit(ctx, name, nStart, state?.ref ?? null, role, sector, nStart, Math.max(end, after.end)));
       }
     }
   }
   return dedupe(withOfficials(ctx, hits), doc.byline);
+}
+
+/** "the advisor of Azerbaijani Defense Industry Minister during the exhibition" -> up to "during". */
+function roleAfterName(text: string, tStart: number): { role: string; end: number } {
+  const phrase = /^[^,.;:()\n]{0,90}/.exec(text.slice(tStart))![0];
+  const cut = /\s(?:during|at|in|on|when|who|which|that|said|says|told|and\s+(?!Development|Transport|Commerce|Trade))\s/.exec(phrase);
+  const raw = (cut ? phrase.slice(0, cut.index) : phrase).trimEnd();
+  return { role: raw.replace(/\s+/g, ' '), end: tStart + raw.length };
 }
 
 /** "Presidents of Kazakhstan and Azerbaijan Kassym-Jomart Tokayev and Ilham Aliyev". */
