@@ -129,7 +129,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
 
   const left = v.groups.filter((g) => g.end <= ts);
-  const right = v.groups.filter((g) => g.start >= te && rel(g.start) < clauseEnd);
+  // participants inside the trigger ("curbs on Ukrainian grain imports") count as its objects
+  const right = v.groups.filter((g) => g.start > ts && g.end > te - 1 && rel(g.start) < clauseEnd);
   const inClause = left.filter((g) => rel(g.start) >= clauseStart);
 
   // the subject of the trigger: the nearest participant before it in its clause that is not the
@@ -186,7 +187,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   } else if (betweenGroup && (actor.length === 0 || roles === 'mutual')) {
     actor = uniq([...actor, ...betweenGroup.codes]);
   } else {
-    const r = right.find((g) => !g.venue && g.codes.some((c) => !actor.includes(c)) && (roles !== 'with' || !NOT_WITH.has(g.prep ?? '')))
+    const r = right.find((g) => !g.venue && g.codes.some((c) => !actor.includes(c))
+      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || rel(g.start) - rel(te) <= 5))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
     if (actor.length === 0 && recipient.length >= 2 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')) {

@@ -208,7 +208,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act
       const subordinate = SUBORDINATE.test(clauseLeft) || (rank > 0 && /\b(?:to|in|by|for)\s+$/i.test(clauseLeft));
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
-      else if (r.actor.length === 1 && !r.inferred && !subordinate && tok?.pos === 'VERB' && r.recipient.length === 0 && dyad.length === 2 && dyad.includes(r.actor[0]!)
+      else if (r.actor.length === 1 && !r.inferred && !subordinate && tok?.pos === 'VERB' && rule.w >= 0.55 && r.recipient.length === 0 && dyad.length === 2 && dyad.includes(r.actor[0]!)
         && !groups.some((g) => g.start >= hit.end && !g.venue && g.codes.some((c) => !dyad.includes(c)))) {
         // "Ecuador sent troops to the border": the other side is the other state of the story
         r.recipient = dyad.filter((c) => c !== r.actor[0]);
