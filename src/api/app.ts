@@ -31,6 +31,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false });
   // zod validates every parameter in the handlers; the JSON schemas on routes only document them
   app.setValidatorCompiler(() => (data) => ({ value: data }));
+  // and the response schemas too: bodies are plain JSON.stringify, never filtered by a schema
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
 
   app.setErrorHandler((err: any, _req, reply) => {
     let status = 500;

@@ -51,15 +51,15 @@ export const ploverRecord = (e: EventRow) => ({
 const FIGURE_COLS = ['id', 'document_id', 'metric', 'value', 'unit', 'period', 'sort_date', 'pair', 'countries', 'from', 'to', 'status', 'change_pct', 'evidence_start', 'evidence_end', 'evidence', 'title', 'published'];
 
 export const exportRoutes = (db: Db): FastifyPluginAsync => async (app) => {
-  app.get('/events.csv', docSchema('export', 'All matching events as CSV (same filters as /api/events, no paging)', Q.exportEvents), async (req, reply) => {
+  app.get('/events.csv', docSchema('export', 'All matching events as CSV (same filters as /api/events, no paging)', Q.exportEvents, undefined, 'CSV (text/csv), one row per event'), async (req, reply) => {
     const f = Q.exportEvents.parse(req.query);
     return send(reply, 'text/csv; charset=utf-8', 'events.csv', lines(csvLine(EVENT_COLS), iterateEvents(db, f), eventCsv));
   });
-  app.get('/events.jsonl', docSchema('export', 'All matching events as PLOVER-style JSON lines', Q.exportEvents), async (req, reply) => {
+  app.get('/events.jsonl', docSchema('export', 'All matching events as PLOVER-style JSON lines', Q.exportEvents, undefined, 'JSON lines (application/x-ndjson), one PLOVER-style record per event'), async (req, reply) => {
     const f = Q.exportEvents.parse(req.query);
     return send(reply, 'application/x-ndjson; charset=utf-8', 'events.jsonl', lines(null, iterateEvents(db, f), (e) => JSON.stringify(ploverRecord(e)) + '\n'));
   });
-  app.get('/figures.csv', docSchema('export', 'All matching figures as CSV (same filters as /api/figures, no paging)', Q.exportFigures), async (req, reply) => {
+  app.get('/figures.csv', docSchema('export', 'All matching figures as CSV (same filters as /api/figures, no paging)', Q.exportFigures, undefined, 'CSV (text/csv), one row per figure'), async (req, reply) => {
     const f = Q.exportFigures.parse(req.query);
     return send(reply, 'text/csv; charset=utf-8', 'figures.csv', lines(csvLine(FIGURE_COLS), iterateFigures(db, f), (x) => csvLine([
       x.id, x.document_id, x.metric, x.value, x.unit, x.period, x.sort_date, x.pair, x.countries, x.from, x.to, x.status, x.change_pct,

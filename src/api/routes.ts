@@ -11,11 +11,22 @@ import { listFigures, listArms, listAgreements, summarizePeople } from '../query
 import { listCountries } from '../query/countries.ts';
 import { ploverWeights } from '../query/weights.ts';
 
-export const docSchema = (tag: string, summary: string, query?: ZodTypeAny, params?: ZodTypeAny) => ({
+const ERROR = {
+  type: 'object', required: ['error', 'message'],
+  properties: { error: { type: 'string', example: 'Bad Request' }, message: { type: 'string', example: "limit: Number must be less than or equal to 500" } },
+};
+
+/** Route schema for the OpenAPI document only: zod validates, JSON.stringify serializes. */
+export const docSchema = (tag: string, summary: string, query?: ZodTypeAny, params?: ZodTypeAny, ok = 'JSON') => ({
   schema: {
     tags: [tag], summary,
     ...(query ? { querystring: toJsonSchema(query) } : {}),
     ...(params ? { params: toJsonSchema(params) } : {}),
+    response: {
+      200: ok === 'JSON' ? { description: 'OK', type: 'object', additionalProperties: true } : { description: ok },
+      400: { description: 'a parameter is unknown or has a bad value', ...ERROR },
+      ...(params ? { 404: { description: 'no such document or pair', ...ERROR } } : {}),
+    },
   },
 });
 
