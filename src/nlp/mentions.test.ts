@@ -71,3 +71,8 @@ test('news agencies quoted as sources are sources, not actors', () => {
   assert.deepEqual(ms.filter((m) => m.type === 'source').map((m) => m.text), ['Trend', 'ITAR-TASS', 'BelTA']);
   assert.equal(ms.filter((m) => m.type === 'country').length, 0);
 });
+
+test('acronyms in currencies and model names are not states', () => {
+  const { ms } = mentions('India bought US-2 aircraft for US$ 1.6 billion from the US.');
+  assert.deepEqual(of(ms, 'country').map((x) => x[0]), ['India', 'US']);
+});

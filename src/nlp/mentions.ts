@@ -11,6 +11,7 @@ import { personMentions } from './gazetteers/person-mentions.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const ALNUM = /[\p{L}\p{N}]/u;
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 
 export function findMentions(doc: Document, sentences: readonly Sentence[], tokens: readonly Token[]): Mention[] {
   const text = doc.text;
@@ -40,6 +41,8 @@ function matchAt(text: string, start: number, cands: readonly ActorEntry[] | und
     if (!text.startsWith(e.surface, start)) continue;
     const after = text[start + e.surface.length];
     if (after !== undefined && ALNUM.test(after) && ALNUM.test(e.surface[e.surface.length - 1]!)) continue;
+    // "US$ 5 million", "US-2 amphibious aircraft", "AU$": a currency or a model name, not the state.
+    if (ACRONYM.test(e.surface) && /^(?:\$|-\d)/.test(text.slice(start + e.surface.length, start + e.surface.length + 2))) continue;
     return e;
   }
   return undefined;
