@@ -130,7 +130,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
 
   const left = v.groups.filter((g) => g.end <= ts);
   // participants inside the trigger ("curbs on Ukrainian grain imports") count as its objects
-  const right = v.groups.filter((g) => g.start > ts && g.end > te - 1 && rel(g.start) < clauseEnd);
+  const right = v.groups.filter((g) => g.start > ts && rel(g.start) < clauseEnd);
   const inClause = left.filter((g) => rel(g.start) >= clauseStart);
 
   // the subject of the trigger: the nearest participant before it in its clause that is not the
