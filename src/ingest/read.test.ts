@@ -31,6 +31,7 @@ before(() => {
   w('j-records.jsonl.gz', gzipSync(Buffer.from(JSON.stringify({ id: 'gz1', text: 'A packed record.' }) + '\n')));
   w('k-truncated.jsonl.gz', gzipSync(Buffer.from((JSON.stringify({ id: 'r', text: 'Filler record text for the stream.' }) + '\n').repeat(200))).subarray(0, 60));
   w('x.gold.json', JSON.stringify({ id: 'x' }));
+  w('y.facts.json', JSON.stringify({ id: 'y' }));
   w('notes.md', 'not an input');
   mkdirSync(join(dir, 'sub'));
   writeFileSync(join(dir, 'sub', 'z-inner.txt'), 'An inner file in a sub-directory.');

@@ -61,7 +61,7 @@ export async function* readInputs(paths: readonly string[], opts: ReadOptions = 
   }
 }
 
-/** Collects the readable files under `dir` in sorted order (hidden files and gold files skipped). */
+/** Collects the readable files under `dir` in sorted order (hidden files and answer files (*.gold.json, *.facts.json) skipped). */
 async function walk(dir: string, out: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -74,7 +74,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
       try { const st = await stat(p); isDir = st.isDirectory(); isFile = st.isFile(); } catch { continue; }
     }
     if (isDir) await walk(p, out);
-    else if (isFile && classifyPath(p).kind && !/\.gold\.json$/i.test(e.name)) out.push(p);
+    else if (isFile && classifyPath(p).kind && !/\.(gold|facts)\.json$/i.test(e.name)) out.push(p);
   }
 }
 
