@@ -73,6 +73,25 @@ test('agreements: names, parties, status, date', () => {
   }
 });
 
+test('a list of signed documents, one per line', () => {
+  const got = run('After the talks, Nepal and Bhutan signed these documents:\n\n- Intergovernmental agreement on cooperation in tourism;\n- Memorandum of understanding between the central banks;\n- Agreement on air services.\n');
+  assert.deepEqual(got.map((a) => a.name), [
+    'Intergovernmental agreement on cooperation in tourism',
+    'Memorandum of understanding between the central banks',
+    'Agreement on air services',
+  ]);
+  for (const a of got) assert.deepEqual([...a.parties].sort(), ['BTN', 'NPL']);
+});
+
+test('a description stops at the verb or time word after it', () => {
+  assert.deepEqual(run('Bahrain and Oman plan to sign an agreement on customs cooperation next month.').map((a) => [a.name, a.status]), [
+    ['agreement on customs cooperation', 'planned'],
+  ]);
+  assert.deepEqual(run('The Bahraini-Omani agreement on visa-free travel entered into force.').map((a) => a.name), [
+    'Bahraini-Omani agreement on visa-free travel',
+  ]);
+});
+
 test('the same document mentioned twice is one agreement', () => {
   const got = run('Bolivia and Paraguay signed the Asuncion Declaration. The Asuncion Declaration sets out joint steps on river transport.');
   assert.equal(got.length, 1);

@@ -44,7 +44,7 @@ const GROUP_DET_RE = /\ba\s+(?:range|series|package|set)\s+of\s*$/i;
 const VAGUE_GROUP_RE = /\b(?:a\s+number|a\s+lot|a\s+couple|number|lots|dozens|list)\s+of\s*$/i;
 const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 const PARTICIPLE_RE = /^\s+(?:(?:was|were|has been|have been|being)\s+)?(?:signed|inked|concluded|adopted|announced)\b(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}|\s+(?:in|on|at)\s+[A-Z][\w-]+)?/;
-const TAIL_STOP_RE = /[,.;:()–—?!]|\s(?:that|which|who|under which|whereby|as well as|signed|were|was|will|would|is|are|has|have|with the participation|in the presence|by both|by the two)\s|\s(?:in|at)\s+[A-Z]|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
+const TAIL_STOP_RE = /[,.;:()–—?!]|\s(?:that|which|who|under which|whereby|as well as|signed|were|was|will|would|is|are|has|have|had|entered|came|comes|took|takes|provides|envisages|stipulates|allows|aims|remains|with the participation|in the presence|by both|by the two|next|last|this|earlier|later|today|yesterday|tomorrow)\s|\s(?:today|yesterday|tomorrow|earlier|later)$|\s(?:in|at)\s+[A-Z]|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 const STATUS_WINDOW = 160;
 // document kinds whose capitalised name alone marks a state document ("the Moscow Declaration")
 const STRONG_NAMED = /^(?:declaration|treaty|accord|pact|agreement|memorandum|memorandum of understanding|charter|convention|protocol|joint statement|joint communique)$/;
@@ -168,7 +168,9 @@ export function extractAgreements(doc: Document, ann: Annotations): AgreementFac
       const tail = tailAfter(text, tailFrom, s.end);
       const capitalHead = /^[A-Z]/.test(noun);
       const capitalMods = mods.filter((x) => /^[A-Z0-9]/.test(x.w));
-      const named = capitalHead && (capitalMods.length > 0 || !!tail || /\s/.test(noun));
+      // an item of a list of documents: "- Intergovernmental agreement on transport;"
+      const listItem = !det && !!tail && /^\s*(?:[-•*–—]|\d{1,2}[.)])?\s*$/.test(text.slice(s.start, mods[0]?.i ?? nStart)) && /^[A-Z]/.test(mods[0]?.w ?? noun);
+      const named = (capitalHead && (capitalMods.length > 0 || !!tail || /\s/.test(noun))) || listItem;
       const before = text.slice(Math.max(s.start, (mods[0]?.i ?? nStart) - 40), mods[0]?.i ?? nStart);
       const direct = /\b(?:sign(?:ed|ing)?|ink(?:ed)?|conclud(?:ed|e)|adopt(?:ed)?|implement(?:ing|ed)?|prepar(?:e|ing)|draft(?:ing)?|signing\s+of|ratif(?:y|ied))\s+(?:(?:a|an|the|its|their|about|some|\w+\s+night|on\s+\w+)\s+)*$/i.test(before);
       let ok = false;

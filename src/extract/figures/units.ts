@@ -7,7 +7,8 @@ import type { Sentence } from '../../core/types.ts';
 export function isHeading(text: string, s: Sentence): boolean {
   if (s.start > 600) return false;
   const t = text.slice(s.start, s.end).trim();
-  return !/[.!?"”’:]$/.test(t) && !t.includes('\n');
+  // list items ("- Agreement on ...;") are not headings
+  return !/[.!?"”’:;]$/.test(t) && !t.includes('\n') && !/^(?:[-•*–—]|\d{1,2}[.)])\s/.test(t);
 }
 
 /** Sentences joined across hard line breaks inside a sentence (text wrapped at a fixed width). */
