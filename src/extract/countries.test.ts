@@ -28,3 +28,11 @@ test('an event participant named only once is named in passing', () => {
     status: 'occurred', evidence: { start: 0, end: 10, text: text.slice(0, 10) } });
   assert.deepEqual(actingCountries(doc, annotate(doc), [ev(['PER', 'CHL']), ev(['BOL', 'PRY'])]), ['CHL', 'PER']);
 });
+
+test('partners named in a sentence about cooperation with an acting state', () => {
+  const text = 'Peru is interested in trade with Chile. Peru wants more. Peru ranks Chile first in defence cooperation, followed by Brazil and Spain.';
+  const doc = docOf(text);
+  const ev: Fact = { kind: 'event', type: 'AGREE', actor: ['PER'], recipient: ['CHL'], mode: null, context: [], date: null,
+    status: 'occurred', evidence: { start: 0, end: 38, text: text.slice(0, 38) } };
+  assert.deepEqual(actingCountries(doc, annotate(doc), [ev]), ['BRA', 'CHL', 'ESP', 'PER']);
+});
