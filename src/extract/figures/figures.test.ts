@@ -78,6 +78,11 @@ const CASES: Case[] = [
     want: [{ metric: 'trade_turnover', value: 410e6, period: '2018-01/2018-05', change_pct: 30 }],
   },
   {
+    text: 'Trade between Nepal and India amounted to $220 million in January-September, which is 25 percent more than in the same period last year.',
+    published: '2023-11-10',
+    want: [{ metric: 'trade_turnover', value: 220e6, period: '2023-01/2023-09', change_pct: 25 }],
+  },
+  {
     text: 'Trade between Kenya and Tanzania grew over the last five years to $12 billion.',
     published: '2018-07-01',
     want: [{ metric: 'trade_turnover', value: 12e9, period: null }],

@@ -106,6 +106,8 @@ function growthOf(text: string, p: Percent, s: Sentence): number | null {
   if (/\bor\s+$/i.test(before) && /^\s*(?:compared|against|of the|year-on-year)/i.test(after) && p.value > 100) {
     return Math.round((p.value - 100) * 100) / 100;
   }
+  if (/^\s*(?:more|higher|up|increase)\b/i.test(after)) return p.value;
+  if (/^\s*(?:less|lower|down|decrease)\b/i.test(after)) return -p.value;
   const near = before.slice(-30) + ' ' + after.slice(0, 25);
   DECLINE_RE.lastIndex = 0;
   GROWTH_RE.lastIndex = 0;

@@ -16,6 +16,7 @@ const CASES: [string, number | null, string | null][] = [
   ['since 1993, the agency has allocated', 2017, '1993/2017'],
   ['in the first half of 2022', null, '2022-01/2022-06'],
   ['over the past six years', 2017, null],
+  ['in January-September trade grew', 2023, '2023-01/2023-09'],
   ['the last year turnover', null, null],
 ];
 

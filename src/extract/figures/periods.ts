@@ -72,6 +72,11 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // "in January-September" with no year: the current (publication) year
+    re: new RegExp(`\\b(${MONTH_RE})\\s*[-–—]\\s*(${MONTH_RE})\\b(?!\\s+(?:of\\s+)?(?:\\d|this|last|the|current|previous|past))`, 'gi'),
+    make: (m, ref) => (ref == null ? null : `${ref}-${pad(monthNum(m[1]))}/${ref}-${pad(monthNum(m[2]))}`),
+  },
+  {
     re: new RegExp(`\\b(?:between\\s+|from\\s+)?(${YEAR})\\s*(?:[-–—]|\\s+to\\s+|\\s+and\\s+|\\s+through\\s+)\\s*(${YEAR})\\b`, 'gi'),
     make: (m) => (Number(m[2]) > Number(m[1]) ? `${m[1]}/${m[2]}` : null),
   },
@@ -114,7 +119,7 @@ export function findPeriods(text: string, start: number, end: number, refYear: n
       const e = s + m[0].length;
       if (out.some((h) => h.start < e && s < h.end)) continue;
       // "compared to 2021", "against the same period of 2022": the base of a comparison, not the figure's period
-      if (/\b(?:compared\s+(?:to|with)|against|than|versus|vs\.?|relative\s+to)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?|level\s+of\s+)?$/i.test(slice.slice(Math.max(0, m.index - 40), m.index))) {
+      if (/\b(?:compared\s+(?:to|with)|against|than|versus|vs\.?|relative\s+to|from)\s+(?:(?:in|during)\s+)?(?:the\s+)?(?:(?:same|corresponding)\s+period\s+(?:of\s+)?|level\s+of\s+)?$/i.test(slice.slice(Math.max(0, m.index - 50), m.index))) {
         out.push({ start: s, end: e, period: null, base: true });
         continue;
       }
