@@ -87,7 +87,7 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
     const b = kept[i + 1];
     if (a.rule.type === null || !b || b.rule.type === null) { out.push(a); continue; }
     const between = text.slice(a.end - base, b.start - base);
-    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who)\b/.test(between)) {
+    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between)) {
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
         && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++; // the intended acts are the content of the AGREE
