@@ -76,6 +76,11 @@ test('maker adjective, verb object and deal wording', () => {
     ['drones', 'RUS', 'ARM'],
     ['Smerch', 'RUS', 'ARM'],
   ]);
+  assert.deepEqual(run('Israel has supplied Morocco with Harop and SkyStriker loitering munitions.').map((r) => [r[0], r[2], r[3]]), [
+    ['Harop', 'ISR', 'MAR'],
+    ['SkyStriker', 'ISR', 'MAR'],
+  ]);
+  assert.deepEqual(run('China remains the main arms supplier of Cambodia, which received HQ-9 systems.').map((r) => [r[0], r[2], r[3]]), [['HQ-9', 'CHN', 'KHM']]);
   assert.deepEqual(run('India signed a $5.4 billion deal with Russia for S-400 air defense systems.').map((r) => [r[0], r[4]]), [['S-400', 'ordered']]);
 });
 

@@ -57,7 +57,7 @@ const HEADS = new Map(Object.entries(CAT.heads));
 const WEAK = new Map(Object.entries(CAT.weakHeads));
 const HEAD_ALT = [...HEADS.keys(), ...WEAK.keys()].sort((a, b) => b.length - a.length).map(flexible).join('|');
 // a category phrase right after a designation: "attack helicopters", "self-propelled artilleries"
-const CATEGORY_AFTER_RE = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?(?:${HEAD_ALT})(?![\\w-])(?:\\s*\\((?:[A-Z]{2,6}s?)\\))?`, 'i');
+const CATEGORY_AFTER_RE = new RegExp(`^\\s+(?:(?!(?:and|or|as|with|to|from|of|in|for)\\s)[\\w-]+\\s+){0,3}?(?:${HEAD_ALT})(?![\\w-])(?:\\s*\\((?:[A-Z]{2,6}s?)\\))?`, 'i');
 const HEAD_RE = new RegExp(`(?<![\\w-])(?:${HEAD_ALT})(?![\\w-])`, 'g');
 const WEAPON_WORD_RE = new RegExp(`(?:^|[\\s-])(?:${CAT.weaponWords.map(esc).join('|')})(?:$|[\\s-])`, 'i');
 // designation shape not in the catalogue: letters-digits, needs a category noun after it
@@ -195,6 +195,10 @@ function partiesFor(
   let recipient = refs.find((r) => r.start >= lastItemEnd && prep(r, /\bto\s+(?:the\s+)?$/i))?.ref ?? null;
   // "US-2 amphibious aircraft of Japan": origin
   if (!supplier) supplier = refs.find((r) => items.some((it) => r.start >= it.end && r.start - it.end <= 5) && prep(r, /\bof\s+$/i))?.ref ?? null;
+  // "the main arms supplier of Armenia", "exporter to Azerbaijan"
+  if (!recipient) {
+    recipient = refs.find((r) => /\b(?:supplier|exporter|provider|seller)\s+(?:of\s+(?:arms|weapons|military\s+equipment)\s+)?(?:to|of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, r.start - 45), r.start)))?.ref ?? null;
+  }
   // passive: "drones supplied by Turkey"
   if (!supplier) {
     supplier = refs.find((r) => /\b(?:supplied|delivered|sold|provided|exported|transferred|made|manufactured|produced|built)\s+by\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, r.start - 30), r.start)))?.ref ?? null;
