@@ -152,7 +152,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
     const after = stateAfter(ctx, tEnd);
     const adjacent = stateBefore(ctx, tStart);
     const before = adjacent ?? clauseState(ctx, tStart);
-    const sector = titleSector(title);
+    let sector = titleSector(title);
     // Title then name: "President Ilham Aliyev", "Ambassador of Japan to Azerbaijan Masamitsu Oki".
     const gapRe = after.state ? /^,?[ \n]+/y : /^(?:[ \n]+(?:on|for|of)(?:[ \n]+\p{Ll}+){1,6})?,?[ \n]+(?=\p{Lu})/uy;
     const g = gapRe.exec(ctx.text.slice(after.end, after.end + 80));
@@ -164,7 +164,12 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
       if (name && (!single || ROYAL.test(title) || resolveOfficial(name, ctx.date))) {
         const full = single && ROYAL.test(title) && !resolveOfficial(name, ctx.date) ? `${title} ${name}` : name;
         const state = after.state ?? before ?? relativeState(ctx, nm!.index + name.length);
-        const role = isHonorific(title) ? null : ctx.text.slice(tStart, nm!.index).replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
+        let role = isHonorific(title) ? null : ctx.text.slice(tStart, nm!.index).replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
+        // "his Azerbaijani counterpart Jeyhun Bayramov" holds the office of the person named before.
+        const last = hits[hits.length - 1];
+        const peer = /^counterparts?$/i.test(title) && last && last.end > tStart - 200 ? last : undefined;
+        if (peer?.role) { role = peer.role.replace(/\s+of\s.*$/, ''); sector = peer.sector; }
+        if (!sector && !role) { const off = resolveOfficial(name, ctx.date); if (off) { role = off.role; sector = titleSector(off.role); } }
         const evStart = before && before.end <= tStart && before.end >= tStart - 45 && !/,/.test(ctx.text.slice(before.end, tStart)) ? before.start : tStart;
         const h = hit(ctx, full, nm!.index, state?.ref ?? null, role, sector, evStart, nm!.index + name.length);
         hits.push(full === name ? h : { ...h, start: tStart, end: nm!.index + name.length, name: full });
