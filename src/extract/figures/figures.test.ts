@@ -149,6 +149,12 @@ test('goods delivered to a state are aid; a second measure of the same delivery 
   assert.deepEqual(arms.map((f) => [f.metric, f.value]), [['defense_exports', 30e6]]);
 });
 
+test('people trained by another state are counted; other head counts are not', () => {
+  const figs = run('Since 2000, Korea has trained more than 400 Mongolian government officials at its academies.');
+  assert.deepEqual(figs.map((f) => [f.metric, f.value, f.unit]), [['other', 400, 'persons']]);
+  assert.deepEqual(run('The clashes on the border of Chad killed 40 servicemen and wounded 12 officials.'), []);
+});
+
 test('near misses give no figure', () => {
   for (const text of [
     'The country has a population of 10 million people.',

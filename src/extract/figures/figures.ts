@@ -3,7 +3,7 @@
 // it in its sentence; period, status, change_pct and direction come from the same sentence.
 import type { Annotations, Document, ExtractContext, Fact, FigureFact, FigureMetric, Sentence } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
-import { LEXICON, findPercents, findQuantities, type Percent, type Quantity } from './quantities.ts';
+import { LEXICON, findCounts, findPercents, findQuantities, type Percent, type Quantity } from './quantities.ts';
 import { findPeriods, referenceYear, type PeriodHit } from './periods.ts';
 import { mainStates, statesIn, uniqRefs, type StateRef } from './states.ts';
 import { isHeading, readingUnits } from './units.ts';
@@ -24,6 +24,7 @@ const DECLINE_RE = words(LEXICON.declineWords);
 const FROM_BEFORE_RE = /\bfrom\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$/i;
 const STATE_WINDOW = 400;
 const DELIVERY_RE = words(LEXICON.deliveryCues);
+const COUNT_CONTEXT_RE = words(LEXICON.countContext);
 const refsTo = (text: string, s: Sentence) => TO_STATE_RE.test(text.slice(s.start, s.end));
 const TO_STATE_RE = /\bto\s+(?:the\s+)?[A-Z][a-z]+/;
 const IGNORE_RE = words(LEXICON.ignoreCues);
@@ -158,6 +159,14 @@ export function extractFigures(doc: Document, ann: Annotations): FigureFact[] {
   let lastDraft: Draft | null = null;
   const sentences = readingUnits(text, ann.sentences);
   const allQs = findQuantities(text);
+  // people trained or educated by another state: "accepted 600 officials for trainings"
+  for (const c of findCounts(text)) {
+    const u = sentences.find((x) => x.start <= c.start && c.start < x.end);
+    if (!u || allQs.some((q) => q.start < c.end && c.start < q.end)) continue;
+    COUNT_CONTEXT_RE.lastIndex = 0;
+    if (COUNT_CONTEXT_RE.test(text.slice(u.start, u.end))) allQs.push(c);
+  }
+  allQs.sort((a, b) => a.start - b.start);
   const allPcts = findPercents(text);
   for (let si = 0; si < sentences.length; si++) {
     const s0 = sentences[si];
@@ -189,7 +198,7 @@ export function extractFigures(doc: Document, ann: Annotations): FigureFact[] {
         clauseStart = q.end;
         continue;
       }
-      let metric = metricFor(text, s, q, prev);
+      let metric = q.unit === 'persons' ? 'other' as FigureMetric : metricFor(text, s, q, prev);
       if (!metric && lastDraft && lastDraft.sentence.index >= s.index - 1 && ANAPHORA_RE.test(text.slice(clauseStart, q.start))) {
         metric = lastDraft.metric;
       }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPercents, findQuantities } from './quantities.ts';
+import { findCounts, findPercents, findQuantities } from './quantities.ts';
 
 const MONEY: [string, number, string, string][] = [
   // text, value, unit, matched text
@@ -91,4 +91,10 @@ test('percentages and multipliers', () => {
     assert.equal(p[0].kind, kind, text);
   }
   assert.deepEqual(findPercents('He visited three times in May and June'), []);
+});
+
+test('people counts with up to three words before the noun', () => {
+  const c = findCounts('It accepted more than 600 Azerbaijani government officials for courses.');
+  assert.deepEqual(c.map((x) => [x.value, x.unit, x.text]), [[600, 'persons', '600 Azerbaijani government officials']]);
+  assert.deepEqual(findCounts('It has 600 big red shiny new buses.'), []);
 });

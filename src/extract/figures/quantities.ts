@@ -19,6 +19,9 @@ export interface Lexicon {
   ignoreCues: string[];
   /** goods sent to a state with no other cue: aid (arms in a defence context) */
   deliveryCues: string[];
+  /** people counted as a figure ("600 officials"), only next to training/education words */
+  countUnits: Record<string, string>;
+  countContext: string[];
 }
 
 export const LEXICON: Lexicon = JSON.parse(
@@ -125,6 +128,26 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
     add({ start: s, end: e, value: round(num(m[1]) * scaleOf(m[2], m[3])), unit, kind: 'quantity', text: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const COUNT_RE = new RegExp(
+  `(?<![\\w.,$€£])(?:more\\s+than\\s+|over\\s+|about\\s+|some\\s+|nearly\\s+|around\\s+)?${NUM}\\s+(?:[A-Za-z][\\w-]*\\s+){0,3}?(${alt(Object.keys(LEXICON.countUnits))})(?![\\w])`,
+  'g',
+);
+const COUNT_UNITS = new Map(Object.entries(LEXICON.countUnits));
+
+/** People counted in text[start, end): "more than 600 Azerbaijani government officials" (unit "persons"). */
+export function findCounts(text: string, start = 0, end = text.length): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.slice(start, end).matchAll(COUNT_RE)) {
+    const unit = COUNT_UNITS.get(m[2]);
+    if (!unit) continue;
+    const numAt = m[0].indexOf(m[1]);
+    const s = start + m.index! + numAt;
+    const e = start + m.index! + m[0].length;
+    out.push({ start: s, end: e, value: num(m[1]), unit, kind: 'quantity', text: text.slice(s, e) });
+  }
+  return out;
 }
 
 /** Percentages and multipliers in text[start, end). */
