@@ -214,6 +214,11 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         // "Ecuador sent troops to the border": the other side is the other state of the story
         r.recipient = dyad.filter((c) => c !== r.actor[0]);
         r.inferred = true;
+      } else if (rule.roles === 'mutual' && r.actor.length === 1 && r.recipient.length === 0 && dyad.length === 2 && dyad.includes(r.actor[0]!)
+        && groups.some((g) => g.start > hit.start && g.codes.includes(r.actor[0]!))) {
+        // "during the war with Armenia": a mutual act of the named state and the story's other state
+        r.actor = [...dyad];
+        r.inferred = true;
       }
       const participants = new Set([...r.actor, ...r.recipient]);
       if (participants.size === 0) continue;
