@@ -214,6 +214,15 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         // "Ecuador sent troops to the border": the other side is the other state of the story
         r.recipient = dyad.filter((c) => c !== r.actor[0]);
         r.inferred = true;
+      } else if (r.actor.length === 0 && rule.w >= 0.65 && !subordinate && dyad.length === 2) {
+        // "licensed production ... is in full swing in Azerbaijan as well": one state of the story
+        // named only as the place of a joint act; the other side is the story's other state
+        const named = [...new Set(groups.flatMap((g) => g.codes))];
+        if (named.length === 1 && dyad.includes(named[0]!) && COOPERATIVE.has(rule.type)) {
+          r.actor = [...dyad];
+          r.recipient = [];
+          r.inferred = true;
+        }
       } else if (rule.roles === 'mutual' && r.actor.length === 1 && r.recipient.length === 0 && dyad.length === 2 && dyad.includes(r.actor[0]!)
         && groups.some((g) => g.start > hit.start && g.codes.includes(r.actor[0]!))) {
         // "during the war with Armenia": a mutual act of the named state and the story's other state
