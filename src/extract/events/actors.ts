@@ -188,7 +188,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     actor = uniq([...actor, ...betweenGroup.codes]);
   } else {
     const r = right.find((g) => !g.venue && g.codes.some((c) => !actor.includes(c))
-      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || rel(g.start) - rel(te) <= 5))))
+      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start)))))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
     if (actor.length === 0 && recipient.length >= 2 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')) {
