@@ -37,6 +37,7 @@ interface Categories {
   weakHeads: Record<string, string>;
   weaponWords: string[];
   exclude: string[];
+  standaloneNames: string[];
 }
 const CAT: Categories = JSON.parse(readFileSync(dataUrl('categories.json'), 'utf8'));
 
@@ -54,6 +55,7 @@ const CAT_RE = new RegExp(`(?<![\\w-])(?:${CAT_FORMS.map((f) => flexible(f.form)
 const VARIANT_RE = /^(?:\s(?:[A-Z]{1,2}(?![\w-])|Block[-\s]?(?:[IVX]+|\d+)|[IVX]{1,4}(?![\w-])|Mk\.?\s?\d+))+/;
 
 const HEADS = new Map(Object.entries(CAT.heads));
+const STANDALONE = new Set(CAT.standaloneNames);
 const WEAK = new Map(Object.entries(CAT.weakHeads));
 const HEAD_ALT = [...HEADS.keys(), ...WEAK.keys()].sort((a, b) => b.length - a.length).map(flexible).join('|');
 // a category phrase right after a designation: "attack helicopters", "self-propelled artilleries"
@@ -78,6 +80,8 @@ interface Item {
   category: string | null;
   /** a class of weapons ("drones") rather than a designation */
   generic?: boolean;
+  /** the catalogue designation it was recognised as */
+  entry?: string;
 }
 
 const CATEGORY_ENDINGS = [...HEADS, ...WEAK]
@@ -109,11 +113,11 @@ export function findSystems(text: string, s: { start: number; end: number }): It
     const cat = CATEGORY_AFTER_RE.exec(text.slice(end, s.end));
     if (!/\d/.test(m[0]) && !/^[A-Z]{2,}/.test(m[0]) && !cat && !/[A-Z].*[A-Z]/.test(m[0])) {
       // a single capitalised word (e.g. "Grad") counts only with a category noun after it
-      if (!/^(?:Msta|Smerch|Iskander|Kornet|Akinci|Harop|Harpy|Polonez|Javelin|Stinger|Rafale|Gripen|BrahMos|Tejas|Pinaka|Piorun|SkyStriker)$/.test(m[0])) continue;
+      if (!STANDALONE.has(m[0])) continue;
     }
     if (cat) end += cat[0].length;
     if (taken(start, end)) continue;
-    items.push({ start, end, system, category: entry.category || (cat ? categoryOfPhrase(cat[0].trim()) : null) });
+    items.push({ start, end, system, category: entry.category || (cat ? categoryOfPhrase(cat[0].trim()) : null), entry: entry.designation });
   }
   SHAPE_RE.lastIndex = 0;
   for (const m of sent.matchAll(SHAPE_RE)) {
@@ -243,6 +247,7 @@ export function extractArms(doc: Document, ann: Annotations, earlier: readonly F
   const main = mainStates(doc, ann);
   const figure = earlier.find((f): f is FigureFact => f.kind === 'figure' && f.metric === 'defense_exports' && !!f.from && !!f.to);
   const out: ArmsFact[] = [];
+  const entries: (string | null)[] = [];
   const units = readingUnits(text, ann.sentences);
   let lastParties: Parties | null = null;
   for (let i = 0; i < units.length; i++) {
@@ -275,6 +280,7 @@ export function extractArms(doc: Document, ann: Annotations, earlier: readonly F
     for (const it of items) {
       // a class of weapons ("tanks") counts only when the clause itself names both sides, or a deal lists it
       if (it.generic && !explicit && !DEAL_RE.test(sent)) continue;
+      entries.push(it.entry ? `@${it.entry}` : null);
       out.push({
         kind: 'arms',
         system: it.system.replace(/\s+/g, ' ').trim(),
@@ -287,15 +293,15 @@ export function extractArms(doc: Document, ann: Annotations, earlier: readonly F
     }
   }
   // the same system between the same states, named again ("JF-17 C Block-III" ... "JF-17 Thunder jets")
-  const key = (a: ArmsFact) => a.system.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const kept: ArmsFact[] = [];
-  for (const a of out) {
-    const k = key(a);
-    const root = k.replace(/(?:thunder|blockiii|block\d+|s)$/g, '');
-    if (kept.some((b) => b.supplier === a.supplier && b.recipient === a.recipient && (key(b).includes(k) || k.includes(key(b)) || key(b).startsWith(root.slice(0, Math.max(4, root.length)))))) continue;
-    kept.push(a);
+  // (same catalogue entry, or one name containing the other)
+  const key = (i: number) => entries[i] ?? out[i].system.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const kept: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const k = key(i);
+    const dup = kept.some((j) => out[j].supplier === out[i].supplier && out[j].recipient === out[i].recipient && (key(j).includes(k) || k.includes(key(j))));
+    if (!dup) kept.push(i);
   }
-  return kept;
+  return kept.map((i) => out[i]);
 }
 
 export const armsExtractor = defineExtractor('arms/transfers', '1', (ctx: ExtractContext): Fact[] =>
