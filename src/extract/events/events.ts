@@ -276,7 +276,10 @@ function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: 
   if (r.actor.length === 0) {
     const left = groups.filter((g) => g.end <= hit.start);
     const near = left[left.length - 1];
+    // "prisoners rioted at a jail in East Timor": unnamed actors are coded by where they act
+    const place = groups.find((g) => g.start >= hit.end && (g.prep === 'in' || g.prep === 'at') && !g.codes.some((c) => r.recipient.includes(c)));
     if (near) r.actor = near.codes.filter((c) => !r.recipient.includes(c) || states.size === 1);
+    else if (place) r.actor = place.codes.slice();
     else if (states.size === 1 && r.recipient.length === 0) r.actor = [...states];
     if (r.actor.length === 0 && states.size === 1) r.actor = [...states];
   }
