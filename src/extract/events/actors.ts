@@ -22,6 +22,8 @@ export interface Group {
   readonly kind: Part['kind'];
   /** the word before the group when it is a preposition ("in", "with", "by"...) */
   readonly prep: string | null;
+  /** inside an apposition after another participant ("Pakistan, a key U.S. ally, ...") */
+  readonly appositive: boolean;
 }
 
 const ACTOR_TYPES = new Set(['country', 'igo', 'org', 'person']);
@@ -53,7 +55,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     if (!cur) return;
     const before = text.slice(Math.max(0, cur.start - base - 24), cur.start - base);
     const pm = PREP.exec(before);
-    groups.push({ ...cur, prep: pm ? pm[1]!.toLowerCase() : null });
+    const prev = groups[groups.length - 1];
+    const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their|which|who)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base));
+    groups.push({ ...cur, prep: pm ? pm[1]!.toLowerCase() : null, appositive });
     cur = null;
   };
   for (const p of parts) {
@@ -111,7 +115,7 @@ const NOT_WITH = new Set(['in', 'on', 'over', 'about', 'at', 'of', 'for', 'from'
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
 function subjectOf(groups: readonly Group[]): Group | null {
-  return groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of')) ?? null;
+  return groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of') && !g.appositive) ?? null;
 }
 
 /** Choose actor and recipient for a trigger spanning [ts, te) (document offsets). */
@@ -156,6 +160,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     }
   }
 
+  if (actor.length === 0) {
+    // "after the talks between X and Y, the signing ceremony took place": the parties named before
+    const between = left.slice().reverse().find((g) => g.prep === 'between' && g.codes.length >= 2);
+    if (between) actor = between.codes.slice();
+  }
   const before = v.text.slice(Math.max(0, rel(ts) - 30), rel(ts));
   const byGroup = right.find((g) => g.prep === 'by' && !g.venue);
   const fromGroup = right.find((g) => g.prep === 'from' && !g.venue);
@@ -191,7 +200,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start)))))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
-    if (actor.length === 0 && recipient.length >= 2 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')) {
+    if (actor.length === 0 && recipient.length >= 2 && left.length === 0 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')) {
       actor = recipient;
       recipient = [];
     }

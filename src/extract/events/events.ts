@@ -283,6 +283,11 @@ function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: 
     else if (states.size === 1 && r.recipient.length === 0) r.actor = [...states];
     if (r.actor.length === 0 && states.size === 1) r.actor = [...states];
   }
+  if (r.recipient.length === 0) {
+    // PLOVER codes targets named as places: "opened an embassy in Tehran", "killed 23 people in Tel Aviv"
+    const place = groups.find((g) => g.start >= hit.end && g.venue && g.codes.some((c) => !r.actor.includes(c)));
+    if (place) r.recipient = place.codes.filter((c) => !r.actor.includes(c));
+  }
   if (r.recipient.length === 0 && r.actor.length === 1 && states.size === 1 && type !== 'RETREAT' && type !== 'SUPPORT' && type !== 'COOPERATE') {
     r.recipient = [r.actor[0]!];
   }
