@@ -98,6 +98,14 @@ test('the same document mentioned twice is one agreement', () => {
   assert.equal(got[0].name, 'Asuncion Declaration');
 });
 
+test('agreements on different fields stay apart; two wordings of one declaration merge', () => {
+  const got = run('Fiji and Samoa signed an agreement on cooperation in the field of education and an agreement on cooperation in the field of health.');
+  assert.equal(got.length, 2);
+  const decl = run('Today a Declaration on the deepening of strategic partnership between Samoa and our country will be signed. Later the presidents of Fiji and Samoa signed a Declaration on deepening strategic partnership and allied relations between Fiji and Samoa.');
+  assert.equal(decl.length, 1);
+  assert.equal(decl[0].status, 'signed');
+});
+
 test('a later fuller mention supplies the parties', () => {
   const got = run('The visit ended with the signing of a joint Declaration by the two leaders. Talks also covered Russia. Later the leaders signed a joint Declaration between Kenya and Uganda.');
   assert.equal(got.length, 1);

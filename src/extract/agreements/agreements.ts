@@ -44,8 +44,9 @@ const GROUP_DET_RE = /\ba\s+(?:range|series|package|set)\s+of\s*$/i;
 const VAGUE_GROUP_RE = /\b(?:a\s+number|a\s+lot|a\s+couple|number|lots|dozens|list)\s+of\s*$/i;
 const WEEKDAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)/;
 const PARTICIPLE_RE = /^\s+(?:(?:was|were|has been|have been|being)\s+)?(?:signed|inked|concluded|adopted|announced)\b(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}|\s+(?:in|on|at)\s+[A-Z][\w-]+)?/;
-const TAIL_STOP_RE = /[,.;:()–—?!]|\s(?:that|which|who|under which|whereby|as well as|signed|were|was|will|would|is|are|has|have|had|entered|came|comes|took|takes|provides|envisages|stipulates|allows|aims|remains|with the participation|in the presence|by both|by the two|next|last|this|earlier|later|today|yesterday|tomorrow)\s|\s(?:today|yesterday|tomorrow|earlier|later)$|\s(?:in|at)\s+[A-Z]|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
+const TAIL_STOP_RE = /[,.;:()–—?!]|\s(?:and|or)\s+(?:a|an|the|two|three|four|five|\d+)\s|\s(?:that|which|who|under which|whereby|as well as|signed|were|was|will|would|is|are|has|have|had|entered|came|comes|took|takes|provides|envisages|stipulates|allows|aims|remains|with the participation|in the presence|by both|by the two|next|last|this|earlier|later|today|yesterday|tomorrow)\s|\s(?:today|yesterday|tomorrow|earlier|later)$|\s(?:in|at)\s+[A-Z]|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 const STATUS_WINDOW = 160;
+const ONE_PER_MEETING = /^(?:declaration|joint statement|joint communique|roadmap|road map|treaty|accord|pact|charter)$/;
 // document kinds whose capitalised name alone marks a state document ("the Moscow Declaration")
 const STRONG_NAMED = /^(?:declaration|treaty|accord|pact|agreement|memorandum|memorandum of understanding|charter|convention|protocol|joint statement|joint communique)$/;
 
@@ -257,7 +258,14 @@ function merge(drafts: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     const same = out.find((o) =>
-      o.quoted && d.quoted ? overlap(o.name, d.name, 'max') >= 0.9 : o.head === d.head && overlap(o.name, d.name, 'min') >= 0.6,
+      o.quoted && d.quoted
+        ? overlap(o.name, d.name, 'max') >= 0.9
+        // a shorter mention inside a fuller one, or nearly the same wording; "agreement on cooperation in
+        // health" and "... in energy" stay two
+        : o.head === d.head &&
+          (overlap(o.name, d.name, 'min') >= 0.99 || overlap(o.name, d.name, 'max') >= 0.9 ||
+            // a meeting usually yields one declaration or roadmap: two wordings of it are one document
+            (ONE_PER_MEETING.test(d.head) && overlap(o.name, d.name, 'min') >= 0.6)),
     );
     if (!same) {
       out.push(d);
