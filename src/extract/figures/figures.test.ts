@@ -110,6 +110,13 @@ test('figures: metric, value, unit, period, status, growth', () => {
   }
 });
 
+test('a bare currency name takes the currency of the state in the sentence', () => {
+  const figs = run('Norway will give Uganda a grant of 580 million shillings (150,000 dollars) to finance schools.');
+  assert.deepEqual(figs.map((f) => [f.metric, f.value, f.unit, f.status, f.equivalent]), [
+    ['aid', 580e6, 'UGX', 'target', { value: 150000, unit: 'USD' }],
+  ]);
+});
+
 test('a conversion in brackets is the same figure\'s equivalent', () => {
   const figs = run('Kazakhstan exported goods worth 22.8 billion tenge ($51 million) to Kyrgyzstan.');
   assert.equal(figs.length, 1);

@@ -3,7 +3,7 @@
 // it in its sentence; period, status, change_pct and direction come from the same sentence.
 import type { Annotations, Document, ExtractContext, Fact, FigureFact, FigureMetric, Sentence } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
-import { LEXICON, findCounts, findPercents, findQuantities, type Percent, type Quantity } from './quantities.ts';
+import { BARE_CURRENCY, LEXICON, findCounts, findPercents, findQuantities, type Percent, type Quantity } from './quantities.ts';
 import { findPeriods, referenceYear, type PeriodHit } from './periods.ts';
 import { mainStates, statesIn, uniqRefs, type StateRef } from './states.ts';
 import { isHeading, readingUnits } from './units.ts';
@@ -176,6 +176,14 @@ export function extractFigures(doc: Document, ann: Annotations): FigureFact[] {
     const pcts = allPcts.filter((p) => p.start >= s.start && p.start < s.end);
     const periods = findPeriods(text, s.start, s.end, ref);
     const refs = statesIn(doc, ann, s.start, s.end);
+    // "580 million shillings": the currency of a state named in the sentence (else of the article's main states)
+    for (let i = 0; i < qs.length; i++) {
+      if (!qs[i].unit.startsWith('?')) continue;
+      const byState = BARE_CURRENCY.get(qs[i].unit.slice(1));
+      const st = [...uniqRefs(refs), ...main].find((r) => byState?.has(r));
+      if (st) qs[i] = { ...qs[i], unit: byState!.get(st)! };
+    }
+    for (let i = qs.length - 1; i >= 0; i--) if (qs[i].unit.startsWith('?')) qs.splice(i, 1);
     // a figure concerns a state: one is named in this sentence or shortly before it
     if (qs.length && !refs.length && !statesIn(doc, ann, Math.max(0, s.start - STATE_WINDOW), s.start).length) continue;
     const inSentence: Draft[] = [];

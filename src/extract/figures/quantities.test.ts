@@ -98,3 +98,9 @@ test('people counts with up to three words before the noun', () => {
   assert.deepEqual(c.map((x) => [x.value, x.unit, x.text]), [[600, 'persons', '600 Azerbaijani government officials']]);
   assert.deepEqual(findCounts('It has 600 big red shiny new buses.'), []);
 });
+
+test('currency names from the country list; bare shared names wait for a state', () => {
+  assert.deepEqual(findQuantities('a loan of 2 billion Kenyan shillings').map((q) => [q.value, q.unit]), [[2e9, 'KES']]);
+  assert.deepEqual(findQuantities('aid worth 500 million Indian rupees').map((q) => [q.value, q.unit]), [[5e8, 'INR']]);
+  assert.deepEqual(findQuantities('a grant of 580 million shillings').map((q) => q.unit), ['?shillings']);
+});

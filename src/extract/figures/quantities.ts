@@ -3,6 +3,7 @@
 // "2.7 million tons", "5 bcm", "60 Mega Watt"; plus percentages and multipliers ("eight-fold").
 // The lexicon (data/figures/lexicon.json) is read and compiled once at load.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 export interface Lexicon {
   currencySymbols: Record<string, string>;
@@ -60,6 +61,26 @@ const LETTER_SCALES = Object.keys(LEXICON.scales).filter((k) => k.length === 1);
 const SCALE = `(?:\\s?-?\\s?(${alt(WORD_SCALES)})(?![a-zA-Z])|(${alt(LETTER_SCALES.flatMap((l) => [l, l.toUpperCase()]))})(?![a-zA-Z]))`;
 const SCALES = new Map(Object.entries(LEXICON.scales).map(([k, v]) => [k.toLowerCase(), v]));
 
+// Full currency names from world-countries ("Kenyan shillings", "Indian rupees") and the bare
+// names they share ("shillings"), which the figures extractor resolves by the states in the sentence.
+const worldCountries: { cca3: string; currencies?: Record<string, { name: string }> }[] = createRequire(import.meta.url)('world-countries');
+const FULL_NAMES = new Map<string, string>();
+/** bare currency name -> (ISO3 state -> ISO 4217 code) */
+export const BARE_CURRENCY = new Map<string, Map<string, string>>();
+for (const c of worldCountries) {
+  for (const [code, cur] of Object.entries(c.currencies ?? {})) {
+    const name = cur.name.toLowerCase();
+    if (!/^[a-z][a-z .'-]+$/.test(name)) continue;
+    for (const n of [name, `${name}s`]) if (!FULL_NAMES.has(n)) FULL_NAMES.set(n, code);
+    const bare = name.split(' ').pop()!;
+    if (bare === name || bare.length < 4) continue;
+    for (const b of [bare, `${bare}s`]) {
+      if (!BARE_CURRENCY.has(b)) BARE_CURRENCY.set(b, new Map());
+      BARE_CURRENCY.get(b)!.set(c.cca3, code);
+    }
+  }
+}
+for (const w of Object.keys(LEXICON.currencyWords)) BARE_CURRENCY.delete(w.toLowerCase());
 const SYMBOLS = lower(LEXICON.currencySymbols);
 const CODES = new Set(LEXICON.currencyCodes.map((c) => c.toUpperCase()));
 const WORDS = lower(LEXICON.currencyWords);
@@ -71,7 +92,7 @@ const PREFIX_RE = new RegExp(
   'g',
 );
 const SUFFIX_RE = new RegExp(
-  `(?<![\\w.,$€£])${NUM}${SCALE}?\\s+(?:(?:US|U\\.S\\.|American)\\s+)?(${alt(Object.keys(LEXICON.currencyWords))}|${alt(CODES)})(?![\\w])`,
+  `(?<![\\w.,$€£])${NUM}${SCALE}?\\s+(?:(?:US|U\\.S\\.|American)\\s+)?(${alt([...FULL_NAMES.keys(), ...Object.keys(LEXICON.currencyWords), ...BARE_CURRENCY.keys()])}|${alt(CODES)})(?![\\w])`,
   'gi',
 );
 const UNIT_RE = new RegExp(
@@ -114,7 +135,9 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
   }
   for (const m of slice.matchAll(SUFFIX_RE)) {
     const w = m[4];
-    const unit = WORDS.get(w.toLowerCase()) ?? (CODES.has(w.toUpperCase()) && w === w.toUpperCase() ? w.toUpperCase() : null);
+    const lw = w.toLowerCase().replace(/\s+/g, ' ');
+    const unit = WORDS.get(lw) ?? FULL_NAMES.get(lw) ?? (BARE_CURRENCY.has(lw) ? `?${lw}` : null) ??
+      (CODES.has(w.toUpperCase()) && w === w.toUpperCase() ? w.toUpperCase() : null);
     if (!unit) continue;
     const s = start + m.index!;
     const e = s + m[0].length;
