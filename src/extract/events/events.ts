@@ -193,6 +193,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       continue;
     }
     const hits = findHits(lex, text, s.start);
+    let sentenceDate: ReturnType<typeof resolveDate> | undefined;
     let rank = 0;
     for (const hit of hits) {
       const rule = hit.rule;
@@ -240,7 +241,8 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical')) type = 'AGREE';
       // the sentence's own date; else, for an event reported as having happened, the date of the
       // story's lead (the dateline or first dated sentence), else the publication day
-      const when = resolveDate(text, doc.published, s.start)
+      if (sentenceDate === undefined) sentenceDate = resolveDate(text, doc.published, s.start);
+      const when = sentenceDate
         ?? (status === 'occurred' && !sentenceMode && !PAST_CUE.test(text) ? leadDate : null);
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
