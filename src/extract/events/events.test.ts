@@ -168,3 +168,54 @@ test('lexicon patterns compile: stems, alternatives, gaps and classes', () => {
   const types = new Set(lexicon().rules.map((r) => r.type).filter(Boolean));
   assert.equal(types.size, 16);
 });
+
+test('a governing trigger makes one event: threats, refusals, and intents to act', () => {
+  const t = events('Bolivia threatened to shell border posts in Paraguay.');
+  assert.equal(t[0]!.type, 'THREATEN');
+  assert.ok(!t.some((e) => e.type === 'ASSAULT'), t.map((e) => e.type).join(','));
+  const r = events('Chile refused to send troops to Peru.');
+  assert.equal(r[0]!.type, 'REJECT');
+  assert.ok(!r.some((e) => e.type === 'MOBILIZE'));
+  const a = events('Norway agreed to sign a fisheries accord with Iceland.');
+  assert.equal(a[0]!.type, 'AGREE');
+  assert.ok(!a.some((e) => e.type === 'SUPPORT'));
+  const h = events('Serbia is prepared to impose a curfew in Kosovo.');
+  assert.equal(h[0]!.type, 'THREATEN');
+});
+
+test('apposition: "X, a key partner of Y, has refused" codes X', () => {
+  const e = events('Ghana, a close ally of Nigeria, has refused to extradite the suspect to Togo.')[0]!;
+  assert.equal(e.type, 'REJECT');
+  assert.deepEqual(e.actor, ['GHA']);
+});
+
+test('vetoes: fighting terrorism and weapon names are not assaults', () => {
+  for (const text of [
+    'Fighting against terrorism was discussed by Kazakhstan and Uzbekistan.',
+    'Croatia bought attack helicopters from France.',
+  ]) {
+    const evs = events(text, { sentenceMode: false });
+    assert.ok(!evs.some((e) => e.type === 'ASSAULT'), `${text} -> ${evs.map((e) => e.type).join(',')}`);
+  }
+});
+
+test('document mode: a one-sided act takes the other state of the story as recipient', () => {
+  const text = [
+    'Chad and Sudan exchanged fire on the border on Monday, officials in Chad said.',
+    'Chad accused Sudan of backing rebels.',
+    'Later, Chad sent thousands of troops to the border.',
+  ].join(' ');
+  const evs = events(text, { sentenceMode: false, published: '2024-03-06' });
+  const mob = evs.find((e) => e.type === 'MOBILIZE');
+  assert.ok(mob, evs.map((e) => e.type).join(','));
+  assert.deepEqual(mob.actor, ['TCD']);
+  assert.deepEqual(mob.recipient, ['SDN']);
+});
+
+test('hard-wrapped lines are read as one sentence', () => {
+  const text = 'Kenya and Uganda signed a memorandum on rail transport\nbetween the two countries on Monday.\n\nOfficials welcomed it.';
+  const evs = events(text, { sentenceMode: false, published: '2024-03-06' });
+  const s = evs.find((e) => e.type === 'SUPPORT');
+  assert.ok(s);
+  assert.equal(s.date, '2024-03-04');
+});
