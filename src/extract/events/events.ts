@@ -238,7 +238,9 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       }
       const status = statusOf(lex, doc, clauseLeft, hit);
       let type: PloverType = rule.type;
-      if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical')) type = 'AGREE';
+      // promises, offers and plans are AGREE; a counterfactual ("could have received") is not
+      if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical')
+        && !/\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40))) type = 'AGREE';
       // the sentence's own date; else, for an event reported as having happened, the date of the
       // story's lead (the dateline or first dated sentence), else the publication day
       if (sentenceDate === undefined) sentenceDate = resolveDate(text, doc.published, s.start);
