@@ -81,6 +81,14 @@ test('maker adjective, verb object and deal wording', () => {
     ['SkyStriker', 'ISR', 'MAR'],
   ]);
   assert.deepEqual(run('China remains the main arms supplier of Cambodia, which received HQ-9 systems.').map((r) => [r[0], r[2], r[3]]), [['HQ-9', 'CHN', 'KHM']]);
+  assert.deepEqual(run('Peru has signed contracts with South Korea for the purchase of K9 Thunder howitzers and anti-tank rockets.').map((r) => [r[0], r[2], r[3], r[4]]), [
+    ['K9 Thunder', 'KOR', 'PER', 'ordered'],
+    ['anti-tank rockets', 'KOR', 'PER', 'ordered'],
+  ]);
+  assert.deepEqual(run('Chile and Peru met. Lima earlier bought Israeli drones and Turkish Bayraktar TB2 aircraft for Peru.').map((r) => [r[0], r[2]]), [
+    ['drones', 'ISR'],
+    ['Bayraktar TB2', 'TUR'],
+  ]);
   assert.deepEqual(run('India signed a $5.4 billion deal with Russia for S-400 air defense systems.').map((r) => [r[0], r[4]]), [['S-400', 'ordered']]);
 });
 

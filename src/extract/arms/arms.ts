@@ -227,6 +227,12 @@ function partiesFor(
     if (useRecv && !recipient) recipient = subject.ref;
     else if (!useRecv && !supplier) supplier = subject.ref;
   }
+  // "signed contracts with India for the purchase of ...": the partner is the other side
+  const partner = refs.find((r) => prep(r, /\bwith\s+(?:the\s+)?$/i) && r.ref !== supplier && r.ref !== recipient)?.ref ?? null;
+  if (partner && (supplier || recipient) && !(supplier && recipient) && /\b(?:deals?|contracts?|agreements?)\b/i.test(sent)) {
+    if (supplier) recipient = partner;
+    else supplier = partner;
+  }
   if (!supplier) supplier = fallback.supplier && fallback.supplier !== recipient ? fallback.supplier : null;
   if (!recipient) recipient = fallback.recipient && fallback.recipient !== supplier ? fallback.recipient : null;
   return { supplier, recipient };
@@ -280,12 +286,15 @@ export function extractArms(doc: Document, ann: Annotations, earlier: readonly F
     for (const it of items) {
       // a class of weapons ("tanks") counts only when the clause itself names both sides, or a deal lists it
       if (it.generic && !explicit && !DEAL_RE.test(sent)) continue;
+      // "Israeli drones and Turkish Bayraktar TB2": each system's own maker adjective
+      const maker = refs.find((r) => r.adjective && /^(?:-made|-built|-produced)?\s{1,2}$/.test(text.slice(r.end, it.start)))?.ref;
+      const itemSupplier = maker && maker !== recipient ? maker : supplier;
       entries.push(it.entry ? `@${it.entry}` : null);
       out.push({
         kind: 'arms',
         system: it.system.replace(/\s+/g, ' ').trim(),
         category: it.category,
-        supplier,
+        supplier: itemSupplier,
         recipient,
         status,
         evidence: evidenceOf(doc, it.start, it.end),

@@ -162,6 +162,11 @@ test('people trained by another state are counted; other head counts are not', (
   assert.deepEqual(run('The clashes on the border of Chad killed 40 servicemen and wounded 12 officials.'), []);
 });
 
+test('contracts worth an amount for weapons are arms exports', () => {
+  const figs = run('Peru has signed contracts worth $250 million with Korea for the purchase of howitzers and ammunition.');
+  assert.deepEqual(figs.map((f) => [f.metric, f.value]), [['defense_exports', 250e6]]);
+});
+
 test('near misses give no figure', () => {
   for (const text of [
     'The country has a population of 10 million people.',

@@ -12,10 +12,10 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (xs: readonly string[]) => new RegExp(`\\b(?:${[...xs].sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`, 'gi');
 
 const METRIC_CUES = LEXICON.metrics.map((m) => ({ metric: m.metric as FigureMetric, re: words(m.cues) }));
-const DEFENSE_RE = /\b(?:defen[cs]e|military|arms|weapons?|armaments?|munitions?|drones?|fighter jets?|missiles?)\b/i;
+const DEFENSE_RE = /\b(?:defen[cs]e|military|arms|weapons?|armaments?|munitions?|ammunition|drones?|fighter jets?|missiles?|rockets?|launchers?|tanks|howitzers?|artillery|helicopters?|radars?|warships?)\b/i;
 const SALE_RE = /\b(?:purchas(?:e|ed|es|ing)|buy(?:ing)?|bought|sales?|selling|sold|deals?|contracts?|exports?|exporter|exported)\b/gi;
 const TARGET_VERB_RE = new RegExp(`\\b(?:${LEXICON.targetVerbs.map(esc).join('|')})\\b[^.;:!?]{0,80}?\\bto\\s+(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|over\\s+)?$`, 'i');
-const FUTURE_RE = /\b(?:will|would|shall|plans? to|planned|intends? to|aims? to|goal|target|envisage[sd]?|promised?|promises)\b/i;
+const FUTURE_RE = /\b(?:will|would|shall|plans? to|planned|intends? to|aims? to|(?:are|is) ready to|willing to|prepared to|goal|target|envisage[sd]?|promised?|promises)\b/i;
 const FORECAST_RE = words(LEXICON.forecastCues);
 const UPTO_RE = /\b(?:up to|as much as)\s*$/i;
 const CAPACITY_RE = /\b(?:capacity|able to|ready to|possible to|can)\b/i;
@@ -48,7 +48,7 @@ interface Draft {
 /** Nearest metric cue to a quantity within its sentence (cues after it cost a little more). */
 function metricFor(text: string, s: Sentence, q: Quantity, prevSentence: Sentence | null): FigureMetric | null {
   const sent = text.slice(s.start, s.end);
-  let best: { metric: FigureMetric; d: number } | null = null;
+  let best: { metric: FigureMetric; d: number; cue: string } | null = null;
   const consider = (metric: FigureMetric, cs: number, ce: number) => {
     let d: number;
     if (ce <= q.start) d = q.start - ce;
@@ -57,8 +57,13 @@ function metricFor(text: string, s: Sentence, q: Quantity, prevSentence: Sentenc
     // a clause boundary between cue and quantity weakens the link
     const between = cs >= q.end ? text.slice(q.end, cs) : text.slice(ce, q.start);
     if (CLAUSE_BREAK.test(between)) d += 60;
-    if (!best || d < best.d) best = { metric, d };
+    if (!best || d < best.d) best = { metric, d, cue: text.slice(cs, ce) };
   };
+  // arms sales first: on a tie they win over generic cues ("contracts worth")
+  if (DEFENSE_RE.test(sent)) {
+    SALE_RE.lastIndex = 0;
+    for (const m of sent.matchAll(SALE_RE)) consider('defense_exports', s.start + m.index!, s.start + m.index! + m[0].length);
+  }
   for (const { metric, re } of METRIC_CUES) {
     re.lastIndex = 0;
     for (const m of sent.matchAll(re)) consider(metric, s.start + m.index!, s.start + m.index! + m[0].length);
@@ -71,13 +76,11 @@ function metricFor(text: string, s: Sentence, q: Quantity, prevSentence: Sentenc
     }
   }
   const defenseHere = DEFENSE_RE.test(sent) || (prevSentence != null && DEFENSE_RE.test(text.slice(prevSentence.start, prevSentence.end)));
-  if (DEFENSE_RE.test(sent)) {
-    SALE_RE.lastIndex = 0;
-    for (const m of sent.matchAll(SALE_RE)) consider('defense_exports', s.start + m.index!, s.start + m.index! + m[0].length);
-  }
-  const b = best as { metric: FigureMetric; d: number } | null;
+  const b = best as { metric: FigureMetric; d: number; cue: string } | null;
   if (!b || b.d > 90) return null;
   let metric = b.metric;
+  // "contracts worth $250 million ... for rocket systems": an arms deal
+  if (metric === 'other' && /\b(?:contracts?|deals?|agreements?)\b/i.test(b.cue) && DEFENSE_RE.test(sent)) metric = 'defense_exports';
   if (defenseHere && metric === 'production') metric = 'defense_production';
   if (defenseHere && metric === 'exports' && q.kind === 'money') metric = 'defense_exports';
   if (metric === 'investment' && q.kind !== 'money') return null;
