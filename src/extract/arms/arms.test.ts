@@ -85,7 +85,7 @@ test('maker adjective, verb object and deal wording', () => {
     ['K9 Thunder', 'KOR', 'PER', 'ordered'],
     ['anti-tank rockets', 'KOR', 'PER', 'ordered'],
   ]);
-  assert.deepEqual(run('Chile and Peru met. Lima earlier bought Israeli drones and Turkish Bayraktar TB2 aircraft for Peru.').map((r) => [r[0], r[2]]), [
+  assert.deepEqual(run('Chile and Peru met. Peru earlier bought Israeli drones and Turkish Bayraktar TB2 aircraft.').map((r) => [r[0], r[2]]), [
     ['drones', 'ISR'],
     ['Bayraktar TB2', 'TUR'],
   ]);
