@@ -53,15 +53,17 @@ export function stateRefs(doc: Document, ann: Annotations): StateRef[] {
   const hit = cache.get(doc);
   if (hit) return hit;
   const out: StateRef[] = [];
+  // "U.S. dollars", "Hong Kong dollars": a currency, not a state
+  const currency = (e: number) => /^\s*(?:dollars?|cents?)\b/i.test(doc.text.slice(e, e + 10));
   for (const m of ann.mentions) {
-    if (!isStateMention(m)) continue;
+    if (!isStateMention(m) || currency(m.end)) continue;
     out.push({ start: m.start, end: m.end, ref: m.ref!, adjective: !!m.adjective || m.type !== 'country', text: m.text });
   }
   const taken = (s: number, e: number) => out.some((r) => r.start < e && s < r.end);
   for (const m of doc.text.matchAll(NAME_RE)) {
     const s = m.index!;
     const e = s + m[0].length;
-    if (taken(s, e)) continue;
+    if (taken(s, e) || currency(e)) continue;
     const info = NAMES.get(m[0])!;
     out.push({ start: s, end: e, ref: info.ref, adjective: info.adjective, text: m[0] });
   }
