@@ -67,7 +67,10 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       cur.end = Math.max(cur.end, p.end);
       continue;
     }
-    if (cur && JOIN.test(text.slice(cur.end - base, p.start - base)) && !(cur.venue !== p.venue)) {
+    const gap = text.slice(cur ? cur.end - base : 0, p.start - base);
+    // "A, B and C" is a list; "..., its rival Armenia, Pakistan has been" is not
+    const commaOnly = /^\s*,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8));
+    if (cur && JOIN.test(gap) && !commaOnly && !(cur.venue !== p.venue)) {
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
       cur.end = p.end;
       cur.person ||= p.person;
@@ -107,10 +110,15 @@ export interface SentenceView {
   readonly pronouns: RegExp;
   /** the document's two most mentioned states */
   readonly dyad: readonly string[];
+  /** how far after the trigger a recipient may stand (default RECIPIENT_REACH) */
+  readonly reach?: number;
 }
 
 /** For meetings ('with' roles) the partner follows "with" or is the object: not "talks on Russia". */
 const NOT_WITH = new Set(['in', 'on', 'over', 'about', 'at', 'of', 'for', 'from', 'into', 'against', 'during', 'regarding', 'including']);
+
+/** How far after its trigger (in characters) a recipient may stand in an article. */
+const RECIPIENT_REACH = 70;
 
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
@@ -196,7 +204,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   } else if (betweenGroup && (actor.length === 0 || roles === 'mutual')) {
     actor = uniq([...actor, ...betweenGroup.codes]);
   } else {
-    const r = right.find((g) => !g.venue && g.codes.some((c) => !actor.includes(c))
+    const r = right.find((g) => !g.venue && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start)))))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));

@@ -202,7 +202,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         const t = tokenAt(ann.tokens, hit.start);
         if (t && t.pos !== rule.pos) continue;
       }
-      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad };
+      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined };
       const r = assignRoles(view, hit.start, hit.end, rule.roles);
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
       const clauseLeft = doc.text.slice(s.start, hit.start);
