@@ -92,6 +92,11 @@ test('a description stops at the verb or time word after it', () => {
   ]);
 });
 
+test('status: signed after the noun wins over nearby talk of plans', () => {
+  assert.deepEqual(run('The treaty on border demarcation between Laos and Vietnam was signed after talks on Friday.').map((a) => a.status), ['signed']);
+  assert.deepEqual(run('Laos and Vietnam will sign an agreement on border crossings next year.').map((a) => a.status), ['planned']);
+});
+
 test('the same document mentioned twice is one agreement', () => {
   const got = run('Bolivia and Paraguay signed the Asuncion Declaration. The Asuncion Declaration sets out joint steps on river transport.');
   assert.equal(got.length, 1);

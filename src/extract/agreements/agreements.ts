@@ -80,6 +80,8 @@ function statusOf(text: string, s: Sentence, start: number, end: number): Agreem
   const sentence = text.slice(s.start, s.end);
   const before = text.slice(Math.max(s.start, start - 60), start);
   if (/\b(?:signed|inked|concluded|adopted)\b/i.test(before) && !/\b(?:will|to be|would|to)\s+(?:be\s+)?(?:signed|inked)\b/i.test(before)) return 'signed';
+  const after = text.slice(end, Math.min(s.end, end + 80));
+  if (/^[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:signed|inked|concluded|adopted)\b/i.test(after)) return 'signed';
   if (PLAN_RE.test(win) || /\bwill\s+(?:be\s+)?(?:sign|signed|ink|adopt)/i.test(sentence)) return 'planned';
   return 'signed';
 }
