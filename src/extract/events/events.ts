@@ -113,12 +113,12 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
 }
 
 function statusOf(lex: Lexicon, doc: Document, clauseLeft: string, hit: Hit): EventStatus {
-  if (hit.rule.status === 'future') return 'future';
   const window = clauseLeft.split(/\s+/).slice(-5).join(' ');
   const trig = doc.text.slice(hit.start, hit.end);
   const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
   if (!(hit.rule.type && NEGATIVE_TRIGGERS.has(hit.rule.type)) && test(lex.negation, window) && !test(lex.negation, trig)) return 'negated';
   if (test(lex.hypothetical, window)) return 'hypothetical';
+  if (hit.rule.status === 'future') return 'future'; // promises, offers, readiness
   if (test(lex.future, window)) return 'future';
   return 'occurred';
 }
@@ -331,7 +331,8 @@ function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean): 
       ...best,
       date: dated.date,
       precision: dated.precision,
-      mode: best.mode ?? g.find((d) => d.mode)?.mode ?? null,
+      // a visit subsumes the meetings and talks held during it
+      mode: g.some((d) => d.mode === 'visit') ? 'visit' : best.mode ?? g.find((d) => d.mode)?.mode ?? null,
       context: [...new Set(g.flatMap((d) => d.context))],
       confidence: Math.min(0.99, best.confidence + 0.02 * (g.length - 1)),
     };
