@@ -167,6 +167,11 @@ test('contracts worth an amount for weapons are arms exports', () => {
   assert.deepEqual(figs.map((f) => [f.metric, f.value]), [['defense_exports', 250e6]]);
 });
 
+test('a multiplier next to a figure is its growth rate', () => {
+  const figs = run('Trade between Chad and Niger increased three-fold to $300 million in 2021.');
+  assert.deepEqual(figs.map((f) => [f.value, f.change_pct]), [[300e6, 200]]);
+});
+
 test('near misses give no figure', () => {
   for (const text of [
     'The country has a population of 10 million people.',

@@ -106,7 +106,8 @@ function statusFor(text: string, s: Sentence, q: Quantity, clauseStart: number):
 function growthOf(text: string, p: Percent, s: Sentence): number | null {
   const before = text.slice(Math.max(s.start, p.start - 40), p.start);
   const after = text.slice(p.end, Math.min(s.end, p.end + 40));
-  if (p.kind === 'fold') return null;
+  // "grew three-fold": +200%
+  if (p.kind === 'fold') return Math.round((p.value - 1) * 10000) / 100;
   if (/\bor\s+$/i.test(before) && /^\s*(?:compared|against|of the|year-on-year)/i.test(after) && p.value > 100) {
     return Math.round((p.value - 100) * 100) / 100;
   }
