@@ -95,11 +95,19 @@ export interface Annotations {
 
 export type PloverType =
   | 'AGREE' | 'CONSULT' | 'SUPPORT' | 'CONCEDE' | 'COOPERATE' | 'AID' | 'RETREAT' | 'REQUEST'
-  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT';
+  | 'ACCUSE' | 'REJECT' | 'THREATEN' | 'PROTEST' | 'SANCTION' | 'MOBILIZE' | 'COERCE' | 'ASSAULT'
+  // PLOVER 0.5 categories (used by the PLOVER gold-standard records), see README "Events"
+  | 'DEMAND' | 'DISAPPROVE' | 'FIGHT' | 'INVESTIGATE';
 
-export const PLOVER_TYPES: readonly PloverType[] = [
+/** The 16 core PLOVER types. */
+export const PLOVER_CORE_TYPES: readonly PloverType[] = [
   'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
   'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+];
+
+/** Core types plus the extended PLOVER 0.5 categories DEMAND, DISAPPROVE, FIGHT, INVESTIGATE. */
+export const PLOVER_TYPES: readonly PloverType[] = [
+  ...PLOVER_CORE_TYPES, 'DEMAND', 'DISAPPROVE', 'FIGHT', 'INVESTIGATE',
 ];
 
 export type EventStatus = 'occurred' | 'future' | 'hypothetical' | 'negated';

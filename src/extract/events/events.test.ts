@@ -64,7 +64,24 @@ const POSITIVE: Record<PloverType, Case[]> = {
   ],
   ACCUSE: [
     { text: 'Algeria accused Morocco of spying on its diplomats.', actor: ['DZA'], recipient: ['MAR'] },
+    { text: 'Chad blamed Niger for the attack on the border post.', actor: ['TCD'], recipient: ['NER'] },
+  ],
+  // the PLOVER 0.5 categories that the PLOVER gold-standard records use
+  DEMAND: [
+    { text: 'Bhutan demanded that Nepal hand over the fugitive officials.', actor: ['BTN'], recipient: ['NPL'] },
+    { text: 'Ghana declared on Monday that Togo must reopen the border at once.', actor: ['GHA'], recipient: ['TGO'] },
+  ],
+  DISAPPROVE: [
     { text: 'Ecuador condemned Peru over the incursion.', actor: ['ECU'], recipient: ['PER'] },
+    { text: 'Norway sharply criticized Iceland for resuming the whale hunt.', actor: ['NOR'], recipient: ['ISL'] },
+  ],
+  FIGHT: [
+    { text: 'Armenia shelled villages in Azerbaijan overnight.', actor: ['ARM'], recipient: ['AZE'] },
+    { text: 'Ethiopian warplanes struck positions in Eritrea on Friday.', actor: ['ETH'], recipient: ['ERI'] },
+  ],
+  INVESTIGATE: [
+    { text: 'Kenya opened an investigation into the deaths of Somali traders.', actor: ['KEN'], recipient: ['SOM'] },
+    { text: 'Finland dispatched inspectors to Estonia to check the ferry.', actor: ['FIN'], recipient: ['EST'] },
   ],
   REJECT: [
     { text: 'Bolivia rejected a proposal from Chile on water rights.', actor: ['BOL'], recipient: ['CHL'] },
@@ -89,7 +106,7 @@ const POSITIVE: Record<PloverType, Case[]> = {
     { text: 'Egypt arrested three Libyan smugglers near the border.', actor: ['EGY'], recipient: ['LBY'] },
   ],
   ASSAULT: [
-    { text: 'Armenia shelled villages in Azerbaijan overnight.', actor: ['ARM'], recipient: ['AZE'] },
+    { text: 'Soldiers from Mali tortured two traders from Niger.', actor: ['MLI'], recipient: ['NER'] },
   ],
 };
 
@@ -111,6 +128,10 @@ const NEAR_MISSES: { text: string; not: PloverType }[] = [
   { text: 'Brazil displayed assault rifles at an exhibition attended by Angola.', not: 'ASSAULT' },
   { text: 'The weather in Norway was cold, Sweden reported.', not: 'CONSULT' },
   { text: 'Kenya discussed the weather with no one.', not: 'AID' },
+  { text: 'Suicide bombers from Syria killed nine people in Iraq.', not: 'FIGHT' },
+  { text: 'Exports from Chile to Peru decreased last year.', not: 'DISAPPROVE' },
+  { text: 'The president of Brazil said the world must unite against hunger.', not: 'DEMAND' },
+  { text: 'Azerbaijan wants to liberate occupied land, Turkey said.', not: 'FIGHT' },
 ];
 
 test('near misses yield no event of the wrong type', () => {
@@ -136,7 +157,7 @@ test('negated and hypothetical events keep their status', () => {
 });
 
 test('passive voice: the agent after "by" is the actor', () => {
-  const e = events('Serbia was criticized by Croatia over the new border fence.')[0]!;
+  const e = events('Serbia was accused by Croatia of moving the border fence.')[0]!;
   assert.equal(e.type, 'ACCUSE');
   assert.deepEqual(e.actor, ['HRV']);
   assert.deepEqual(e.recipient, ['SRB']);
@@ -166,7 +187,7 @@ test('lexicon patterns compile: stems, alternatives, gaps and classes', () => {
   assert.ok(!re.test('designed an accord'));
   assert.ok(lexicon().rules.length > 100);
   const types = new Set(lexicon().rules.map((r) => r.type).filter(Boolean));
-  assert.equal(types.size, 16);
+  assert.equal(types.size, 20); // 16 core types + the PLOVER 0.5 DEMAND, DISAPPROVE, FIGHT, INVESTIGATE
 });
 
 test('a governing trigger makes one event: threats, refusals, and intents to act', () => {
