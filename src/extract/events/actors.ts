@@ -24,6 +24,8 @@ export interface Group {
   readonly prep: string | null;
   /** inside an apposition after another participant ("Pakistan, a key U.S. ally, ...") */
   readonly appositive: boolean;
+  /** named only for comparison ("ahead of Russia", "unlike Turkey"): never a recipient */
+  readonly compared?: boolean;
 }
 
 const ACTOR_TYPES = new Set(['country', 'igo', 'org', 'person']);
@@ -45,6 +47,7 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
 }
 
 const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$/i;
+const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Group adjacent participants ("Poland, Slovakia and Hungary") and note the preposition before each group. */
@@ -57,7 +60,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const pm = PREP.exec(before);
     const prev = groups[groups.length - 1];
     const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their|which|who)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base));
-    groups.push({ ...cur, prep: pm ? pm[1]!.toLowerCase() : null, appositive });
+    const compared = COMPARED.test(before);
+    groups.push({ ...cur, prep: pm ? pm[1]!.toLowerCase() : null, appositive, compared });
     cur = null;
   };
   for (const p of parts) {
@@ -204,7 +208,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   } else if (betweenGroup && (actor.length === 0 || roles === 'mutual')) {
     actor = uniq([...actor, ...betweenGroup.codes]);
   } else {
-    const r = right.find((g) => !g.venue && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
+    const r = right.find((g) => !g.venue && !g.compared && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start)))))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));

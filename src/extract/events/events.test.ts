@@ -50,10 +50,14 @@ const POSITIVE: Record<PloverType, Case[]> = {
   COOPERATE: [
     { text: 'Joint naval exercises of Greece and Cyprus took place near Crete.', actor: ['GRC', 'CYP'], recipient: [] },
     { text: 'Latvia extradited a smuggling suspect to Lithuania.', actor: ['LVA'], recipient: ['LTU'] },
+    { text: 'Chile is the largest copper supplier to China.', actor: ['CHL'], recipient: ['CHN'] },
+    { text: 'Construction works between Chile and Peru are under way.', actor: ['CHL', 'PER'], recipient: [] },
   ],
   AID: [
     { text: 'Sweden delivered two field hospitals to Moldova.', actor: ['SWE'], recipient: ['MDA'] },
     { text: 'Mongolia has received six transport aircraft from Kazakhstan.', actor: ['KAZ'], recipient: ['MNG'] },
+    // a state named for comparison ("ahead of Y") is not the recipient
+    { text: 'Spain is the main supplier of arms to Morocco, ahead of France.', actor: ['ESP'], recipient: ['MAR'] },
   ],
   RETREAT: [
     { text: 'Ethiopia withdrew its troops from Somalia last month.', actor: ['ETH'], recipient: ['SOM'] },
