@@ -65,6 +65,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     cur = null;
   };
   for (const p of parts) {
+    // "the anti-U.S. government", "pro-Russian separatists": an attitude, not a participant
+    if (/(?:^|[^\p{L}])(?:anti|pro)[-‐–]$/iu.test(text.slice(Math.max(0, p.start - base - 6), p.start - base))) continue;
     if (cur && p.start < cur.end) {
       // nested or overlapping mention: fold in
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);

@@ -132,11 +132,20 @@ const NEAR_MISSES: { text: string; not: PloverType }[] = [
   { text: 'Brazil displayed assault rifles at an exhibition attended by Angola.', not: 'ASSAULT' },
   { text: 'The weather in Norway was cold, Sweden reported.', not: 'CONSULT' },
   { text: 'Kenya discussed the weather with no one.', not: 'AID' },
+  { text: 'Oman showed its calligraphy for visitors from Jordan.', not: 'REQUEST' },
   { text: 'Suicide bombers from Syria killed nine people in Iraq.', not: 'FIGHT' },
   { text: 'Exports from Chile to Peru decreased last year.', not: 'DISAPPROVE' },
   { text: 'The president of Brazil said the world must unite against hunger.', not: 'DEMAND' },
   { text: 'Azerbaijan wants to liberate occupied land, Turkey said.', not: 'FIGHT' },
 ];
+
+test('an anti-X or pro-X attitude names no participant; counterfactuals are no events in articles', () => {
+  const e = events('Chile accused Peru of smuggling, a charge denied by the anti-U.S. government.', { sentenceMode: false });
+  assert.ok(!e.some((x) => x.actor.includes('USA') || x.recipient.includes('USA')), JSON.stringify(e));
+  const c = events('Chile could have gained by selling copper to Peru.', { sentenceMode: false });
+  assert.ok(events('Chile could have gained by selling copper to Peru.').some((x) => x.type === 'AID')); // sentence mode keeps it
+  assert.ok(!c.some((x) => x.type === 'AID'), JSON.stringify(c));
+});
 
 test('near misses yield no event of the wrong type', () => {
   for (const c of NEAR_MISSES) {

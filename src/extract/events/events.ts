@@ -237,10 +237,12 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         if (r.actor.length === 0) continue;
       }
       const status = statusOf(lex, doc, clauseLeft, hit);
+      const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
+      // "what farmers could have received by selling to China": in an article, no event
+      if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
       let type: PloverType = rule.type;
       // promises, offers and plans are AGREE; a counterfactual ("could have received") is not
-      if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical')
-        && !/\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40))) type = 'AGREE';
+      if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) type = 'AGREE';
       // the sentence's own date; else, for an event reported as having happened, the date of the
       // story's lead (the dateline or first dated sentence), else the publication day
       if (sentenceDate === undefined) sentenceDate = resolveDate(text, doc.published, s.start);
