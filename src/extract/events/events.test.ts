@@ -147,6 +147,11 @@ test('an anti-X or pro-X attitude names no participant; counterfactuals are no e
   assert.ok(!c.some((x) => x.type === 'AID'), JSON.stringify(c));
 });
 
+test('what a signed treaty provides for is its content, not another event', () => {
+  const e = events('Chile and Peru signed a treaty providing for military assistance should either of them be attacked.', { sentenceMode: false });
+  assert.deepEqual(e.map((x) => x.type), ['SUPPORT']);
+});
+
 test('near misses yield no event of the wrong type', () => {
   for (const c of NEAR_MISSES) {
     const evs = events(c.text);

@@ -12,6 +12,8 @@ const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID
 const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'CONCEDE', 'RETREAT']);
 /** Types whose trigger takes another act as its content: the act is not an event of its own. */
 const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE']);
+/** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
+const CONTENT_CUE = /\b(?:provid(?:es|ing)\s+for|provisioning\s+for|envisag\w*|stipulat\w*|under\s+which)\b/i;
 /** Types whose own triggers are negative: a "not" before them does not negate the event. */
 const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 
@@ -85,6 +87,9 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
   for (let i = 0; i < kept.length; i++) {
     const a = kept[i]!;
     const b = kept[i + 1];
+    const prev = out[out.length - 1];
+    if (prev && prev.rule.type === 'SUPPORT' && a.rule.type !== null
+      && CONTENT_CUE.test(text.slice(prev.end - base, a.end - base)) && !/[;.!?]/.test(text.slice(prev.end - base, a.start - base))) continue;
     if (a.rule.type === null || !b || b.rule.type === null) { out.push(a); continue; }
     const between = text.slice(a.end - base, b.start - base);
     if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between)) {
