@@ -132,6 +132,7 @@ const NEAR_MISSES: { text: string; not: PloverType }[] = [
   { text: 'Brazil displayed assault rifles at an exhibition attended by Angola.', not: 'ASSAULT' },
   { text: 'The weather in Norway was cold, Sweden reported.', not: 'CONSULT' },
   { text: 'Kenya discussed the weather with no one.', not: 'AID' },
+  { text: 'Iraq said it would allow the return of weapons inspectors from Jordan.', not: 'INVESTIGATE' },
   { text: 'Oman showed its calligraphy for visitors from Jordan.', not: 'REQUEST' },
   { text: 'Suicide bombers from Syria killed nine people in Iraq.', not: 'FIGHT' },
   { text: 'Exports from Chile to Peru decreased last year.', not: 'DISAPPROVE' },
@@ -150,6 +151,13 @@ test('an anti-X or pro-X attitude names no participant; counterfactuals are no e
 test('what a signed treaty provides for is its content, not another event', () => {
   const e = events('Chile and Peru signed a treaty providing for military assistance should either of them be attacked.', { sentenceMode: false });
   assert.deepEqual(e.map((x) => x.type), ['SUPPORT']);
+});
+
+test('a demand, criticism or investigation governs its content: one event', () => {
+  const e = events('Greece demanded that Bulgaria refuse to recognize the new border.')[0]!;
+  assert.equal(e.type, 'DEMAND');
+  const i = events('Kenya launched an investigation into alleged abuses by Somali police.');
+  assert.deepEqual(i.map((x) => x.type), ['INVESTIGATE']);
 });
 
 test('near misses yield no event of the wrong type', () => {

@@ -11,7 +11,7 @@ import { assignRoles, groupParts, mentionParts, type Group, type Part } from './
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
 const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'CONCEDE', 'RETREAT']);
 /** Types whose trigger takes another act as its content: the act is not an event of its own. */
-const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE']);
+const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE', 'DEMAND', 'DISAPPROVE', 'INVESTIGATE']);
 /** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
 const CONTENT_CUE = /\b(?:provid(?:es|ing)\s+for|provisioning\s+for|envisag\w*|stipulat\w*|under\s+which)\b/i;
 /** Types whose own triggers are negative: a "not" before them does not negate the event. */
