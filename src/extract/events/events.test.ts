@@ -160,6 +160,12 @@ test('a demand, criticism or investigation governs its content: one event', () =
   assert.deepEqual(i.map((x) => x.type), ['INVESTIGATE']);
 });
 
+test('the content of an accusation or demand introduced by "that" is no event of its own', () => {
+  const e = events('Chile lodged a protest with Peru, alleging that some neighbours pretended friendship while secretly supporting Bolivia.', { sentenceMode: false });
+  assert.ok(!e.some((x) => x.type === 'SUPPORT'), JSON.stringify(e.map((x) => x.type)));
+  assert.ok(e.some((x) => x.type === 'ACCUSE'));
+});
+
 test('near misses yield no event of the wrong type', () => {
   for (const c of NEAR_MISSES) {
     const evs = events(c.text);

@@ -98,6 +98,13 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
         && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++; // the intended acts are the content of the AGREE
       continue;
     }
+    // "alleging that some countries were supporting Russia": the content of an accusation, a
+    // demand or a denial is no event of its own, up to the end of the sentence
+    if (GOVERNING.has(a.rule.type) && /(?:^|\s)that\s*$/i.test(text.slice(a.start - base, a.end - base) + (/^\s+that\b/i.exec(text.slice(a.end - base))?.[0] ?? ''))) {
+      out.push(a);
+      while (kept[i + 1] && kept[i + 1]!.rule.type && !/[;.!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
+      continue;
+    }
     if (GOVERNING.has(a.rule.type) && between.length <= 80 && !/[,;.:!?]|\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between)) {
       out.push(a);
       // everything the refusal, threat or request is about, up to the end of its clause
