@@ -166,6 +166,13 @@ test('the content of an accusation or demand introduced by "that" is no event of
   assert.ok(e.some((x) => x.type === 'ACCUSE'));
 });
 
+test('the occasion of a future act is future: "during the visit they will discuss"', () => {
+  const e = events('The president of Chile arrived in Peru on Monday. During the visit, the two leaders will discuss fishing rights.', { sentenceMode: false });
+  const d = events('Officials said that during the visit the president of Chile will discuss fishing rights with Peru.', { sentenceMode: false });
+  assert.ok(e.some((x) => x.type === 'CONSULT' && x.status === 'occurred'), JSON.stringify(e));
+  assert.ok(d.every((x) => x.type !== 'CONSULT'), JSON.stringify(d));
+});
+
 test('near misses yield no event of the wrong type', () => {
   for (const c of NEAR_MISSES) {
     const evs = events(c.text);

@@ -248,7 +248,10 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         if (participants.size < 2) continue;
         if (r.actor.length === 0) continue;
       }
-      const status = statusOf(lex, doc, clauseLeft, hit);
+      let status = statusOf(lex, doc, clauseLeft, hit);
+      // "during the visit the parties will discuss ...": the occasion of a future act is itself future
+      if (status === 'occurred' && /\b(?:during|at|ahead of)\s+(?:the|our|their|his|her|its|this|that)\s+$/i.test(clauseLeft)
+        && /^[^.;!?]*?\b(?:will|shall|is to|are to|is expected to|are expected to)\b/i.test(doc.text.slice(hit.end, s.end))) status = 'future';
       const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
       // "what farmers could have received by selling to China": in an article, no event
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
