@@ -173,6 +173,14 @@ test('the occasion of a future act is future: "during the visit they will discus
   assert.ok(d.every((x) => x.type !== 'CONSULT'), JSON.stringify(d));
 });
 
+test('what leaders will discuss during a visit that is reported as held is the agenda of that visit', () => {
+  const text = 'The president of Chile visited Peru on Monday. He said he would discuss fishing rights with the president of Peru.';
+  const e = events(text, { sentenceMode: false });
+  assert.deepEqual(e.map((x) => x.type), ['CONSULT']);
+  const f = events('Chile would discuss fishing rights with Peru next week.', { sentenceMode: false });
+  assert.ok(f.some((x) => x.type === 'AGREE'), JSON.stringify(f)); // no visit held: a planned meeting
+});
+
 test('near misses yield no event of the wrong type', () => {
   for (const c of NEAR_MISSES) {
     const evs = events(c.text);

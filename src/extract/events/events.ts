@@ -44,6 +44,8 @@ interface Draft {
   trigger: string;
   confidence: number;
   sentence: number;
+  /** a future meeting or discussion (CONSULT trigger made AGREE) */
+  agenda?: boolean;
 }
 
 /** The two states mentioned most often: what "the two countries" and "the sides" refer to. */
@@ -280,6 +282,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         trigger: doc.text.slice(hit.start, hit.end),
         confidence: Math.max(0.05, Math.min(0.99, Number(confidence.toFixed(3)))),
         sentence: s.index,
+        agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future',
       });
     }
     if (firstSubject && firstSubject.kind === 'mention') lastSubject = firstSubject.codes.slice();
@@ -332,7 +335,11 @@ const keyOf = (d: Draft) => `${d.type}|${[...new Set([...d.actor, ...d.recipient
 function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean): EventFact[] {
   if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence]));
   const groups = new Map<string, Draft[]>();
+  const setOf = (d: Draft) => [...new Set([...d.actor, ...d.recipient])].sort().join(',');
+  const held = new Set(drafts.filter((d) => d.type === 'CONSULT' && d.status === 'occurred').map(setOf));
   for (const d of drafts) {
+    // "he would discuss ... with the president": the agenda of a visit or meeting that is reported as held
+    if (d.agenda && held.has(setOf(d))) continue;
     const k = keyOf(d);
     const g = groups.get(k) ?? [];
     g.push(d);
