@@ -174,7 +174,7 @@ test('the occasion of a future act is future: "during the visit they will discus
 });
 
 test('what leaders will discuss during a visit that is reported as held is the agenda of that visit', () => {
-  const text = 'The president of Chile visited Peru on Monday. He said he would discuss fishing rights with the president of Peru.';
+  const text = 'The president of Chile visited Peru on Monday. During his stay Chile would discuss fishing rights with Peru.';
   const e = events(text, { sentenceMode: false });
   assert.deepEqual(e.map((x) => x.type), ['CONSULT']);
   const f = events('Chile would discuss fishing rights with Peru next week.', { sentenceMode: false });
