@@ -60,7 +60,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const pm = PREP.exec(before);
     const prev = groups[groups.length - 1];
     const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their|which|who)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base));
-    const compared = COMPARED.test(before);
+    // "Azerbaijan joins Myanmar and Nigeria as buyers of ...": the joined ones are companions
+    const compared = COMPARED.test(before)
+      || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
     groups.push({ ...cur, prep: pm ? pm[1]!.toLowerCase() : null, appositive, compared });
     cur = null;
   };
@@ -129,11 +131,12 @@ const RECIPIENT_REACH = 70;
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
 function subjectOf(groups: readonly Group[]): Group | null {
-  return groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of') && !g.appositive) ?? null;
+  return groups.find((g) => !g.venue && !g.compared && (g.prep === null || g.prep === 'of') && !g.appositive) ?? null;
 }
 
 /** Choose actor and recipient for a trigger spanning [ts, te) (document offsets). */
-export function assignRoles(v: SentenceView, ts: number, te: number, roles: Roles): Roleplay {
+/** `friendly`: the trigger is a cooperative act, whose nominal form takes its agent after "by". */
+export function assignRoles(v: SentenceView, ts: number, te: number, roles: Roles, friendly = false): Roleplay {
   const rel = (x: number) => x - v.base;
   const leftText = v.text.slice(0, rel(ts));
   let clauseStart = 0;
@@ -188,6 +191,12 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   if (roles === 'from' && fromGroup) {
     recipient = actor;
     actor = fromGroup.codes.slice();
+  } else if (byGroup && friendly && !PASSIVE.test(before) && !/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))
+    && /^(?:\p{L}+(?:ing|ion|ment|al|ance|ence)|(?:an?|the)\s)/iu.test(v.text.slice(rel(ts), rel(te)))) {
+    // a nominal act and its agent: "the signing of a declaration by the two presidents"
+    actor = byGroup.codes.slice();
+    recipient = right.find((g) => g.start > byGroup.start && !g.venue && !g.compared && rel(g.start) < clauseEnd && g.codes.some((c) => !actor.includes(c)))
+      ?.codes.filter((c) => !actor.includes(c)) ?? [];
   } else if (byGroup && (PASSIVE.test(before) || (/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))))) {
     const by = byGroup.codes.slice();
     // "X was received by Y"; with no named subject, "invested by Italy in Libya"
@@ -210,7 +219,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   } else if (betweenGroup && (actor.length === 0 || roles === 'mutual')) {
     actor = uniq([...actor, ...betweenGroup.codes]);
   } else {
-    const r = right.find((g) => !g.venue && !g.compared && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
+    // "at the UN General Assembly": an organisation named as the place of the act
+    const r = right.find((g) => !g.venue && !g.compared && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start)))))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));

@@ -287,3 +287,19 @@ test('hard-wrapped lines are read as one sentence', () => {
   assert.ok(s);
   assert.equal(s.date, '2024-03-04');
 });
+
+test('spurious dyads: companions, parallel denials, nominal agents and organisations as places', () => {
+  const art = { sentenceMode: false, published: '2024-05-02' };
+  // "X joins Y as buyers of ... from Z": Y are companions of X, not the buyers here
+  const buy = events('Peru now joins Chile and Ecuador as purchasers of patrol boats from Spain and Italy.', art);
+  assert.ok(!buy.some((e) => [...e.actor, ...e.recipient].some((c) => c === 'CHL' || c === 'ECU')), JSON.stringify(buy));
+  // two states denying the same thing do not act toward each other
+  const deny = events('Both Norway and Sweden denied the allegations on Tuesday.', art);
+  assert.equal(deny.length, 0, JSON.stringify(deny));
+  // the agent of a nominal cooperative act stands after "by"
+  const sign = events('Ghana and Togo are neighbours. The visit of the Ghanaian president to Togo, after only France and Canada, ended with the signing of a joint declaration by the two presidents.', art);
+  assert.ok(!sign.some((e) => [...e.actor, ...e.recipient].includes('CAN')), JSON.stringify(sign));
+  // an organisation after "at" is the place of a protest, not its target
+  const protest = events('Chile conveyed its strong protest against the remarks made at the UN General Assembly, the ministry said.', art);
+  assert.ok(!protest.some((e) => e.recipient.includes('IGO')), JSON.stringify(protest));
+});

@@ -217,7 +217,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         if (t && t.pos !== rule.pos) continue;
       }
       const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined };
-      const r = assignRoles(view, hit.start, hit.end, rule.roles);
+      const r = assignRoles(view, hit.start, hit.end, rule.roles, FRIENDLY.has(rule.type));
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
       const clauseLeft = doc.text.slice(s.start, hit.start);
       const tok = tokenAt(ann.tokens, hit.start);
@@ -248,6 +248,9 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       if (participants.size === 0) continue;
       if (!sentenceMode) {
         if (participants.size < 2) continue;
+        // "both X and Y denied the allegations": parallel attitudes of the states named, not an act between them
+        if (r.recipient.length === 0 && r.actor.length >= 2 && !r.inferred && GOVERNING.has(rule.type) && rule.roles !== 'mutual'
+          && !/\bbetween\b/i.test(doc.text.slice(s.start, hit.end))) continue;
         if (r.actor.length === 0) continue;
       }
       let status = statusOf(lex, doc, clauseLeft, hit);
