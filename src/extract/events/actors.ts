@@ -118,6 +118,8 @@ export interface SentenceView {
   readonly pronouns: RegExp;
   /** the document's two most mentioned states */
   readonly dyad: readonly string[];
+  /** skip states named inside the topic of an act ("on the X-Y corridor project"): articles only */
+  readonly topics?: boolean;
   /** how far after the trigger a recipient may stand (default RECIPIENT_REACH) */
   readonly reach?: number;
 }
@@ -220,7 +222,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     actor = uniq([...actor, ...betweenGroup.codes]);
   } else {
     // "at the UN General Assembly": an organisation named as the place of the act
-    const r = right.find((g) => !g.venue && !g.compared && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
+    // "working closely on the Lamu Port-Sudan corridor project": a state inside the topic of the act
+    const topic = (g: Group) => v.topics === true && g.prep === null && /^\s*(?:on|about|regarding|over)\s+\S/i.test(v.text.slice(rel(te), rel(g.start)))
+      && !/\b(?:with|to|against|toward|towards|from|by)\b/i.test(v.text.slice(rel(te), rel(g.start)));
+    const r = right.find((g) => !g.venue && !g.compared && !topic(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start)))))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));

@@ -303,3 +303,11 @@ test('spurious dyads: companions, parallel denials, nominal agents and organisat
   const protest = events('Chile conveyed its strong protest against the remarks made at the UN General Assembly, the ministry said.', art);
   assert.ok(!protest.some((e) => e.recipient.includes('IGO')), JSON.stringify(protest));
 });
+
+test('topics of an act are no participants or events in articles', () => {
+  const art = { sentenceMode: false, published: '2024-05-02' };
+  const work = events('Ghana and Togo met again. The two countries were working closely on the Accra Port-Niger-Togo Railway project.', art);
+  assert.ok(!work.some((e) => [...e.actor, ...e.recipient].includes('NER')), JSON.stringify(work));
+  const talk = events('The president of Ghana will meet the king of Morocco and discuss the impact of the Russian invasion of Ukraine.', art);
+  assert.ok(!talk.some((e) => e.type === 'ASSAULT'), JSON.stringify(talk));
+});

@@ -216,7 +216,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         const t = tokenAt(ann.tokens, hit.start);
         if (t && t.pos !== rule.pos) continue;
       }
-      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined };
+      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined, topics: !sentenceMode };
       const r = assignRoles(view, hit.start, hit.end, rule.roles, FRIENDLY.has(rule.type));
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
       const clauseLeft = doc.text.slice(s.start, hit.start);
@@ -260,6 +260,8 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
       // "what farmers could have received by selling to China": in an article, no event
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
+      // "the impact of the invasion", "consequences of the sanctions": a topic under discussion, not a report of the act
+      if (!sentenceMode && tok?.pos === 'NOUN' && /\b(?:impact|effects?|consequences|implications|aftermath)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(clauseLeft.slice(-60))) continue;
       let type: PloverType = rule.type;
       // promises, offers and plans are AGREE; a counterfactual ("could have received") is not
       if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) type = 'AGREE';
