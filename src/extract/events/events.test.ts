@@ -311,3 +311,22 @@ test('topics of an act are no participants or events in articles', () => {
   const talk = events('The president of Ghana will meet the king of Morocco and discuss the impact of the Russian invasion of Ukraine.', art);
   assert.ok(!talk.some((e) => e.type === 'ASSAULT'), JSON.stringify(talk));
 });
+
+test('the needle prefilter of a rule never hides a match', async () => {
+  const { needlesOf, foldText } = await import('./lexicon.ts');
+  assert.deepEqual(needlesOf('sign* accord|treaty'), ['accord', 'treaty']);
+  assert.equal(needlesOf('a? ... b'), null);
+  const lex = lexicon();
+  const sentences = [
+    'Chile SIGNED a trade accord with Peru and agreed to expand cooperation.',
+    'Norway threatened to impose sanctions on Iceland after talks collapsed.',
+    'The Kenyan president visited Uganda and met his counterpart for talks.',
+  ];
+  for (const t of sentences) {
+    const folded = foldText(t);
+    for (const r of lex.rules) {
+      r.re.lastIndex = 0;
+      if (r.needles && [...t.matchAll(r.re)].length > 0) assert.ok(r.needles.some((n) => folded.includes(n)), r.pattern);
+    }
+  }
+});

@@ -5,7 +5,7 @@
 import type { Annotations, Document, EventFact, EventStatus, Evidence, Fact, PloverType, Sentence, Token } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { resolveDate } from '../../nlp/dates.ts';
-import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
+import { foldText, lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
@@ -70,7 +70,9 @@ function tokenAt(tokens: readonly Token[], offset: number): Token | null {
 
 function findHits(lex: Lexicon, text: string, base: number): Hit[] {
   const all: Hit[] = [];
+  const folded = foldText(text);
   for (const rule of lex.rules) {
+    if (rule.needles && !rule.needles.some((n) => folded.includes(n))) continue; // cannot match
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       if (!m[0]) continue;
@@ -208,6 +210,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
     }
     const hits = findHits(lex, text, s.start);
     let sentenceDate: ReturnType<typeof resolveDate> | undefined;
+    let sentenceContexts: string[] | undefined; // the same for every trigger of the sentence
     let rank = 0;
     for (const hit of hits) {
       const rule = hit.rule;
@@ -279,7 +282,7 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         actor: r.actor,
         recipient: r.recipient,
         mode: type === 'CONSULT' || rule.type === type ? rule.mode : type === 'AGREE' && rule.mode === 'visit' ? 'visit' : null,
-        context: contextsOf(lex, text),
+        context: (sentenceContexts ??= contextsOf(lex, text)).slice(),
         date: when?.date ?? null,
         precision: when?.precision ?? null,
         status,

@@ -38,6 +38,11 @@ export interface Rule {
   readonly status: string | null;
   readonly pos: string | null;
   readonly needsPerson: boolean;
+  /**
+   * Lower-case strings one of which every match contains (the literal starts of one required
+   * slot's alternatives), or null: a sentence with none of them is not searched.
+   */
+  readonly needles?: readonly string[] | null;
 }
 
 export interface Lexicon {
@@ -68,6 +73,29 @@ function slot(s: string, classes: Record<string, string[]>): string {
     } else if (a) alts.push(alt(a));
   }
   return `(?:${alts.sort((x, y) => y.length - x.length).join('|')})`;
+}
+
+/** Literal starts of the alternatives of one required slot of a pattern (the most selective), or null. */
+export function needlesOf(pattern: string, classes: Record<string, string[]> = {}): string[] | null {
+  let best: string[] | null = null;
+  let bestLen = 0;
+  for (const p of pattern.trim().split(/\s+/)) {
+    if (/^\.{2,3}(\d+)?$/.test(p) || (p.endsWith('?') && p.length > 1)) continue;
+    const starts: string[] = [];
+    for (const a of p.split('|')) {
+      const alts = a.startsWith('@') ? classes[a.slice(1)] ?? [] : a ? [a] : [];
+      for (const x of alts) starts.push(x.trim().split(/\s+/)[0]!.split('*')[0]!.toLowerCase());
+    }
+    if (starts.length === 0 || starts.some((x) => !/^[a-z][a-z'’.-]*$/.test(x))) continue;
+    const min = Math.min(...starts.map((x) => x.length));
+    if (min > bestLen) { best = [...new Set(starts)]; bestLen = min; }
+  }
+  return bestLen >= 2 ? best : null;
+}
+
+/** Lower-cases text for needle search, folding the characters that /iu matches to ASCII letters. */
+export function foldText(text: string): string {
+  return text.toLowerCase().replace(/\u212a/g, 'k').replace(/\u017f/g, 's').replace(/\u212b/g, '\u00e5');
 }
 
 /** Compile a pattern to a regex source matching whole words (case-insensitive, unicode). */
@@ -110,11 +138,12 @@ export function compileLexicon(file: LexiconFile): Lexicon {
         status: o.status ?? null,
         pos: o.pos ?? null,
         needsPerson: o.needsPerson ?? false,
+        needles: needlesOf(o.p, file.classes),
       });
     }
   }
   for (const p of file.vetoes?.rules ?? []) {
-    rules.push({ type: null, pattern: p, re: new RegExp(compilePattern(p, file.classes), 'giu'), mode: null, roles: 'subject', w: 1, status: null, pos: null, needsPerson: false });
+    rules.push({ type: null, pattern: p, re: new RegExp(compilePattern(p, file.classes), 'giu'), mode: null, roles: 'subject', w: 1, status: null, pos: null, needsPerson: false, needles: needlesOf(p, file.classes) });
   }
   return {
     rules,
