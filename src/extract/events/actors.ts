@@ -165,7 +165,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   else {
     const clauseText = v.text.slice(clauseStart, rel(ts));
     v.pronouns.lastIndex = 0;
-    if (inClause.length === 0 && v.pronouns.test(clauseText)) {
+    // "it could be sold to X": the subject of a passive act without an agent is what is acted on, not the actor
+    const passiveNoAgent = PASSIVE.test(clauseText) && !/^\s+by\b/i.test(v.text.slice(rel(te)))
+      && !v.groups.some((g) => g.start > ts && g.prep === 'by');
+    if (inClause.length === 0 && v.pronouns.test(clauseText) && !(v.topics === true && passiveNoAgent && /\b(?:could|would|might|may|can)\s+(?:\w+\s+)?be\s+$/i.test(clauseText))) {
       const s = subjectOf(left);
       actor = s ? s.codes.slice() : [...v.lastSubject];
       inferred = true;

@@ -330,3 +330,9 @@ test('the needle prefilter of a rule never hides a match', async () => {
     }
   }
 });
+
+test('"it could be sold to X": the subject of an agentless passive is not the actor', () => {
+  const art = { sentenceMode: false, published: '2024-05-02' };
+  const e = events('Chile grows much copper for export. It could be sold to Peru, the ministry said.', art);
+  assert.ok(!e.some((x) => x.actor.includes('CHL') && x.recipient.includes('PER')), JSON.stringify(e));
+});
