@@ -1,7 +1,7 @@
 // Test helper for the figures/agreements/arms tests: a Document and its Annotations from plain text,
-// using the real tokenizer and no mention layer (the extractors' own state-name fallback applies).
+// through the real nlp stage (sentences, tokens and gazetteer mentions), as the pipeline runs it.
 import type { Annotations, Document } from '../../core/types.ts';
-import { tokenize } from '../../nlp/tokens.ts';
+import { annotate } from '../../nlp/annotate.ts';
 
 export function fixture(text: string, published: string | null = null): { doc: Document; ann: Annotations } {
   const offsetMap = Array.from({ length: text.length + 1 }, (_, i) => i);
@@ -9,6 +9,5 @@ export function fixture(text: string, published: string | null = null): { doc: D
     id: 'fixture', source: 'fixture', url: null, raw: text, text, offsetMap,
     title: null, outlet: null, byline: null, dateline: null, published,
   };
-  const { sentences, tokens } = tokenize(text);
-  return { doc, ann: { sentences, tokens, mentions: [] } };
+  return { doc, ann: annotate(doc) };
 }

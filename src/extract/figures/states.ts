@@ -1,17 +1,6 @@
-// State references for the figures/agreements/arms extractors: the nlp mentions (countries, and
-// organisations/people whose ref is a state) plus a fallback scan of state names and demonyms, so
-// that "Azerbaijani" or "Russian" count even when the mention layer does not mark adjectives.
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+// State references for the figures/agreements/arms extractors: the nlp mentions of states, and
+// of organisations and people whose ref is a state ("Rosoboronexport", "the Russian minister").
 import type { Annotations, Document, Mention } from '../../core/types.ts';
-
-const require = createRequire(import.meta.url);
-const countries: {
-  cca3: string;
-  name: { common: string; official: string };
-  demonyms?: { eng?: { m?: string; f?: string } };
-  altSpellings?: string[];
-}[] = require('world-countries');
 
 export interface StateRef {
   readonly start: number;
@@ -22,33 +11,13 @@ export interface StateRef {
   readonly text: string;
 }
 
-const NAMES = new Map<string, { ref: string; adjective: boolean }>();
-for (const c of countries) {
-  for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) {
-    if (n && n.length > 3 && /^[A-Z]/.test(n) && !NAMES.has(n)) NAMES.set(n, { ref: c.cca3, adjective: false });
-  }
-  for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
-    if (d && !NAMES.has(d)) NAMES.set(d, { ref: c.cca3, adjective: true });
-  }
-}
-const extra = JSON.parse(readFileSync(new URL('../../../data/figures/state-names.json', import.meta.url), 'utf8')) as Record<string, string>;
-for (const [k, v] of Object.entries(extra)) {
-  if (k.startsWith('_')) continue;
-  NAMES.set(k, { ref: v, adjective: /(an|ish|ese|i|ic|h)$/.test(k) && !/^[A-Z]+$/.test(k) && k !== 'America' });
-}
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME_RE = new RegExp(
-  `(?<!\\w|\\b[a-z]+-)(?:${[...NAMES.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?!\\w|-[a-z]|\\.\\w)`,
-  'g',
-);
-
 const ISO3 = /^[A-Z]{3}$/;
 const isStateMention = (m: Mention) =>
   (m.type === 'country' || m.type === 'org' || m.type === 'person') && !!m.ref && ISO3.test(m.ref) && m.ref !== 'IGO';
 
 const cache = new WeakMap<Document, StateRef[]>();
 
-/** All state references in the document, sorted by position (mentions first, fallback fills gaps). */
+/** All state references in the document (from the nlp mentions), sorted by position. */
 export function stateRefs(doc: Document, ann: Annotations): StateRef[] {
   const hit = cache.get(doc);
   if (hit) return hit;
@@ -58,14 +27,6 @@ export function stateRefs(doc: Document, ann: Annotations): StateRef[] {
   for (const m of ann.mentions) {
     if (!isStateMention(m) || currency(m.end)) continue;
     out.push({ start: m.start, end: m.end, ref: m.ref!, adjective: !!m.adjective || m.type !== 'country', text: m.text });
-  }
-  const taken = (s: number, e: number) => out.some((r) => r.start < e && s < r.end);
-  for (const m of doc.text.matchAll(NAME_RE)) {
-    const s = m.index!;
-    const e = s + m[0].length;
-    if (taken(s, e) || currency(e)) continue;
-    const info = NAMES.get(m[0])!;
-    out.push({ start: s, end: e, ref: info.ref, adjective: info.adjective, text: m[0] });
   }
   out.sort((a, b) => a.start - b.start);
   cache.set(doc, out);
