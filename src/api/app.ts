@@ -8,15 +8,12 @@ import { apiRoutes } from './routes.ts';
 import { exportRoutes } from './export.ts';
 import { webRoutes } from './web.ts';
 import { HttpError } from './errors.ts';
-import { ensureQueryIndexes } from '../query/indexes.ts';
 
 export interface AppOptions {
   readonly db: Db;
   /** folder of the built dashboard (default web/dist) */
   readonly webRoot?: string | URL;
   readonly logger?: boolean;
-  /** create the read indexes of src/query/indexes.ts when missing (default true) */
-  readonly ensureIndexes?: boolean;
 }
 
 export { HttpError };
@@ -27,7 +24,6 @@ export const zodMessage = (e: ZodError): string =>
   e.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  if (opts.ensureIndexes !== false) ensureQueryIndexes(opts.db);
   const app = Fastify({ logger: opts.logger ?? false });
   // zod validates every parameter in the handlers; the JSON schemas on routes only document them
   app.setValidatorCompiler(() => (data) => ({ value: data }));
