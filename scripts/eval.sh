@@ -4,6 +4,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
 out=${EVAL_OUT:-$(mktemp -d)}
+mkdir -p "$out"
 dyad() { node bin/dyad.js "$@"; }
 fail=0
 run() { # run NAME CMD...: exit codes 0 and 1 (some inputs skipped) are fine, anything else is a crash

@@ -5,6 +5,7 @@
 import type { Annotations, Document, EventFact, EventStatus, Evidence, Fact, PloverType, Sentence, Token } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { resolveDate } from '../../nlp/dates.ts';
+import { eventDate, pickDated, storyDate } from './dating.ts';
 import { foldText, lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 
@@ -268,11 +269,8 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
       let type: PloverType = rule.type;
       // promises, offers and plans are AGREE; a counterfactual ("could have received") is not
       if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) type = 'AGREE';
-      // the sentence's own date; else, for an event reported as having happened, the date of the
-      // story's lead (the dateline or first dated sentence), else the publication day
       if (sentenceDate === undefined) sentenceDate = resolveDate(text, doc.published, s.start);
-      const when = sentenceDate
-        ?? (status === 'occurred' && !sentenceMode && !PAST_CUE.test(text) ? leadDate : null);
+      const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, sentenceDate, leadDate });
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
       if (r.actor.length === 0) confidence -= 0.15;
@@ -325,19 +323,6 @@ function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: 
   }
 }
 
-/** Words that place an event in an unstated past: such events are not dated to the story. */
-const PAST_CUE = /\b(?:since|ago|former(?:ly)?|previous(?:ly)?|earlier|history|historic(?:al(?:ly)?)?|back in|in the past|used to|had been|have been|has been|was founded|for years|decades?)\b/i;
-
-/** The day the story reports on: the first day-precise date of its lead, else the publication day. */
-function storyDate(doc: Document, lead: readonly { start: number; end: number }[]): ReturnType<typeof resolveDate> {
-  for (const s of lead) {
-    const h = resolveDate(doc.text.slice(s.start, s.end), doc.published, s.start);
-    if (h && h.precision === 'day' && (!doc.published || h.date <= doc.published)) return h;
-  }
-  if (!doc.published) return null;
-  return { start: 0, end: 0, text: '', date: doc.published, precision: 'day', rule: 'published' };
-}
-
 const keyOf = (d: Draft) => `${d.type}|${[...new Set([...d.actor, ...d.recipient])].sort().join(',')}`;
 
 function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean): EventFact[] {
@@ -358,7 +343,7 @@ function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean): 
     const best = g.slice().sort((a, b) => b.confidence - a.confidence || a.sentence - b.sentence)[0]!;
     const spans: Evidence[] = [];
     for (const d of g) if (!spans.some((x) => x.start === d.evidence.start)) spans.push(d.evidence);
-    const dated = g.find((d) => d.date) ?? best; // the first report that states a date
+    const dated = pickDated(g) ?? best;
     const merged: Draft = {
       ...best,
       date: dated.date,
