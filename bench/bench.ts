@@ -109,7 +109,7 @@ function runStages(dataset: string, articles: readonly RawArticle[], inputErrors
       const t2 = performance.now();
       const mentions = findMentions(doc, tok.sentences, tok.tokens);
       const t3 = performance.now();
-      const ex = extractFacts(doc, { sentences: tok.sentences, tokens: tok.tokens, mentions }, list);
+      const ex = extractFacts(doc, { sentences: tok.sentences, tokens: tok.tokens, mentions }, {}, list);
       const t4 = performance.now();
       ms.clean += t1 - t0; ms.tokenize += t2 - t1; ms.mentions += t3 - t2; ms.extract += t4 - t3;
       sentences += tok.sentences.length;

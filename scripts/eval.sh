@@ -28,7 +28,8 @@ if [ -f "$shared/eval/plover-gsr/dev.json" ]; then
   python3 -c 'import json,sys
 for r in json.load(open(sys.argv[1])):
     print(json.dumps({"id": r["id"], "text": r["text"]}))' "$shared/eval/plover-gsr/dev.json" > "$out/plover-in.jsonl"
-  run plover dyad extract --format jsonl "$out/plover-in.jsonl" > "$out/plover.jsonl"
+  # the PLOVER records are coded in PLOVER 0.5 (DEMAND, DISAPPROVE, FIGHT, INVESTIGATE)
+  run plover dyad extract --format jsonl --plover 0.5 "$out/plover-in.jsonl" > "$out/plover.jsonl"
   python3 "$shared/eval/score_plover.py" "$shared/eval/plover-gsr/dev.json" "$out/plover.jsonl"
 fi
 if [ -f "$shared/eval/html-dev/ground-truth.json" ]; then

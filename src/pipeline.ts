@@ -1,5 +1,5 @@
 // Composes the stages for one article: clean -> nlp -> extract.
-import type { Annotations, Document, Extraction, RawArticle } from './core/types.ts';
+import type { Annotations, Document, Extraction, ExtractOptions, RawArticle } from './core/types.ts';
 import { cleanArticle } from './clean/clean.ts';
 import { annotate } from './nlp/annotate.ts';
 import { extractFacts } from './extract/run.ts';
@@ -10,11 +10,11 @@ export interface Processed {
   readonly extraction: Extraction;
 }
 
-export function processDocument(doc: Document): Processed {
+export function processDocument(doc: Document, options: ExtractOptions = {}): Processed {
   const ann = annotate(doc);
-  return { doc, ann, extraction: extractFacts(doc, ann) };
+  return { doc, ann, extraction: extractFacts(doc, ann, options) };
 }
 
-export function processArticle(raw: RawArticle): Processed {
-  return processDocument(cleanArticle(raw));
+export function processArticle(raw: RawArticle, options: ExtractOptions = {}): Processed {
+  return processDocument(cleanArticle(raw), options);
 }

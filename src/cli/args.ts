@@ -1,4 +1,7 @@
 // Minimal argument parser: --flag, --key value, --key=value, positional arguments.
+import type { ExtractOptions } from '../core/types.ts';
+import { ploverVersions } from '../extract/events/ontology.ts';
+
 export interface ParsedArgs {
   readonly positional: string[];
   readonly flags: Map<string, string | true>;
@@ -32,4 +35,25 @@ export function parseArgs(argv: readonly string[], valued: readonly string[] = [
 export function flagString(args: ParsedArgs, key: string): string | undefined {
   const v = args.flags.get(key);
   return typeof v === 'string' ? v : undefined;
+}
+
+/** --plover VERSION: the PLOVER version events are coded in (data/plover/versions.json). */
+export function ploverOption(args: ParsedArgs): ExtractOptions {
+  const v = flagString(args, 'plover');
+  if (v === undefined) {
+    if (args.flags.has('plover')) throw new UsageError('--plover needs a value');
+    return {};
+  }
+  const names = ploverVersions().names;
+  if (!names.includes(v)) throw new UsageError(`unknown --plover ${v} (${names.join(' or ')})`);
+  return { plover: v };
+}
+
+/** The --plover lines of a command's help, its text starting at column `col`. */
+export function ploverHelp(col: number): string {
+  const pad = ' '.repeat(col);
+  return `  --plover V`.padEnd(col) + `PLOVER version events are coded in: core (default; the 16 types\n`
+    + `${pad}AGREE ... ASSAULT of the brief), 0.5 (as the PLOVER gold-standard records: DEMAND,\n`
+    + `${pad}DISAPPROVE, FIGHT, INVESTIGATE in place of REQUEST and ACCUSE) or lexicon (all 20\n`
+    + `${pad}categories of the lexicon, unmapped). The mapping is data/plover/versions.json.`;
 }

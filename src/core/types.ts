@@ -192,10 +192,17 @@ export interface Extraction {
 }
 
 /** Context passed to every extractor. `earlier` holds the facts of extractors that ran before. */
+/** Choices the user makes about how facts are coded. */
+export interface ExtractOptions {
+  /** PLOVER version events are coded in (data/plover/versions.json): "core" (default) or "0.5" */
+  readonly plover?: string;
+}
+
 export interface ExtractContext {
   readonly doc: Document;
   readonly ann: Annotations;
   readonly earlier: readonly Fact[];
+  readonly options?: ExtractOptions;
 }
 
 export interface Extractor {

@@ -2,10 +2,10 @@
 import { readInputs, isInputError } from '../../ingest/read.ts';
 import { processArticle } from '../../pipeline.ts';
 import { toRecord } from '../../output/record.ts';
-import { parseArgs, flagString, UsageError } from '../args.ts';
+import { parseArgs, flagString, ploverOption, ploverHelp, UsageError } from '../args.ts';
 import type { CommandIO } from '../io.ts';
 
-export const extractHelp = `usage: dyad extract [--format jsonl|json|table] [--with-text] FILES|DIRS|-
+export const extractHelp = `usage: dyad extract [--format jsonl|json|table] [--with-text] [--plover V] FILES|DIRS|-
 
 Reads articles (.txt, .html/.htm, .json, .jsonl, .gz of these; '-' for stdin) and prints one
 record per document: id, source, published, title, outlet, byline, countries, people, events,
@@ -15,22 +15,24 @@ A JSONL line holding one sentence ({"id","text"}) is coded as one record.
   --format jsonl   one JSON object per line (default)
   --format json    a JSON array
   --format table   a readable summary per document
-  --with-text      add "text", the cleaned article body`;
+  --with-text      add "text", the cleaned article body
+${ploverHelp(19)}`;
 
 export async function extractCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['format']);
+  const args = parseArgs(argv, ['format', 'plover']);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(extractHelp + '\n'); return 0; }
   const format = flagString(args, 'format') ?? 'jsonl';
   if (!['jsonl', 'json', 'table'].includes(format)) throw new UsageError(`unknown --format ${format} (jsonl, json or table)`);
   if (!args.positional.length) throw new UsageError('extract needs at least one file, directory or -');
   const withText = args.flags.has('with-text');
+  const options = ploverOption(args);
   let failed = 0;
   const all: Record<string, unknown>[] = [];
   for await (const item of readInputs(args.positional)) {
     if (isInputError(item)) { failed++; io.err(`dyad: ${item.source}: ${item.error} (skipped)\n`); continue; }
     let rec: Record<string, unknown>;
     try {
-      const { doc, extraction } = processArticle(item);
+      const { doc, extraction } = processArticle(item, options);
       rec = toRecord(doc, extraction, { withText });
     } catch (err) {
       failed++;

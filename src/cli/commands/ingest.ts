@@ -7,18 +7,19 @@ import { processDocument } from '../../pipeline.ts';
 import { extractorVersion } from '../../extract/run.ts';
 import { Store } from '../../store/store.ts';
 import { contentHash } from '../../store/rows.ts';
-import type { Document } from '../../core/types.ts';
+import type { Document, ExtractOptions } from '../../core/types.ts';
 import type { Processed } from '../../pipeline.ts';
-import { parseArgs, flagString, UsageError } from '../args.ts';
+import { parseArgs, flagString, ploverOption, ploverHelp, UsageError } from '../args.ts';
 import type { CommandIO } from '../io.ts';
 
-export const ingestHelp = `usage: dyad ingest [--db FILE] [--batch N] FILES|DIRS|-
+export const ingestHelp = `usage: dyad ingest [--db FILE] [--batch N] [--plover V] FILES|DIRS|-
 
 Reads articles (.txt, .html/.htm, .json, .jsonl, .gz of these; '-' for stdin; directories are
 walked), runs clean -> nlp -> extract on each and stores the document, its mentions and its facts.
 
   --db FILE    the store (default ./dyad.db; created and migrated when missing)
   --batch N    documents per transaction (default 50)
+${ploverHelp(15)}
 
 Each batch is committed in one transaction: an interrupted ingest keeps every committed batch,
 and running it again continues where it stopped. A text already stored (same normalized text,
@@ -37,6 +38,8 @@ export interface IngestOptions {
   readonly onError?: (source: string, message: string) => void;
   /** nlp + extract over a cleaned document (default: the pipeline's processDocument) */
   readonly process?: (doc: Document) => Processed;
+  /** how facts are coded (the PLOVER version), for the default process */
+  readonly extract?: ExtractOptions;
 }
 
 interface Pending { readonly source: string; readonly hash: string; readonly processed: Processed }
@@ -48,8 +51,8 @@ interface Pending { readonly source: string; readonly hash: string; readonly pro
  */
 export async function ingestItems(store: Store, items: AsyncIterable<InputItem> | Iterable<InputItem>, opts: IngestOptions = {}): Promise<IngestCounts> {
   const batchSize = Math.max(1, opts.batchSize ?? 50);
-  const version = extractorVersion();
-  const process = opts.process ?? processDocument;
+  const version = extractorVersion(undefined, opts.extract);
+  const process = opts.process ?? ((doc: Document) => processDocument(doc, opts.extract));
   const counts: IngestCounts = { added: 0, duplicates: 0, failed: 0, read: 0 };
   const fail = (source: string, message: string) => { counts.failed++; opts.onError?.(source, message); };
   let pending: Pending[] = [];
@@ -118,8 +121,9 @@ export const summaryLine = (c: IngestCounts): string =>
   `${c.added} document${c.added === 1 ? '' : 's'} added, ${c.duplicates} skipped as duplicate${c.duplicates === 1 ? '' : 's'}, ${c.failed} failed`;
 
 export async function ingestCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['db', 'batch']);
+  const args = parseArgs(argv, ['db', 'batch', 'plover']);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(ingestHelp + '\n'); return 0; }
+  const extract = ploverOption(args);
   if (!args.positional.length) throw new UsageError('ingest needs at least one file, directory or -');
   const batchFlag = flagString(args, 'batch');
   const batchSize = batchFlag === undefined ? 50 : Number(batchFlag);
@@ -147,6 +151,7 @@ export async function ingestCommand(argv: readonly string[], io: CommandIO): Pro
   try {
     const counts = await ingestItems(store, readInputs(args.positional), {
       batchSize,
+      extract,
       onProgress: progress,
       onError: (source, message) => { clearLine(); io.err(`dyad: ${source}: ${message} (skipped)\n`); },
     });

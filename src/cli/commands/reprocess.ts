@@ -1,13 +1,13 @@
 // dyad reprocess: run the current nlp + extract stages again over the stored documents.
 import { processDocument, type Processed } from '../../pipeline.ts';
-import type { Document } from '../../core/types.ts';
+import type { Document, ExtractOptions } from '../../core/types.ts';
 import { extractorVersion } from '../../extract/run.ts';
 import { existsSync } from 'node:fs';
 import { Store, documentFromRow } from '../../store/store.ts';
-import { parseArgs, flagString, UsageError } from '../args.ts';
+import { parseArgs, flagString, ploverOption, ploverHelp, UsageError } from '../args.ts';
 import type { CommandIO } from '../io.ts';
 
-export const reprocessHelp = `usage: dyad reprocess [--db FILE] [--stale] [--batch N]
+export const reprocessHelp = `usage: dyad reprocess [--db FILE] [--stale] [--batch N] [--plover V]
 
 Runs the current nlp and extract stages again over the documents in the store, using each
 document's stored normalized text (it is not cleaned again, so every stored offset stays valid),
@@ -16,6 +16,7 @@ and replaces its mentions and facts. Each fact records the extractor version it 
   --db FILE    the store (default ./dyad.db)
   --stale      only documents whose facts came from another extractor version
   --batch N    documents per transaction (default 50)
+${ploverHelp(15)}
 
 A document whose new facts the store refuses (a span that does not slice to its text) keeps its
 old facts; it is named on stderr and the exit code is 1.`;
@@ -29,11 +30,13 @@ export interface ReprocessOptions {
   readonly onProgress?: (c: ReprocessCounts) => void;
   /** nlp + extract over a stored document (default: the pipeline's processDocument) */
   readonly process?: (doc: Document) => Processed;
+  /** how facts are coded (the PLOVER version), for the default process */
+  readonly extract?: ExtractOptions;
 }
 
 export function reprocessStore(store: Store, opts: ReprocessOptions = {}): ReprocessCounts {
-  const process = opts.process ?? processDocument;
-  const version = extractorVersion();
+  const process = opts.process ?? ((doc: Document) => processDocument(doc, opts.extract));
+  const version = extractorVersion(undefined, opts.extract);
   const batchSize = Math.max(1, opts.batchSize ?? 50);
   const only = opts.stale ? version : undefined;
   const counts: ReprocessCounts = { done: 0, failed: 0, total: store.countDocuments(only) };
@@ -71,8 +74,9 @@ export function reprocessStore(store: Store, opts: ReprocessOptions = {}): Repro
 }
 
 export async function reprocessCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['db', 'batch']);
+  const args = parseArgs(argv, ['db', 'batch', 'plover']);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(reprocessHelp + '\n'); return 0; }
+  const extract = ploverOption(args);
   if (args.positional.length) throw new UsageError(`reprocess takes no arguments (got ${args.positional[0]})`);
   const batchFlag = flagString(args, 'batch');
   const batchSize = batchFlag === undefined ? 50 : Number(batchFlag);
@@ -86,6 +90,7 @@ export async function reprocessCommand(argv: readonly string[], io: CommandIO): 
     const counts = reprocessStore(store, {
       stale: args.flags.has('stale'),
       batchSize,
+      extract,
       onError: (id, message) => { if (drawn) { io.err('\r\x1b[K'); drawn = false; } io.err(`dyad: ${id}: ${message} (old facts kept)\n`); },
       onProgress: io.stderrIsTTY ? (c) => { drawn = true; io.err(`\r\x1b[K${c.done + c.failed}/${c.total} documents`); } : undefined,
     });

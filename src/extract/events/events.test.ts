@@ -3,21 +3,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Document, EventFact, PloverType } from '../../core/types.ts';
-import { provenanceErrors } from '../../core/types.ts';
+import { PLOVER_CORE_TYPES, provenanceErrors } from '../../core/types.ts';
 import { annotate } from '../../nlp/annotate.ts';
 import { extractEvents } from './events.ts';
 import { compilePattern, lexicon } from './lexicon.ts';
+import { ploverVersions } from './ontology.ts';
 
-function doc(text: string, opts: { sentenceMode?: boolean; published?: string | null } = {}): Document {
+interface Opts { sentenceMode?: boolean; published?: string | null; plover?: string }
+
+function doc(text: string, opts: Opts = {}): Document {
   return {
     id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null,
     published: opts.published ?? null, sentenceMode: opts.sentenceMode ?? true,
   };
 }
 
-function events(text: string, opts: { sentenceMode?: boolean; published?: string | null } = {}): EventFact[] {
+/** Events of `text`, most confident first; by default in the lexicon's own 20 categories (no PLOVER version mapping). */
+function events(text: string, opts: Opts = {}): EventFact[] {
   const d = doc(text, opts);
-  const evs = extractEvents(d, annotate(d)).sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
+  const evs = extractEvents(d, annotate(d), { plover: opts.plover ?? 'lexicon' }).sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0));
   for (const e of evs) assert.deepEqual(provenanceErrors(d, e), []);
   return evs;
 }
@@ -335,4 +339,26 @@ test('"it could be sold to X": the subject of an agentless passive is not the ac
   const art = { sentenceMode: false, published: '2024-05-02' };
   const e = events('Chile grows much copper for export. It could be sold to Peru, the ministry said.', art);
   assert.ok(!e.some((x) => x.actor.includes('CHL') && x.recipient.includes('PER')), JSON.stringify(e));
+});
+
+test('PLOVER versions: core codes the 16 types of the brief, 0.5 those of the PLOVER records', () => {
+  const demand = 'Greece demanded that Bulgaria withdraw its troops.';
+  assert.equal(events(demand, { plover: 'core' })[0]!.type, 'REQUEST');
+  assert.equal(events(demand, { plover: '0.5' })[0]!.type, 'DEMAND');
+  const accuse = 'Chile accused Peru of smuggling arms.';
+  assert.equal(events(accuse, { plover: 'core' })[0]!.type, 'ACCUSE');
+  assert.equal(events(accuse, { plover: '0.5' })[0]!.type, 'DISAPPROVE');
+  const criticism = 'Norway criticized Chile over its fishing quotas.';
+  assert.equal(events(criticism, { plover: 'lexicon' })[0]!.type, 'DISAPPROVE');
+  assert.equal(events(criticism, { plover: 'core' })[0]!.type, 'ACCUSE');
+  const probe = 'Kenya launched an investigation into alleged abuses by Somali police.';
+  assert.deepEqual(events(probe, { plover: 'core' }).map((x) => x.type), []); // no core type for investigations
+  const d = doc(demand);
+  assert.equal(extractEvents(d, annotate(d))[0]!.type, 'REQUEST'); // core is the default
+  // every type a version codes is one of its own set
+  for (const t of ['ACCUSE', 'REQUEST', 'DEMAND', 'DISAPPROVE', 'FIGHT', 'INVESTIGATE'] as PloverType[]) {
+    const c = ploverVersions().code(t, 'core');
+    assert.ok(c === null || PLOVER_CORE_TYPES.includes(c), `${t} -> ${c}`);
+  }
+  assert.throws(() => ploverVersions().code('AGREE', '9'), /unknown PLOVER version 9/);
 });

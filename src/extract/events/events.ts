@@ -2,11 +2,12 @@
 // Per sentence: find trigger matches, choose actor and recipient among the sentence's state, IGO,
 // organisation and person mentions, derive mode, context, status and date; then merge the reports
 // of one interaction (same type, same participants) into one event per document.
-import type { Annotations, Document, EventFact, EventStatus, Evidence, Fact, PloverType, Sentence, Token } from '../../core/types.ts';
+import type { Annotations, Document, EventFact, EventStatus, Evidence, ExtractOptions, Fact, PloverType, Sentence, Token } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { resolveDate } from '../../nlp/dates.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
 import { foldText, lexicon, type Lexicon, type Rule } from './lexicon.ts';
+import { ploverVersions } from './ontology.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 
 const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
@@ -172,8 +173,9 @@ export function logicalSentences(text: string, sentences: readonly Sentence[]): 
   return out;
 }
 
-export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
+export function extractEvents(doc: Document, ann: Annotations, options: ExtractOptions = {}): EventFact[] {
   const lex = lexicon();
+  const versions = ploverVersions();
   const allParts = mentionParts(ann.mentions);
   const dyad = mainDyad(allParts);
   const bySentence = new Map<number, Part[]>();
@@ -275,8 +277,10 @@ export function extractEvents(doc: Document, ann: Annotations): EventFact[] {
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
       if (r.actor.length === 0) confidence -= 0.15;
       rank++;
+      const coded = versions.code(type, options.plover); // the type in the chosen PLOVER version
+      if (!coded) continue;
       drafts.push({
-        type,
+        type: coded,
         actor: r.actor,
         recipient: r.recipient,
         mode: type === 'CONSULT' || rule.type === type ? rule.mode : type === 'AGREE' && rule.mode === 'visit' ? 'visit' : null,
@@ -380,4 +384,4 @@ function toFact(doc: Document, d: Draft, spans: Evidence[]): EventFact {
   };
 }
 
-export const eventsExtractor = defineExtractor('events/lexicon', '0.1.0', (ctx): Fact[] => extractEvents(ctx.doc, ctx.ann));
+export const eventsExtractor = defineExtractor('events/lexicon', '0.2.0', (ctx): Fact[] => extractEvents(ctx.doc, ctx.ann, ctx.options));
