@@ -127,6 +127,11 @@ export interface SentenceView {
 /** For meetings ('with' roles) the partner follows "with" or is the object: not "talks on Russia". */
 const NOT_WITH = new Set(['in', 'on', 'over', 'about', 'at', 'of', 'for', 'from', 'into', 'against', 'during', 'regarding', 'including']);
 
+/** A nominal act in an adjunct of the clause's verb: "in a bombing raid", "with airstrikes". */
+const ADJUNCT = /\b(?:in|with|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Prepositions that name the target of a hostile or directed act. */
+const TARGET_PREP = new Set(['into', 'against', 'on', 'to', 'inside']);
+
 /** How far after its trigger (in characters) a recipient may stand in an article. */
 const RECIPIENT_REACH = 70;
 
@@ -232,6 +237,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start)))))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
+    // "Chile flew troops into Peru in a bombing raid": a nominal act in an adjunct ("in a raid",
+    // "with airstrikes") whose target is named in the verb phrase before it
+    if (recipient.length === 0 && actor.length && ADJUNCT.test(before)) {
+      const target = inClause.slice().reverse().find((g) => !g.venue && !g.compared && g.prep !== null && TARGET_PREP.has(g.prep)
+        && g.codes.some((c) => !actor.includes(c)));
+      if (target) recipient = target.codes.filter((c) => !actor.includes(c));
+    }
     if (actor.length === 0 && recipient.length >= 2 && left.length === 0 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')) {
       actor = recipient;
       recipient = [];

@@ -362,3 +362,15 @@ test('PLOVER versions: core codes the 16 types of the brief, 0.5 those of the PL
   }
   assert.throws(() => ploverVersions().code('AGREE', '9'), /unknown PLOVER version 9/);
 });
+
+test('article rules: adjunct targets, warnings of war, conditional clauses, a ceremony of an act already reported', () => {
+  const raid = events('Peru and Chile are at odds.\n\nThe crisis began when Chile flew troops into Peru in a bombing raid.', { sentenceMode: false, plover: 'core' });
+  assert.ok(raid.some((e) => e.type === 'ASSAULT' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'), JSON.stringify(raid));
+  const warn = events('Bolivia moved tanks to the border and its president warned Chile that another strike on Bolivian soil could lead to war.', { sentenceMode: false, plover: 'core' });
+  assert.ok(warn.some((e) => e.type === 'THREATEN' && e.actor.join() === 'BOL' && e.recipient.join() === 'CHL'), JSON.stringify(warn));
+  const once = events('Kenya and Ghana met.\n\nOnce the trade pact between the two countries is fully implemented with the removal of tariffs, market access will improve.', { sentenceMode: false, plover: 'core' });
+  assert.deepEqual(once.filter((e) => e.status !== 'occurred').map((e) => `${e.type}:${e.status}`), ['AGREE:future']);
+  assert.ok(!once.some((e) => e.type === 'CONCEDE' || e.type === 'COOPERATE'), JSON.stringify(once.map((e) => e.type)));
+  const ceremony = events('Chile, Peru, Bolivia and Ecuador have signed an accord on a highway.\n\nThe signing ceremony took place at a summit in Ecuador.', { sentenceMode: false, plover: 'core' });
+  assert.deepEqual(ceremony.filter((e) => e.type === 'SUPPORT').map((e) => set([...e.actor, ...e.recipient])), ['BOL,CHL,ECU,PER']);
+});

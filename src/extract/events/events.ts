@@ -22,6 +22,9 @@ const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 /** Words that open a subordinate clause: triggers after them are background, not the main event. */
 const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
 
+/** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
+const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
+
 /** A hostile act announced as an intent ("prepared to impose martial law") is a threat. */
 const THREAT_RULE: Rule = {
   type: 'THREATEN', pattern: '<intent> + <hostile act>', re: /$^/, mode: null, roles: 'subject', w: 0.75, status: null, pos: null, needsPerson: false,
@@ -239,7 +242,16 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         // "licensed production ... is in full swing in Azerbaijan as well": one state of the story
         // named only as the place of a joint act; the other side is the story's other state
         const named = [...new Set(groups.flatMap((g) => g.codes))];
-        if (named.length === 1 && dyad.includes(named[0]!) && COOPERATIVE.has(rule.type)) {
+        // "the signing ceremony took place in Kabul" after "A, B and C signed an agreement": the
+        // act already reported with that state, else the story's two states
+        const earlier = named.length === 1 && COOPERATIVE.has(rule.type)
+          ? drafts.findLast((d) => d.type === versions.code(rule.type!, options.plover) && (d.actor.includes(named[0]!) || d.recipient.includes(named[0]!)))
+          : undefined;
+        if (earlier) {
+          r.actor = earlier.actor.slice();
+          r.recipient = earlier.recipient.slice();
+          r.inferred = true;
+        } else if (named.length === 1 && dyad.includes(named[0]!) && COOPERATIVE.has(rule.type)) {
           r.actor = [...dyad];
           r.recipient = [];
           r.inferred = true;
@@ -263,6 +275,9 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       // "during the visit the parties will discuss ...": the occasion of a future act is itself future
       if (status === 'occurred' && /\b(?:during|at|ahead of)\s+(?:the|our|their|his|her|its|this|that)\s+$/i.test(clauseLeft)
         && /^[^.;!?]*?\b(?:will|shall|is to|are to|is expected to|are expected to)\b/i.test(doc.text.slice(hit.end, s.end))) status = 'future';
+      // "Once the agreement is implemented, ...", "If X attacks, ...": an act in a conditional clause that opens the sentence
+      const condition = status === 'occurred' ? CONDITION.exec(clauseLeft) : null;
+      if (condition) status = condition[1]!.toLowerCase() === 'once' ? 'future' : 'hypothetical';
       const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
       // "what farmers could have received by selling to China": in an article, no event
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
