@@ -374,3 +374,18 @@ test('article rules: adjunct targets, warnings of war, conditional clauses, a ce
   const ceremony = events('Chile, Peru, Bolivia and Ecuador have signed an accord on a highway.\n\nThe signing ceremony took place at a summit in Ecuador.', { sentenceMode: false, plover: 'core' });
   assert.deepEqual(ceremony.filter((e) => e.type === 'SUPPORT').map((e) => set([...e.actor, ...e.recipient])), ['BOL,CHL,ECU,PER']);
 });
+
+test('article rules: dinners in honour of a visitor, anniversaries of ties, honouring a deal, the target of a that-clause', () => {
+  const dinner = events('Chile and Peru are close.\n\nThe Chilean president spoke at an official dinner given in honor of Peruvian President Ana Soto in Santiago.', { sentenceMode: false, plover: 'core' });
+  assert.ok(dinner.some((e) => e.type === 'CONSULT' && e.mode === 'visit' && e.actor.join() === 'PER' && e.recipient.join() === 'CHL'), JSON.stringify(dinner));
+  const anniversary = events('At a ceremony commemorating 30 years of diplomatic relations between Ghana and Togo, the envoy spoke.', { sentenceMode: false, plover: 'core' });
+  assert.ok(anniversary.some((e) => e.type === 'SUPPORT' && set(e.actor) === 'GHA,TGO'), JSON.stringify(anniversary));
+  const honour = events('Ghana and Togo fought a border war.\n\nGhana announced that it would honor a peace deal signed with Togo.', { sentenceMode: false, plover: 'core' });
+  assert.ok(honour.some((e) => e.type === 'AGREE' && e.status === 'future'), JSON.stringify(honour));
+  const that = events('Chile protested, alleging that some EU countries were secretly supporting Peru.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!that.some((e) => e.type === 'ACCUSE'), JSON.stringify(that)); // the accused are unnamed
+  const named = events('Chile protested, alleging that Peru was secretly supporting the rebels.', { sentenceMode: false, plover: 'core' });
+  assert.ok(named.some((e) => e.type === 'ACCUSE' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'), JSON.stringify(named));
+  const giveUp = events('Chile does not seem ready to give up its trade with Peru.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!giveUp.some((e) => e.type === 'AGREE'), JSON.stringify(giveUp));
+});

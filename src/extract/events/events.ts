@@ -22,6 +22,9 @@ const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 /** Words that open a subordinate clause: triggers after them are background, not the main event. */
 const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
 
+/** The words between a trigger and the subject of its that-clause: "that the Russian", "that Peru". */
+const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
 const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
 
@@ -261,6 +264,13 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         // "during the war with Armenia": a mutual act of the named state and the story's other state
         r.actor = [...dyad];
         r.inferred = true;
+      }
+      // "alleging that some countries were secretly supporting X": the target of an accusation,
+      // demand or denial with a that-clause is the subject of that clause, not a state named later
+      if (!sentenceMode && GOVERNING.has(rule.type) && r.recipient.length && /^\s*,?\s*that\s/i.test(doc.text.slice(hit.end, hit.end + 8))) {
+        const first = groups.find((g) => g.start >= hit.end && !g.venue);
+        const lead = first ? doc.text.slice(hit.end, first.start) : '';
+        r.recipient = first && THAT_SUBJECT.test(lead) ? first.codes.filter((c) => !r.actor.includes(c)) : [];
       }
       const participants = new Set([...r.actor, ...r.recipient]);
       if (participants.size === 0) continue;
