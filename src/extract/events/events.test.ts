@@ -389,3 +389,12 @@ test('article rules: dinners in honour of a visitor, anniversaries of ties, hono
   const giveUp = events('Chile does not seem ready to give up its trade with Peru.', { sentenceMode: false, plover: 'core' });
   assert.ok(!giveUp.some((e) => e.type === 'AGREE'), JSON.stringify(giveUp));
 });
+
+test('denials answer the accusations reported before them', () => {
+  const apposed = events('Chile accused President Juan Soto of Peru of funding rebels -- a charge denied by the leftist government.', { sentenceMode: false, plover: 'core' });
+  assert.ok(apposed.some((e) => e.type === 'REJECT' && e.actor.join() === 'PER' && e.recipient.join() === 'CHL'), JSON.stringify(apposed));
+  const later = events('Chile accused Bolivia of helping rebels.\n\n"The government of Peru firmly rejects these accusations," the Peruvian minister said.', { sentenceMode: false, plover: 'core' });
+  assert.ok(later.some((e) => e.type === 'REJECT' && e.actor.join() === 'PER' && e.recipient.join() === 'CHL'), JSON.stringify(later));
+  const both = events('Chile accused Bolivia of helping rebels.\n\nBoth Bolivia and Peru denied the allegations.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!both.some((e) => e.type === 'REJECT' && e.actor.length > 1), JSON.stringify(both)); // parallel denials: no joint act
+});

@@ -22,6 +22,15 @@ const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 /** Words that open a subordinate clause: triggers after them are background, not the main event. */
 const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
 
+/** Punctuation that ends the clause a governing trigger takes as its content. */
+const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
+
+/** The object of a denial that points back to accusations already reported. */
+const THESE_CHARGES = /^\s+(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations|charges|allegations|claims)\b/iu;
+
+/** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
+const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?$/i;
+
 /** The words between a trigger and the subject of its that-clause: "that the Russian", "that Peru". */
 const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -117,10 +126,10 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
       while (kept[i + 1] && kept[i + 1]!.rule.type && !/[;.!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
       continue;
     }
-    if (GOVERNING.has(a.rule.type) && between.length <= 80 && !/[,;.:!?]|\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between)) {
+    if (GOVERNING.has(a.rule.type) && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between)) {
       out.push(a);
       // everything the refusal, threat or request is about, up to the end of its clause
-      while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !/[,;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
+      while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !CLAUSE_BREAK.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
       continue;
     }
     if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }
@@ -271,6 +280,21 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         const first = groups.find((g) => g.start >= hit.end && !g.venue);
         const lead = first ? doc.text.slice(hit.end, first.start) : '';
         r.recipient = first && THAT_SUBJECT.test(lead) ? first.codes.filter((c) => !r.actor.includes(c)) : [];
+      }
+      // "X accused Y of ... -- a charge denied by Y's government": the denial answers the accusation
+      if (rule.type === 'REJECT' && DENIED_CHARGE.test(clauseLeft)) {
+        const charge = drafts.findLast((d) => d.sentence === s.index && (d.type === versions.code('ACCUSE', options.plover)) && d.recipient.length);
+        if (charge && !r.actor.some((c) => charge.recipient.includes(c))) {
+          r.actor = charge.recipient.slice();
+          r.recipient = charge.actor.slice();
+        }
+      }
+      // "Ecuador rejects these accusations": the accusations reported before, and who made them
+      if (rule.type === 'REJECT' && !sentenceMode && r.actor.length === 1 && r.recipient.every((c) => r.actor.includes(c)) && THESE_CHARGES.test(doc.text.slice(hit.end, hit.end + 60))) {
+        const accuse = versions.code('ACCUSE', options.plover);
+        const charge = drafts.findLast((d) => d.type === accuse && d.recipient.some((c) => r.actor.includes(c)))
+          ?? drafts.findLast((d) => d.type === accuse && !d.actor.some((c) => r.actor.includes(c)));
+        if (charge) { r.recipient = charge.actor.filter((c) => !r.actor.includes(c)); r.inferred = true; }
       }
       const participants = new Set([...r.actor, ...r.recipient]);
       if (participants.size === 0) continue;
