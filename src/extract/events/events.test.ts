@@ -398,3 +398,8 @@ test('denials answer the accusations reported before them', () => {
   const both = events('Chile accused Bolivia of helping rebels.\n\nBoth Bolivia and Peru denied the allegations.', { sentenceMode: false, plover: 'core' });
   assert.ok(!both.some((e) => e.type === 'REJECT' && e.actor.length > 1), JSON.stringify(both)); // parallel denials: no joint act
 });
+
+test('the purpose of an act reported before it is no event of its own', () => {
+  const e = events('Talks are under way between Chile and Peru to finalize the documents to be signed.', { sentenceMode: false, plover: 'core' });
+  assert.deepEqual(e.map((x) => x.type), ['CONSULT']);
+});

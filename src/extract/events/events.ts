@@ -244,6 +244,8 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const tok = tokenAt(ann.tokens, hit.start);
       // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act
       const subordinate = SUBORDINATE.test(clauseLeft) || (rank > 0 && /\b(?:to|in|by|for)\s+$/i.test(clauseLeft));
+      // "negotiations are under way to finalize the documents": the purpose of an act reported before it is not done
+      if (!sentenceMode && rank > 0 && COOPERATIVE.has(rule.type) && /\bto\s+$/i.test(clauseLeft)) continue;
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
       else if (r.actor.length === 1 && !r.inferred && !subordinate && tok?.pos === 'VERB' && rule.w >= 0.55 && r.recipient.length === 0 && dyad.length === 2 && dyad.includes(r.actor[0]!)
         && !groups.some((g) => g.start >= hit.end && !g.venue && g.codes.some((c) => !dyad.includes(c)))) {
