@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findDates, resolveDate } from './dates.ts';
+import { findDates, narrativeOffset, resolveDate, shiftDate } from './dates.ts';
 
 const PUB = '2024-05-14'; // a Tuesday
 
@@ -11,7 +11,16 @@ const CASES: [string, string | null, string | null, string | null][] = [
   ['The talks took place on June 10.', '2023-08-01', '2023-06-10', 'day'],
   ['The agreement was signed in 2020.', PUB, '2020', 'year'],
   ['Trade grew last year.', PUB, '2023', 'year'],
-  ['Output fell in the first quarter of 2021.', PUB, '2021-01', 'month'],
+  // a quarter or a half spans months: the year is the finest precision that holds it
+  ['Output fell in the first quarter of 2021.', PUB, '2021', 'year'],
+  ['The summit is due in the second half of 2025.', PUB, '2025', 'year'],
+  // dotted numeric dates are day-first; a dotted range starts on its first day
+  ['The accord was ratified on 04.11.2019 in the capital.', null, '2019-11-04', 'day'],
+  ['Press review (29.12-04.01.2020)', null, '2019-12-29', 'day'],
+  // "later" counts from the narrative, not from publication: no date here
+  ['Three weeks later the envoy was recalled.', PUB, null, null],
+  // a capitalised "Today" after a name is part of an outlet's name
+  ['Lisbon. Ukraine Today reports that the ministers met.', PUB, null, null],
   ['The envoy arrived earlier this month.', PUB, '2024-05', 'month'],
   ['The plant opened in September 2015.', null, '2015-09', 'month'],
   ['The delegation arrived on Friday.', null, null, null],
@@ -34,4 +43,21 @@ test('findDates: offsets point into the text', () => {
 
 test('no publication date: relative expressions do not resolve', () => {
   assert.equal(resolveDate('It happened today and last year.', null), null);
+});
+
+test('narrativeOffset and shiftDate', () => {
+  const o = narrativeOffset('Only three days later, the border was closed.', 10);
+  assert.ok(o);
+  assert.equal(o.amount, 3);
+  assert.equal(o.unit, 'day');
+  assert.equal(o.start, 10);
+  assert.deepEqual(shiftDate('2024-05-10', o), { date: '2024-05-13', precision: 'day' });
+  // two weeks either side of mid-month stays in the month; near its end it does not
+  assert.deepEqual(shiftDate('2024-05-02', { amount: 2, unit: 'week' }), { date: '2024-05', precision: 'month' });
+  assert.deepEqual(shiftDate('2024-05-20', { amount: 2, unit: 'week' }), { date: '2024', precision: 'year' });
+  assert.deepEqual(shiftDate('2024-11', { amount: 3, unit: 'month' }), { date: '2025-02', precision: 'month' });
+  assert.deepEqual(shiftDate('2024', { amount: -1, unit: 'year' }), { date: '2023', precision: 'year' });
+  assert.equal(narrativeOffset("A week earlier the talks had failed.")?.amount, -1);
+  // "two days after the vote" counts from the vote, not from the narrative
+  assert.equal(narrativeOffset('Two days after the vote, the embassy closed.'), null);
 });

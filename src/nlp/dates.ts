@@ -30,11 +30,16 @@ function parsePublished(published: string | null): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-const QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
 const QUARTER_RE = /\b(?:the\s+)?(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?((?:19|20)\d{2})\b/gi;
 const HALF_RE = /\b(?:the\s+)?(first|second)\s+half\s+(?:of\s+)?((?:19|20)\d{2})\b/gi;
 const YEAR_RE = /\b(?:in|since|of|from|until|by|during|throughout|before|after|year)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi;
 const BARE_YEAR_RE = /(?<![\d$€£.,-])\b((?:19|20)\d{2})\b(?![-–/.,]?\d)(?!\s*(?:percent|%|tons?|km|people|troops|units|million|billion))/g;
+/** "12.03.2019": dotted numeric dates are day-first (the US writes slashes). */
+const DOTTED_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b(?!\.\d)/g;
+/** "28.09-03.10.2009": a dotted day range; the event starts on its first day. */
+const DOTTED_RANGE_RE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g;
+/** "two weeks later", "a day after": an offset from a time the narrative set, not from publication. */
+const NARRATIVE_OFFSET = /\b(?:later|after(?:wards)?|earlier|before)\s*$/i;
 const RELATIVE_RE = /\b(last|this|next|past|previous|current|the\s+same)\s+(year|month)\b/gi;
 const EARLIER_RE = /\b(earlier|later)\s+this\s+(year|month)\b/gi;
 /** chrono hits that are not dates: ranges of numbers, clock times, casual references. */
@@ -50,14 +55,19 @@ export function findDates(text: string, published: string | null, offset = 0): D
   };
   const local = (h: DateHit) => ({ start: h.start - offset, end: h.end - offset });
 
-  for (const m of text.matchAll(QUARTER_RE)) {
-    const q = QUARTERS[m[1]!.toLowerCase()]!;
-    add(m.index!, m.index! + m[0].length, fmt(Number(m[2]), (q - 1) * 3 + 1, null), 'month', 'quarter');
+  const valid = (d: number, mo: number) => d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
+  for (const m of text.matchAll(DOTTED_RANGE_RE)) {
+    const [d1, m1, d2, m2, y] = [m[1], m[2], m[3], m[4], m[5]].map(Number) as [number, number, number, number, number];
+    if (!valid(d1, m1) || !valid(d2, m2)) continue;
+    add(m.index!, m.index! + m[0].length, fmt(m1 > m2 ? y - 1 : y, m1, d1), 'day', 'dotted-range');
   }
-  for (const m of text.matchAll(HALF_RE)) {
-    const h = m[1]!.toLowerCase() === 'first' ? 1 : 7;
-    add(m.index!, m.index! + m[0].length, fmt(Number(m[2]), h, null), 'month', 'half');
+  for (const m of text.matchAll(DOTTED_RE)) {
+    const [d, mo, y] = [m[1], m[2], m[3]].map(Number) as [number, number, number];
+    if (valid(d, mo)) add(m.index!, m.index! + m[0].length, fmt(y, mo, d), 'day', 'dotted');
   }
+  // a quarter or a half spans several months: the finest precision that holds all of it is the year
+  for (const m of text.matchAll(QUARTER_RE)) add(m.index!, m.index! + m[0].length, m[2]!, 'year', 'quarter');
+  for (const m of text.matchAll(HALF_RE)) add(m.index!, m.index! + m[0].length, m[2]!, 'year', 'half');
   if (ref) {
     const y = ref.getUTCFullYear();
     const mo = ref.getUTCMonth() + 1;
@@ -84,6 +94,9 @@ export function findDates(text: string, published: string | null, offset = 0): D
     const e = r.index + r.text.length;
     const t = r.text.trim();
     if (FALSE_HIT.test(t)) continue;
+    if (NARRATIVE_OFFSET.test(t)) continue; // "two weeks later": see narrativeOffset()
+    // "Kazakhstan Today", "USA Today": a capitalised casual word after a name is part of the name
+    if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(t) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, s - 30), s))) continue;
     const c = r.start;
     const yearKnown = c.isCertain('year');
     const monthKnown = c.isCertain('month');
@@ -132,4 +145,55 @@ export function resolveDate(text: string, published: string | null, offset = 0):
     if (!best || RANK[h.precision] > RANK[best.precision]) best = h;
   }
   return best;
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, few: 3, several: 3, couple: 2 };
+const OFFSET_RE = /\b(?:(?:only|just|barely|some|about|nearly|almost)\s+)?(?:a\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple|\d{1,2})\s+(?:of\s+)?(days?|weeks?|months?|years?)\s+(later|earlier|afterwards|(?:after|before)(?=\s*[,.;:]|\s*$))/i;
+
+export interface NarrativeOffset {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** signed offset from the narrative's last date */
+  readonly amount: number;
+  readonly unit: 'day' | 'week' | 'month' | 'year';
+}
+
+/** "Barely two weeks later", "a day earlier": an offset from the last date the narrative gave. */
+export function narrativeOffset(text: string, offset = 0): NarrativeOffset | null {
+  const m = OFFSET_RE.exec(text);
+  if (!m) return null;
+  const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const unit = m[2]!.toLowerCase().replace(/s$/, '') as NarrativeOffset['unit'];
+  const sign = /^(?:earlier|before)$/i.test(m[3]!) ? -1 : 1;
+  return { start: m.index + offset, end: m.index + m[0].length + offset, text: m[0], amount: sign * n, unit };
+}
+
+/**
+ * Shift a date by a narrative offset. The precision is the finest one the offset keeps: "a day
+ * later" keeps the day; "two weeks later" keeps the month when a few days either way stay in it,
+ * else the year; months keep the month, years the year.
+ */
+export function shiftDate(from: string, o: Pick<NarrativeOffset, 'amount' | 'unit'>): { date: string; precision: DateHit['precision'] } | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(from);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : null;
+  const d = m[3] ? Number(m[3]) : null;
+  if (o.unit === 'year') return { date: String(y + o.amount), precision: 'year' };
+  if (mo == null) return { date: String(y), precision: 'year' };
+  if (o.unit === 'month') {
+    const t = new Date(Date.UTC(y, mo - 1 + o.amount, 1));
+    return { date: fmt(t.getUTCFullYear(), t.getUTCMonth() + 1, null), precision: 'month' };
+  }
+  if (d == null) return { date: String(y), precision: 'year' };
+  const days = o.unit === 'week' ? 7 * o.amount : o.amount;
+  const at = (k: number) => new Date(Date.UTC(y, mo - 1, d + k));
+  const t = at(days);
+  if (o.unit === 'day' && Math.abs(o.amount) <= 3) return { date: fmt(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()), precision: 'day' };
+  const slack = Math.max(1, Math.round(Math.abs(days) / 4));
+  const lo = at(days - slack);
+  const hi = at(days + slack);
+  if (lo.getUTCMonth() === hi.getUTCMonth() && lo.getUTCFullYear() === hi.getUTCFullYear()) return { date: fmt(t.getUTCFullYear(), t.getUTCMonth() + 1, null), precision: 'month' };
+  return lo.getUTCFullYear() === hi.getUTCFullYear() ? { date: String(t.getUTCFullYear()), precision: 'year' } : null;
 }
