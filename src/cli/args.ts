@@ -54,6 +54,6 @@ export function ploverHelp(col: number): string {
   const pad = ' '.repeat(col);
   return `  --plover V`.padEnd(col) + `PLOVER version events are coded in: core (default; the 16 types\n`
     + `${pad}AGREE ... ASSAULT of the brief), 0.5 (as the PLOVER gold-standard records: DEMAND,\n`
-    + `${pad}DISAPPROVE, FIGHT, INVESTIGATE in place of REQUEST and ACCUSE) or lexicon (all 20\n`
-    + `${pad}categories of the lexicon, unmapped). The mapping is data/plover/versions.json.`;
+    + `${pad}DISAPPROVE, FIGHT, INVESTIGATE in place of REQUEST and ACCUSE; JAP, ITL for Japan,\n`
+    + `${pad}Italy) or lexicon (the lexicon's 20 categories, unmapped); data/plover/versions.json`;
 }

@@ -361,6 +361,10 @@ test('PLOVER versions: core codes the 16 types of the brief, 0.5 those of the PL
     assert.ok(c === null || PLOVER_CORE_TYPES.includes(c), `${t} -> ${c}`);
   }
   assert.throws(() => ploverVersions().code('AGREE', '9'), /unknown PLOVER version 9/);
+  // the PLOVER records' own codes where they differ from ISO 3166
+  const visit = 'The Italian president visited Chile.';
+  assert.deepEqual(events(visit, { plover: '0.5' })[0]!.actor, ['ITL']);
+  assert.deepEqual(events(visit, { plover: 'core' })[0]!.actor, ['ITA']);
 });
 
 test('article rules: adjunct targets, warnings of war, conditional clauses, a ceremony of an act already reported', () => {

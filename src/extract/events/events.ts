@@ -348,7 +348,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     }
     if (firstSubject && firstSubject.kind === 'mention') lastSubject = firstSubject.codes.slice();
   }
-  return merge(doc, drafts, sentenceMode);
+  return merge(doc, drafts, sentenceMode, options.plover);
 }
 
 /**
@@ -380,8 +380,8 @@ function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: 
 
 const keyOf = (d: Draft) => `${d.type}|${[...new Set([...d.actor, ...d.recipient])].sort().join(',')}`;
 
-function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean): EventFact[] {
-  if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence]));
+function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, plover?: string): EventFact[] {
+  if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence], plover));
   const groups = new Map<string, Draft[]>();
   const setOf = (d: Draft) => [...new Set([...d.actor, ...d.recipient])].sort().join(',');
   const held = new Set(drafts.filter((d) => d.type === 'CONSULT' && d.status === 'occurred').map(setOf));
@@ -408,20 +408,20 @@ function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean): 
       context: [...new Set(g.flatMap((d) => d.context))],
       confidence: Math.min(0.99, best.confidence + 0.02 * (g.length - 1)),
     };
-    out.push(toFact(doc, merged, spans.sort((a, b) => a.start - b.start)));
+    out.push(toFact(doc, merged, spans.sort((a, b) => a.start - b.start), plover));
   }
   return out;
 }
 
-function toFact(doc: Document, d: Draft, spans: Evidence[]): EventFact {
+function toFact(doc: Document, d: Draft, spans: Evidence[], plover?: string): EventFact {
   const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
   const year = d.date ? Number(d.date.slice(0, 4)) : null;
   const historical = pubYear != null && year != null && year < pubYear - 1;
   return {
     kind: 'event',
     type: d.type,
-    actor: d.actor,
-    recipient: d.recipient,
+    actor: d.actor.map((c) => ploverVersions().actor(c, plover)),
+    recipient: d.recipient.map((c) => ploverVersions().actor(c, plover)),
     mode: d.mode,
     context: d.context,
     date: d.date,

@@ -9,7 +9,7 @@ export const VERSIONS_PATH = fileURLToPath(new URL('../../../data/plover/version
 
 interface VersionsFile {
   default: string;
-  versions: Record<string, { about?: string; map: Record<string, string | null> }>;
+  versions: Record<string, { about?: string; map: Record<string, string | null>; codes?: Record<string, string> }>;
 }
 
 export interface PloverVersions {
@@ -17,10 +17,13 @@ export interface PloverVersions {
   readonly names: readonly string[];
   /** the type an event of lexicon type `t` is coded as in `version`, or null when not coded there */
   code(t: PloverType, version?: string): PloverType | null;
+  /** the actor code `c` (ISO 3166-1 alpha-3 or IGO) in `version`'s convention */
+  actor(c: string, version?: string): string;
 }
 
 export function compileVersions(file: VersionsFile): PloverVersions {
   const maps = new Map<string, Map<PloverType, PloverType | null>>();
+  const codeMaps = new Map<string, Map<string, string>>();
   const known = (t: string, where: string): PloverType => {
     if (!PLOVER_TYPES.includes(t as PloverType)) throw new Error(`plover versions: unknown type ${t} in ${where}`);
     return t as PloverType;
@@ -29,6 +32,7 @@ export function compileVersions(file: VersionsFile): PloverVersions {
     const m = new Map<PloverType, PloverType | null>();
     for (const [from, to] of Object.entries(v.map ?? {})) m.set(known(from, name), to === null ? null : known(to, name));
     maps.set(name, m);
+    codeMaps.set(name, new Map(Object.entries(v.codes ?? {})));
   }
   if (!maps.has(file.default)) throw new Error(`plover versions: the default ${file.default} is not defined`);
   return {
@@ -38,6 +42,9 @@ export function compileVersions(file: VersionsFile): PloverVersions {
       const m = maps.get(version);
       if (!m) throw new Error(`unknown PLOVER version ${version} (${[...maps.keys()].join(', ')})`);
       return m.has(t) ? m.get(t)! : t;
+    },
+    actor(c, version = file.default) {
+      return codeMaps.get(version)?.get(c) ?? c;
     },
   };
 }
