@@ -44,8 +44,12 @@ export interface DateContext {
   readonly trigger: { readonly start: number; readonly end: number };
   readonly status: EventStatus;
   readonly sentenceMode: boolean;
-  /** the sentence's own date (resolveDate over the sentence), computed once per sentence */
-  readonly sentenceDate: DateHit | null;
+  /**
+   * the sentence's finest date (resolveDate over the sentence). No longer read: eventDate chooses
+   * among the sentence's dates by the trigger's clause, and resolves them against the lead's date
+   * when the document has no publication date. Callers need not compute it.
+   */
+  readonly sentenceDate?: DateHit | null;
   /** the story's date (storyDate), computed once per document */
   readonly leadDate: DateHit | null;
 }
@@ -68,9 +72,13 @@ const NOT_WHEN = /\b(?:since|by|until|till|through|throughout|from|over)\s+(?:th
 /** A definite mention of a planned or held occasion: "The visit", "The talks", "His trip". */
 const OCCASION = /\b(visit|trip|tour|meeting|talks|summit|negotiations|consultations|session|forum|ceremony|exercises?|drills?)\b/i;
 const ANAPHOR = /^\W*(?:the|this|that|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(visit|trip|tour|meeting|talks|summit|negotiations|consultations|session|forum|ceremony|exercises?|drills?)\b/iu;
-/** A clause stated as a continuing condition: "X is a major supplier of Y", "talks are under way". */
+/**
+ * A clause stated as a continuing condition: "X is a major supplier of Y". Not one that reports
+ * the news of the day: a past or perfect form, a modal, "now", an action in progress ("is
+ * sending"), an attitude ("is grateful", "is ready to").
+ */
 const PRESENT = /\b(?:is|are|remains?|continues?)\b/i;
-const NOT_PRESENT = /\b(?:was|were|had|has|have|will|would|shall|did|could|should|might|today|now|yesterday|(?:is|are)\s+(?:expected|due|set|scheduled|planned|going|to|about|ready|willing|interested|keen|determined|committed|prepared|grateful|thankful|pleased|glad|happy|satisfied|proud|confident|concerned|viewing|seeing|looking)\b)/i;
+const NOT_PRESENT = /\b(?:was|were|had|has|have|will|would|shall|did|could|should|might|today|now|yesterday|(?:is|are)\s+(?:[\p{L}]+ly\s+)?[\p{L}]+ing\b|(?:is|are)\s+(?:expected|due|set|scheduled|planned|going|to|about|ready|willing|interested|keen|determined|committed|prepared|grateful|thankful|pleased|glad|happy|satisfied|proud|confident|concerned)\b)/iu;
 
 /** The reference date of a document: its publication date, else the full date its lead states. */
 function referenceOf(c: DateContext): string | null {
@@ -223,13 +231,11 @@ export function eventDate(c: DateContext): DateHit | null {
   const visit = /^visit\b/i.test(trig);
   const clause = clauseOf(c);
   if (!visit && PRESENT.test(clause) && !NOT_PRESENT.test(clause)) return null; // a continuing condition
-  const prev = previousDate(c, ref);
-  if (prev) return prev;
-  const story = c.leadDate;
-  if (!story) return null;
-  // a visit spans days: the story's day is not its day
-  if (visit && story.precision === 'day') return { ...story, date: story.date.slice(0, 7), precision: 'month', rule: `${story.rule}-month` };
-  return story;
+  const inherited = previousDate(c, ref) ?? c.leadDate;
+  if (!inherited) return null;
+  // a visit spans days: a day stated elsewhere is not its day
+  if (visit && inherited.precision === 'day') return { ...inherited, date: inherited.date.slice(0, 7), precision: 'month', rule: `${inherited.rule}-month` };
+  return inherited;
 }
 
 /** Of several reports of one interaction, the one whose date the event takes: the first that states one. */
