@@ -24,7 +24,7 @@ export interface Group {
   readonly prep: string | null;
   /** inside an apposition after another participant ("Pakistan, a key U.S. ally, ...") */
   readonly appositive: boolean;
-  /** named only for comparison ("ahead of Russia", "unlike Turkey"): never a recipient */
+  /** named only for comparison or as a helper ("ahead of Russia", "unlike Turkey", "with the help of Jordan"): never a recipient */
   readonly compared?: boolean;
 }
 
@@ -47,7 +47,7 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
 }
 
 const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$/i;
-const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like)\s+(?:the\s+)?$/i;
+const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Group adjacent participants ("Poland, Slovakia and Hungary") and note the preposition before each group. */
@@ -154,7 +154,12 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   }
   const rightText = v.text.slice(rel(te));
   const rb = RIGHT_BOUNDARY.exec(rightText);
-  const clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
+  let clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
+  // a relative clause ("North Korea, which fired a missile into the sea, and agreed ...") ends at ", and"
+  if (opener === 'which' || opener === 'who') {
+    const close = /,\s*(?:and|but)\s/.exec(rightText);
+    if (close) clauseEnd = Math.min(clauseEnd, rel(te) + close.index);
+  }
 
   const left = v.groups.filter((g) => g.end <= ts);
   // participants inside the trigger ("curbs on Ukrainian grain imports") count as its objects
@@ -163,7 +168,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
 
   // the subject of the trigger: the nearest participant before it in its clause that is not the
   // object of a preposition
-  let subject: Group | null = subjectOf(inClause.slice().reverse());
+  // "X condemned Y, which fired a missile, and agreed to ...": a relative clause closed before the
+  // trigger; the trigger's subject is the sentence's subject
+  const closedRelative = (opener === 'which' || opener === 'who') && /,\s*(?:and|but)\s+(?:\p{L}+\s+){0,2}$/u.test(leftText.slice(clauseStart));
+  let subject: Group | null = closedRelative ? subjectOf(left) : subjectOf(inClause.slice().reverse());
   let inferred = false;
   let actor: string[] = [];
   if (subject) actor = subject.codes.slice();
@@ -210,7 +218,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   } else if (byGroup && (PASSIVE.test(before) || (/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))))) {
     const by = byGroup.codes.slice();
     // "X was received by Y"; with no named subject, "invested by Italy in Libya"
-    recipient = (inClause.length ? actor : right.find((g) => g.start > byGroup.start && g.codes.some((c) => !by.includes(c)))?.codes ?? [])
+    recipient = (inClause.length ? actor : right.find((g) => g.start > byGroup.start && !g.compared && !g.venue && g.codes.some((c) => !by.includes(c)))?.codes ?? [])
       .filter((c) => !by.includes(c));
     actor = by;
   } else if (roles === 'visit') {

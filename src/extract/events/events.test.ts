@@ -407,3 +407,19 @@ test('the purpose of an act reported before it is no event of its own', () => {
   const e = events('Talks are under way between Chile and Peru to finalize the documents to be signed.', { sentenceMode: false, plover: 'core' });
   assert.deepEqual(e.map((x) => x.type), ['CONSULT']);
 });
+
+test('article rules: closed relative clauses, helpers, tourists, hosted bases, ending a war, fighting crime', () => {
+  const rel = events('Japan and Chile held a summit in Tokyo, where Japan and Chile signed three accords.\n\nThe two leaders condemned Peru, which fired a missile into the sea, and agreed to strengthen cooperation with Brazil.', { sentenceMode: false, plover: 'core' });
+  assert.ok(rel.some((e) => e.type === 'AGREE' && set(e.actor) === 'CHL,JPN' && e.recipient.join() === 'BRA'), JSON.stringify(rel));
+  assert.ok(!rel.some((e) => e.type === 'ASSAULT' && e.recipient.includes('BRA')), JSON.stringify(rel));
+  const helped = events('Peru fired rockets at Chile.\n\nThe Chilean army said most rockets had been shot down by Chilean air defenses with the help of Brazil and Argentina.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!helped.some((e) => e.recipient.includes('BRA') || e.recipient.includes('ARG')), JSON.stringify(helped));
+  const tourists = events('Last year more than two million Chilean tourists visited Peru.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!tourists.some((e) => e.type === 'CONSULT'), JSON.stringify(tourists));
+  const base = events('The deal worried Bolivia, which hosts a Peruvian military base.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!base.some((e) => e.type === 'CONSULT'), JSON.stringify(base));
+  const end = events('The leaders of Chile and Peru signed a statement to end the war.', { sentenceMode: false, plover: 'core' });
+  assert.deepEqual(end.map((e) => e.type), ['SUPPORT']);
+  const crime = events('Chile and Peru agreed to cooperate in fighting the production of narcotics.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!crime.some((e) => e.type === 'ASSAULT'), JSON.stringify(crime));
+});
