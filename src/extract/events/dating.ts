@@ -66,7 +66,7 @@ const BOUNDARY = /[;]|,\s*(?:and|but|while|whereas)\b/i;
  */
 const INNER_CLAUSE = /\b(?:which|who|whom|whose)\b|(?<!\b(?:said|says|announced|claimed|stated|added|noted|reported|warned|insisted|argued|believes?|believed|think|thinks|thought|agreed|decided|confirmed|denied|hoped|expects?|expected|knows?|knew|shows?|showed)\b[^,;]{0,20})\bthat\b/gu;
 const SPEECH_AFTER = /[,”"]\s*(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|stated|added|noted)\b/gu;
-const OTHER_CLAUSE = /[;]|,\s*(?:and|but)\b|\b(?:which|that|who|whom|whose|when|where|while|following|after|before|until|since|as|because|said|says|told|reported|announced|according)\b|[;(—]/i;
+const OTHER_CLAUSE = /[;]|,\s*(?:and|but)\b|\b(?:which|that|who|whom|whose|when|where|while|following|after|before|until|since|because|said|says|told|reported|announced|according)\b|(?<!\b(?:such|well|so)\s+)\bas\b(?!\s+(?:well|part|a|an)\b)|[;(—]/i;
 /** Words before a date that make it the start of a period or a deadline, not the time of the event. */
 const NOT_WHEN = /\b(?:since|by|until|till|through|throughout|from|over)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
 /** A definite mention of a planned or held occasion: "The visit", "The talks", "His trip". */
@@ -142,7 +142,8 @@ function ownDates(c: DateContext, ref: string | null): DateHit[] {
     } else if (h.end <= c.trigger.start) {
       if (BOUNDARY.test(c.doc.text.slice(h.end, c.trigger.start))) continue;
       const left = c.doc.text.slice(c.start, c.trigger.start);
-      if ([...left.matchAll(INNER_CLAUSE)].some((m) => c.start + m.index! >= h.end)) continue;
+      // (a relative clause closed by a comma before the trigger is an aside: "Russia, which had warned of it, struck on Monday")
+      if ([...left.matchAll(INNER_CLAUSE)].some((m) => c.start + m.index! >= h.end && !/[,;]/.test(left.slice(m.index!)))) continue;
       // the comma of a quotation put first, not the comma right after a fronted date ("On Monday, the ministry said ...")
       if ([...left.matchAll(SPEECH_AFTER)].some((m) => c.start + m.index! >= h.end + 12)) continue;
     }
