@@ -112,11 +112,26 @@ function sentencesOf(text: string, base: number): { start: number; end: number; 
   return out;
 }
 
-/** The paragraph (a run of text without a line break) around `at`. */
+/**
+ * The paragraph around `at`: it starts after a blank line or after a line that ends a sentence
+ * (text wrapped at a fixed width breaks lines inside sentences), and ends likewise.
+ */
 function paragraphAt(text: string, at: number): { start: number; end: number } {
-  const a = text.lastIndexOf('\n', at - 1) + 1;
-  const b = text.indexOf('\n', at);
-  return { start: a, end: b < 0 ? text.length : b };
+  let a = at;
+  for (;;) {
+    const nl = text.lastIndexOf('\n', a - 1);
+    if (nl < 0) { a = 0; break; }
+    if (/(?:[.!?:"”’)]|^\s*)$/.test(text.slice(Math.max(0, nl - 3), nl)) || text[nl - 1] === '\n') { a = nl + 1; break; }
+    a = nl;
+  }
+  let b = at;
+  for (;;) {
+    const nl = text.indexOf('\n', b);
+    if (nl < 0) { b = text.length; break; }
+    if (/[.!?:"”’)]\s*$/.test(text.slice(Math.max(0, nl - 3), nl)) || text[nl + 1] === '\n') { b = nl; break; }
+    b = nl + 1;
+  }
+  return { start: a, end: b };
 }
 
 /** A date heading the sentence after a place name ("Astana. April 21.", "PARIS, May 2 (AFP) -"): when the story was filed. */
@@ -173,7 +188,8 @@ function previousDate(c: DateContext, ref: string | null): DateHit | null {
   if (!ref) return null;
   const para = paragraphAt(c.doc.text, c.start);
   if (para.start >= c.start) return null;
-  const prev = sentencesOf(c.doc.text.slice(para.start, c.start), para.start);
+  // line breaks inside a paragraph are wraps (same length, so offsets hold)
+  const prev = sentencesOf(c.doc.text.slice(para.start, c.start).replace(/\n/g, ' '), para.start);
   for (let i = prev.length - 1; i >= 0; i--) {
     const s = prev[i]!;
     if (PAST_CUE.test(outsideQuotes(s.text, -1))) return null;
@@ -204,7 +220,7 @@ function clauseOf(c: DateContext): string {
   const left = c.doc.text.slice(c.start, c.trigger.start);
   const right = c.doc.text.slice(c.trigger.start, c.start + c.text.length);
   const l = Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.search(/\b(?:and|but|while|as)\s+[^,;]*$/i));
-  const r = right.search(/[,;]|\b(?:and|but|while|which|that|who)\b/i);
+  const r = right.search(/[,;]|\b(?:and|but|while|which|that|who|where|when|if|because)\b/i);
   return left.slice(l < 0 ? 0 : l + 1) + (r < 0 ? right : right.slice(0, r));
 }
 
@@ -232,7 +248,9 @@ export function eventDate(c: DateContext): DateHit | null {
   const visit = /^visit\b/i.test(trig);
   const clause = clauseOf(c);
   if (!visit && PRESENT.test(clause) && !NOT_PRESENT.test(clause)) return null; // a continuing condition
-  const inherited = previousDate(c, ref) ?? c.leadDate;
+  // a year alone in the sentence before is background more often than the time of this act
+  const prev = previousDate(c, ref);
+  const inherited = (prev && prev.precision !== 'year' ? prev : null) ?? c.leadDate;
   if (!inherited) return null;
   // a visit spans days: a day stated elsewhere is not its day
   if (visit && inherited.precision === 'day') return { ...inherited, date: inherited.date.slice(0, 7), precision: 'month', rule: `${inherited.rule}-month` };
