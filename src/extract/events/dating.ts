@@ -56,7 +56,6 @@ export interface DateContext {
 
 const RANK = { day: 3, month: 2, year: 1 } as const;
 
-/** What introduces a clause of its own: a date after it, and after the trigger, dates that clause. */
 /** The end of one clause and the start of another with its own subject: "..., and X ...". */
 const BOUNDARY = /[;]|,\s*(?:and|but|while|whereas)\b/i;
 /**
@@ -66,6 +65,7 @@ const BOUNDARY = /[;]|,\s*(?:and|but|while|whereas)\b/i;
  */
 const INNER_CLAUSE = /\b(?:which|who|whom|whose)\b|(?<!\b(?:said|says|announced|claimed|stated|added|noted|reported|warned|insisted|argued|believes?|believed|think|thinks|thought|agreed|decided|confirmed|denied|hoped|expects?|expected|knows?|knew|shows?|showed)\b[^,;]{0,20})\bthat\b/gu;
 const SPEECH_AFTER = /[,”"]\s*(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|stated|added|noted)\b/gu;
+/** What introduces a clause of its own: a date after it, and after the trigger, dates that clause. */
 const OTHER_CLAUSE = /[;]|,\s*(?:and|but)\b|\b(?:which|that|who|whom|whose|when|where|while|following|after|before|until|since|because|said|says|told|reported|announced|according)\b|(?<!\b(?:such|well|so)\s+)\bas\b(?!\s+(?:well|part|a|an)\b)|[;(—]/i;
 /** Words before a date that make it the start of a period or a deadline, not the time of the event. */
 const NOT_WHEN = /\b(?:since|by|until|till|through|throughout|from|over)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|late\s+|mid-?\s*)?$/i;
@@ -91,7 +91,7 @@ function outsideQuotes(text: string, at: number): string {
   return text.replace(/[“"][^“”"]*[”"]/g, (q, i: number) => (at >= i && at < i + q.length ? q : ' '.repeat(q.length)));
 }
 
-/** Sentences of `text` (a simple split on end punctuation before a capital or a quote). */
+/** Sentences of `text`: a simple split at end punctuation and line breaks; "Sept. 28" and "U.S. troops" do not end one. */
 function sentencesOf(text: string, base: number): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   const re = /[^.!?\n]+(?:[.!?]+(?:["”’)]+)?|$)/g;
