@@ -48,7 +48,7 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
 
 const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$/i;
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with)\s+(?:the\s+)?$/i;
-const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Group adjacent participants ("Poland, Slovakia and Hungary") and note the preposition before each group. */
 export function groupParts(text: string, base: number, parts: readonly Part[]): Group[] {
@@ -98,7 +98,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b/u;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;
 
 export interface Roleplay {

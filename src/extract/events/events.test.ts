@@ -423,3 +423,12 @@ test('article rules: closed relative clauses, helpers, tourists, hosted bases, e
   const crime = events('Chile and Peru agreed to cooperate in fighting the production of narcotics.', { sentenceMode: false, plover: 'core' });
   assert.ok(!crime.some((e) => e.type === 'ASSAULT'), JSON.stringify(crime));
 });
+
+test('article rules: reactions to an act reported before, aircraft named bomber, places around a state, time clauses', () => {
+  const condemn = events('Chile launched air strikes on Peru early on Friday.\n\nBrazil and Argentina condemned the attack on Peru.', { sentenceMode: false, plover: 'core' });
+  assert.ok(condemn.some((e) => e.type === 'ACCUSE' && set(e.actor) === 'ARG,BRA' && e.recipient.join() === 'CHL'), JSON.stringify(condemn));
+  const jet = events('Chile imposed sanctions on Peru, four days after a Peruvian jet shot down a Chilean bomber near the Bolivian border.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!jet.some((e) => e.recipient.includes('BOL')), JSON.stringify(jet));
+  const around = events('Taiwan protested to China.\n\nChina held naval drills around Taiwan and fired missiles into the sea, a day after a Japanese minister left Taipei.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!around.some((e) => (e.type !== 'PROTEST' && e.actor.includes('TWN')) || e.recipient.includes('JPN')), JSON.stringify(around));
+});

@@ -25,6 +25,11 @@ const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|whi
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 
+/** Verbal reactions whose object may be an act reported before ("condemned the attack"). */
+const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
+/** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
+const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions)\b/iu;
+
 /** The object of a denial that points back to accusations already reported. */
 const THESE_CHARGES = /^\s+(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations|charges|allegations|claims)\b/iu;
 
@@ -297,6 +302,13 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         const charge = drafts.findLast((d) => d.type === accuse && d.recipient.some((c) => r.actor.includes(c)))
           ?? drafts.findLast((d) => d.type === accuse && !d.actor.some((c) => r.actor.includes(c)));
         if (charge) { r.recipient = charge.actor.filter((c) => !r.actor.includes(c)); r.inferred = true; }
+      }
+      // "Turkey condemned the attack on Iran": a reaction to an act reported before is aimed at who did it
+      if (!sentenceMode && REACTIONS.has(rule.type) && r.actor.length) {
+        const object = REACTED_ACT.exec(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)));
+        const kinds = object ? (/^(?:sanction|measure|decision|move|tariff|ban|restriction)/i.test(object[1]!) ? ['SANCTION', 'COERCE'] : ['ASSAULT', 'FIGHT']) : null;
+        const act = kinds && drafts.findLast((d) => kinds.some((k) => d.type === versions.code(k as PloverType, options.plover)) && !d.actor.some((c) => r.actor.includes(c)));
+        if (act) { r.recipient = act.actor.slice(); r.inferred = true; }
       }
       const participants = new Set([...r.actor, ...r.recipient]);
       if (participants.size === 0) continue;

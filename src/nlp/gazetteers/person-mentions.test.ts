@@ -69,3 +69,10 @@ test('transliteration variants of an official match', () => {
   const { ms } = run('Belarus President Alexander Lukashenko arrived. Lukashenka said he was glad.', '2020-01-10');
   assert.deepEqual(persons(ms).filter((m) => m.text === 'Lukashenka').map((m) => [m.name, m.ref]), [['Alexander Lukashenko', 'BLR']]);
 });
+
+test('a headline may name by surname a person introduced in full later', () => {
+  const { ms } = run('Tension rises after Kovalenko visit\n\nUkrainian Foreign Minister Petro Kovalenko arrived in Vilnius on Monday.');
+  const sur = persons(ms).find((m) => m.text === 'Kovalenko' && m.start < 40);
+  assert.ok(sur, JSON.stringify(persons(ms).map((m) => m.text)));
+  assert.equal(sur.ref, 'UKR');
+});

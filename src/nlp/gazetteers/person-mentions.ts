@@ -26,7 +26,8 @@ export function personMentions(doc: Document, actors: readonly Mention[], _token
   // Surnames and known variants of the people found.
   for (const h of uniqueByName(hits)) {
     for (const v of surnames(h)) {
-      for (let s = text.indexOf(v, h.start); s >= 0; s = text.indexOf(v, s + 1)) {
+      // from the start: a headline or lead may name by surname a person introduced in full later
+      for (let s = text.indexOf(v); s >= 0; s = text.indexOf(v, s + 1)) {
         const e = s + v.length;
         if (ALNUM.test(text[s - 1] ?? '') || ALNUM.test(text[e] ?? '') || taken(s, e)) continue;
         out.push(mention(text, s, e, h, 'surname', at));
