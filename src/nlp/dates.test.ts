@@ -61,3 +61,9 @@ test('narrativeOffset and shiftDate', () => {
   // "two days after the vote" counts from the vote, not from the narrative
   assert.equal(narrativeOffset('Two days after the vote, the embassy closed.'), null);
 });
+
+test('"the first visit in 12 years" is a span of time, not a date 12 years ahead', () => {
+  const hits = findDates('It was the first visit by a Chilean leader in 12 years.', '2023-03-16');
+  assert.deepEqual(hits.map((h) => h.date), []);
+  assert.ok(findDates('The plant will open in two years.', '2023-03-16').some((h) => h.date.startsWith('2025')));
+});

@@ -43,6 +43,9 @@ const NARRATIVE_OFFSET = /\b(?:later|after(?:wards)?|earlier|before)\s*$/i;
 const RELATIVE_RE = /\b(last|this|next|past|previous|current|the\s+same)\s+(year|month)\b/gi;
 const EARLIER_RE = /\b(earlier|later)\s+this\s+(year|month)\b/gi;
 /** chrono hits that are not dates: ranges of numbers, clock times, casual references. */
+/** "in 12 years", "in a decade": after a first or a superlative, how long since, not when. */
+const SPAN = /^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:years?|months?|weeks?|days?|decades?)$/i;
+const SUPERLATIVE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|longest|most|least|record|only)\b/i;
 const FALSE_HIT = /^(?:\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|now|right now|at the moment|currently|\d+(?:[.,]\d+)?)$/i;
 
 /** All date expressions in `text` (offsets relative to `text`, plus `offset`). */
@@ -94,6 +97,8 @@ export function findDates(text: string, published: string | null, offset = 0): D
     const e = r.index + r.text.length;
     const t = r.text.trim();
     if (FALSE_HIT.test(t)) continue;
+    // "the first visit in 12 years", "the highest level in a decade": a span of time, not a future date
+    if (SPAN.test(t) && SUPERLATIVE.test(text.slice(Math.max(0, s - 80), s))) continue;
     if (NARRATIVE_OFFSET.test(t)) continue; // "two weeks later": see narrativeOffset()
     // "Kazakhstan Today", "USA Today": a capitalised casual word after a name is part of the name
     if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(t) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, s - 30), s))) continue;

@@ -76,3 +76,11 @@ test('acronyms in currencies and model names are not states', () => {
   const { ms } = mentions('India bought US-2 aircraft for US$ 1.6 billion from the US.');
   assert.deepEqual(of(ms, 'country').map((x) => x[0]), ['India', 'US']);
 });
+
+test('capitals inside the name of a route are places, not actors', () => {
+  const text = 'Kazakhstan will ship more oil through the Baku-Tbilisi-Ceyhan pipeline. Baku welcomed the plan.';
+  const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: null } as Document;
+  const { sentences, tokens } = tokenize(text);
+  const ms = findMentions(doc, sentences, tokens).filter((m) => m.type === 'country');
+  assert.deepEqual(ms.map((m) => `${m.text}:${m.via}`), ['Kazakhstan:name', 'Baku:venue', 'Tbilisi:venue', 'Baku:capital']);
+});

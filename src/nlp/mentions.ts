@@ -63,7 +63,18 @@ const VENUE_BEFORE = /(?:\b(?:in|at|to|from|near|into|via|through|across|outside
 const CONJ_BEFORE = /(?:,|\band|\bor)\s+(?:the\s+)?$/;
 const VENUE_AFTER = /^(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|\(|\p{Lu}{3,})|\s*\(|\s+\p{Lu}\p{Ll}|'s\s+\p{Lu}\p{Ll}+\s+(?:Airport|University|Street|Avenue|Square))/u;
 
+/** A chain of places naming a route: "the Baku-Tbilisi-Ceyhan pipeline", "the Moscow-Minsk highway". */
+const ROUTE_NOUN = /^\s+(?:(?:oil|gas|crude|railway|rail|road|power|transport|trade|transit|export)\s+)?(?:pipelines?|railways?|railroads?|rail|corridors?|routes?|roads?|highways?|motorways?|lines?|bridges?|links?|connections?)\b/i;
+
+function isRoute(text: string, start: number, end: number): boolean {
+  const left = /(?:[\p{L}]+[-–])+$/u.exec(text.slice(Math.max(0, start - 60), start));
+  const right = /^(?:[-–][\p{L}]+)+/u.exec(text.slice(end, end + 60));
+  if (!left && !right) return false;
+  return ROUTE_NOUN.test(text.slice(end + (right ? right[0].length : 0), end + (right ? right[0].length : 0) + 40));
+}
+
 function isVenue(text: string, start: number, end: number, prev: readonly Mention[]): boolean {
+  if (isRoute(text, start, end)) return true;
   const before = text.slice(Math.max(0, start - 30), start);
   if (VENUE_BEFORE.test(before) && !/according\s+to\s+(?:the\s+)?$/i.test(before)) return true;
   const after = text.slice(end, end + 20);

@@ -4,7 +4,6 @@
 // of one interaction (same type, same participants) into one event per document.
 import type { Annotations, Document, EventFact, EventStatus, Evidence, ExtractOptions, Fact, PloverType, Sentence, Token } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
-import { resolveDate } from '../../nlp/dates.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
 import { foldText, lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { ploverVersions } from './ontology.ts';
@@ -232,7 +231,6 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       continue;
     }
     const hits = findHits(lex, text, s.start);
-    let sentenceDate: ReturnType<typeof resolveDate> | undefined;
     let sentenceContexts: string[] | undefined; // the same for every trigger of the sentence
     let rank = 0;
     for (const hit of hits) {
@@ -334,8 +332,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       let type: PloverType = rule.type;
       // promises, offers and plans are AGREE; a counterfactual ("could have received") is not
       if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) type = 'AGREE';
-      if (sentenceDate === undefined) sentenceDate = resolveDate(text, doc.published, s.start);
-      const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, sentenceDate, leadDate });
+      const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
       if (r.actor.length === 0) confidence -= 0.15;
