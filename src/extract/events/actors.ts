@@ -99,6 +99,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
 const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b/u;
+/** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */
+const FRONTED = /^\s*["“]?(?:since|after|following|during|before|amid|despite|because of|in the wake of|ahead of|as part of|in response to)\b[^,;]*$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;
 
 export interface Roleplay {
@@ -155,6 +157,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const rightText = v.text.slice(rel(te));
   const rb = RIGHT_BOUNDARY.exec(rightText);
   let clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
+  // a fronted adverbial ("Since the start of the invasion in February, the United States has ...") ends at its comma
+  if (FRONTED.test(leftText)) {
+    const comma = rightText.indexOf(',');
+    if (comma >= 0) clauseEnd = Math.min(clauseEnd, rel(te) + comma);
+  }
   // a relative clause ("North Korea, which fired a missile into the sea, and agreed ...") ends at ", and"
   if (opener === 'which' || opener === 'who') {
     const close = /,\s*(?:and|but)\s/.exec(rightText);

@@ -432,3 +432,23 @@ test('article rules: reactions to an act reported before, aircraft named bomber,
   const around = events('Taiwan protested to China.\n\nChina held naval drills around Taiwan and fired missiles into the sea, a day after a Japanese minister left Taipei.', { sentenceMode: false, plover: 'core' });
   assert.ok(!around.some((e) => (e.type !== 'PROTEST' && e.actor.includes('TWN')) || e.recipient.includes('JPN')), JSON.stringify(around));
 });
+
+test('article rules: cancelled visits, what a document commits to, arriving weapons, denials, fronted adverbials', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const off = events('Chile and Peru quarrelled.\n\nA visit by a Peruvian deputy minister to Chile was called off.', core);
+  assert.ok(off.filter((e) => e.type === 'CONSULT').every((e) => e.status === 'negated') && off.some((e) => e.type === 'CONSULT'), JSON.stringify(off));
+  const commits = events('The treaty, signed in Lima, commits the two states to provide military assistance to each other, Chile and Peru said.', core);
+  assert.ok(!commits.some((e) => e.type === 'AID'), JSON.stringify(commits));
+  const arrive = events('Peru is buying rocket launchers from Chile.\n\nThe first rocket launchers arrived in Peru on Monday.', core);
+  assert.ok(!arrive.some((e) => e.type === 'CONSULT'), JSON.stringify(arrive));
+  const denial = events('Bolivia accused Chile of sending advisers to help Peru.\n\nThe Chilean foreign minister rejected the accusation and said that Chile supports peace talks with Peru.', core);
+  assert.ok(denial.some((e) => e.type === 'REJECT' && e.actor.join() === 'CHL' && e.recipient.join() === 'BOL'), JSON.stringify(denial));
+  const quoted = events('Chile invaded Peru on Monday.\n\nThe Brazilian president condemned the "unprovoked and unjustified attack" on Peru.', core);
+  assert.ok(quoted.some((e) => e.type === 'ACCUSE' && e.actor.join() === 'BRA' && e.recipient.join() === 'CHL'), JSON.stringify(quoted));
+  const fronted = events('Chile and Peru are at war.\n\nSince the start of the Chilean invasion in May, Brazil has sent food to Peru.', core);
+  assert.ok(!fronted.some((e) => e.type === 'ASSAULT' && e.recipient.includes('BRA')), JSON.stringify(fronted));
+  const chains = events('Trade between Chile and Peru fell by 14 percent as companies moved supply chains to other countries.', core);
+  assert.ok(!chains.some((e) => e.type === 'AID'), JSON.stringify(chains));
+  const ending = events('The leaders of Chile, Peru and Bolivia signed a statement overnight ending six weeks of fighting.', core);
+  assert.ok(!ending.some((e) => e.type === 'ASSAULT'), JSON.stringify(ending));
+});

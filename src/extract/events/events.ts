@@ -14,7 +14,9 @@ const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 
 /** Types whose trigger takes another act as its content: the act is not an event of its own. */
 const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE', 'DEMAND', 'DISAPPROVE', 'INVESTIGATE']);
 /** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
-const CONTENT_CUE = /\b(?:provid(?:es|ing)\s+for|provisioning\s+for|envisag\w*|stipulat\w*|under\s+which)\b/i;
+const CONTENT_CUE = /\b(?:provid(?:es|ing)\s+for|provisioning\s+for|envisag\w*|stipulat\w*|under\s+which|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\b/i;
+/** The same, right before a trigger: "commits the two states to", "provides for". */
+const CONTENT_BEFORE = /\b(?:provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\s+$/i;
 /** Types whose own triggers are negative: a "not" before them does not negate the event. */
 const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 
@@ -24,13 +26,16 @@ const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|whi
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 
+/** The act just named was cancelled: "... was called off", "has been postponed". */
+const CALLED_OFF = /^[^.;,]{0,80}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
+
 /** Verbal reactions whose object may be an act reported before ("condemned the attack"). */
 const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
-const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions)\b/iu;
+const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions)\b/iu;
 
 /** The object of a denial that points back to accusations already reported. */
-const THESE_CHARGES = /^\s+(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations|charges|allegations|claims)\b/iu;
+const THESE_CHARGES = /^\s+(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?)\b/iu;
 
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
 const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?$/i;
@@ -101,7 +106,8 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
     }
   }
   // overlapping matches: the earlier one wins (the verb heads its object), then the longer, then a veto, then the more confident rule
-  all.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start) || (a.rule.type === null ? -1 : b.rule.type === null ? 1 : 0) || b.rule.w - a.rule.w);
+  // (a veto anchored at the same word as a trigger wins even when shorter: "supply chains to")
+  all.sort((a, b) => a.start - b.start || (a.rule.type === null ? -1 : b.rule.type === null ? 1 : 0) || (b.end - b.start) - (a.end - a.start) || b.rule.w - a.rule.w);
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   kept.sort((a, b) => a.start - b.start);
@@ -247,6 +253,8 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const tok = tokenAt(ann.tokens, hit.start);
       // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act
       const subordinate = SUBORDINATE.test(clauseLeft) || (rank > 0 && /\b(?:to|in|by|for)\s+$/i.test(clauseLeft));
+      // "the treaty commits the two states to provide military assistance": what a document provides for is not done
+      if (!sentenceMode && COOPERATIVE.has(rule.type) && CONTENT_BEFORE.test(clauseLeft.slice(-80))) continue;
       // "negotiations are under way to finalize the documents": the purpose of an act reported before it is not done
       if (!sentenceMode && rank > 0 && COOPERATIVE.has(rule.type) && /\bto\s+$/i.test(clauseLeft)) continue;
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
@@ -295,7 +303,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         }
       }
       // "Ecuador rejects these accusations": the accusations reported before, and who made them
-      if (rule.type === 'REJECT' && !sentenceMode && r.actor.length === 1 && r.recipient.every((c) => r.actor.includes(c)) && THESE_CHARGES.test(doc.text.slice(hit.end, hit.end + 60))) {
+      if (rule.type === 'REJECT' && !sentenceMode && r.actor.length === 1 && THESE_CHARGES.test(doc.text.slice(hit.end, hit.end + 60))) {
         const accuse = versions.code('ACCUSE', options.plover);
         const charge = drafts.findLast((d) => d.type === accuse && d.recipient.some((c) => r.actor.includes(c)))
           ?? drafts.findLast((d) => d.type === accuse && !d.actor.some((c) => r.actor.includes(c)));
@@ -318,6 +326,8 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         if (r.actor.length === 0) continue;
       }
       let status = statusOf(lex, doc, clauseLeft, hit);
+      // "a visit by the minister was called off": an act cancelled is not done
+      if (CALLED_OFF.test(doc.text.slice(hit.end, s.end))) status = 'negated';
       // "during the visit the parties will discuss ...": the occasion of a future act is itself future
       if (status === 'occurred' && /\b(?:during|at|ahead of)\s+(?:the|our|their|his|her|its|this|that)\s+$/i.test(clauseLeft)
         && /^[^.;!?]*?\b(?:will|shall|is to|are to|is expected to|are expected to)\b/i.test(doc.text.slice(hit.end, s.end))) status = 'future';
