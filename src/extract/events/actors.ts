@@ -98,7 +98,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,10}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */
 const FRONTED = /^\s*["“]?(?:since|after|following|during|before|amid|despite|because of|in the wake of|ahead of|as part of|in response to)\b[^,;]*$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;

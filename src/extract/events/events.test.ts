@@ -452,3 +452,10 @@ test('article rules: cancelled visits, what a document commits to, arriving weap
   const ending = events('The leaders of Chile, Peru and Bolivia signed a statement overnight ending six weeks of fighting.', core);
   assert.ok(!ending.some((e) => e.type === 'ASSAULT'), JSON.stringify(ending));
 });
+
+test('a closing attribution (", a member of the X team has said.") names no recipient', () => {
+  const e = events('The Sudanese government accused rebels of breaking the truce, a member of the Chadian mediation team has said.', { plover: 'core' });
+  assert.ok(!e.some((x) => x.recipient.includes('TCD')), JSON.stringify(e));
+  const mention = events('The British government banned a militant group in Northern Ireland.', { plover: 'core' });
+  assert.ok(!mention.some((x) => x.recipient.includes('IRL') || x.actor.includes('IRL')), JSON.stringify(mention));
+});
