@@ -84,3 +84,11 @@ test('capitals inside the name of a route are places, not actors', () => {
   const ms = findMentions(doc, sentences, tokens).filter((m) => m.type === 'country');
   assert.deepEqual(ms.map((m) => `${m.text}:${m.via}`), ['Kazakhstan:name', 'Baku:venue', 'Tbilisi:venue', 'Baku:capital']);
 });
+
+test('cities other than capitals are places; a list of places continues only across a bare conjunction', () => {
+  const text = 'Talks were held in Istanbul and Sochi. After the Shusha Declaration, Ankara and Baku hailed the deal.';
+  const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: null } as Document;
+  const { sentences, tokens } = tokenize(text);
+  const ms = findMentions(doc, sentences, tokens).filter((m) => m.type === 'country');
+  assert.deepEqual(ms.map((m) => `${m.text}:${m.ref}:${m.via}`), ['Istanbul:TUR:venue', 'Sochi:RUS:venue', 'Shusha:AZE:venue', 'Ankara:TUR:capital', 'Baku:AZE:capital']);
+});

@@ -52,7 +52,8 @@ function toMention(text: string, e: ActorEntry, start: number, end: number, sent
   const base = { type: e.type as Mention['type'], start, end, text: text.slice(start, end), sentence };
   if (e.type !== 'country') return { ...base, ref: e.ref, via: e.via, sector: e.sector, name: e.name };
   let via = e.via;
-  if ((via === 'capital' || via === 'metonym') && isVenue(text, start, end, prev)) via = 'venue';
+  if (via === 'city') via = 'venue'; // a city other than the capital is always a place
+  else if ((via === 'capital' || via === 'metonym') && isVenue(text, start, end, prev)) via = 'venue';
   const adjective = via === 'demonym' && isAdjective(text, e.surface, end) ? true : undefined;
   return { ...base, ref: e.ref, via, ...(adjective ? { adjective } : {}) };
 }
@@ -60,7 +61,7 @@ function toMention(text: string, e: ActorEntry, start: number, end: number, sent
 // A place named after a preposition or as a dateline is where something happens, not who acts:
 // "an exhibition held in Kuala Lumpur", "arrived in Baku", "BAKU, June 10", "Moscow State University".
 const VENUE_BEFORE = /(?:\b(?:in|at|to|from|near|into|via|through|across|outside|around|visit|visits|visited|visiting|arrive|arrived|arrives|arriving|leave|left|toward|towards|of|held|hosted)\s+(?:the\s+)?)$/i;
-const CONJ_BEFORE = /(?:,|\band|\bor)\s+(?:the\s+)?$/;
+const CONJ_BEFORE = /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/; // the whole gap: "in Baku and Tbilisi", not "Baku Declaration, Ankara"
 const VENUE_AFTER = /^(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|\(|\p{Lu}{3,})|\s*\(|\s+\p{Lu}\p{Ll}|'s\s+\p{Lu}\p{Ll}+\s+(?:Airport|University|Street|Avenue|Square))/u;
 
 /** A chain of places naming a route: "the Baku-Tbilisi-Ceyhan pipeline", "the Moscow-Minsk highway". */

@@ -99,6 +99,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
 const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,10}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+/** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
+const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:after|before|while|upon|when)\s+\p{L}+ing)\b[^,;]*$/iu;
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */
 const FRONTED = /^\s*["“]?(?:since|after|following|during|before|amid|despite|because of|in the wake of|ahead of|as part of|in response to)\b[^,;]*$/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;
@@ -202,6 +204,12 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     }
   }
 
+  if (actor.length === 0 && PARTICIPLE_OPENING.test(leftText)) {
+    // "Having upgraded relations ..., Ankara and Baku have hailed ...": the main clause's subject
+    const comma = rightText.indexOf(',');
+    const main = comma >= 0 ? v.groups.find((g) => rel(g.start) > rel(te) + comma && !g.venue && (g.prep === null || g.prep === 'of')) : undefined;
+    if (main && /^,\s*(?:the\s+)?$/i.test(v.text.slice(rel(te) + comma, rel(main.start)))) actor = main.codes.slice();
+  }
   if (actor.length === 0) {
     // "after the talks between X and Y, the signing ceremony took place": the parties named before
     const between = left.slice().reverse().find((g) => g.prep === 'between' && g.codes.length >= 2);

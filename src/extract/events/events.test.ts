@@ -459,3 +459,8 @@ test('a closing attribution (", a member of the X team has said.") names no reci
   const mention = events('The British government banned a militant group in Northern Ireland.', { plover: 'core' });
   assert.ok(!mention.some((x) => x.recipient.includes('IRL') || x.actor.includes('IRL')), JSON.stringify(mention));
 });
+
+test('an opening participle clause takes the main clause subject as its actor', () => {
+  const e = events('Having upgraded relations to a strategic partnership with the Lima Declaration, Santiago and Lima have hailed a new era.', { sentenceMode: false, plover: 'core' });
+  assert.ok(e.some((x) => x.type === 'SUPPORT' && set(x.actor) === 'CHL,PER'), JSON.stringify(e));
+});

@@ -8,7 +8,7 @@ export interface ActorEntry {
   readonly surface: string;
   readonly type: MentionType | 'block';
   readonly ref?: string;
-  /** name | demonym | capital | metonym | org | igo | source */
+  /** name | demonym | capital | metonym | city | org | igo | source */
   readonly via: string;
   readonly sector?: string;
   readonly name?: string;
@@ -92,6 +92,7 @@ export function loadActorEntries(dir = GAZETTEER_DIR): ActorEntry[] {
   return [
     ...countryRows(join(dir, 'countries.tsv')),
     ...countryRows(join(dir, 'country-aliases.tsv')),
+    ...countryRows(join(dir, 'cities.tsv')),
     ...orgRows(join(dir, 'organisations.tsv')),
     ...userActorFiles().flatMap(userRows),
   ];
