@@ -464,3 +464,19 @@ test('an opening participle clause takes the main clause subject as its actor', 
   const e = events('Having upgraded relations to a strategic partnership with the Lima Declaration, Santiago and Lima have hailed a new era.', { sentenceMode: false, plover: 'core' });
   assert.ok(e.some((x) => x.type === 'SUPPORT' && set(x.actor) === 'CHL,PER'), JSON.stringify(e));
 });
+
+test('modes: how the act was done, for the types PLOVER gives modes', () => {
+  const cases: [string, PloverType, string][] = [
+    ['Peru expelled four Chilean diplomats.', 'SANCTION', 'expel'],
+    ['Chile imposed an arms embargo on Peru.', 'SANCTION', 'embargo'],
+    ['Peruvian police arrested two Chilean journalists.', 'COERCE', 'arrest'],
+    ['Norway sent humanitarian aid to Chile.', 'AID', 'humanitarian'],
+    ['Peru withdrew its troops from Bolivia.', 'RETREAT', 'withdraw'],
+    ['Chile put its forces on high alert near Peru.', 'MOBILIZE', 'alert'],
+    ['Japan apologized to Korea for the incident.', 'CONCEDE', 'apologize'],
+  ];
+  for (const [text, type, mode] of cases) {
+    const e = events(text, { plover: 'core' }).find((x) => x.type === type);
+    assert.equal(e?.mode, mode, `${text} -> ${JSON.stringify(events(text, { plover: 'core' }))}`);
+  }
+});

@@ -17,6 +17,8 @@ const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE'
 const CONTENT_CUE = /\b(?:provid(?:es|ing)\s+for|provisioning\s+for|envisag\w*|stipulat\w*|under\s+which|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\b/i;
 /** The same, right before a trigger: "commits the two states to", "provides for". */
 const CONTENT_BEFORE = /\b(?:provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\s+$/i;
+/** Contexts that name the kind of aid. */
+const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
 /** Types whose own triggers are negative: a "not" before them does not negate the event. */
 const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 
@@ -353,7 +355,9 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         type: coded,
         actor: r.actor,
         recipient: r.recipient,
-        mode: type === 'CONSULT' || rule.type === type ? rule.mode : type === 'AGREE' && rule.mode === 'visit' ? 'visit' : null,
+        mode: (type === 'CONSULT' || rule.type === type ? rule.mode : type === 'AGREE' && rule.mode === 'visit' ? 'visit' : null)
+          // aid whose rule names no kind takes it from the sentence's context ("sent humanitarian aid")
+          ?? (type === 'AID' ? (sentenceContexts ??= contextsOf(lex, text)).find((c) => AID_MODES.has(c)) ?? null : null),
         context: (sentenceContexts ??= contextsOf(lex, text)).slice(),
         date: when?.date ?? null,
         precision: when?.precision ?? null,
