@@ -42,7 +42,7 @@ function matchAt(text: string, start: number, cands: readonly ActorEntry[] | und
     const after = text[start + e.surface.length];
     if (after !== undefined && ALNUM.test(after) && ALNUM.test(e.surface[e.surface.length - 1]!)) continue;
     // "US$ 5 million", "US-2 amphibious aircraft", "AU$": a currency or a model name, not the state.
-    if (ACRONYM.test(e.surface) && /^(?:\$|-\d)/.test(text.slice(start + e.surface.length, start + e.surface.length + 2))) continue;
+    if (ACRONYM.test(e.surface) && /^(?: ?\$|-\d)/.test(text.slice(start + e.surface.length, start + e.surface.length + 3))) continue;
     return e;
   }
   return undefined;

@@ -67,8 +67,11 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     cur = null;
   };
   for (const p of parts) {
-    // "the anti-U.S. government", "pro-Russian separatists": an attitude, not a participant
+    // "the anti-U.S. government", "pro-Russian separatists": an attitude, not a participant;
+    // "ethnic Albanians": a people, coded by where they act; "the Syrian-backed militia": its backer
     if (/(?:^|[^\p{L}])(?:anti|pro)[-‐–]$/iu.test(text.slice(Math.max(0, p.start - base - 6), p.start - base))) continue;
+    if (/\bethnic\s+$/i.test(text.slice(Math.max(0, p.start - base - 8), p.start - base))) continue;
+    if (/^[-‐–](?:backed|supported|sponsored|funded|armed)\b/i.test(text.slice(p.end - base, p.end - base + 12))) continue;
     if (cur && p.start < cur.end) {
       // nested or overlapping mention: fold in
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
@@ -98,7 +101,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,10}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
 const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:after|before|while|upon|when)\s+\p{L}+ing)\b[^,;]*$/iu;
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */

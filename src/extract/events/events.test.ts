@@ -480,3 +480,16 @@ test('modes: how the act was done, for the types PLOVER gives modes', () => {
     assert.equal(e?.mode, mode, `${text} -> ${JSON.stringify(events(text, { plover: 'core' }))}`);
   }
 });
+
+test('participants: ethnic groups, backers, forums of a complaint, long closing attributions, "US $"', () => {
+  const ethnic = events('Up to 200 ethnic Hungarians demonstrated on Monday in Romania over language rights.', { plover: 'core' });
+  assert.ok(ethnic.some((e) => e.type === 'PROTEST' && e.actor.join() === 'ROU'), JSON.stringify(ethnic));
+  const backed = events('The militia declared a ceasefire in south Lebanon after weeks of battles with the Syrian-backed Amal group.', { plover: 'core' });
+  assert.ok(!backed.some((e) => e.recipient.includes('SYR')), JSON.stringify(backed));
+  const forum = events('Lebanon complained to the United Nations on Tuesday over two Israeli air raids.', { plover: 'core' });
+  assert.deepEqual([forum[0]!.type, forum[0]!.actor, forum[0]!.recipient], ['ACCUSE', ['LBN'], ['ISR']]);
+  const attribution = events('The Sudanese government accused rebels of breaking the truce, a member of the Chadian team trying to broker a peace pact has said.', { plover: 'core' });
+  assert.ok(!attribution.some((e) => e.recipient.includes('TCD')), JSON.stringify(attribution));
+  const money = events('The former president was accused of misusing up to US $50 million in public funds.', { plover: 'core' });
+  assert.ok(!money.some((e) => e.recipient.includes('USA') || e.actor.includes('USA')), JSON.stringify(money));
+});

@@ -31,6 +31,8 @@ const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 /** The act just named was cancelled: "... was called off", "has been postponed". */
 const CALLED_OFF = /^[^.;,]{0,80}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
 
+/** Prepositions naming where a complaint is lodged: "to the UN", "with the WTO", "before the court". */
+const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
 /** Verbal reactions whose object may be an act reported before ("condemned the attack"). */
 const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
@@ -310,6 +312,17 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         const charge = drafts.findLast((d) => d.type === accuse && d.recipient.some((c) => r.actor.includes(c)))
           ?? drafts.findLast((d) => d.type === accuse && !d.actor.some((c) => r.actor.includes(c)));
         if (charge) { r.recipient = charge.actor.filter((c) => !r.actor.includes(c)); r.inferred = true; }
+      }
+      // "Lebanon complained to the United Nations over Israeli air raids": an organisation addressed
+      // is the forum of the complaint; its target is the state named after it, else the story's other state
+      if (REACTIONS.has(rule.type) && r.actor.length && r.recipient.length === 1 && r.recipient[0] === 'IGO') {
+        const forum = groups.find((g) => g.start >= hit.end && g.codes.includes('IGO'));
+        if (forum && forum.prep && FORUM_PREP.has(forum.prep)) {
+          const target = groups.find((g) => g.start > forum.end && !g.venue && !g.compared && g.codes.some((c) => c !== 'IGO' && !r.actor.includes(c)));
+          const other = target ? target.codes.filter((c) => c !== 'IGO' && !r.actor.includes(c))
+            : !sentenceMode && dyad.length === 2 && r.actor.length === 1 && dyad.includes(r.actor[0]!) ? dyad.filter((c) => c !== r.actor[0]) : [];
+          if (other.length) r.recipient = other;
+        }
       }
       // "Turkey condemned the attack on Iran": a reaction to an act reported before is aimed at who did it
       if (!sentenceMode && REACTIONS.has(rule.type) && r.actor.length) {
