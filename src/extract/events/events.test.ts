@@ -493,3 +493,11 @@ test('participants: ethnic groups, backers, forums of a complaint, long closing 
   const money = events('The former president was accused of misusing up to US $50 million in public funds.', { plover: 'core' });
   assert.ok(!money.some((e) => e.recipient.includes('USA') || e.actor.includes('USA')), JSON.stringify(money));
 });
+
+test('lexicon additions: opened borders, court orders, preparing an attack, ceasefire bodies', () => {
+  const first = (t: string) => events(t, { plover: 'lexicon' })[0]?.type;
+  assert.equal(first('Togo opened its borders today to refugees fleeing Ghana.'), 'AID');
+  assert.equal(first('A Chilean judge ordered the former Peruvian minister to appear for questioning.'), 'DEMAND');
+  assert.equal(first('The Peruvian army prepared to resume shelling Chilean positions.'), 'MOBILIZE');
+  assert.notEqual(first('The Ceasefire Violations Committee of Liberia has completed its investigation.'), 'RETREAT');
+});

@@ -127,6 +127,12 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
       && CONTENT_CUE.test(text.slice(prev.end - base, a.end - base)) && !/[;.!?]/.test(text.slice(prev.end - base, a.start - base))) continue;
     if (a.rule.type === null || !b || b.rule.type === null) { out.push(a); continue; }
     const between = text.slice(a.end - base, b.start - base);
+    // "prepared to resume shelling": the preparation is the event, the act prepared is its content
+    if (a.rule.type === 'MOBILIZE' && /^prepar/i.test(text.slice(a.start - base, a.end - base)) && between.length <= 30 && !/[,;.:!?]/.test(between)) {
+      out.push(a);
+      i++;
+      continue;
+    }
     if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between)) {
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
