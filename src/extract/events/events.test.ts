@@ -501,3 +501,12 @@ test('lexicon additions: opened borders, court orders, preparing an attack, ceas
   assert.equal(first('The Peruvian army prepared to resume shelling Chilean positions.'), 'MOBILIZE');
   assert.notEqual(first('The Ceasefire Violations Committee of Liberia has completed its investigation.'), 'RETREAT');
 });
+
+test('a hostile act held out conditionally is a threat; one announced as decided stays itself', () => {
+  const would = events('Chile said it would impose import curbs on goods from Peru.', { sentenceMode: false, plover: 'core' });
+  assert.ok(would.some((e) => e.type === 'THREATEN'), JSON.stringify(would));
+  const will = events('Chile said on Monday it will tighten controls on exports to Peru from July 4.', { sentenceMode: false, plover: 'core' });
+  assert.ok(will.some((e) => e.type === 'SANCTION') && !will.some((e) => e.type === 'THREATEN'), JSON.stringify(will));
+  const blockade = events('NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.', { plover: 'lexicon' });
+  assert.equal(blockade[0]?.type, 'THREATEN');
+});

@@ -17,6 +17,8 @@ const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE'
 const CONTENT_CUE = /\b(?:provid(?:es|ing)\s+for|provisioning\s+for|envisag\w*|stipulat\w*|under\s+which|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\b/i;
 /** The same, right before a trigger: "commits the two states to", "provides for". */
 const CONTENT_BEFORE = /\b(?:provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\s+$/i;
+/** Hostile acts that, announced for the future, are threats. */
+const HOSTILE = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT', 'FIGHT']);
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
 /** Types whose own triggers are negative: a "not" before them does not negate the event. */
@@ -363,6 +365,10 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       let type: PloverType = rule.type;
       // promises, offers and plans are AGREE; a counterfactual ("could have received") is not
       if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) type = 'AGREE';
+      // a hostile act held out ("said it would impose curbs", "would tighten the blockade") is a
+      // threat; one announced as decided ("will tighten controls from July") stays itself, and a
+      // mere possibility ("could attack if provoked") stays hypothetical
+      else if (HOSTILE.has(type) && status === 'future' && /\bwould\s+(?:\w+\s+){0,4}$/i.test(clauseLeft.slice(-50))) type = 'THREATEN';
       const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
