@@ -510,3 +510,8 @@ test('a hostile act held out conditionally is a threat; one announced as decided
   const blockade = events('NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.', { plover: 'lexicon' });
   assert.equal(blockade[0]?.type, 'THREATEN');
 });
+
+test('sentence mode: the first of two coordinated clauses leads', () => {
+  const e = events('Togo opened its borders today to refugees from Ghana, but was still refusing entry to Nigerians.', { plover: 'lexicon' });
+  assert.equal(e[0]?.type, 'AID');
+});

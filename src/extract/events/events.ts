@@ -373,6 +373,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
       if (r.actor.length === 0) confidence -= 0.15;
+      if (/(?:,\s*but|;)\s/i.test(clauseLeft)) confidence -= 0.1; // "X opened its borders ..., but was refusing ...": the first clause leads
       rank++;
       const coded = versions.code(type, options.plover); // the type in the chosen PLOVER version
       if (!coded) continue;
