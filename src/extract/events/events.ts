@@ -7,12 +7,10 @@ import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
 import { foldText, lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { ploverVersions } from './ontology.ts';
+import { COOPERATIVE, GOVERNING, refineRoles } from './context.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 
-const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
 const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'CONCEDE', 'RETREAT']);
-/** Types whose trigger takes another act as its content: the act is not an event of its own. */
-const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE', 'DEMAND', 'DISAPPROVE', 'INVESTIGATE']);
 /** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
 const CONTENT_CUE = /\b(?:provid(?:es|ing)\s+for|provisioning\s+for|envisag\w*|stipulat\w*|under\s+which|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\b/i;
 /** The same, right before a trigger: "commits the two states to", "provides for". */
@@ -32,22 +30,6 @@ const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 
 /** The act just named was cancelled: "... was called off", "has been postponed". */
 const CALLED_OFF = /^[^.;,]{0,80}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
-
-/** Prepositions naming where a complaint is lodged: "to the UN", "with the WTO", "before the court". */
-const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
-/** Verbal reactions whose object may be an act reported before ("condemned the attack"). */
-const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
-/** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
-const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions)\b/iu;
-
-/** The object of a denial that points back to accusations already reported. */
-const THESE_CHARGES = /^\s+(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?)\b/iu;
-
-/** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
-const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?$/i;
-
-/** The words between a trigger and the subject of its that-clause: "that the Russian", "that Peru". */
-const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
 const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
@@ -270,75 +252,10 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       // "negotiations are under way to finalize the documents": the purpose of an act reported before it is not done
       if (!sentenceMode && rank > 0 && COOPERATIVE.has(rule.type) && /\bto\s+$/i.test(clauseLeft)) continue;
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
-      else if (r.actor.length === 1 && !r.inferred && !subordinate && tok?.pos === 'VERB' && rule.w >= 0.55 && r.recipient.length === 0 && dyad.length === 2 && dyad.includes(r.actor[0]!)
-        && !groups.some((g) => g.start >= hit.end && !g.venue && g.codes.some((c) => !dyad.includes(c)))) {
-        // "Ecuador sent troops to the border": the other side is the other state of the story
-        r.recipient = dyad.filter((c) => c !== r.actor[0]);
-        r.inferred = true;
-      } else if (r.actor.length === 0 && rule.w >= 0.65 && !subordinate && dyad.length === 2) {
-        // "licensed production ... is in full swing in Azerbaijan as well": one state of the story
-        // named only as the place of a joint act; the other side is the story's other state
-        const named = [...new Set(groups.flatMap((g) => g.codes))];
-        // "the signing ceremony took place in Kabul" after "A, B and C signed an agreement": the
-        // act already reported with that state, else the story's two states
-        const earlier = named.length === 1 && COOPERATIVE.has(rule.type)
-          ? drafts.findLast((d) => d.type === versions.code(rule.type!, options.plover) && (d.actor.includes(named[0]!) || d.recipient.includes(named[0]!)))
-          : undefined;
-        if (earlier) {
-          r.actor = earlier.actor.slice();
-          r.recipient = earlier.recipient.slice();
-          r.inferred = true;
-        } else if (named.length === 1 && dyad.includes(named[0]!) && COOPERATIVE.has(rule.type)) {
-          r.actor = [...dyad];
-          r.recipient = [];
-          r.inferred = true;
-        }
-      } else if (rule.roles === 'mutual' && r.actor.length === 1 && r.recipient.length === 0 && dyad.length === 2 && dyad.includes(r.actor[0]!)
-        && groups.some((g) => g.start > hit.start && g.codes.includes(r.actor[0]!))) {
-        // "during the war with Armenia": a mutual act of the named state and the story's other state
-        r.actor = [...dyad];
-        r.inferred = true;
-      }
-      // "alleging that some countries were secretly supporting X": the target of an accusation,
-      // demand or denial with a that-clause is the subject of that clause, not a state named later
-      if (!sentenceMode && GOVERNING.has(rule.type) && r.recipient.length && /^\s*,?\s*that\s/i.test(doc.text.slice(hit.end, hit.end + 8))) {
-        const first = groups.find((g) => g.start >= hit.end && !g.venue);
-        const lead = first ? doc.text.slice(hit.end, first.start) : '';
-        r.recipient = first && THAT_SUBJECT.test(lead) ? first.codes.filter((c) => !r.actor.includes(c)) : [];
-      }
-      // "X accused Y of ... -- a charge denied by Y's government": the denial answers the accusation
-      if (rule.type === 'REJECT' && DENIED_CHARGE.test(clauseLeft)) {
-        const charge = drafts.findLast((d) => d.sentence === s.index && (d.type === versions.code('ACCUSE', options.plover)) && d.recipient.length);
-        if (charge && !r.actor.some((c) => charge.recipient.includes(c))) {
-          r.actor = charge.recipient.slice();
-          r.recipient = charge.actor.slice();
-        }
-      }
-      // "Ecuador rejects these accusations": the accusations reported before, and who made them
-      if (rule.type === 'REJECT' && !sentenceMode && r.actor.length === 1 && THESE_CHARGES.test(doc.text.slice(hit.end, hit.end + 60))) {
-        const accuse = versions.code('ACCUSE', options.plover);
-        const charge = drafts.findLast((d) => d.type === accuse && d.recipient.some((c) => r.actor.includes(c)))
-          ?? drafts.findLast((d) => d.type === accuse && !d.actor.some((c) => r.actor.includes(c)));
-        if (charge) { r.recipient = charge.actor.filter((c) => !r.actor.includes(c)); r.inferred = true; }
-      }
-      // "Lebanon complained to the United Nations over Israeli air raids": an organisation addressed
-      // is the forum of the complaint; its target is the state named after it, else the story's other state
-      if (REACTIONS.has(rule.type) && r.actor.length && r.recipient.length === 1 && r.recipient[0] === 'IGO') {
-        const forum = groups.find((g) => g.start >= hit.end && g.codes.includes('IGO'));
-        if (forum && forum.prep && FORUM_PREP.has(forum.prep)) {
-          const target = groups.find((g) => g.start > forum.end && !g.venue && !g.compared && g.codes.some((c) => c !== 'IGO' && !r.actor.includes(c)));
-          const other = target ? target.codes.filter((c) => c !== 'IGO' && !r.actor.includes(c))
-            : !sentenceMode && dyad.length === 2 && r.actor.length === 1 && dyad.includes(r.actor[0]!) ? dyad.filter((c) => c !== r.actor[0]) : [];
-          if (other.length) r.recipient = other;
-        }
-      }
-      // "Turkey condemned the attack on Iran": a reaction to an act reported before is aimed at who did it
-      if (!sentenceMode && REACTIONS.has(rule.type) && r.actor.length) {
-        const object = REACTED_ACT.exec(doc.text.slice(hit.end, Math.min(s.end, hit.end + 60)));
-        const kinds = object ? (/^(?:sanction|measure|decision|move|tariff|ban|restriction)/i.test(object[1]!) ? ['SANCTION', 'COERCE'] : ['ASSAULT', 'FIGHT']) : null;
-        const act = kinds && drafts.findLast((d) => kinds.some((k) => d.type === versions.code(k as PloverType, options.plover)) && !d.actor.some((c) => r.actor.includes(c)));
-        if (act) { r.recipient = act.actor.slice(); r.inferred = true; }
-      }
+      refineRoles({
+        text: doc.text, sentence: s, hit, type: rule.type, roles: rule.roles, w: rule.w, pos: tok?.pos ?? null, subordinate,
+        groups, dyad, sentenceMode, reports: drafts, code: (t) => versions.code(t, options.plover),
+      }, r);
       const participants = new Set([...r.actor, ...r.recipient]);
       if (participants.size === 0) continue;
       if (!sentenceMode) {

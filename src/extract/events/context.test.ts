@@ -1,0 +1,61 @@
+// The story-context refinements, each on a hand-built context (no nlp): what they change and when they keep out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PloverType } from '../../core/types.ts';
+import type { Group, Roleplay } from './actors.ts';
+import { refineRoles, type Report, type RoleContext } from './context.ts';
+
+function group(text: string, surface: string, codes: string[], prep: string | null = null, from = 0): Group {
+  const start = text.indexOf(surface, from);
+  return { start, end: start + surface.length, codes, venue: false, person: false, kind: 'mention', prep, appositive: false };
+}
+
+function ctx(text: string, trigger: string, type: PloverType, over: Partial<RoleContext> = {}): RoleContext {
+  const start = text.indexOf(trigger);
+  return {
+    text, sentence: { index: 0, start: 0, end: text.length }, hit: { start, end: start + trigger.length }, type, roles: 'subject', w: 0.7,
+    pos: 'VERB', subordinate: false, groups: [], dyad: [], sentenceMode: false, reports: [], code: (t) => t, ...over,
+  };
+}
+
+const roles = (actor: string[], recipient: string[] = []): Roleplay => ({ actor, recipient, inferred: false });
+
+test('storyPartner: a lone state of the story acting with no other state named takes the other as recipient', () => {
+  const text = 'Ecuador sent thousands of troops to the border.';
+  const r = roles(['ECU']);
+  refineRoles(ctx(text, 'sent', 'MOBILIZE', { groups: [group(text, 'Ecuador', ['ECU'])], dyad: ['COL', 'ECU'] }), r);
+  assert.deepEqual([r.recipient, r.inferred], [['COL'], true]);
+  const s = roles(['ECU']);
+  refineRoles(ctx(text, 'sent', 'MOBILIZE', { groups: [group(text, 'Ecuador', ['ECU'])], dyad: ['COL', 'ECU'], sentenceMode: true }), s);
+  assert.deepEqual(s.recipient, []); // sentence mode codes only what the sentence says
+});
+
+test('jointActInPlace: a ceremony in a state takes the parties of the act already reported there', () => {
+  const text = 'The signing ceremony took place in Kabul.';
+  const earlier: Report = { type: 'SUPPORT', actor: ['AFG', 'TKM', 'AZE'], recipient: [], sentence: 0 };
+  const r = roles([]);
+  refineRoles(ctx(text, 'signing ceremony', 'SUPPORT', { groups: [group(text, 'Kabul', ['AFG'], 'in')], dyad: ['AFG', 'AZE'], reports: [earlier] }), r);
+  assert.deepEqual(r.actor, ['AFG', 'TKM', 'AZE']);
+});
+
+test('thatClauseTarget, theseCharges, complaintForum, reactionToAct', () => {
+  let text = 'Chile protested, alleging that some countries were secretly supporting Peru.';
+  let r = roles(['CHL'], ['PER']);
+  refineRoles(ctx(text, 'alleging', 'ACCUSE', { groups: [group(text, 'Chile', ['CHL']), group(text, 'Peru', ['PER'])] }), r);
+  assert.deepEqual(r.recipient, []);
+
+  text = 'Peru firmly rejects these accusations.';
+  r = roles(['PER']);
+  refineRoles(ctx(text, 'rejects', 'REJECT', { reports: [{ type: 'ACCUSE', actor: ['CHL'], recipient: ['PER'], sentence: 0 }] }), r);
+  assert.deepEqual(r.recipient, ['CHL']);
+
+  text = 'Lebanon complained to the United Nations over Israeli air raids.';
+  r = roles(['LBN'], ['IGO']);
+  refineRoles(ctx(text, 'complained', 'ACCUSE', { groups: [group(text, 'Lebanon', ['LBN']), group(text, 'United Nations', ['IGO'], 'to'), group(text, 'Israeli', ['ISR'], 'over')] }), r);
+  assert.deepEqual(r.recipient, ['ISR']);
+
+  text = 'Brazil condemned the attack on Peru.';
+  r = roles(['BRA'], ['PER']);
+  refineRoles(ctx(text, 'condemned', 'ACCUSE', { reports: [{ type: 'ASSAULT', actor: ['CHL'], recipient: ['PER'], sentence: 0 }] }), r);
+  assert.deepEqual(r.recipient, ['CHL']);
+});

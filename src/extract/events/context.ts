@@ -1,0 +1,158 @@
+// Refinements of a trigger's actor and recipient from the story around its sentence: the story's
+// two main states, acts already reported, and the organisation a complaint is addressed to.
+// Each refinement is a small function; REFINEMENTS lists them in the order they apply. They run
+// after assignRoles (actors.ts) has read the sentence itself.
+import type { PloverType } from '../../core/types.ts';
+import type { Group, Roleplay } from './actors.ts';
+
+/** What a refinement may read of an earlier report of the same document. */
+export interface Report {
+  readonly type: PloverType;
+  readonly actor: readonly string[];
+  readonly recipient: readonly string[];
+  readonly sentence: number;
+}
+
+export interface RoleContext {
+  /** the document text, the sentence [start, end) and its index */
+  readonly text: string;
+  readonly sentence: { readonly index: number; readonly start: number; readonly end: number };
+  /** the trigger's span and rule */
+  readonly hit: { readonly start: number; readonly end: number };
+  readonly type: PloverType;
+  readonly roles: string;
+  readonly w: number;
+  /** part of speech of the trigger's first token */
+  readonly pos: string | null;
+  /** the trigger is in a subordinate clause or is the purpose or means of an earlier act */
+  readonly subordinate: boolean;
+  readonly groups: readonly Group[];
+  /** the document's two most mentioned states (none in sentence mode) */
+  readonly dyad: readonly string[];
+  readonly sentenceMode: boolean;
+  /** earlier reports of this document, in order */
+  readonly reports: readonly Report[];
+  /** a lexicon type as coded in the chosen PLOVER version (reports carry coded types) */
+  readonly code: (t: PloverType) => PloverType | null;
+}
+
+export type Refinement = (c: RoleContext, r: Roleplay) => void;
+
+export const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
+/** Types whose trigger takes another act as its content: the act is not an event of its own. */
+export const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE', 'DEMAND', 'DISAPPROVE', 'INVESTIGATE']);
+/** Verbal reactions whose object may be an act reported before ("condemned the attack"). */
+const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
+/** Prepositions naming where a complaint is lodged: "to the UN", "with the WTO", "before the court". */
+const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
+/** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
+const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions)\b/iu;
+/** The object of a denial that points back to accusations already reported. */
+const THESE_CHARGES = /^\s+(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?)\b/iu;
+/** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
+const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?$/i;
+/** The words between a trigger and the subject of its that-clause: "that the Russian", "that Peru". */
+const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c);
+
+/** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
+const storyPartner: Refinement = (c, r) => {
+  if (c.sentenceMode || r.actor.length !== 1 || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55 || r.recipient.length || c.dyad.length !== 2) return;
+  if (!c.dyad.includes(r.actor[0]!)) return;
+  if (c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !c.dyad.includes(x)))) return;
+  r.recipient = other(c.dyad, r.actor[0]!);
+  r.inferred = true;
+};
+
+/**
+ * A joint act with no subject and one state named as its place: "the signing ceremony took place
+ * in Kabul" after "A, B and C signed an agreement" takes the parties of the act already reported
+ * with that state; "licensed production ... is in full swing in Azerbaijan" the story's two states.
+ */
+const jointActInPlace: Refinement = (c, r) => {
+  if (c.sentenceMode || r.actor.length || c.w < 0.65 || c.subordinate || c.dyad.length !== 2 || !COOPERATIVE.has(c.type)) return;
+  const named = [...new Set(c.groups.flatMap((g) => g.codes))];
+  if (named.length !== 1) return;
+  const coded = c.code(c.type);
+  const earlier = c.reports.findLast((d) => d.type === coded && (d.actor.includes(named[0]!) || d.recipient.includes(named[0]!)));
+  if (earlier) {
+    r.actor = earlier.actor.slice();
+    r.recipient = earlier.recipient.slice();
+    r.inferred = true;
+  } else if (c.dyad.includes(named[0]!)) {
+    r.actor = [...c.dyad];
+    r.recipient = [];
+    r.inferred = true;
+  }
+};
+
+/** "during the war with Armenia": a mutual act of one state of the story, named later, with the story's other state. */
+const mutualWithPartner: Refinement = (c, r) => {
+  if (c.sentenceMode || c.roles !== 'mutual' || r.actor.length !== 1 || r.recipient.length || c.dyad.length !== 2 || !c.dyad.includes(r.actor[0]!)) return;
+  if (!c.groups.some((g) => g.start > c.hit.start && g.codes.includes(r.actor[0]!))) return;
+  r.actor = [...c.dyad];
+  r.inferred = true;
+};
+
+/** "alleging that some countries were secretly supporting X": the target of an accusation, demand or denial with a that-clause is the subject of that clause. */
+const thatClauseTarget: Refinement = (c, r) => {
+  if (c.sentenceMode || !GOVERNING.has(c.type) || !r.recipient.length || !/^\s*,?\s*that\s/i.test(c.text.slice(c.hit.end, c.hit.end + 8))) return;
+  const first = c.groups.find((g) => g.start >= c.hit.end && !g.venue);
+  const lead = first ? c.text.slice(c.hit.end, first.start) : '';
+  r.recipient = first && THAT_SUBJECT.test(lead) ? first.codes.filter((x) => !r.actor.includes(x)) : [];
+};
+
+/** "X accused Y of ... -- a charge denied by Y's government": the denial answers the accusation of the same sentence. */
+const deniedCharge: Refinement = (c, r) => {
+  if (c.type !== 'REJECT' || !DENIED_CHARGE.test(c.text.slice(c.sentence.start, c.hit.start))) return;
+  const accuse = c.code('ACCUSE');
+  const charge = c.reports.findLast((d) => d.sentence === c.sentence.index && d.type === accuse && d.recipient.length);
+  if (!charge || r.actor.some((x) => charge.recipient.includes(x))) return;
+  r.actor = charge.recipient.slice();
+  r.recipient = charge.actor.slice();
+};
+
+/** "Ecuador rejects these accusations": the accusations reported before, and who made them. */
+const theseCharges: Refinement = (c, r) => {
+  if (c.type !== 'REJECT' || c.sentenceMode || r.actor.length !== 1 || !THESE_CHARGES.test(c.text.slice(c.hit.end, c.hit.end + 60))) return;
+  const accuse = c.code('ACCUSE');
+  const charge = c.reports.findLast((d) => d.type === accuse && d.recipient.some((x) => r.actor.includes(x)))
+    ?? c.reports.findLast((d) => d.type === accuse && !d.actor.some((x) => r.actor.includes(x)));
+  if (!charge) return;
+  r.recipient = charge.actor.filter((x) => !r.actor.includes(x));
+  r.inferred = true;
+};
+
+/** "Lebanon complained to the United Nations over Israeli air raids": the organisation is the forum; the target is the state named after it, else the story's other state. */
+const complaintForum: Refinement = (c, r) => {
+  if (!REACTIONS.has(c.type) || !r.actor.length || r.recipient.length !== 1 || r.recipient[0] !== 'IGO') return;
+  const forum = c.groups.find((g) => g.start >= c.hit.end && g.codes.includes('IGO'));
+  if (!forum || !forum.prep || !FORUM_PREP.has(forum.prep)) return;
+  const target = c.groups.find((g) => g.start > forum.end && !g.venue && !g.compared && g.codes.some((x) => x !== 'IGO' && !r.actor.includes(x)));
+  const others = target ? target.codes.filter((x) => x !== 'IGO' && !r.actor.includes(x))
+    : !c.sentenceMode && c.dyad.length === 2 && r.actor.length === 1 && c.dyad.includes(r.actor[0]!) ? other(c.dyad, r.actor[0]!) : [];
+  if (others.length) r.recipient = others;
+};
+
+/** "Turkey condemned the attack on Iran": a reaction to an act reported before is aimed at who did it. */
+const reactionToAct: Refinement = (c, r) => {
+  if (c.sentenceMode || !REACTIONS.has(c.type) || !r.actor.length) return;
+  const object = REACTED_ACT.exec(c.text.slice(c.hit.end, Math.min(c.sentence.end, c.hit.end + 60)));
+  if (!object) return;
+  const kinds: PloverType[] = /^(?:sanction|measure|decision|move|tariff|ban|restriction)/i.test(object[1]!) ? ['SANCTION', 'COERCE'] : ['ASSAULT', 'FIGHT'];
+  const coded = kinds.map(c.code);
+  const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
+  if (!act) return;
+  r.recipient = act.actor.slice();
+  r.inferred = true;
+};
+
+/** In order: the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
+export const REFINEMENTS: readonly Refinement[] = [
+  storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct,
+];
+
+export function refineRoles(c: RoleContext, r: Roleplay): void {
+  for (const f of REFINEMENTS) f(c, r);
+}
