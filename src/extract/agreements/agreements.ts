@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { AgreementFact, Annotations, Document, ExtractContext, Fact, Sentence } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
-import { mainStates, statesIn, uniqRefs } from '../figures/states.ts';
+import { mainStates, statesIn, uniqRefs } from '../states.ts';
 import { isHeading, readingUnits } from '../figures/units.ts';
 import { findPeriods, referenceYear } from '../figures/periods.ts';
 

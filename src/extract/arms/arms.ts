@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Annotations, ArmsFact, Document, ExtractContext, Fact, FigureFact, Sentence } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
-import { mainStates, statesIn, type StateRef } from '../figures/states.ts';
+import { mainStates, statesIn, type StateRef } from '../states.ts';
 import { isHeading, readingUnits } from '../figures/units.ts';
 
 export interface CatalogueEntry {

@@ -5,7 +5,7 @@ import type { Annotations, Document, ExtractContext, Fact, FigureFact, FigureMet
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { BARE_CURRENCY, LEXICON, findCounts, findPercents, findQuantities, type Percent, type Quantity } from './quantities.ts';
 import { findPeriods, referenceYear, type PeriodHit } from './periods.ts';
-import { mainStates, statesIn, uniqRefs, type StateRef } from './states.ts';
+import { mainStates, statesIn, uniqRefs, type StateRef } from '../states.ts';
 import { isHeading, readingUnits } from './units.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,6 @@
 // State references for the figures/agreements/arms extractors: the nlp mentions of states, and
 // of organisations and people whose ref is a state ("Rosoboronexport", "the Russian minister").
-import type { Annotations, Document, Mention } from '../../core/types.ts';
+import type { Annotations, Document, Mention } from '../core/types.ts';
 
 export interface StateRef {
   readonly start: number;
