@@ -157,3 +157,17 @@ test('choosePublished: a year-less dateline takes the year of a stamp', () => {
   assert.equal(choosePublished([{ date: '2025-01-05', line: 1, modified: true }], { month: 12, day: 30 }), '2024-12-30');
   assert.equal(choosePublished([], { month: 7, day: 3 }), null);
 });
+
+test('datelines that carry a full date give the publication date', () => {
+  const cases: [string, string][] = [
+    ['QUITO, 12 March 2024 (Andes Post) – Ecuador said on Monday it would reopen the border.', '2024-03-12'],
+    ['LIMA, March 12, 2024 (Andes Post)\n\nPeru said on Monday it would reopen the border.', '2024-03-12'],
+    ['LIMA / Sunday, 3 September 2023 / Andes Post\n\nPeru said on Sunday it would reopen the border.', '2023-09-03'],
+    ['LIMA (Andes Post) — June 18, 2024\n\nPeru said on Tuesday it would reopen the border.', '2024-06-18'],
+    ['LIMA — Thursday 10 October 2024 (Andes Post)\n\nPeru said on Wednesday it would reopen the border.', '2024-10-10'],
+  ];
+  for (const [body, date] of cases) {
+    const m = readMetadata(normalize('Peru reopens border with Ecuador\n\n' + body).text);
+    assert.equal(m.published, date, body);
+  }
+});

@@ -34,14 +34,19 @@ const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|m
 
 interface Cand { readonly date: string; readonly line: number; readonly modified: boolean }
 
+/** A place name in capitals at the start of a line: "BAGHDAD", "PORT SUDAN", "ALGIERS / BAMAKO". */
+const PLACE_LEAD = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:\s*[/,]\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)?\b(?!\p{Ll})/u;
+
 /** Datelines: "BAKU, 16 May (BelTA) –", "MOSCOW (Combined Sources)–", "QUITO (Reuters) -", "NEW DELHI -". */
 const DATELINES: readonly RegExp[] = [
   // CITY[, Country][, 16 May] (Agency) –
-  /^(?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?(?:,\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}))?)\s*\(([^()]{2,40})\)\s*[-–—:]+/u,
+  /^(?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?(?:,\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)?)\s*\(([^()]{2,40})\)\s*[-–—:]+/u,
   // CITY. AGENCY – / Baku. 15 November. REPORT.AZ/
   /^([\p{Lu}][\p{Lu}\p{L} .-]{1,30}\.\s+(?:\d{1,2}\s+\p{L}+\.\s+|\p{L}+\.?\s+\d{1,2}\.\s+)?)([\p{Lu}][\p{Lu}.]{2,25})\s*(?:[-–—/]|\s-\s)/u,
-  // BAKU, Azerbaijan, January 30. / Baku, Azerbaijan, Oct. 10
-  /^([\p{Lu}][\p{L} -]{1,30},\s*[\p{Lu}][\p{L} -]{1,30},\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+))\.?(?=\s|$)/u,
+  // BAKU, Azerbaijan, January 30. / Baku, Azerbaijan, Oct. 10 / Baku, Azerbaijan, 30 January 2024
+  /^([\p{Lu}][\p{L} -]{1,30},\s*[\p{Lu}][\p{L} -]{1,30},\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)(?:,?\s+(?:19|20)\d\d)?)\.?(?=\s|$)/u,
+  // BOGOTA, 12 March 2024 – / NAIROBI, March 12, 2024 -
+  /^((?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2},\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d)\s*(?:\(([^()]{2,40})\))?\s*[-–—:]+/u,
   // Astana. April 21. Kazakhstan Today -
   /^([\p{Lu}][\p{L} -]{1,30}\.\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\.)(?:\s+([\p{Lu}][\p{L} ]{2,30}?)\s+[-–—])?/u,
   // NEW DELHI - / BAKU -- / BENGHAZI, Libya:
@@ -178,10 +183,20 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
     k++;
     const t = t0.replace(DATE_PREFIX, '');
     const dl = datelineOf(t);
-    if (!dl) continue;
+    if (!dl) {
+      // "BAGHDAD / Sunday, 3 September 2023 / Tigris Times", "MANILA (Agency) — June 18, 2024":
+      // a place in capitals opening the line, and a full date close behind it
+      if (!PLACE_LEAD.test(t)) continue;
+      const d = findDates(t.slice(0, 90)).find((x) => x.year != null);
+      if (!d) continue;
+      dateline = t.slice(0, d.end).replace(/[\s/(–—-]+$/, '');
+      cands.push({ date: iso(d.year!, d.month, d.day), line: i, modified: false });
+      break;
+    }
     dateline = dl.text;
     if (dl.agency && !outlet && !/^(?:file|photo|ap photo)$/i.test(dl.agency)) outlet = dl.agency;
-    const d = findDates(dl.text)[0];
+    // "MANILA (Agency) — June 18, 2024", "JEDDAH — Thursday 10 October 2024 (Gulf Ledger)": the date right after
+    const d = findDates(dl.text)[0] ?? findDates(t.slice(0, dl.text.length + 45)).find((x) => x.year != null && x.start >= dl.text.length);
     if (d) {
       if (d.year != null) cands.push({ date: iso(d.year, d.month, d.day), line: i, modified: false });
       else datelineDate = { month: d.month, day: d.day };
