@@ -23,6 +23,11 @@ if [ -d "$shared/eval/news-dev" ]; then
   run news-dev dyad extract --format jsonl "$shared"/eval/news-dev/*.txt > "$out/news-dev.jsonl"
   python3 "$shared/eval/score.py" "$shared/eval/news-dev" "$out/news-dev.jsonl"
 fi
+if [ -d bench/own-gold ] && [ -f "$shared/eval/score.py" ]; then
+  echo "-- own check set (bench/own-gold: team-written articles and gold, written without looking at the rules)"
+  run own-gold dyad extract --format jsonl bench/own-gold/*.txt > "$out/own-gold.jsonl"
+  python3 "$shared/eval/score.py" bench/own-gold "$out/own-gold.jsonl"
+fi
 if [ -f "$shared/eval/plover-gsr/dev.json" ]; then
   echo "-- plover-gsr dev"
   python3 -c 'import json,sys
