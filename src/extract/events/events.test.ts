@@ -515,3 +515,24 @@ test('sentence mode: the first of two coordinated clauses leads', () => {
   const e = events('Togo opened its borders today to refugees from Ghana, but was still refusing entry to Nigerians.', { plover: 'lexicon' });
   assert.equal(e[0]?.type, 'AID');
 });
+
+test('lexicon additions from the team check set: threats, violations, expulsions, closures, strikes, travel, wishes', () => {
+  const first = (t: string) => events(t, { plover: 'core' })[0];
+  const cases: [string, PloverType, string[], string[]][] = [
+    ['Peru reserved the right to take all necessary measures against Chile.', 'THREATEN', ['PER'], ['CHL']],
+    ['Chile said the action violated the sovereignty of Peru.', 'ACCUSE', ['CHL'], ['PER']],
+    ['Norway expelled a Russian embassy employee on Friday.', 'SANCTION', ['NOR'], ['RUS']],
+    ['Ghana closed its airspace to all flights from Togo.', 'SANCTION', ['GHA'], ['TGO']],
+    ['Russian forces struck energy facilities in Ukraine overnight.', 'ASSAULT', ['RUS'], ['UKR']],
+    ['Chinese coast guard personnel boarded two Philippine navy boats.', 'COERCE', ['CHN'], ['PHL']],
+    ['The Kenyan foreign minister will travel to Uganda next week.', 'AGREE', ['KEN'], ['UGA']],
+    ['Iraq wants Turkey to withdraw its troops.', 'REQUEST', ['IRQ'], ['TUR']],
+    ['Romania welcomed the pact between Moldova and the EU.', 'SUPPORT', ['ROU'], ['MDA']],
+  ];
+  for (const [text, type, actor, recipient] of cases) {
+    const e = first(text);
+    assert.deepEqual([e?.type, e?.actor, e?.recipient], [type, actor, recipient], text);
+  }
+  assert.ok(!events('Chile wants to join the trade bloc with Peru.', { plover: 'core' }).some((e) => e.type === 'REQUEST'));
+  assert.ok(!events('Peru said the asylum granted to the former minister by Chile was illegal.', { plover: 'core' }).some((e) => e.type === 'AID'));
+});
