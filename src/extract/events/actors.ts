@@ -46,8 +46,8 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$/i;
-const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with)\s+(?:the\s+)?$/i;
+const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*(?:the\s+)?|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$/i;
+const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /** Group adjacent participants ("Poland, Slovakia and Hungary") and note the preposition before each group. */
@@ -59,7 +59,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const before = text.slice(Math.max(0, cur.start - base - 24), cur.start - base);
     const pm = PREP.exec(before);
     const prev = groups[groups.length - 1];
-    const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their|which|who)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base));
+    // (", which Somalia accuses": the subject of a relative clause is no apposition)
+    const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base));
     // "Azerbaijan joins Myanmar and Nigeria as buyers of ...": the joined ones are companions
     const compared = COMPARED.test(before)
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
@@ -101,7 +102,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
 const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:after|before|while|upon|when)\s+\p{L}+ing)\b[^,;]*$/iu;
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */
@@ -155,9 +156,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const leftText = v.text.slice(0, rel(ts));
   let clauseStart = 0;
   let opener = '';
+  let openerAt = 0;
   for (const m of leftText.matchAll(LEFT_BOUNDARY)) {
     clauseStart = m.index! + m[0].length;
     opener = m[0].toLowerCase();
+    openerAt = m.index!;
   }
   const rightText = v.text.slice(rel(te));
   const rb = RIGHT_BOUNDARY.exec(rightText);
@@ -182,8 +185,15 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // object of a preposition
   // "X condemned Y, which fired a missile, and agreed to ...": a relative clause closed before the
   // trigger; the trigger's subject is the sentence's subject
-  const closedRelative = (opener === 'which' || opener === 'who') && /,\s*(?:and|but)\s+(?:\p{L}+\s+){0,2}$/u.test(leftText.slice(clauseStart));
-  let subject: Group | null = closedRelative ? subjectOf(left) : subjectOf(inClause.slice().reverse());
+  const relative = opener === 'which' || opener === 'who';
+  const closedRelative = relative && /,\s*(?:and|but)\s+(?:\p{L}+\s+){0,2}$/u.test(leftText.slice(clauseStart));
+  // "Armenia, which froze its membership in the bloc, has accused Moscow": the relative clause
+  // closed by a comma; the trigger is the main verb of the clause's antecedent
+  const antecedent = relative && !closedRelative && /,/.test(leftText.slice(clauseStart))
+    ? subjectOf(left.filter((g) => rel(g.end) <= openerAt).reverse()) : null;
+  // "X thanked Germany for the decision and urged Spain ...": a verb coordinated with the sentence's first one
+  const coordinated = !relative && /\band\s+(?:also\s+|then\s+|later\s+)?$/i.test(leftText) && subjectOf(left) !== null;
+  let subject: Group | null = closedRelative || coordinated ? subjectOf(left) : antecedent ?? subjectOf(inClause.slice().reverse());
   let inferred = false;
   let actor: string[] = [];
   if (subject) actor = subject.codes.slice();
@@ -278,6 +288,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     if (recipient.length === 0 && actor.length === 1 && right.some((g) => !g.venue && g.codes.includes(actor[0]!))) {
       recipient = [actor[0]!];
     }
+  }
+  // "Ethiopia, which Mogadishu accuses of ...": the relative pronoun stands for the object
+  if (recipient.length === 0 && (opener === 'which' || opener === 'whom') && subject && inClause.includes(subject) && roles !== 'mutual') {
+    const ante = left.filter((g) => rel(g.end) <= openerAt && !g.venue && !g.compared).pop();
+    if (ante && /^\s*,?\s*$/.test(v.text.slice(rel(ante.end), openerAt))) recipient = ante.codes.filter((c) => !actor.includes(c));
   }
   if (roles === 'mutual' && recipient.length) {
     actor = uniq([...actor, ...recipient]);

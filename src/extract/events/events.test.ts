@@ -527,7 +527,7 @@ test('lexicon additions from the team check set: threats, violations, expulsions
     ['Chinese coast guard personnel boarded two Philippine navy boats.', 'COERCE', ['CHN'], ['PHL']],
     ['The Kenyan foreign minister will travel to Uganda next week.', 'AGREE', ['KEN'], ['UGA']],
     ['Iraq wants Turkey to withdraw its troops.', 'REQUEST', ['IRQ'], ['TUR']],
-    ['Romania welcomed the pact between Moldova and the EU.', 'SUPPORT', ['ROU'], ['MDA']],
+    ['Romania welcomed the pact between Moldova and the EU.', 'SUPPORT', ['ROU'], ['MDA', 'IGO']],
   ];
   for (const [text, type, actor, recipient] of cases) {
     const e = first(text);
@@ -535,4 +535,18 @@ test('lexicon additions from the team check set: threats, violations, expulsions
   }
   assert.ok(!events('Chile wants to join the trade bloc with Peru.', { plover: 'core' }).some((e) => e.type === 'REQUEST'));
   assert.ok(!events('Peru said the asylum granted to the former minister by Chile was illegal.', { plover: 'core' }).some((e) => e.type === 'AID'));
+});
+
+test('clauses: relative clauses closed by a comma, relative objects, coordinated verbs, new clauses after ", and", mediators', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const closed = events('Armenia, which froze its membership in the Collective Security Treaty Organization in May, has accused Moscow of failing it.', core);
+  assert.ok(closed.some((e) => e.type === 'ACCUSE' && e.actor.join() === 'ARM' && e.recipient.join() === 'RUS'), JSON.stringify(closed));
+  const object = events('Ethiopia, which Somalia accuses of violating its sovereignty, sent more troops.', core);
+  assert.ok(object.some((e) => e.type === 'ACCUSE' && e.actor.join() === 'SOM' && e.recipient.join() === 'ETH'), JSON.stringify(object));
+  const coordinated = events('The Ukrainian president thanked Germany for the decision and urged Spain and the Netherlands to follow.', core);
+  assert.ok(coordinated.some((e) => e.type === 'REQUEST' && e.actor.join() === 'UKR' && set(e.recipient) === 'ESP,NLD'), JSON.stringify(coordinated));
+  const clause = events('Chile has offered to send forest rangers, and Venezuela delivered 20 tonnes of equipment to Bolivia.', core);
+  assert.ok(!clause.some((e) => e.actor.includes('CHL') && e.recipient.includes('VEN')), JSON.stringify(clause));
+  const broker = events('Saudi Arabia and Iran agreed in March, in a deal brokered by China, to resume diplomatic ties.', core);
+  assert.ok(!broker.some((e) => e.recipient.includes('CHN')), JSON.stringify(broker));
 });
