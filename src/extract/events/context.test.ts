@@ -59,3 +59,20 @@ test('thatClauseTarget, theseCharges, complaintForum, reactionToAct', () => {
   refineRoles(ctx(text, 'condemned', 'ACCUSE', { reports: [{ type: 'ASSAULT', actor: ['CHL'], recipient: ['PER'], sentence: 0 }] }), r);
   assert.deepEqual(r.recipient, ['CHL']);
 });
+
+test('denials: "any involvement", "a claim X has denied"; reactions name the act\'s author when the object does', () => {
+  let text = 'Chad denies any involvement.';
+  let r = roles(['TCD']);
+  refineRoles(ctx(text, 'denies', 'REJECT', { reports: [{ type: 'ACCUSE', actor: ['SDN'], recipient: ['TCD'], sentence: 0 }] }), r);
+  assert.deepEqual(r.recipient, ['SDN']);
+
+  text = 'Niger accused Benin of hosting troops, a claim Benin has denied.';
+  r = roles(['BEN']);
+  refineRoles(ctx(text, 'denied', 'REJECT', { reports: [{ type: 'ACCUSE', actor: ['NER'], recipient: ['BEN'], sentence: 0 }] }), r);
+  assert.deepEqual([r.actor, r.recipient], [['BEN'], ['NER']]);
+
+  text = 'The United States condemned the Iranian strike.';
+  r = roles(['USA']);
+  refineRoles(ctx(text, 'condemned', 'ACCUSE', { groups: [group(text, 'United States', ['USA']), group(text, 'Iranian', ['IRN'])], reports: [{ type: 'ASSAULT', actor: ['PAK'], recipient: ['IRN'], sentence: 0 }] }), r);
+  assert.deepEqual(r.recipient, ['IRN']);
+});

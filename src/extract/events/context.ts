@@ -48,9 +48,9 @@ const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
 const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions)\b/iu;
 /** The object of a denial that points back to accusations already reported. */
-const THESE_CHARGES = /^\s+(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?)\b/iu;
+const THESE_CHARGES = /^\s+(?:(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
-const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?$/i;
+const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?(?:(?:both|they|it|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+)?)?$/iu;
 /** The words between a trigger and the subject of its that-clause: "that the Russian", "that Peru". */
 const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -108,7 +108,12 @@ const deniedCharge: Refinement = (c, r) => {
   if (c.type !== 'REJECT' || !DENIED_CHARGE.test(c.text.slice(c.sentence.start, c.hit.start))) return;
   const accuse = c.code('ACCUSE');
   const charge = c.reports.findLast((d) => d.sentence === c.sentence.index && d.type === accuse && d.recipient.length);
-  if (!charge || r.actor.some((x) => charge.recipient.includes(x))) return;
+  if (!charge) return;
+  // "a claim Benin has denied": the named denier keeps its place and answers the accuser
+  if (r.actor.some((x) => charge.recipient.includes(x))) {
+    if (!r.recipient.length) r.recipient = charge.actor.filter((x) => !r.actor.includes(x));
+    return;
+  }
   r.actor = charge.recipient.slice();
   r.recipient = charge.actor.slice();
 };
@@ -140,6 +145,9 @@ const reactionToAct: Refinement = (c, r) => {
   if (c.sentenceMode || !REACTIONS.has(c.type) || !r.actor.length) return;
   const object = REACTED_ACT.exec(c.text.slice(c.hit.end, Math.min(c.sentence.end, c.hit.end + 60)));
   if (!object) return;
+  // "condemned the Iranian strike": the act's author is named in it
+  const named = c.groups.find((g) => g.start >= c.hit.end && g.end <= c.hit.end + object.index + object[0].length && !g.venue && g.codes.some((x) => !r.actor.includes(x)));
+  if (named) { r.recipient = named.codes.filter((x) => !r.actor.includes(x)); return; }
   const kinds: PloverType[] = /^(?:sanction|measure|decision|move|tariff|ban|restriction)/i.test(object[1]!) ? ['SANCTION', 'COERCE'] : ['ASSAULT', 'FIGHT'];
   const coded = kinds.map(c.code);
   const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
