@@ -13,7 +13,11 @@ function strip<T extends Fact>(f: T): Record<string, unknown> {
   return rest;
 }
 
+/** Events that did not happen (negated) or may not (hypothetical): listed apart so that nobody counts them as done. */
+const unrealized = (e: { status: string }) => e.status === 'negated' || e.status === 'hypothetical';
+
 export function toRecord(doc: Document, ex: Extraction, opts: OutputOptions = {}): Record<string, unknown> {
+  const events = pick(ex.facts, 'event').slice().sort((a, b) => (b.confidence ?? 0.5) - (a.confidence ?? 0.5));
   const rec: Record<string, unknown> = {
     id: doc.id,
     source: doc.source,
@@ -25,10 +29,10 @@ export function toRecord(doc: Document, ex: Extraction, opts: OutputOptions = {}
     dateline: doc.dateline,
     countries: ex.countries,
     people: pick(ex.facts, 'person').map(strip),
-    events: pick(ex.facts, 'event')
-      .slice()
-      .sort((a, b) => (b.confidence ?? 0.5) - (a.confidence ?? 0.5))
-      .map(strip),
+    // what happened or is announced (status occurred or future), most confident first
+    events: events.filter((e) => !unrealized(e)).map(strip),
+    // negated and hypothetical events, with their status
+    unrealized_events: events.filter(unrealized).map(strip),
     agreements: pick(ex.facts, 'agreement').map(strip),
     figures: pick(ex.facts, 'figure').map(strip),
     arms: pick(ex.facts, 'arms').map(strip),

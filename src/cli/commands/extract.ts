@@ -8,7 +8,8 @@ import type { CommandIO } from '../io.ts';
 export const extractHelp = `usage: dyad extract [--format jsonl|json|table] [--with-text] [--plover V] FILES|DIRS|-
 
 Reads articles (.txt, .html/.htm, .json, .jsonl, .gz of these; '-' for stdin) and prints one
-record per document: id, source, published, title, outlet, byline, countries, people, events,
+record per document: id, source, published, title, outlet, byline, countries, people, events
+(occurred or announced), unrealized_events (negated or hypothetical, with their status),
 agreements, figures, arms, each item with evidence {start, end, text} into the normalized text.
 A JSONL line holding one sentence ({"id","text"}) is coded as one record.
 
@@ -51,7 +52,7 @@ function formatTable(rec: Record<string, any>): string {
   const lines = [`== ${rec.id}  ${rec.published ?? '(no date)'}  ${rec.outlet ?? ''}  ${rec.title ?? ''}`.trimEnd()];
   lines.push(`   countries: ${(rec.countries as string[]).join(', ') || '-'}`);
   for (const p of rec.people) lines.push(`   person     ${p.name} (${p.country ?? '?'}) ${p.role ?? ''}`);
-  for (const e of rec.events) lines.push(`   event      ${e.type} ${e.actor.join('+') || '-'} -> ${e.recipient.join('+') || '-'} ${e.date ?? ''} ${e.status}${e.mode ? ' ' + e.mode : ''}  «${e.evidence.text.slice(0, 80)}»`);
+  for (const e of [...rec.events, ...rec.unrealized_events]) lines.push(`   event      ${e.type} ${e.actor.join('+') || '-'} -> ${e.recipient.join('+') || '-'} ${e.date ?? ''} ${e.status}${e.mode ? ' ' + e.mode : ''}  «${e.evidence.text.slice(0, 80)}»`);
   for (const a of rec.agreements) lines.push(`   agreement  ${a.name} [${a.parties.join(', ')}] ${a.status} ${a.date ?? ''}`);
   for (const f of rec.figures) lines.push(`   figure     ${f.metric} ${f.value ?? ''} ${f.unit ?? ''} ${f.period ?? ''} ${f.status}${f.change_pct != null ? ' ' + f.change_pct + '%' : ''}`);
   for (const a of rec.arms) lines.push(`   arms       ${a.system} (${a.category ?? '?'}) ${a.supplier ?? '?'} -> ${a.recipient ?? '?'} ${a.status}`);

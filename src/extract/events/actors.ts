@@ -103,6 +103,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
 const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+/** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
+const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
 const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:after|before|while|upon|when)\s+\p{L}+ing)\b[^,;]*$/iu;
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */
@@ -267,10 +269,14 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   } else {
     // "at the UN General Assembly": an organisation named as the place of the act
     // "working closely on the Lamu Port-Sudan corridor project": a state inside the topic of the act
-    const topic = (g: Group) => v.topics === true && g.prep === null && /^\s*(?:on|about|regarding|over)\s+\S/i.test(v.text.slice(rel(te), rel(g.start)))
-      && !/\b(?:with|to|against|toward|towards|from|by)\b/i.test(v.text.slice(rel(te), rel(g.start)));
+    const topic = (g: Group) => v.topics === true && ((g.prep === null && /^\s*(?:on|about|regarding|over)\s+\S/i.test(v.text.slice(rel(te), rel(g.start)))
+      && !/\b(?:with|to|against|toward|towards|from|by)\b/i.test(v.text.slice(rel(te), rel(g.start))))
+      // "host a conference on Sudan", "talks about Syria": the subject of a meeting or text
+      || TOPIC_OF.test(v.text.slice(rel(te) - 1, rel(g.start))));
     const r = right.find((g) => !g.venue && !g.compared && !topic(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
-      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start)))))))
+      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start))))))
+      // "discussed Afghanistan": what is discussed is the topic; the partner follows "with" or is a person
+      && (roles !== 'talk' || g.prep === 'with' || (g.prep === null && g.person)))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
     // "Chile flew troops into Peru in a bombing raid": a nominal act in an adjunct ("in a raid",

@@ -266,6 +266,8 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         if (r.actor.length === 0) continue;
       }
       let status = statusOf(lex, doc, clauseLeft, hit);
+      // "X is not asking for gifts, but rather for support": the act happens, with another object
+      if (status === 'negated' && /^[^.;]*?,?\s+but\s+(?:rather|instead)\b/i.test(doc.text.slice(hit.end, s.end))) status = 'occurred';
       // "a visit by the minister was called off": an act cancelled is not done
       if (CALLED_OFF.test(doc.text.slice(hit.end, s.end))) status = 'negated';
       // "during the visit the parties will discuss ...": the occasion of a future act is itself future

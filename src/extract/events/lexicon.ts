@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { PloverType } from '../../core/types.ts';
 import { PLOVER_TYPES } from '../../core/types.ts';
 
-export type Roles = 'subject' | 'mutual' | 'from' | 'visit' | 'with';
+export type Roles = 'subject' | 'mutual' | 'from' | 'visit' | 'with' | 'talk';
 
 export interface RuleSpec {
   readonly p: string;
