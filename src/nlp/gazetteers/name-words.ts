@@ -15,8 +15,15 @@ for (const r of readRows(join(GAZETTEER_DIR, 'titles.tsv'))) for (const w of (r[
 for (const r of readRows(join(GAZETTEER_DIR, 'name-stopwords.tsv'))) if (r[0]) STOP.add(r[0]);
 for (const r of readRows(join(GAZETTEER_DIR, 'organisations.tsv'))) if (r[3] && !r[3].includes(' ')) STOP.add(r[3]);
 
+/** Lower-case particles inside a name: "Lula da Silva", "Faisal bin Farhan", "von der Leyen". */
+const PARTICLES = /^(?:bin|ibn|al|el|de|van|von|der|den|da|di|du|dos|das|la|le|ben|ter)$/;
+export const isParticle = (w: string): boolean => PARTICLES.test(w);
+/** Particles written joined to the next name part: "al-Sudani", "el-Sisi", "ad-Din". */
+export const HYPHEN_PARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben)';
+const HYPHENED = new RegExp(`^${HYPHEN_PARTICLE}-\\p{Lu}\\p{Ll}`, 'u');
+
 export function nameWordOk(w: string): boolean {
-  if (!w || !/^\p{Lu}/u.test(w)) return /^(?:bin|ibn|al|el|de|van|von|der|den|da|di|du|dos|das|la|le|ben|ter)$/.test(w);
+  if (!w || !/^\p{Lu}/u.test(w)) return isParticle(w) || HYPHENED.test(w);
   const bare = w.replace(/\.$/, '').replace(/'s$/, '');
   if (STOP.has(bare) || (bare.endsWith('s') && STOP.has(bare.slice(0, -1)))) return false;
   if (bare.includes('-') && bare.split('-').some((p) => STOP.has(p))) return false; // "Colonel-General"

@@ -9,7 +9,7 @@
 import type { Document, Mention } from '../../core/types.ts';
 import { TITLE_RE, TITLE_SOURCE, isHonorific, titleSector } from './titles.ts';
 import { OFFICIAL_INDEX, resolveOfficial } from './officials.ts';
-import { nameWordOk } from './name-words.ts';
+import { nameWordOk, HYPHEN_PARTICLE, isParticle } from './name-words.ts';
 
 export interface PersonHit {
   readonly name: string;
@@ -26,7 +26,8 @@ export interface PersonHit {
 }
 
 // A personal name: 1-4 capitalised words, particles allowed inside, one line break allowed.
-const NW = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}]+)*)`;
+// "al-Sudani", "el-Sisi", "bin-Zayed": a lower-case particle joined to a capitalised name part.
+const NW = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}]+)*|${HYPHEN_PARTICLE}-\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)*)`;
 const PARTICLE = `(?:bin|ibn|al|el|de|van|von|der|den|da|di|du|dos|das|la|le|ben|ter)`;
 const NAME_SRC = `${NW}(?:[ \\n](?:${PARTICLE}[ \\n]){0,2}(?:${NW}|[IVX]{1,4}(?![\\p{L}])))*`;
 const NAME_AT = new RegExp(NAME_SRC, 'uy');
@@ -36,15 +37,19 @@ const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 const FUNCTION_WORD = /\s(?:to|of|in|for|with|by|that|from|on|at|as|is|was|were|has|have|had|said|says|told|under|against|after|before)\s/;
 const TITLE_START = new RegExp(`^${TITLE_SOURCE}`, 'u');
 const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
+const PORTFOLIO = /^[ \n]+(?:of|for)[ \n]+((?:the[ \n]+)?\p{Lu}\p{Ll}+(?:[ \n]+(?:and|&)[ \n]+\p{Lu}\p{Ll}+|[ \n]+\p{Lu}\p{Ll}+){0,4}?)[ \n]+(?=\p{Lu}\p{Ll}+[ \n]+\p{Lu})/u;
+const INNER_TITLE = /^(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)[ \n]+(?=\p{Lu})/u;
 
 /** Trim a name candidate to its leading run of acceptable name words (at most 4). */
 function cleanName(raw: string): string | null {
   const words = raw.split(/[ \n]/);
   const kept: string[] = [];
+  let full = 0; // name words other than particles: "Luiz Inacio Lula da Silva" has four
   for (const w of words) {
-    if (kept.length >= 4) break;
+    if (full >= 4) break;
     if (!nameWordOk(w)) break;
     kept.push(w);
+    if (!isParticle(w)) full++;
   }
   while (kept.length && PARTICLE_RE.test(kept[kept.length - 1]!)) kept.pop();
   if (!kept.length) return null;
@@ -154,17 +159,29 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
     const before = adjacent ?? clauseState(ctx, tStart);
     let sector = titleSector(title);
     // Title then name: "President Ilham Aliyev", "Ambassador of Japan to Azerbaijan Masamitsu Oki".
-    const gapRe = after.state ? /^,?[ \n]+/y : /^(?:[ \n]+(?:on|for|of)(?:[ \n]+\p{Ll}+){1,6})?,?[ \n]+(?=\p{Lu})/uy;
-    const g = gapRe.exec(ctx.text.slice(after.end, after.end + 80));
+    // "Minister of State X", "Deputy Minister of Planning and Investment X": a portfolio of words that are no name.
+    const gapRe = after.state ? /^,?[ \n]+/y : /^(?:[ \n]+(?:on|for|of)(?:[ \n]+\p{Ll}+['’]?){1,6})?,?[ \n]+(?=\p{Lu})/uy;
+    const portfolio = after.state ? null : PORTFOLIO.exec(ctx.text.slice(after.end, after.end + 80));
+    const g = portfolio && portfolio[1]!.split(/[ \n]+/).every((w) => /^(?:and|&|the)$/.test(w) || !nameWordOk(w)) ? portfolio : gapRe.exec(ctx.text.slice(after.end, after.end + 80));
     if (g) {
-      NAME_AT.lastIndex = after.end + g[0].length;
+      let nameAt = after.end + g[0].length;
+      // "Saudi Foreign Minister Prince Faisal bin Farhan": a royal title or honorific between office and name.
+      const inner = INNER_TITLE.exec(ctx.text.slice(nameAt, nameAt + 40));
+      if (inner) nameAt += inner[0].length;
+      NAME_AT.lastIndex = nameAt;
       const nm = NAME_AT.exec(ctx.text);
       const name = nm ? cleanName(nm[0]) : null;
       const single = name && !name.includes(' ');
+      // "Prince Faisal" after "Prince Faisal bin Farhan" was named: the same person.
+      const known = single && ROYAL.test(title) ? hits.find((h) => h.name.startsWith(`${name} `)) : undefined;
+      if (known) {
+        hits.push({ ...known, start: nm!.index, end: nm!.index + name.length, evStart: tStart, evEnd: nm!.index + name.length });
+        continue;
+      }
       if (name && (!single || ROYAL.test(title) || resolveOfficial(name, ctx.date))) {
         const full = single && ROYAL.test(title) && !resolveOfficial(name, ctx.date) ? `${title} ${name}` : name;
         const state = after.state ?? before ?? relativeState(ctx, nm!.index + name.length);
-        let role = isHonorific(title) ? null : ctx.text.slice(tStart, nm!.index).replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
+        let role = isHonorific(title) ? null : ctx.text.slice(tStart, inner ? nameAt - inner[0].length : nm!.index).replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
         // "his Azerbaijani counterpart Jeyhun Bayramov" holds the office of the person named before.
         const last = hits[hits.length - 1];
         const peer = /^counterparts?$/i.test(title) && last && last.end > tStart - 200 ? last : undefined;

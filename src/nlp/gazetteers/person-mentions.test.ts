@@ -76,3 +76,24 @@ test('a headline may name by surname a person introduced in full later', () => {
   assert.ok(sur, JSON.stringify(persons(ms).map((m) => m.text)));
   assert.equal(sur.ref, 'UKR');
 });
+
+test('names keep particles and joined particles: "da", "bin", "al-", "el-"', () => {
+  const { people } = run('Prime Minister Rashid al-Mansouri welcomed Egyptian President Omar el-Masri. Brazilian President Carlos Alberto Pereira da Costa came too.');
+  assert.deepEqual(people.map((h) => [h.name, h.ref]), [['Rashid al-Mansouri', null], ['Omar el-Masri', 'EGY'], ['Carlos Alberto Pereira da Costa', 'BRA']]);
+});
+
+test('a royal title between office and name is skipped; the bare royal name later is the same person', () => {
+  const { people } = run('Qatari Foreign Minister Prince Khalid bin Nasser arrived. Later Prince Khalid spoke to reporters.');
+  assert.deepEqual([...new Set(people.map((h) => `${h.name}/${h.ref}`))], ['Khalid bin Nasser/QAT']);
+  assert.equal(people[0]!.role, 'Foreign Minister');
+});
+
+test('capitalised portfolios before the name: "Minister of State X", "Deputy Minister of Trade and Industry X"', () => {
+  const { people } = run('Omani Minister of State Salma Harthi spoke. Deputy Minister of Planning and Investment Nguyen Van Binh signed.');
+  assert.deepEqual(people.map((h) => [h.name, h.role]), [['Salma Harthi', 'Minister of State'], ['Nguyen Van Binh', 'Deputy Minister of Planning and Investment']]);
+});
+
+test('lower-case plural titles and a possessive in the gap introduce the people named', () => {
+  const { people } = run("The heads of the two countries' border services, Askar Bekov and Rustam Nabiev, met after they invited presidents Jean Mbala and Omar Diallo. Treasurer Paul Grant agreed.");
+  assert.deepEqual(people.map((h) => h.name), ['Askar Bekov', 'Rustam Nabiev', 'Jean Mbala', 'Omar Diallo', 'Paul Grant']);
+});

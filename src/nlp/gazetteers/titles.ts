@@ -18,7 +18,7 @@ const firstEitherCase = (t: string) => {
 
 const SORTED = [...ROWS].sort((a, b) => b.title.length - a.title.length);
 /** All titles, longest first, first letter in either case; the match must end at a word end. */
-export const TITLE_SOURCE = `(?:${SORTED.map((t) => firstEitherCase(t.title)).join('|')})(?:(?<=\\p{Lu}\\p{L}+)s)?(?![\\p{L}\\p{N}])`;
+export const TITLE_SOURCE = `(?:${SORTED.map((t) => firstEitherCase(t.title)).join('|')})(?:(?<=\\p{L}{3})s)?(?![\\p{L}\\p{N}])`;
 export const TITLE_RE = new RegExp(`(?<![\\p{L}\\p{N}])${TITLE_SOURCE}`, 'gu');
 
 const SECTOR = new Map<string, string | null>();
