@@ -174,7 +174,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
       const single = name && !name.includes(' ');
       // "Prince Faisal" after "Prince Faisal bin Farhan" was named: the same person.
       const known = single && ROYAL.test(title) ? hits.find((h) => h.name.startsWith(`${name} `)) : undefined;
-      if (known) {
+      if (known && name) {
         hits.push({ ...known, start: nm!.index, end: nm!.index + name.length, evStart: tStart, evEnd: nm!.index + name.length });
         continue;
       }
