@@ -272,7 +272,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     const topic = (g: Group) => v.topics === true && ((g.prep === null && /^\s*(?:on|about|regarding|over)\s+\S/i.test(v.text.slice(rel(te), rel(g.start)))
       && !/\b(?:with|to|against|toward|towards|from|by)\b/i.test(v.text.slice(rel(te), rel(g.start))))
       // "host a conference on Sudan", "talks about Syria": the subject of a meeting or text
-      || TOPIC_OF.test(v.text.slice(rel(te) - 1, rel(g.start))));
+      || TOPIC_OF.test(v.text.slice(rel(ts), rel(g.start))));
     const r = right.find((g) => !g.venue && !g.compared && !topic(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start))))))
       // "discussed Afghanistan": what is discussed is the topic; the partner follows "with" or is a person

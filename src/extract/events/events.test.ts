@@ -550,3 +550,11 @@ test('clauses: relative clauses closed by a comma, relative objects, coordinated
   const broker = events('Saudi Arabia and Iran agreed in March, in a deal brokered by China, to resume diplomatic ties.', core);
   assert.ok(!broker.some((e) => e.recipient.includes('CHN')), JSON.stringify(broker));
 });
+
+test('a visit to two capitals is two visits; a call with two leaders two calls; a conference on a state has it as topic', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const visits = events('Peru and Chile quarrelled.\n\nThe Kenyan foreign minister will travel to Lima and Santiago next week.', core);
+  assert.deepEqual(visits.filter((e) => e.actor.join() === 'KEN').map((e) => e.recipient.join()).sort(), ['CHL', 'PER']);
+  const topic = events('Sudan and the UAE quarrelled. Sudan accused the UAE.\n\nBritain will host a conference on Sudan in London in April.', core);
+  assert.ok(!topic.some((e) => e.actor.includes('GBR')), JSON.stringify(topic));
+});

@@ -296,10 +296,12 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       rank++;
       const coded = versions.code(type, options.plover); // the type in the chosen PLOVER version
       if (!coded) continue;
-      drafts.push({
+      // a visit to two capitals is two visits, calls with two leaders two calls
+      const each = !sentenceMode && (rule.mode === 'visit' || rule.mode === 'phone') && r.recipient.length > 1 && r.actor.length === 1;
+      for (const recipient of each ? r.recipient.map((c) => [c]) : [r.recipient]) drafts.push({
         type: coded,
         actor: r.actor,
-        recipient: r.recipient,
+        recipient,
         mode: (type === 'CONSULT' || rule.type === type ? rule.mode : type === 'AGREE' && rule.mode === 'visit' ? 'visit' : null)
           // aid whose rule names no kind takes it from the sentence's context ("sent humanitarian aid")
           ?? (type === 'AID' ? (sentenceContexts ??= contextsOf(lex, text)).find((c) => AID_MODES.has(c)) ?? null : null),
