@@ -111,6 +111,10 @@ function stateAfter(ctx: Ctx, titleEnd: number): { state?: Mention; more: Mentio
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const first = cands[0];
   if (!first) return { end: titleEnd, more: [] };
+  // The state follows "of" directly or after a portfolio: "of Foreign Affairs of Azerbaijan";
+  // not "Minister of State Lana Nusseibeh said Abu Dhabi ...".
+  const between = ctx.text.slice(titleEnd + lead[0].length, first.start);
+  if (!/^(?:the\s+)?$/.test(between) && !/^(?:[\p{L}&'’-]+\s+){1,6}(?:of|for|to)\s+(?:the\s+)?$/u.test(between)) return { end: titleEnd, more: [] };
   let end = first.end;
   // "Presidents of Kazakhstan and Azerbaijan Kassym-Jomart Tokayev and Ilham Aliyev"
   const more: Mention[] = [];

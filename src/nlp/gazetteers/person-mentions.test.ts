@@ -97,3 +97,8 @@ test('lower-case plural titles and a possessive in the gap introduce the people 
   const { people } = run("The heads of the two countries' border services, Askar Bekov and Rustam Nabiev, met after they invited presidents Jean Mbala and Omar Diallo. Treasurer Paul Grant agreed.");
   assert.deepEqual(people.map((h) => h.name), ['Askar Bekov', 'Rustam Nabiev', 'Jean Mbala', 'Omar Diallo', 'Paul Grant']);
 });
+
+test('a state later in the sentence is not the state of "Minister of State"', () => {
+  const { people } = run('Omani Minister of State Salma Harthi said Riyadh had agreed.');
+  assert.deepEqual(people.map((h) => [h.name, h.ref]), [['Salma Harthi', 'OMN']]);
+});
