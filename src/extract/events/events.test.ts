@@ -558,3 +558,13 @@ test('a visit to two capitals is two visits; a call with two leaders two calls; 
   const topic = events('Sudan and the UAE quarrelled. Sudan accused the UAE.\n\nBritain will host a conference on Sudan in London in April.', core);
   assert.ok(!topic.some((e) => e.actor.includes('GBR')), JSON.stringify(topic));
 });
+
+test('a governing trigger stops at a clause of its own: "after the army shot down", "and Lima accused Santiago"', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const after = events('Bolivia recalled its ambassador from Chile on Sunday after the Chilean army shot down a Bolivian drone near the border.', core);
+  assert.ok(after.some((e) => e.type === 'ASSAULT' && e.actor.join() === 'CHL' && e.recipient.join() === 'BOL'), JSON.stringify(after));
+  const and = events('Last year the Chilean president warned that Chile "may come suddenly one night" and Lima accused Santiago of violating Peruvian airspace.', core);
+  assert.ok(and.some((e) => e.type === 'ACCUSE' && e.actor.join() === 'PER' && e.recipient.join() === 'CHL'), JSON.stringify(and));
+  const call = events('Chilean President Ana Soto and new Peruvian Prime Minister Luis Rojas held their first phone conversation on Monday.', core);
+  assert.ok(call.some((e) => e.type === 'CONSULT' && set(e.actor) === 'CHL,PER'), JSON.stringify(call));
+});

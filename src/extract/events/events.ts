@@ -25,6 +25,9 @@ const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 /** Words that open a subordinate clause: triggers after them are background, not the main event. */
 const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
 
+/** A clause of its own after a governing trigger: "... after the army shot down ...", "and Athens accused ...". */
+const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid|as)\s/i;
+const NEW_SUBJECT = /\band\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 
@@ -127,13 +130,16 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
     // demand or a denial is no event of its own, up to the end of the sentence
     if (GOVERNING.has(a.rule.type) && /(?:^|\s)that\s*$/i.test(text.slice(a.start - base, a.end - base) + (/^\s+that\b/i.exec(text.slice(a.end - base))?.[0] ?? ''))) {
       out.push(a);
-      while (kept[i + 1] && kept[i + 1]!.rule.type && !/[;.!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
+      // ... up to a coordinated clause with a subject of its own ("and Athens accused Ankara")
+      while (kept[i + 1] && kept[i + 1]!.rule.type && !/[;.!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        && !NEW_SUBJECT.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
       continue;
     }
-    if (GOVERNING.has(a.rule.type) && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between)) {
+    if (GOVERNING.has(a.rule.type) && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
       out.push(a);
       // everything the refusal, threat or request is about, up to the end of its clause
-      while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !CLAUSE_BREAK.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
+      while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !CLAUSE_BREAK.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        && !TIME_CLAUSE.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
       continue;
     }
     if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }
