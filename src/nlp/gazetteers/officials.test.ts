@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { csvFields, indexOfficials, parseOfficials, resolveOfficial } from './officials.ts';
+import { OFFICIALS, csvFields, indexOfficials, parseOfficials, resolveOfficial } from './officials.ts';
 
 const CSV = `name,variants,country,role,from,to
 Anna Kova,Kova|Ana Kova,CZE,Prime Minister,2010-01-01,2014-12-31
@@ -26,4 +26,18 @@ test('the built-in table knows transliteration variants', () => {
   assert.equal(resolveOfficial('Tokaev', '2023-01-01')?.name, 'Kassym-Jomart Tokayev');
   assert.equal(resolveOfficial('Aliev', '2023-01-01')?.name, 'Ilham Aliyev');
   assert.equal(resolveOfficial('Aliyev', '1999-01-01')?.name, 'Heydar Aliyev');
+});
+
+test('every row of the built-in table is well formed: a state code or IGO, ISO dates, a term that ends after it starts', () => {
+  for (const o of OFFICIALS) {
+    assert.match(o.country, /^(?:[A-Z]{3})$/, o.name);
+    for (const d of [o.from, o.to]) if (d) assert.match(d, /^\d{4}-\d{2}-\d{2}$/, o.name);
+    if (o.from && o.to) assert.ok(o.from < o.to, o.name);
+  }
+});
+
+test('spellings without accents and a second term resolve to the table name', () => {
+  assert.equal(resolveOfficial('Luiz Inacio Lula da Silva', '2024-06-01')?.country, 'BRA');
+  assert.equal(resolveOfficial('Lula', '2005-06-01')?.from, '2003-01-01');
+  assert.equal(resolveOfficial('Sikorski', '2010-01-01')?.country, 'POL');
 });
