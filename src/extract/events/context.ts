@@ -156,9 +156,17 @@ const reactionToAct: Refinement = (c, r) => {
   r.inferred = true;
 };
 
+/** "urged them to exercise restraint", "called on both sides": the story's two states, addressed by a third. */
+const addressedPair: Refinement = (c, r) => {
+  if (c.sentenceMode || r.recipient.length || c.dyad.length !== 2 || r.actor.some((x) => c.dyad.includes(x)) || !r.actor.length) return;
+  if (!/^\s+(?:on\s+|upon\s+)?(?:them|both sides|both parties|both countries|the two sides|the two countries|the parties)\b/i.test(c.text.slice(c.hit.end, c.hit.end + 30))) return;
+  r.recipient = [...c.dyad];
+  r.inferred = true;
+};
+
 /** In order: the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct,
+  storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct, addressedPair,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {

@@ -568,3 +568,17 @@ test('a governing trigger stops at a clause of its own: "after the army shot dow
   const call = events('Chilean President Ana Soto and new Peruvian Prime Minister Luis Rojas held their first phone conversation on Monday.', core);
   assert.ok(call.some((e) => e.type === 'CONSULT' && set(e.actor) === 'CHL,PER'), JSON.stringify(call));
 });
+
+test('offers to deploy, leaving or freezing membership, commodity sales, sidelines talks, addressing both sides', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const offer = events('Kenya and Somalia quarrelled.\n\nEgypt has also offered to deploy troops to Somalia.', core);
+  assert.ok(offer.some((e) => e.type === 'AGREE' && e.actor.join() === 'EGY') && !offer.some((e) => e.type === 'MOBILIZE'), JSON.stringify(offer));
+  const freeze = events('Armenia froze its participation in the alliance with Russia in February.', core);
+  assert.ok(freeze.some((e) => e.type === 'REJECT' && e.actor.join() === 'ARM'), JSON.stringify(freeze));
+  const sales = events('Bolivian natural gas sales to Brazil fell last year.', core);
+  assert.ok(sales.some((e) => e.type === 'COOPERATE' && set([...e.actor, ...e.recipient]) === 'BOL,BRA'), JSON.stringify(sales));
+  const sidelines = events('The presidents of Chile and Peru spoke on the sidelines of the summit.', core);
+  assert.ok(sidelines.some((e) => e.type === 'CONSULT' && set(e.actor) === 'CHL,PER'), JSON.stringify(sidelines));
+  const them = events('Pakistan and Iran traded strikes. Pakistan accused Iran.\n\nChina called on them to exercise restraint.', core);
+  assert.ok(them.some((e) => e.type === 'REQUEST' && e.actor.join() === 'CHN' && set(e.recipient) === 'IRN,PAK'), JSON.stringify(them));
+});

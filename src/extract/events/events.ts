@@ -148,6 +148,10 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
       if (/^(?:ready|prepared|willing|plan|intend|vow|promis|pledg|readiness|willingness)/i.test(text.slice(a.start - base, a.end - base))) {
         out.push({ rule: THREAT_RULE, start: a.start, end: b.end });
         i++;
+      } else if (b.rule.type === 'MOBILIZE' && /^offer/i.test(text.slice(a.start - base, a.end - base))) {
+        out.push(a); // "offered to deploy troops to a peace force": an offer
+        i++;
+        continue;
       }
       continue; // "decided to break off relations": the act
     } else out.push(a);
