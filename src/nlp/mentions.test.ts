@@ -90,5 +90,35 @@ test('cities other than capitals are places; a list of places continues only acr
   const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: null } as Document;
   const { sentences, tokens } = tokenize(text);
   const ms = findMentions(doc, sentences, tokens).filter((m) => m.type === 'country');
-  assert.deepEqual(ms.map((m) => `${m.text}:${m.ref}:${m.via}`), ['Istanbul:TUR:venue', 'Sochi:RUS:venue', 'Shusha:AZE:venue', 'Ankara:TUR:capital', 'Baku:AZE:capital']);
+  assert.deepEqual(ms.map((m) => `${m.text}:${m.ref}:${m.via}`), ['Istanbul:TUR:venue', 'Sochi:RUS:venue', 'Ankara:TUR:capital', 'Baku:AZE:capital']); // a declaration's name is no mention
+});
+
+test('a city in the name of a document, track or group is no mention of its state', () => {
+  const { ms } = mentions('Peru said the raid broke the Lisbon Convention. Mali left the 2016 Dakar peace agreement, and the Tbilisi Group and the Yerevan format met under the Cairo Declaration.');
+  assert.deepEqual(of(ms, 'country').map((x) => x[1]), ['PER', 'MLI']);
+});
+
+test('talks named after a city are held there: the city is a venue', () => {
+  const { ms } = mentions('The Tashkent talks stalled, and the Lima summit was postponed.');
+  assert.deepEqual(of(ms, 'country').map((x) => `${x[0]}:${x[2]}`), ['Tashkent:venue', 'Lima:venue']);
+});
+
+test('a state named after a place to locate it is a place', () => {
+  const { ms } = mentions('Leaders met in Kazan, Russia, on Monday. Aid reached Port Moresby, Papua New Guinea. Crews landed in Villa Nueva, Peru, at dawn.');
+  const by = of(ms, 'country').map((x) => `${x[0]}:${x[2]}`);
+  assert.ok(by.includes('Russia:venue'), by.join(' '));
+  assert.ok(by.includes('Papua New Guinea:venue'), by.join(' '));
+  assert.ok(by.includes('Peru:venue'), by.join(' '));
+});
+
+test('a state after a date, a different capital or a list is still an actor', () => {
+  const { ms } = mentions('In March, Russia protested. Officials in Ankara, Russia and Iran signed. Envoys from Tokyo, Seoul, and China met.');
+  const by = of(ms, 'country').filter((x) => x[2] === 'name').map((x) => x[0]);
+  assert.deepEqual(by, ['Russia', 'Russia', 'Iran', 'China']);
+});
+
+test('a demonym inside the name of a route is a place', () => {
+  const { ms } = mentions('They backed the Trans-Caspian pipeline and the Trans-Kazakh railway, and Kazakh officials agreed.');
+  const kaz = of(ms, 'country').filter((x) => x[1] === 'KAZ').map((x) => `${x[0]}:${x[2]}`);
+  assert.deepEqual(kaz, ['Kazakh:venue', 'Kazakh:demonym']);
 });

@@ -27,7 +27,7 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
     if (!entry) continue;
     const end = start + entry.surface.length;
     re.lastIndex = end;
-    if (entry.type === 'block') continue;
+    if (entry.type === 'block' || namesDocument(text, entry, end)) continue;
     found.push(toMention(text, entry, start, end, at(start), found));
   }
   const withBodies = [...found, ...stateBodyMentions(text, found, at)];
@@ -54,8 +54,46 @@ function toMention(text: string, e: ActorEntry, start: number, end: number, sent
   let via = e.via;
   if (via === 'city') via = 'venue'; // a city other than the capital is always a place
   else if ((via === 'capital' || via === 'metonym') && isVenue(text, start, end, prev)) via = 'venue';
+  else if (via === 'name' && qualifiesPlace(text, e.ref!, start, end, prev)) via = 'venue';
+  else if (via === 'demonym' && isRoute(text, start, end)) via = 'venue'; // "the Trans-Afghan railway"
   const adjective = via === 'demonym' && isAdjective(text, e.surface, end) ? true : undefined;
   return { ...base, ref: e.ref, via, ...(adjective ? { adjective } : {}) };
+}
+
+// A city in the name of a document, a diplomatic track or a body does not stand for its state:
+// "the Vienna Convention", "the 2015 Algiers peace agreement", "the Minsk Group", "the Astana
+// format", "the Moscow Declaration". No mention at all (the parties of such a document are named
+// elsewhere). Talks, summits and forums named after a city are held there: a venue ("the Doha talks").
+const DOCUMENT_AFTER = /^(?:\s+(?:\d{4}|I{1,3}|[Pp]eace|[Cc]easefire|[Cc]ease-fire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Ff]inal|[Ff]ramework|[Ii]nterim|[Nn]ormali[sz]ation|[Cc]limate))?\s+(?:Conventions?|Agreements?|Accords?|Declarations?|Protocols?|Treat(?:y|ies)|Charter|Pact|Memorandum|Communiqu[ée]|Consensus|Final Act|Group|Club|Initiative|Format|Process|(?:agreements?|accords?|declarations?|protocols?|treat(?:y|ies)|pact|memorandum|format|process)\b(?!\s+(?:of|with|between)\b))\b/u;
+const EVENT_AFTER = /^(?:\s+(?:\d{4}|[Pp]eace|[Cc]easefire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Dd]efen[cs]e|[Ii]nvestment|[Ee]conomic))?\s+(?:[Tt]alks|[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Nn]egotiations|[Rr]ound|[Ff]ormat\s+talks)\b/u;
+const PLACE_KINDS = new Set(['capital', 'city', 'metonym']);
+
+function namesDocument(text: string, e: ActorEntry, end: number): boolean {
+  return e.type === 'country' && PLACE_KINDS.has(e.via) && DOCUMENT_AFTER.test(text.slice(end, end + 40));
+}
+
+// A state named after a place to locate it is a place too: "the summit in Kazan, Russia, ended",
+// "arrived in Santa Cruz, Bolivia, on Saturday", "SANTA CRUZ, Bolivia, Sept 15". The place before
+// the comma is a known city of that state, or capitalised words after a preposition of place or at
+// the start of a line (a dateline); the state is followed by punctuation or a time/place word.
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const PLACE_WORDS = /(?:\n|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|to|[Oo]utside|visit|visits|visited|visiting))\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*),\s*$/u;
+const PLACE_TAIL = /^(?:\s*[,.;:)]|\s*$|\s+(?:on|in|at|last|next|this|earlier|later|where|during|for|from|to|when|after|before)\b)/;
+
+function qualifiesPlace(text: string, ref: string, start: number, end: number, prev: readonly Mention[]): boolean {
+  const from = Math.max(0, start - 60);
+  const before = (from === 0 ? '\n' : '') + text.slice(from, start);
+  if (!/,[^\S\n]*$/.test(before)) return false;
+  if (!PLACE_TAIL.test(text.slice(end, end + 12))) return false;
+  const last = prev[prev.length - 1];
+  // "in Kazan, Russia": the place before the comma is a city or capital of the same state.
+  if (last && /^,\s*$/.test(text.slice(last.end, start))) {
+    return last.type === 'country' && last.ref === ref && (last.via === 'venue' || last.via === 'capital');
+  }
+  // "in Santa Cruz, Bolivia", "SANTA CRUZ, Bolivia, Sept 15": a place the gazetteer does not know.
+  const place = PLACE_WORDS.exec(before);
+  if (!place) return false;
+  return !place[1]!.split(/\s+/).some((w) => MONTH_OR_DAY.test(w.replace(/[.,]$/, '')));
 }
 
 // A place named after a preposition or as a dateline is where something happens, not who acts:
@@ -75,7 +113,7 @@ function isRoute(text: string, start: number, end: number): boolean {
 }
 
 function isVenue(text: string, start: number, end: number, prev: readonly Mention[]): boolean {
-  if (isRoute(text, start, end)) return true;
+  if (isRoute(text, start, end) || EVENT_AFTER.test(text.slice(end, end + 40))) return true;
   const before = text.slice(Math.max(0, start - 30), start);
   if (VENUE_BEFORE.test(before) && !/according\s+to\s+(?:the\s+)?$/i.test(before)) return true;
   const after = text.slice(end, end + 20);
