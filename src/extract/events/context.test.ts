@@ -76,3 +76,15 @@ test('denials: "any involvement", "a claim X has denied"; reactions name the act
   refineRoles(ctx(text, 'condemned', 'ACCUSE', { groups: [group(text, 'United States', ['USA']), group(text, 'Iranian', ['IRN'])], reports: [{ type: 'ASSAULT', actor: ['PAK'], recipient: ['IRN'], sentence: 0 }] }), r);
   assert.deepEqual(r.recipient, ['IRN']);
 });
+
+test('meetingHost: talks of two sides in a third state have it as host, but not a summit city', () => {
+  let text = 'Armenia and Azerbaijan ended two days of talks in Almaty on Saturday.';
+  let r = roles(['ARM', 'AZE']);
+  const venue = (g: Group): Group => ({ ...g, venue: true });
+  refineRoles(ctx(text, 'talks', 'CONSULT', { groups: [group(text, 'Armenia and Azerbaijan', ['ARM', 'AZE']), venue(group(text, 'Almaty', ['KAZ'], 'in'))] }), r);
+  assert.deepEqual(r.recipient, ['KAZ']);
+  text = 'The two presidents spoke on the sidelines of the summit in Astana.';
+  r = roles(['KGZ', 'TJK']);
+  refineRoles(ctx(text, 'spoke', 'CONSULT', { groups: [venue(group(text, 'Astana', ['KAZ'], 'in'))] }), r);
+  assert.deepEqual(r.recipient, []);
+});

@@ -156,6 +156,17 @@ const reactionToAct: Refinement = (c, r) => {
   r.inferred = true;
 };
 
+/** "Armenia and Azerbaijan ended two days of talks in Almaty": a meeting of two sides in a third state has it as host. */
+const meetingHost: Refinement = (c, r) => {
+  if (c.sentenceMode || c.type !== 'CONSULT' || r.actor.length < 2 || r.recipient.length) return;
+  // the city of a multilateral gathering is a venue, not a host of the two
+  if (/\b(?:summit|sidelines|conference|forum|assembly|games|olympics)\b/i.test(c.text.slice(c.sentence.start, c.sentence.end))) return;
+  const after = c.groups.filter((g) => g.start >= c.hit.end && g.start - c.hit.end <= 80 && !/[.;]/.test(c.text.slice(c.hit.end, g.start)));
+  const host = after.find((g) => g.venue && g.prep === 'in' && g.codes.every((x) => !r.actor.includes(x)))
+    ?? after.find((g) => g.prep === 'by' && /\bhosted\s+by\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.hit.end, g.start - 20), g.start)) && g.codes.every((x) => !r.actor.includes(x)));
+  if (host) r.recipient = host.codes.slice();
+};
+
 /** "urged them to exercise restraint", "called on both sides": the story's two states, addressed by a third. */
 const addressedPair: Refinement = (c, r) => {
   if (c.sentenceMode || r.recipient.length || c.dyad.length !== 2 || r.actor.some((x) => c.dyad.includes(x)) || !r.actor.length) return;
@@ -166,7 +177,7 @@ const addressedPair: Refinement = (c, r) => {
 
 /** In order: the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct, addressedPair,
+  storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
