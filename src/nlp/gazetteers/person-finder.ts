@@ -10,6 +10,7 @@ import type { Document, Mention } from '../../core/types.ts';
 import { TITLE_RE, TITLE_SOURCE, isHonorific, titleSector } from './titles.ts';
 import { OFFICIAL_INDEX, resolveOfficial } from './officials.ts';
 import { nameWordOk, HYPHEN_PARTICLE, isParticle } from './name-words.ts';
+import { ACTORS, firstWord } from './actors.ts';
 
 export interface PersonHit {
   readonly name: string;
@@ -148,9 +149,10 @@ function hit(ctx: Ctx, name: string, start: number, ref: string | null, role: st
 /** Length in the text of a name whose spaces may be line breaks there. */
 const rawLength = (_t: string, _s: number, name: string) => name.length;
 
-export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>, actors: readonly Mention[]): PersonHit[] {
+export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> & Partial<Pick<Document, 'dateline'>>, actors: readonly Mention[]): PersonHit[] {
   const ctx: Ctx = { text: doc.text, actors, date: doc.published };
   const hits: PersonHit[] = [];
+  const bare = new Set<PersonHit>(); // named after a title with no state in reach: "President X", "Foreign Minister Y"
   const re = TITLE_RE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -193,7 +195,9 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
         if (!sector && !role) { const off = resolveOfficial(name, ctx.date); if (off) { role = off.role; sector = titleSector(off.role); } }
         const evStart = before && before.end <= tStart && before.end >= tStart - 45 && !/,/.test(ctx.text.slice(before.end, tStart)) ? before.start : tStart;
         const h = hit(ctx, full, nm!.index, state?.ref ?? null, role, sector, evStart, nm!.index + name.length);
-        hits.push(full === name ? h : { ...h, start: tStart, end: nm!.index + name.length, name: full });
+        const pushed = full === name ? h : { ...h, start: tStart, end: nm!.index + name.length, name: full };
+        hits.push(pushed);
+        if (!pushed.ref && !peer) bare.add(pushed);
         coordinated(ctx, nm!.index + name.length, title, sector, hits, after.more);
         continue;
       }
@@ -212,7 +216,76 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'>,
       }
     }
   }
-  return dedupe(withOfficials(ctx, hits), doc.byline);
+  return dedupe(withOfficials(ctx, placeStates(ctx, hits, bare, doc.dateline ?? null)), doc.byline);
+}
+
+// Where a title names no state, the story often does:
+//   "In Moscow, foreign ministry spokeswoman X dismissed ..."   a place that opens the sentence
+//   "Ruritania denied it. \"...\", government spokeswoman X said"  a state that opens the paragraph's sentence before
+//   "LIMA, 3 May (Agency) - ... Foreign Minister X said"        the dateline, for a domestic office
+// Spokespeople quote the side that just spoke, so the dateline is no cue for them; neither is it
+// for ambassadors, envoys and consuls (posted abroad) nor for titles shared by several states.
+const SPOKES = /\bspokes(?:man|woman|person)\b/i;
+const DOMESTIC = /^(?:(?:[\p{L}-]+ ){0,3}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Advis[eo]r|Attorney General)(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
+const NOT_DOMESTIC = /\b(?:former|ex-|ambassador|envoy|consul|general|two|both|countries|union|nations|opposition|party)\b/i;
+const CAP = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+
+/** The state of a dateline's place: "MEXICO CITY, April 8 (Agency)" -> MEX; "SANTA CRUZ, Bolivia" -> BOL; none for two places. */
+export function datelineState(dateline: string | null): string | null {
+  if (!dateline || /\s\/\s\p{Lu}{3,}/u.test(dateline)) return null;
+  const parts = dateline.split(/\s*[,(.:/–—-]\s*/).slice(0, 2);
+  for (const part of parts) {
+    const words = part.trim().split(/\s+/);
+    if (!words[0] || words.length > 3 || /\d/.test(part)) continue;
+    const surface = words.map((w) => (w === w.toUpperCase() ? CAP(w) : w)).join(' ');
+    const e = ACTORS.byFirst.get(firstWord(surface))?.find((x) => x.surface === surface && x.type === 'country' && x.ref);
+    if (e) return e.ref!;
+  }
+  return null;
+}
+
+/** Sentence start before `pos`: after the last ". ", "? ", "! " (quotes allowed) or line break. */
+function sentenceStart(text: string, pos: number): number {
+  const head = text.slice(Math.max(0, pos - 400), pos);
+  let best = -1;
+  for (const m of head.matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu)) best = m.index! + m[0].length;
+  return best < 0 ? Math.max(0, pos - 400) : pos - head.length + best;
+}
+
+function stateOpening(ctx: Ctx, at: number): string | null {
+  const lead = /^[\s"“‘]*/.exec(ctx.text.slice(at, at + 5))![0].length;
+  const m = ctx.actors.find((a) => a.start === at + lead && a.type === 'country' && a.ref && a.via !== 'demonym' && a.via !== 'venue');
+  return m?.ref ?? null;
+}
+
+function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, dateline: string | null): PersonHit[] {
+  const home = datelineState(dateline);
+  return hits.map((h) => {
+    if (!bare.has(h) || h.ref) return h;
+    const sStart = sentenceStart(ctx.text, h.evStart);
+    // "In Moscow, ..." opening the sentence
+    const inAt = /^[\s"“]*In\s+(?:the\s+)?/.exec(ctx.text.slice(sStart, sStart + 12));
+    if (inAt) {
+      const place = ctx.actors.find((a) => a.start === sStart + inAt[0].length && a.type === 'country' && a.ref);
+      if (place && /^,/.test(ctx.text.slice(place.end, place.end + 1)) && place.end < h.evStart) return { ...h, ref: place.ref! };
+    }
+    const role = h.role ?? '';
+    if (SPOKES.test(role)) {
+      // the paragraph's sentences before this one, nearest first
+      const para = ctx.text.lastIndexOf('\n', sStart - 1) + 1;
+      let at = sStart;
+      for (let i = 0; i < 3 && at > para; i++) {
+        const prev = sentenceStart(ctx.text, at - 1);
+        if (prev < para) break;
+        const ref = stateOpening(ctx, prev);
+        if (ref) return { ...h, ref };
+        at = prev;
+      }
+      return h;
+    }
+    if (home && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) return { ...h, ref: home };
+    return h;
+  });
 }
 
 /** "the advisor of Azerbaijani Defense Industry Minister during the exhibition" -> up to "during". */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Document, Mention } from '../../core/types.ts';
 import { tokenize } from '../tokens.ts';
 import { findMentions } from '../mentions.ts';
-import { findPeople } from './person-finder.ts';
+import { datelineState, findPeople } from './person-finder.ts';
 
 function run(text: string, published: string | null = null, byline: string | null = null) {
   const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline, dateline: null, published } as Document;
@@ -101,4 +101,35 @@ test('lower-case plural titles and a possessive in the gap introduce the people 
 test('a state later in the sentence is not the state of "Minister of State"', () => {
   const { people } = run('Omani Minister of State Salma Harthi said Riyadh had agreed.');
   assert.deepEqual(people.map((h) => [h.name, h.ref]), [['Salma Harthi', 'OMN']]);
+});
+
+function runAt(text: string, dateline: string | null) {
+  const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline, published: '2024-03-01' } as Document;
+  const { sentences, tokens } = tokenize(text);
+  const ms = findMentions(doc, sentences, tokens);
+  return findPeople(doc, ms.filter((m) => m.type !== 'person')).map((h) => [h.name, h.ref]);
+}
+
+test('datelineState: the place before the date or agency, a country after a city, none for two places', () => {
+  assert.equal(datelineState('LIMA, 3 May 2024 (Andean Wire)'), 'PER');
+  assert.equal(datelineState('NEW DELHI (Agency)'), 'IND');
+  assert.equal(datelineState('TRUJILLO, Peru, May 3'), 'PER');
+  assert.equal(datelineState('LIMA / QUITO, 3 May'), null);
+  assert.equal(datelineState(null), null);
+});
+
+test('a domestic office with no state takes the dateline state; an ambassador or a spokesman does not', () => {
+  const text = 'LIMA, 3 May 2024 (Andean Wire) - Peru and Chile signed a fisheries pact. Foreign Minister Rosa Quispe said talks would go on. Ambassador Tomas Vial attended. A spokesman, Hugo Ruiz, was silent.';
+  const got = runAt(text, 'LIMA, 3 May 2024 (Andean Wire)');
+  assert.deepEqual(got.filter(([n]) => n !== 'Hugo Ruiz'), [['Rosa Quispe', 'PER'], ['Tomas Vial', null]]);
+});
+
+test('"In <capital>, ..." opening the sentence gives the state of a spokesperson named in it', () => {
+  const text = 'Chile protested. In Lima, foreign ministry spokeswoman Ana Torres rejected the protest.';
+  assert.deepEqual(runAt(text, 'SANTIAGO, 2 May'), [['Ana Torres', 'PER']]);
+});
+
+test('a spokesperson quoted after a sentence that opens with a state speaks for it', () => {
+  const text = 'Chile denied the report. "Our ships never left port," government spokeswoman Carla Munoz said.';
+  assert.deepEqual(runAt(text, 'LIMA, 2 May'), [['Carla Munoz', 'CHL']]);
 });
