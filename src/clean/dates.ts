@@ -1,5 +1,6 @@
 // Calendar dates written out in page headers, stamps and datelines.
 // findDates(line) returns every date it can read with its span; year may be null ("16 May").
+import { MONTH_NAME, monthNumber } from '../core/calendar.ts';
 
 export interface DateHit {
   readonly start: number;
@@ -9,12 +10,7 @@ export interface DateHit {
   readonly day: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
-const MON = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MON = `(${MONTH_NAME})\\.?`;
 const WEEKDAY = '(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?';
 
 interface Pattern { re: RegExp; read(m: RegExpExecArray): [number | null, number, number] | null }
@@ -25,9 +21,9 @@ const PATTERNS: Pattern[] = [
   // 21.04.2008, 21/04/2008 (day first; month first when the first number cannot be a month... or day)
   { re: /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/g, read: (m) => (+m[2]! > 12 ? [+m[3]!, +m[1]!, +m[2]!] : [+m[3]!, +m[2]!, +m[1]!]) },
   // Saturday, 27 July 2024 / 21 April 2014 / 08 Apr 2017 / 16 May (no year)
-  { re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'), read: (m) => [m[3] ? +m[3] : null, MONTHS[m[2]!.toLowerCase().replace('.', '')]!, +m[1]!] },
+  { re: new RegExp(`\\b${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'), read: (m) => [m[3] ? +m[3] : null, monthNumber(m[2]!), +m[1]!] },
   // Saturday April 27 2024 / July 5, 2022 / Oct. 10 (no year)
-  { re: new RegExp(`\\b${WEEKDAY}${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:)(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'), read: (m) => [m[3] ? +m[3] : null, MONTHS[m[1]!.toLowerCase().replace('.', '')]!, +m[2]!] },
+  { re: new RegExp(`\\b${WEEKDAY}${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:)(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'), read: (m) => [m[3] ? +m[3] : null, monthNumber(m[1]!), +m[2]!] },
 ];
 
 function valid(y: number | null, mo: number, d: number): boolean {

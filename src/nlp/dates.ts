@@ -4,6 +4,7 @@
 // ("last year", "this month"), then refiners that drop false hits ("1-1.5", clock times, "now").
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../core/types.ts';
+import { isoDate } from '../core/calendar.ts';
 
 export interface DateHit {
   readonly start: number;
@@ -16,13 +17,7 @@ export interface DateHit {
   readonly rule: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function fmt(y: number, m: number | null, d: number | null): string {
-  if (m == null) return String(y);
-  if (d == null) return `${y}-${pad(m)}`;
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
+const fmt = (y: number, m: number | null, d: number | null): string => isoDate(y, m, d);
 
 function parsePublished(published: string | null): Date | null {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return null;

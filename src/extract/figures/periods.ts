@@ -1,6 +1,7 @@
 // Time expressions that give the period a figure covers: "in 2023", "the first quarter of 2021",
 // "9 months of this year", "2005-2013", "January-March 2020", "since 1993", "last year".
 // Relative expressions resolve against a reference year (the publication year).
+import { MONTH_NAME, monthNumber, pad2 } from '../../core/calendar.ts';
 
 export interface PeriodHit {
   readonly start: number;
@@ -13,8 +14,7 @@ export interface PeriodHit {
   readonly base?: boolean;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+const MONTH_RE = MONTH_NAME;
 const NUMWORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
@@ -22,8 +22,8 @@ const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const REL_YEAR = `(?:${YEAR}|this year|the current year|current year|last year|the last year|the previous year|previous year|the past year|past year)`;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const monthNum = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3))) + 1;
+const pad = pad2;
+const monthNum = monthNumber;
 
 function relYear(s: string, ref: number | null): number | null {
   const t = s.toLowerCase();
