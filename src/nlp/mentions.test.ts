@@ -122,3 +122,11 @@ test('a demonym inside the name of a route is a place', () => {
   const kaz = of(ms, 'country').filter((x) => x[1] === 'KAZ').map((x) => `${x[0]}:${x[2]}`);
   assert.deepEqual(kaz, ['Kazakh:venue', 'Kazakh:demonym']);
 });
+
+test('a seat of an organisation acting stands for it; as a place it stays its state', () => {
+  const { ms } = mentions('Ministers met in Brussels on Monday. Brussels will fund the new border posts.');
+  assert.deepEqual(ms.filter((m) => m.text === 'Brussels').map((m) => [m.type, m.ref, m.via]), [
+    ['country', 'BEL', 'venue'],
+    ['igo', 'IGO', 'seat'],
+  ]);
+});

@@ -56,6 +56,9 @@ function toMention(text: string, e: ActorEntry, start: number, end: number, sent
   else if ((via === 'capital' || via === 'metonym') && isVenue(text, start, end, prev)) via = 'venue';
   else if (via === 'name' && qualifiesPlace(text, e.ref!, start, end, prev)) via = 'venue';
   else if (via === 'demonym' && isRoute(text, start, end)) via = 'venue'; // "the Trans-Afghan railway"
+  // "Brussels will train Moldovan officers": a seat of an organisation acting stands for it.
+  const seat = via === 'capital' ? ACTORS.seats.get(e.surface) : undefined;
+  if (seat) return { ...base, type: 'igo', ref: seat.ref, via: 'seat', sector: seat.sector, name: seat.name };
   const adjective = via === 'demonym' && isAdjective(text, e.surface, end) ? true : undefined;
   return { ...base, ref: e.ref, via, ...(adjective ? { adjective } : {}) };
 }

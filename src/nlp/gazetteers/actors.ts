@@ -24,6 +24,8 @@ export interface ActorIndex {
   readonly demonyms: Map<string, string>;
   /** ISO3 -> short name */
   readonly shortName: Map<string, string>;
+  /** a capital that, when it acts, stands for the organisation seated there ("Brussels" -> the EU) */
+  readonly seats: Map<string, ActorEntry>;
 }
 
 /** "Liberian" -> "Liberians", "Iraqi" -> "Iraqis": plural demonyms name people, not adjectives. */
@@ -33,7 +35,9 @@ function plurals(entries: readonly ActorEntry[]): ActorEntry[] {
     .map((e) => ({ ...e, surface: e.surface + 's' }));
 }
 
-export function buildIndex(given: readonly ActorEntry[]): ActorIndex {
+export function buildIndex(all: readonly ActorEntry[]): ActorIndex {
+  const seats = new Map(all.filter((e) => e.via === 'seat').map((e) => [e.surface, { ...e, via: 'seat' }]));
+  const given = all.filter((e) => e.via !== 'seat');
   const entries = [...plurals(given), ...given];
   // Later entries override earlier ones with the same surface (aliases beat generated names).
   const bySurface = new Map<string, ActorEntry>();
@@ -55,7 +59,7 @@ export function buildIndex(given: readonly ActorEntry[]): ActorIndex {
   }
   for (const e of entries) if (e.type === 'country' && e.via === 'name' && e.ref && !shortName.has(e.ref)) shortName.set(e.ref, e.surface);
   for (const list of byFirst.values()) list.sort((a, b) => b.surface.length - a.surface.length);
-  return { byFirst, demonyms, shortName };
+  return { byFirst, demonyms, shortName, seats };
 }
 
 function countryRows(path: string): ActorEntry[] {
@@ -69,7 +73,7 @@ function countryRows(path: string): ActorEntry[] {
 function orgRows(path: string): ActorEntry[] {
   return readRows(path).flatMap(([kind, code, sector, surface, name]): ActorEntry[] => {
     if (!kind || !code || !surface) return [];
-    const type: MentionType = kind === 'igo' ? 'igo' : kind === 'source' ? 'source' : 'org';
+    const type: MentionType = kind === 'igo' || kind === 'seat' ? 'igo' : kind === 'source' ? 'source' : 'org';
     return [{ surface, type, ref: code === '-' ? undefined : code, via: kind, sector: sector || undefined, name: name || surface }];
   });
 }
