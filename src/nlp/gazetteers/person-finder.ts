@@ -38,7 +38,27 @@ const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 const FUNCTION_WORD = /\s(?:to|of|in|for|with|by|that|from|on|at|as|is|was|were|has|have|had|said|says|told|under|against|after|before)\s/;
 const TITLE_START = new RegExp(`^${TITLE_SOURCE}`, 'u');
 const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
-const PORTFOLIO = /^[ \n]+(?:of|for)[ \n]+((?:the[ \n]+)?\p{Lu}\p{Ll}+(?:[ \n]+(?:and|&)[ \n]+\p{Lu}\p{Ll}+|[ \n]+\p{Lu}\p{Ll}+){0,4}?)[ \n]+(?=\p{Lu}\p{Ll}+[ \n]+\p{Lu})/u;
+/** " of State for Foreign Affairs " before a name: the portfolio's words are capitalised but no name words. */
+function portfolioGap(rest: string): RegExpExecArray | null {
+  const lead = /^[ \n]+(?:of|for)[ \n]+/.exec(rest);
+  if (!lead) return null;
+  let pos = lead[0].length;
+  let words = 0;
+  for (;;) {
+    const w = /^([\p{L}&]+)[ \n]+/u.exec(rest.slice(pos));
+    if (!w) return null;
+    const word = w[1]!;
+    const connector = /^(?:and|&|for|of|the)$/.test(word);
+    if (!connector && (!/^\p{Lu}/u.test(word) || nameWordOk(word))) break;
+    pos += w[0].length;
+    if (!connector) words++;
+    if (words > 6) return null;
+  }
+  if (!words || !/^\p{Lu}\p{Ll}+[ \n]+\p{Lu}/u.test(rest.slice(pos))) return null;
+  const m = [rest.slice(0, pos)] as unknown as RegExpExecArray;
+  m.index = 0;
+  return m;
+}
 const INNER_TITLE = /^(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)[ \n]+(?=\p{Lu})/u;
 
 /** Trim a name candidate to its leading run of acceptable name words (at most 4). */
@@ -167,8 +187,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     // Title then name: "President Ilham Aliyev", "Ambassador of Japan to Azerbaijan Masamitsu Oki".
     // "Minister of State X", "Deputy Minister of Planning and Investment X": a portfolio of words that are no name.
     const gapRe = after.state ? /^,?[ \n]+/y : /^(?:[ \n]+(?:on|for|of)(?:[ \n]+\p{Ll}+['’]?){1,6})?,?[ \n]+(?=\p{Lu})/uy;
-    const portfolio = after.state ? null : PORTFOLIO.exec(ctx.text.slice(after.end, after.end + 80));
-    const g = portfolio && portfolio[1]!.split(/[ \n]+/).every((w) => /^(?:and|&|the)$/.test(w) || !nameWordOk(w)) ? portfolio : gapRe.exec(ctx.text.slice(after.end, after.end + 80));
+    const g = (after.state ? null : portfolioGap(ctx.text.slice(after.end, after.end + 100))) ?? gapRe.exec(ctx.text.slice(after.end, after.end + 80));
     if (g) {
       let nameAt = after.end + g[0].length;
       // "Saudi Foreign Minister Prince Faisal bin Farhan": a royal title or honorific between office and name.
@@ -225,6 +244,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
 //   "LIMA, 3 May (Agency) - ... Foreign Minister X said"        the dateline, for a domestic office
 // Spokespeople quote the side that just spoke, so the dateline is no cue for them; neither is it
 // for ambassadors, envoys and consuls (posted abroad) nor for titles shared by several states.
+const BODY_BEFORE = /(?:\b(?:foreign|defen[cs]e|interior|finance|trade|economy|justice|energy|foreign affairs)\s+)?\b(?:ministry|office)\s+$/i;
 const SPOKES = /\bspokes(?:man|woman|person)\b/i;
 const DOMESTIC = /^(?:(?:[\p{L}-]+ ){0,3}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Advis[eo]r|Attorney General)(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
 const NOT_DOMESTIC = /\b(?:former|ex-|ambassador|envoy|consul|general|two|both|countries|union|nations|opposition|party)\b/i;
@@ -268,6 +288,14 @@ function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, 
     if (inAt) {
       const place = ctx.actors.find((a) => a.start === sStart + inAt[0].length && a.type === 'country' && a.ref);
       if (place && /^,/.test(ctx.text.slice(place.end, place.end + 1)) && place.end < h.evStart) return { ...h, ref: place.ref! };
+    }
+    // "foreign ministry spokeswoman X" after "the Ruritanian Foreign Ministry said": the body named before
+    const body = BODY_BEFORE.exec(ctx.text.slice(Math.max(0, h.evStart - 40), h.evStart));
+    if (body) {
+      const words = body[0].trim().toLowerCase();
+      const named = ctx.actors.filter((a) => a.type === 'org' && a.ref && a.ref !== 'IGO' && a.end <= h.evStart && a.text.toLowerCase().includes(words));
+      const last = named[named.length - 1];
+      if (last) return { ...h, ref: last.ref! };
     }
     const role = h.role ?? '';
     if (SPOKES.test(role)) {

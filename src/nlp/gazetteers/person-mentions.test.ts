@@ -133,3 +133,13 @@ test('a spokesperson quoted after a sentence that opens with a state speaks for 
   const text = 'Chile denied the report. "Our ships never left port," government spokeswoman Carla Munoz said.';
   assert.deepEqual(runAt(text, 'LIMA, 2 May'), [['Carla Munoz', 'CHL']]);
 });
+
+test('portfolios with "for", "of the" before the name', () => {
+  const { people } = run('Omani Minister of State for Foreign Affairs Salma Harthi spoke. Minister of the Interior Pavel Novak came.');
+  assert.deepEqual(people.map((h) => [h.name, h.role]), [['Salma Harthi', 'Minister of State for Foreign Affairs'], ['Pavel Novak', 'Minister of the Interior']]);
+});
+
+test('"foreign ministry spokeswoman X" speaks for the state whose foreign ministry was named before', () => {
+  const text = 'The Chilean Foreign Ministry rejected the claim on Monday.\n\nForeign ministry spokeswoman Ana Torres called it false.';
+  assert.deepEqual(runAt(text, 'LIMA, 2 May'), [['Ana Torres', 'CHL']]);
+});
