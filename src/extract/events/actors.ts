@@ -72,7 +72,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     // "ethnic Albanians": a people, coded by where they act; "the Syrian-backed militia": its backer
     if (/(?:^|[^\p{L}])(?:anti|pro)[-‐–]$/iu.test(text.slice(Math.max(0, p.start - base - 6), p.start - base))) continue;
     if (/\bethnic\s+$/i.test(text.slice(Math.max(0, p.start - base - 8), p.start - base))) continue;
-    if (/^[-‐–](?:backed|supported|sponsored|funded|armed)\b/i.test(text.slice(p.end - base, p.end - base + 12))) continue;
+    if (/^[-‐–](?:backed|supported|sponsored|funded|armed|led|dominated)\b/i.test(text.slice(p.end - base, p.end - base + 12))) continue;
     if (cur && p.start < cur.end) {
       // nested or overlapping mention: fold in
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
@@ -269,7 +269,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   } else {
     // "at the UN General Assembly": an organisation named as the place of the act
     // "working closely on the Lamu Port-Sudan corridor project": a state inside the topic of the act
-    const topic = (g: Group) => v.topics === true && ((g.prep === null && /^\s*(?:on|about|regarding|over)\s+\S/i.test(v.text.slice(rel(te), rel(g.start)))
+    const topic = (g: Group) => v.topics === true && ((friendly && g.prep === null && /^\s*(?:on|about|regarding|over)\s+\S/i.test(v.text.slice(rel(te), rel(g.start)))
       && !/\b(?:with|to|against|toward|towards|from|by)\b/i.test(v.text.slice(rel(te), rel(g.start))))
       // "host a conference on Sudan", "talks about Syria": the subject of a meeting or text
       || TOPIC_OF.test(v.text.slice(rel(ts), rel(g.start))));

@@ -582,3 +582,13 @@ test('offers to deploy, leaving or freezing membership, commodity sales, sidelin
   const them = events('Pakistan and Iran traded strikes. Pakistan accused Iran.\n\nChina called on them to exercise restraint.', core);
   assert.ok(them.some((e) => e.type === 'REQUEST' && e.actor.join() === 'CHN' && set(e.recipient) === 'IRN,PAK'), JSON.stringify(them));
 });
+
+test('hostile acts "on" a state name their target; lifting tariffs concedes; "X-led" names the body, not X', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const on = events('Washington imposed sanctions on a senior Rwandan army officer in February.', core);
+  assert.ok(on.some((e) => e.type === 'SANCTION' && e.actor.join() === 'USA' && e.recipient.join() === 'RWA'), JSON.stringify(on));
+  const tariffs = events('Beijing removed its tariffs on Australian barley over the past year.', core);
+  assert.ok(tariffs.some((e) => e.type === 'CONCEDE' && e.actor.join() === 'CHN') && !tariffs.some((e) => e.type === 'SANCTION'), JSON.stringify(tariffs));
+  const led = events('Armenia froze its participation in the Russian-led Collective Security Treaty Organization.', core);
+  assert.ok(led.some((e) => e.type === 'REJECT' && e.recipient.join() === 'IGO'), JSON.stringify(led));
+});
