@@ -245,6 +245,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
 // Spokespeople quote the side that just spoke, so the dateline is no cue for them; neither is it
 // for ambassadors, envoys and consuls (posted abroad) nor for titles shared by several states.
 const BODY_BEFORE = /(?:\b(?:foreign|defen[cs]e|interior|finance|trade|economy|justice|energy|foreign affairs)\s+)?\b(?:ministry|office)\s+$/i;
+const COUNTERPART = /\b(?:his|her)\s+(\p{Lu}\p{L}+)\s+counterparts?\b/u;
 const SPOKES = /\bspokes(?:man|woman|person)\b/i;
 const DOMESTIC = /^(?:(?:[\p{L}-]+ ){0,3}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Advis[eo]r|Attorney General)(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
 const NOT_DOMESTIC = /\b(?:former|ex-|ambassador|envoy|consul|general|two|both|countries|union|nations|opposition|party)\b/i;
@@ -311,7 +312,16 @@ function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, 
       }
       return h;
     }
-    if (home && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) return { ...h, ref: home };
+    // "President X asked his Ruritanian counterpart": X serves the other state of the story
+    const cp = COUNTERPART.exec(ctx.text.slice(h.end, h.end + 160).split(/[.!?](?:\s|$)/)[0]!);
+    const peerState = cp ? ACTORS.demonyms.get(cp[1]!) ?? null : null;
+    if (peerState) {
+      const lead = ctx.text.indexOf('\n\n', 200);
+      const story = new Set(ctx.actors.filter((a) => a.type === 'country' && a.ref && a.via !== 'venue' && (a.start < Math.max(lead, 400) || (a.start >= sStart && a.end <= h.evStart))).map((a) => a.ref!));
+      story.delete(peerState);
+      if (story.size === 1) return { ...h, ref: [...story][0]! };
+    }
+    if (home && home !== peerState && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) return { ...h, ref: home };
     return h;
   });
 }

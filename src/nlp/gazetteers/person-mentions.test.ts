@@ -143,3 +143,8 @@ test('"foreign ministry spokeswoman X" speaks for the state whose foreign minist
   const text = 'The Chilean Foreign Ministry rejected the claim on Monday.\n\nForeign ministry spokeswoman Ana Torres called it false.';
   assert.deepEqual(runAt(text, 'LIMA, 2 May'), [['Ana Torres', 'CHL']]);
 });
+
+test('"X asked her Chilean counterpart" makes X the other state of the story, whatever the dateline says', () => {
+  const text = 'Chile sends aircraft to help Peru fight fires\n\nTwo Chilean planes arrived in Peru on Friday.\n\nThey came after President Rosa Quispe asked her Chilean counterpart, Pablo Vial, for help.';
+  assert.deepEqual(runAt(text, 'SANTIAGO, 3 May 2024 (Agency)'), [['Rosa Quispe', 'PER'], ['Pablo Vial', 'CHL']]);
+});
