@@ -295,6 +295,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       recipient = [actor[0]!];
     }
   }
+  // "Aliyev thanked Putin ... and invited him": an object pronoun is the last person of another state named before
+  if (recipient.every((c) => actor.includes(c)) && actor.length && /^\s+(?:him|her)\b/i.test(v.text.slice(rel(te), rel(te) + 6))) {
+    const person = left.filter((g) => g.person && g.codes.some((c) => !actor.includes(c))).pop();
+    if (person) recipient = person.codes.filter((c) => !actor.includes(c));
+  }
   // "Ethiopia, which Mogadishu accuses of ...": the relative pronoun stands for the object
   if (recipient.length === 0 && (opener === 'which' || opener === 'whom') && subject && inClause.includes(subject) && roles !== 'mutual') {
     const ante = left.filter((g) => rel(g.end) <= openerAt && !g.venue && !g.compared).pop();

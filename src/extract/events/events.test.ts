@@ -592,3 +592,13 @@ test('hostile acts "on" a state name their target; lifting tariffs concedes; "X-
   const led = events('Armenia froze its participation in the Russian-led Collective Security Treaty Organization.', core);
   assert.ok(led.some((e) => e.type === 'REJECT' && e.recipient.join() === 'IGO'), JSON.stringify(led));
 });
+
+test('the month May is no modal; an object pronoun is the person named before; a cancelled round of talks is negated', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const may = events('The fighting began on 7 May, when Chile struck nine sites in Peru.', core);
+  assert.ok(may.some((e) => e.type === 'ASSAULT' && e.status === 'occurred'), JSON.stringify(may));
+  const him = events('Chilean President Ana Soto thanked Peruvian President Luis Rojas for the hospitality and invited him to pay a visit to Chile.', core);
+  assert.ok(him.some((e) => e.type === 'AGREE' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'), JSON.stringify(him));
+  const off = events('A sixth round of talks between Chile and Peru, planned in Quito on Sunday, was cancelled.', core);
+  assert.ok(off.every((e) => e.type !== 'CONSULT' || e.status === 'negated'), JSON.stringify(off));
+});

@@ -32,7 +32,7 @@ const NEW_SUBJECT = /\band\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 
 /** The act just named was cancelled: "... was called off", "has been postponed". */
-const CALLED_OFF = /^[^.;,]{0,80}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
+const CALLED_OFF = /^[^.;]{0,100}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
 
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
 const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
@@ -160,7 +160,8 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
 }
 
 function statusOf(lex: Lexicon, doc: Document, clauseLeft: string, hit: Hit): EventStatus {
-  const window = clauseLeft.split(/\s+/).slice(-5).join(' ');
+  // (the month May is no modal: "on 7 May", "May 10", "in May 2024")
+  const window = clauseLeft.split(/\s+/).slice(-5).join(' ').replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '');
   const trig = doc.text.slice(hit.start, hit.end);
   const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
   if (!(hit.rule.type && NEGATIVE_TRIGGERS.has(hit.rule.type)) && test(lex.negation, window) && !test(lex.negation, trig)) return 'negated';
