@@ -7,7 +7,7 @@
 // Not people: bylines ("By Aynur Jafarova"), photo credits, organisations after a title
 // ("Secretary General of the UN" is a title, "General Assembly" is not a person).
 import type { Document, Mention } from '../../core/types.ts';
-import { TITLE_RE, TITLE_SOURCE, isHonorific, titleSector } from './titles.ts';
+import { TITLE_RE, TITLE_SOURCE, isHonorific, singularTitle, titleSector } from './titles.ts';
 import { OFFICIAL_INDEX, resolveOfficial } from './officials.ts';
 import { nameWordOk, HYPHEN_PARTICLE, isParticle } from './name-words.ts';
 import { ACTORS, firstWord } from './actors.ts';
@@ -207,6 +207,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
         const full = single && ROYAL.test(title) && !resolveOfficial(name, ctx.date) ? `${title} ${name}` : name;
         const state = after.state ?? before ?? relativeState(ctx, nm!.index + name.length);
         let role = isHonorific(title) ? null : ctx.text.slice(tStart, inner ? nameAt - inner[0].length : nm!.index).replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
+        if (role && m[0].length === title.length) role = singularTitle(title) + role.slice(title.length); // "presidents X and Y": each a president
         // "his Azerbaijani counterpart Jeyhun Bayramov" holds the office of the person named before.
         const last = hits[hits.length - 1];
         const peer = /^counterparts?$/i.test(title) && last && last.end > tStart - 200 ? last : undefined;
@@ -218,6 +219,15 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
         hits.push(pushed);
         if (!pushed.ref && !peer) bare.add(pushed);
         coordinated(ctx, nm!.index + name.length, title, sector, hits, after.more);
+        // "the heads of the two countries' security services, A and B": the story's two states, in the order it names them
+        const second = hits[hits.length - 1]!;
+        if (!pushed.ref && second !== pushed && !second.ref && TWO_STATES.test(role ?? '')) {
+          const order = [...new Set(ctx.actors.filter((a) => a.type === 'country' && a.ref && a.ref !== 'IGO' && a.via !== 'venue').map((a) => a.ref!))];
+          if (order.length >= 2) {
+            bare.delete(pushed);
+            hits.splice(hits.length - 2, 2, { ...pushed, ref: order[0]! }, { ...second, ref: order[1]! });
+          }
+        }
         continue;
       }
     }
@@ -246,6 +256,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
 // for ambassadors, envoys and consuls (posted abroad) nor for titles shared by several states.
 const BODY_BEFORE = /(?:\b(?:foreign|defen[cs]e|interior|finance|trade|economy|justice|energy|foreign affairs)\s+)?\b(?:ministry|office)\s+$/i;
 const COUNTERPART = /\b(?:his|her)\s+(\p{Lu}\p{L}+)\s+counterparts?\b/u;
+const TWO_STATES = /\b(?:the two|both) (?:countries|nations|states|governments|sides)['’]?(?=\s)/;
 const SPOKES = /\bspokes(?:man|woman|person)\b/i;
 const DOMESTIC = /^(?:(?:[\p{L}-]+ ){0,3}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Advis[eo]r|Attorney General)(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
 const NOT_DOMESTIC = /\b(?:former|ex-|ambassador|envoy|consul|general|two|both|countries|union|nations|opposition|party)\b/i;

@@ -148,3 +148,12 @@ test('"X asked her Chilean counterpart" makes X the other state of the story, wh
   const text = 'Chile sends aircraft to help Peru fight fires\n\nTwo Chilean planes arrived in Peru on Friday.\n\nThey came after President Rosa Quispe asked her Chilean counterpart, Pablo Vial, for help.';
   assert.deepEqual(runAt(text, 'SANTIAGO, 3 May 2024 (Agency)'), [['Rosa Quispe', 'PER'], ['Pablo Vial', 'CHL']]);
 });
+
+test('"the heads of the two countries\' services, A and B" take the story\'s two states in order; plural titles give singular roles', () => {
+  const text = 'Kyrgyz and Tajik troops clashed. The truce was signed by the heads of the two countries\' border services, Askar Bekov and Rustam Nabiev, after presidents Omar Bakiev and Ali Rahmonov talked.';
+  const { people } = run(text);
+  assert.deepEqual(people.map((h) => [h.name, h.ref, h.role]), [
+    ['Askar Bekov', 'KGZ', "head of the two countries' border services"], ['Rustam Nabiev', 'TJK', 'head'],
+    ['Omar Bakiev', null, 'president'], ['Ali Rahmonov', null, 'president'],
+  ]);
+});

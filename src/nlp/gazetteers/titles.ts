@@ -33,3 +33,9 @@ export function titleSector(title: string): string | null {
 
 /** Honorifics carry no role: "Mr.", "Ms.", "H.E.". */
 export const isHonorific = (title: string): boolean => SECTOR.get(title.toLowerCase()) === null;
+
+/** "presidents" -> "president", "Heads" -> "Head"; other titles as they are. */
+export function singularTitle(title: string): string {
+  const k = title.replace(/\s+/g, ' ').toLowerCase();
+  return !SECTOR.has(k) && k.endsWith('s') && SECTOR.has(k.slice(0, -1)) ? title.slice(0, -1) : title;
+}
