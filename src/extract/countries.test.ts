@@ -36,3 +36,22 @@ test('partners named in a sentence about cooperation with an acting state', () =
     status: 'occurred', evidence: { start: 0, end: 38, text: text.slice(0, 38) } };
   assert.deepEqual(actingCountries(doc, annotate(doc), [ev]), ['BRA', 'CHL', 'ESP', 'PER']);
 });
+
+test('an event actor named once acts unless it is named inside a prepositional phrase', () => {
+  const text = 'Peru and Chile met in Lima. Peru and Chile signed a deal. Ecuador urged both to ratify it. Chile buys grain from Peru and Canada.';
+  const doc = docOf(text);
+  const ev = (actor: string[], from: string): Fact => {
+    const start = text.indexOf(from);
+    return { kind: 'event', type: 'AGREE', actor, recipient: [], mode: null, context: [], date: null,
+      status: 'occurred', evidence: { start, end: start + from.length, text: from } };
+  };
+  const facts = [ev(['ECU'], 'Ecuador urged both to ratify it.'), ev(['PER', 'CAN'], 'Chile buys grain from Peru and Canada.')];
+  assert.deepEqual(actingCountries(doc, annotate(doc), facts), ['CHL', 'ECU', 'PER']);
+});
+
+test('the subject of a clause acts; a negated act and a state named in passing do not', () => {
+  const text = 'Ghana and Togo agreed to reopen the border. Benin, which borders both, offered to host talks, and Niger sent observers. ' +
+    'Mali has not commented. Chad is far away. Togo signed with Ghana.';
+  const doc = docOf(text);
+  assert.deepEqual(actingCountries(doc, annotate(doc), []), ['BEN', 'GHA', 'NER', 'TGO']);
+});
