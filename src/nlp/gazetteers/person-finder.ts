@@ -290,6 +290,20 @@ function stateOpening(ctx: Ctx, at: number): string | null {
   return m?.ref ?? null;
 }
 
+const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+
+/** The state of an unnamed holder of the same office named earlier: "the Ukrainian ambassador", "Chile's deputy foreign minister". */
+function unnamedOffice(ctx: Ctx, h: PersonHit): string | null {
+  const office = (h.role ?? '').trim();
+  if (!office || office.length > 40 || !/^[\p{L}-]+(?: [\p{L}-]+)*$/u.test(office) || SPOKES.test(office)) return null;
+  const re = new RegExp(`(?<![\\p{L}])${office.split(' ').map(eitherCase).join('\\s+')}(?![\\p{L}])`, 'gu');
+  // only the nearest earlier mention of the office counts; if it names someone, that is another person
+  const m = [...ctx.text.slice(0, h.evStart).matchAll(re)].pop();
+  if (!m || /^,?[ \n]+\p{Lu}\p{Ll}/u.test(ctx.text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) return null;
+  const st = ctx.actors.find((a) => a.type === 'country' && a.ref && a.via !== 'venue' && a.end <= m.index! && /^(?:['’]s)?\s+$/.test(ctx.text.slice(a.end, m.index!)));
+  return st?.ref ?? null;
+}
+
 function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, dateline: string | null): PersonHit[] {
   const home = datelineState(dateline);
   return hits.map((h) => {
@@ -301,6 +315,9 @@ function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, 
       const place = ctx.actors.find((a) => a.start === sStart + inAt[0].length && a.type === 'country' && a.ref);
       if (place && /^,/.test(ctx.text.slice(place.end, place.end + 1)) && place.end < h.evStart) return { ...h, ref: place.ref! };
     }
+    // "Poland summoned the Ukrainian ambassador ... Ambassador X": the office named before with its state but no name
+    const earlier = unnamedOffice(ctx, h);
+    if (earlier) return { ...h, ref: earlier };
     // "foreign ministry spokeswoman X" after "the Ruritanian Foreign Ministry said": the body named before
     const body = BODY_BEFORE.exec(ctx.text.slice(Math.max(0, h.evStart - 40), h.evStart));
     if (body) {

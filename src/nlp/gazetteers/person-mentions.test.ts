@@ -157,3 +157,8 @@ test('"the heads of the two countries\' services, A and B" take the story\'s two
     ['Omar Bakiev', null, 'president'], ['Ali Rahmonov', null, 'president'],
   ]);
 });
+
+test('"Ambassador X" after "the Peruvian ambassador" was named without a name is Peruvian; a named holder in between blocks it', () => {
+  const { people } = run('Chile summoned the Peruvian ambassador on Monday. A deputy minister told Ambassador Rosa Quispe that the remarks were unacceptable. Japanese Ambassador Koji Sato attended. Ambassador Pablo Diaz came.');
+  assert.deepEqual(people.map((h) => [h.name, h.ref]), [['Rosa Quispe', 'PER'], ['Koji Sato', 'JPN'], ['Pablo Diaz', null]]);
+});
