@@ -602,3 +602,12 @@ test('the month May is no modal; an object pronoun is the person named before; a
   const off = events('A sixth round of talks between Chile and Peru, planned in Quito on Sunday, was cancelled.', core);
   assert.ok(off.every((e) => e.type !== 'CONSULT' || e.status === 'negated'), JSON.stringify(off));
 });
+
+test('expulsions by order; a second past-tense act after "and" is its own event; gaps may follow a comma', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const order = events('Chile on Wednesday ordered a Peruvian diplomat to leave the country within 72 hours.', core);
+  assert.ok(order.some((e) => e.type === 'SANCTION' && e.mode === 'expel' && e.recipient.join() === 'PER'), JSON.stringify(order));
+  const two = events("Chile recalled its ambassador from Lima and told Peru's envoy, who was visiting his home country, not to return.", core);
+  assert.ok(two.some((e) => e.type === 'SANCTION' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'), JSON.stringify(two));
+  assert.ok(!two.some((e) => e.type === 'CONSULT'), JSON.stringify(two));
+});

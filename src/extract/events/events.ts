@@ -27,6 +27,8 @@ const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|whi
 
 /** A clause of its own after a governing trigger: "... after the army shot down ...", "and Athens accused ...". */
 const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid|as)\s/i;
+/** A verb in the past tense opening a trigger: after "and", a second act of the same subject ("recalled its ambassador and told ..."). */
+const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|withdrew|broke|froze|left|began|fought|sought|drew|brought|bought|sold)\b/iu;
 const NEW_SUBJECT = /\band\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
@@ -139,7 +141,8 @@ function findHits(lex: Lexicon, text: string, base: number): Hit[] {
       out.push(a);
       // everything the refusal, threat or request is about, up to the end of its clause
       while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !CLAUSE_BREAK.test(text.slice(a.end - base, kept[i + 1]!.start - base))
-        && !TIME_CLAUSE.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
+        && !TIME_CLAUSE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        && !(/\band\s+$/i.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && PAST_VERB.test(text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base)))) i++;
       continue;
     }
     if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }

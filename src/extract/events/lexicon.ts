@@ -107,7 +107,7 @@ export function compilePattern(pattern: string, classes: Record<string, string[]
     const gap = /^\.{2,3}(\d+)?$/.exec(p);
     if (gap) {
       const n = gap[1] ? Number(gap[1]) : 4;
-      src += `(?:\\s+[^\\s;!?]*[^\\s;!?.]){0,${n}}?`;
+      src += `(?:,?\\s+[^\\s;!?]*[^\\s;!?.]){0,${n}}?`;
       continue;
     }
     const optional = p.endsWith('?') && p.length > 1;
