@@ -287,8 +287,10 @@ function sentenceStart(text: string, pos: number): number {
 function stateOpening(ctx: Ctx, at: number): string | null {
   const lead = /^[\s"“‘]*/.exec(ctx.text.slice(at, at + 5))![0].length;
   const m = ctx.actors.find((a) => a.start === at + lead && a.type === 'country' && a.ref && a.via !== 'demonym' && a.via !== 'venue');
-  return m?.ref ?? null;
+  // the state speaks in that sentence: "Rwanda denied the claim.", not "Russia struck Kyiv."
+  return m && SPOKE.test(ctx.text.slice(m.end, m.end + 40)) ? m.ref! : null;
 }
+const SPOKE = /^\s+(?:(?:has|have|had|also|again|quickly|swiftly|strongly|flatly)\s+)*(?:denied|denies|said|says|rejected|rejects|dismissed|dismisses|insisted|insists|responded|replied|countered|stated|confirmed|disputed|condemned|protested|called|accused|blamed|maintained|warned)\b/;
 
 const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
 

@@ -162,3 +162,8 @@ test('"Ambassador X" after "the Peruvian ambassador" was named without a name is
   const { people } = run('Chile summoned the Peruvian ambassador on Monday. A deputy minister told Ambassador Rosa Quispe that the remarks were unacceptable. Japanese Ambassador Koji Sato attended. Ambassador Pablo Diaz came.');
   assert.deepEqual(people.map((h) => [h.name, h.ref]), [['Rosa Quispe', 'PER'], ['Koji Sato', 'JPN'], ['Pablo Diaz', null]]);
 });
+
+test('a spokesperson after a sentence in which a state acts but does not speak gets no state from it', () => {
+  const text = 'Chile seized two fishing boats. "The crews are safe," government spokeswoman Carla Munoz said.';
+  assert.deepEqual(runAt(text, null), [['Carla Munoz', null]]);
+});
