@@ -212,7 +212,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     } else {
       // a relative clause ("Gaddafi, who expelled ...") takes the nearest participant; a
       // coordinated verb ("X met Y ... but has backed Z") the subject of the sentence
-      subject = /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
+      // ("the rebels in Yemen, which fired ...": an antecedent named by its place is no state)
+      const placeAntecedent = relative && left.some((g) => rel(g.end) <= openerAt && g.prep !== null && g.prep !== 'of'
+        && /^\s*,?\s*$/.test(v.text.slice(rel(g.end), openerAt)));
+      subject = placeAntecedent ? null : /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
         ? subjectOf(left.slice().reverse())
         : subjectOf(left);
       if (subject) actor = subject.codes.slice();

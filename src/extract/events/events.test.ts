@@ -611,3 +611,8 @@ test('expulsions by order; a second past-tense act after "and" is its own event;
   assert.ok(two.some((e) => e.type === 'SANCTION' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'), JSON.stringify(two));
   assert.ok(!two.some((e) => e.type === 'CONSULT'), JSON.stringify(two));
 });
+
+test('a relative clause whose antecedent is named by its place has no state actor', () => {
+  const e = events('Chile has accused Peru of arming the rebels in Bolivia, which fired rockets at Chilean towns.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!e.some((x) => x.type === 'ASSAULT' && x.actor.includes('PER')), JSON.stringify(e));
+});
