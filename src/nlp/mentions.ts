@@ -55,7 +55,7 @@ function toMention(text: string, e: ActorEntry, start: number, end: number, sent
   if (via === 'city') via = 'venue'; // a city other than the capital is always a place
   else if ((via === 'capital' || via === 'metonym') && isVenue(text, start, end, prev)) via = 'venue';
   else if (via === 'name' && qualifiesPlace(text, e.ref!, start, end, prev)) via = 'venue';
-  else if (via === 'demonym' && isRoute(text, start, end)) via = 'venue'; // "the Trans-Afghan railway"
+  else if ((via === 'demonym' || via === 'name') && isRoute(text, start, end)) via = 'venue'; // "the Trans-Afghan railway", "a Kenya-Sudan corridor"
   // "Brussels will train Moldovan officers": a seat of an organisation acting stands for it.
   const seat = via === 'capital' ? ACTORS.seats.get(e.surface) : undefined;
   if (seat) return { ...base, type: 'igo', ref: seat.ref, via: 'seat', sector: seat.sector, name: seat.name };
