@@ -55,3 +55,14 @@ test('the subject of a clause acts; a negated act and a state named in passing d
   const doc = docOf(text);
   assert.deepEqual(actingCountries(doc, annotate(doc), []), ['BEN', 'GHA', 'NER', 'TGO']);
 });
+
+test('the host of a visit acts even when named once', () => {
+  const text = 'Peru and Chile met in Lima. Peru and Chile signed a deal. The Peruvian envoy will fly on to Quito next week.';
+  const doc = docOf(text);
+  const from = 'The Peruvian envoy will fly on to Quito next week.';
+  const start = text.indexOf(from);
+  const visit: Fact = { kind: 'event', type: 'AGREE', actor: ['PER'], recipient: ['ECU'], mode: 'visit', context: [], date: null,
+    status: 'future', evidence: { start, end: start + from.length, text: from } };
+  assert.deepEqual(actingCountries(doc, annotate(doc), [visit]), ['CHL', 'ECU', 'PER']);
+  assert.deepEqual(actingCountries(doc, annotate(doc), [{ ...visit, mode: null }]), ['CHL', 'PER']);
+});

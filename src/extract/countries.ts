@@ -4,6 +4,7 @@
 //     participants named at least twice in the article (a state named once is named in passing:
 //     "the Russia-Ukraine conflict", "ahead of Russia", "joins Myanmar and Nigeria as buyers"),
 //     or an event's actor named once outside a prepositional phrase ("The United States urged...");
+//   - the host of a visit, even named once ("was due to travel on to Baghdad and Amman");
 //   - the subject of a clause: "Kazakhstan offered to host talks", "Niger, Mali and Burkina Faso
 //     announced...", "China, which has close ties with both, offered..." (not "has not commented");
 //   - a state the article keeps coming back to as an actor: named (not as a venue) in at least
@@ -31,6 +32,7 @@ export function actingCountries(doc: Document, ann: Annotations, facts: readonly
     const weak = f.kind === 'event' || f.kind === 'figure';
     for (const c of factStates(f)) {
       if (!weak || (named.get(c) ?? 0) >= 2 || (f.kind === 'event' && f.actor.includes(c) && namedAsSubject(doc, ann, f, c))) set.add(c);
+      else if (f.kind === 'event' && f.mode === 'visit' && f.recipient.includes(c)) set.add(c); // the host of a visit
     }
   }
   for (const [ref, n] of acting) if (n >= MIN_MENTIONS) set.add(ref);
