@@ -265,6 +265,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       if (!sentenceMode && COOPERATIVE.has(rule.type) && CONTENT_BEFORE.test(clauseLeft.slice(-80))) continue;
       // "negotiations are under way to finalize the documents": the purpose of an act reported before it is not done
       if (!sentenceMode && rank > 0 && COOPERATIVE.has(rule.type) && /\bto\s+$/i.test(clauseLeft)) continue;
+      const crowd = r.actor.length === 0 && !!rule.crowd; // no state named as the actor
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
       refineRoles({
         text: doc.text, sentence: s, hit, type: rule.type, roles: rule.roles, w: rule.w, pos: tok?.pos ?? null, subordinate,
@@ -295,7 +296,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
       // "the impact of the invasion", "consequences of the sanctions": a topic under discussion, not a report of the act
       if (!sentenceMode && tok?.pos === 'NOUN' && /\b(?:impact|effects?|consequences|implications|aftermath)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(clauseLeft.slice(-60))) continue;
-      let type: PloverType = rule.type;
+      let type: PloverType = crowd ? rule.crowd! : rule.type;
       // promises, offers and plans are AGREE; a counterfactual ("could have received") is not
       if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) type = 'AGREE';
       // a hostile act held out ("said it would impose curbs", "would tighten the blockade") is a

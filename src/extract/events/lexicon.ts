@@ -15,6 +15,8 @@ export interface RuleSpec {
   readonly status?: string;
   readonly pos?: string;
   readonly needsPerson?: boolean;
+  /** the type when no state is named as the actor (a crowd: "thousands protested in Belgrade") */
+  readonly crowd?: string;
 }
 
 export interface LexiconFile {
@@ -38,6 +40,7 @@ export interface Rule {
   readonly status: string | null;
   readonly pos: string | null;
   readonly needsPerson: boolean;
+  readonly crowd?: PloverType;
   /**
    * Lower-case strings one of which every match contains (the literal starts of one required
    * slot's alternatives), or null: a sentence with none of them is not searched.
@@ -122,6 +125,11 @@ export function compilePattern(pattern: string, classes: Record<string, string[]
 const words = (xs: readonly string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${xs.map(alt).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
+function known(t: string): PloverType {
+  if (!PLOVER_TYPES.includes(t as PloverType)) throw new Error(`lexicon: unknown PLOVER type ${t}`);
+  return t as PloverType;
+}
+
 export function compileLexicon(file: LexiconFile): Lexicon {
   const rules: Rule[] = [];
   for (const [type, spec] of Object.entries(file.types)) {
@@ -138,6 +146,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
         status: o.status ?? null,
         pos: o.pos ?? null,
         needsPerson: o.needsPerson ?? false,
+        ...(o.crowd ? { crowd: known(o.crowd) } : {}),
         needles: needlesOf(o.p, file.classes),
       });
     }
