@@ -135,3 +135,8 @@ test('a state named in a chain naming a route is a place', () => {
   const { ms } = mentions('Work began on the Mombasa-Uganda-Rwanda Railway Corridor, and Uganda said it would pay its share.');
   assert.deepEqual(of(ms, 'country').map((x) => `${x[0]}:${x[2]}`), ['Uganda:venue', 'Rwanda:venue', 'Uganda:name']);
 });
+
+test('a capital holding talks with another acts; a heading after a line break is not a name', () => {
+  const { ms } = mentions('Quito talks with Lima resumed. The Quito talks with Lima ended.\nHe left Lima\nAgreement reached on fishing.');
+  assert.deepEqual(of(ms, 'country').map((x) => `${x[0]}:${x[2]}`), ['Quito:capital', 'Lima:capital', 'Quito:venue', 'Lima:capital', 'Lima:venue']);
+});

@@ -67,8 +67,17 @@ function toMention(text: string, e: ActorEntry, start: number, end: number, sent
 // "the Vienna Convention", "the 2015 Algiers peace agreement", "the Minsk Group", "the Astana
 // format", "the Moscow Declaration". No mention at all (the parties of such a document are named
 // elsewhere). Talks, summits and forums named after a city are held there: a venue ("the Doha talks").
-const DOCUMENT_AFTER = /^(?:\s+(?:\d{4}|I{1,3}|[Pp]eace|[Cc]easefire|[Cc]ease-fire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Ff]inal|[Ff]ramework|[Ii]nterim|[Nn]ormali[sz]ation|[Cc]limate))?\s+(?:Conventions?|Agreements?|Accords?|Declarations?|Protocols?|Treat(?:y|ies)|Charter|Pact|Memorandum|Communiqu[ée]|Consensus|Final Act|Group|Club|Initiative|Format|Process|(?:agreements?|accords?|declarations?|protocols?|treat(?:y|ies)|pact|memorandum|format|process)\b(?!\s+(?:of|with|between)\b))\b/u;
-const EVENT_AFTER = /^(?:\s+(?:\d{4}|[Pp]eace|[Cc]easefire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Dd]efen[cs]e|[Ii]nvestment|[Ee]conomic))?\s+(?:[Tt]alks|[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Nn]egotiations|[Rr]ound|[Ff]ormat\s+talks)\b/u;
+const S = String.raw`[^\S\n]+`; // spaces within a line: a heading ends at the line break
+const DOCUMENT_AFTER = new RegExp(String.raw`^(?:${S}(?:\d{4}|I{1,3}|[Pp]eace|[Cc]easefire|[Cc]ease-fire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Ff]inal|[Ff]ramework|[Ii]nterim|[Nn]ormali[sz]ation|[Cc]limate))?${S}(?:Conventions?|Agreements?|Accords?|Declarations?|Protocols?|Treat(?:y|ies)|Charter|Pact|Memorandum|Communiqu[ée]|Consensus|Final${S}Act|Group|Club|Initiative|Format|Process|(?:agreements?|accords?|declarations?|protocols?|treat(?:y|ies)|pact|memorandum|format|process)\b(?!\s+(?:of|with|between)\b))\b`, 'u');
+// "Baku talks with Yerevan" is Baku acting; "the Baku talks (with ...)" and "Doha talks stall" are held there.
+const EVENT_AFTER = new RegExp(String.raw`^(?:${S}(?:\d{4}|[Pp]eace|[Cc]easefire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Dd]efen[cs]e|[Ii]nvestment|[Ee]conomic))?${S}(?:[Tt]alks|[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Nn]egotiations|[Rr]ound)\b`, 'u');
+const EVENT_DETERMINER = /\b(?:the|a|an|this|that|these|last|next|recent|upcoming|its|their|\d{4})\s+$/i;
+
+function namesEvent(text: string, start: number, end: number): boolean {
+  const m = EVENT_AFTER.exec(text.slice(end, end + 50));
+  if (!m) return false;
+  return EVENT_DETERMINER.test(text.slice(Math.max(0, start - 20), start)) || !/^\s+(?:with|to)\b/.test(text.slice(end + m[0].length, end + m[0].length + 8));
+}
 const PLACE_KINDS = new Set(['capital', 'city', 'metonym']);
 
 function namesDocument(text: string, e: ActorEntry, end: number): boolean {
@@ -116,7 +125,7 @@ function isRoute(text: string, start: number, end: number): boolean {
 }
 
 function isVenue(text: string, start: number, end: number, prev: readonly Mention[]): boolean {
-  if (isRoute(text, start, end) || EVENT_AFTER.test(text.slice(end, end + 40))) return true;
+  if (isRoute(text, start, end) || namesEvent(text, start, end)) return true;
   const before = text.slice(Math.max(0, start - 30), start);
   if (VENUE_BEFORE.test(before) && !/according\s+to\s+(?:the\s+)?$/i.test(before)) return true;
   const after = text.slice(end, end + 20);
