@@ -308,7 +308,10 @@ function unnamedOffice(ctx: Ctx, h: PersonHit): string | null {
 
 function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, dateline: string | null): PersonHit[] {
   const home = datelineState(dateline);
-  return hits.map((h) => {
+  const out: PersonHit[] = [];
+  for (const h of hits) out.push(placeState(h));
+  return out;
+  function placeState(h: PersonHit): PersonHit {
     if (!bare.has(h) || h.ref) return h;
     const sStart = sentenceStart(ctx.text, h.evStart);
     // "In Moscow, ..." opening the sentence
@@ -352,9 +355,25 @@ function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, 
       if (story.size === 1) return { ...h, ref: [...story][0]! };
     }
     if (home && home !== peerState && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) return { ...h, ref: home };
+    // "Poland's foreign ministry summoned ... Deputy Foreign Minister X": the one state whose ministry of that portfolio was named
+    const portfolio = PORTFOLIO_TITLE.exec(role);
+    if (portfolio && !NOT_DOMESTIC.test(role)) {
+      const body = `${portfolio[1]!.toLowerCase()} ministry`;
+      const named = (a: Mention) => a.type === 'org' ? a.text.toLowerCase().includes(body)
+        : a.type === 'country' && a.via !== 'venue' && ctx.text.slice(a.end, a.end + body.length + 4).toLowerCase().replace(/^['’]s/, '').replace(/\s+/g, ' ').startsWith(` ${body}`);
+      const refs = new Set(ctx.actors.filter((a) => a.ref && a.ref !== 'IGO' && a.end <= h.evStart && named(a)).map((a) => a.ref!));
+      if (refs.size === 1) return { ...h, ref: [...refs][0]! };
+    }
+    // "President X and First Lady Y": a spouse shares the state of the person named just before
+    if (SPOUSE.test(role)) {
+      const prev = out.filter((o) => o.ref && o.end <= h.evStart && o.end >= h.evStart - 120).pop();
+      if (prev) return { ...h, ref: prev.ref };
+    }
     return h;
-  });
+  }
 }
+const PORTFOLIO_TITLE = /(?:^|\s)(foreign|defen[cs]e|interior|finance|trade|economy|justice|energy)\s+minister$/i;
+const SPOUSE = /^(?:first lady|first gentleman|wife|husband|spouse)$/i;
 
 /** "the advisor of Azerbaijani Defense Industry Minister during the exhibition" -> up to "during". */
 function roleAfterName(text: string, tStart: number): { role: string; end: number } {

@@ -167,3 +167,10 @@ test('a spokesperson after a sentence in which a state acts but does not speak g
   const text = 'Chile seized two fishing boats. "The crews are safe," government spokeswoman Carla Munoz said.';
   assert.deepEqual(runAt(text, null), [['Carla Munoz', null]]);
 });
+
+test('a spouse shares the state of the person just named; a portfolio minister the state of the one ministry of that portfolio named', () => {
+  const { people } = run("Peruvian President Rosa Quispe and First Lady Ana Quispe left Chile. Chile's foreign ministry summoned the envoy. Deputy Foreign Minister Pablo Vial told him so.");
+  assert.deepEqual(people.map((h) => [h.name, h.ref]), [['Rosa Quispe', 'PER'], ['Ana Quispe', 'PER'], ['Pablo Vial', 'CHL']]);
+  const two = run("Chile's foreign ministry summoned the envoy and the Peruvian foreign ministry protested. Deputy Foreign Minister Pablo Vial told him so.");
+  assert.deepEqual(two.people.map((h) => [h.name, h.ref]), [['Pablo Vial', null]]);
+});
