@@ -140,3 +140,9 @@ test('a capital holding talks with another acts; a heading after a line break is
   const { ms } = mentions('Quito talks with Lima resumed. The Quito talks with Lima ended.\nHe left Lima\nAgreement reached on fishing.');
   assert.deepEqual(of(ms, 'country').map((x) => `${x[0]}:${x[2]}`), ['Quito:capital', 'Lima:capital', 'Quito:venue', 'Lima:capital', 'Lima:venue']);
 });
+
+test('a multi-word city is one place; a city-based body is not its state acting', () => {
+  const { ms } = mentions('Aid reached Port Sudan by ship. A Brussels-based group and a Moscow-based analyst spoke.');
+  assert.deepEqual(ms.filter((m) => m.type === 'country' || m.type === 'igo').map((m) => `${m.text}:${m.ref}:${m.via}`),
+    ['Port Sudan:SDN:venue', 'Brussels:BEL:venue', 'Moscow:RUS:venue']);
+});

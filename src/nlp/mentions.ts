@@ -3,6 +3,9 @@
 //   "the Russian Foreign Ministry said"  -> country RUS (adjective), org RUS/GOV
 //   "Baku said" / "held in Baku"         -> country AZE via 'capital' (acting) / via 'venue' (a place)
 //   "Trend agency reported"              -> source (a news agency, never an actor)
+//   "Brussels will train officers"       -> igo (a 'seat' in organisations.tsv: acting, Brussels is
+//                                           the EU; as a place, "talks in Brussels", it is Belgium)
+//   "the Vienna Convention"              -> nothing (a city in a document's name is not its state)
 // Surface forms come from data/gazetteers (see src/nlp/gazetteers/actors.ts).
 import type { Document, Mention, Sentence, Token } from '../core/types.ts';
 import { ACTORS, type ActorEntry } from './gazetteers/actors.ts';
@@ -126,6 +129,7 @@ function isRoute(text: string, start: number, end: number): boolean {
 
 function isVenue(text: string, start: number, end: number, prev: readonly Mention[]): boolean {
   if (isRoute(text, start, end) || namesEvent(text, start, end)) return true;
+  if (/^[-–](?:based|born|headquartered)\b/.test(text.slice(end, end + 20))) return true; // "a Brussels-based think tank"
   const before = text.slice(Math.max(0, start - 30), start);
   if (VENUE_BEFORE.test(before) && !/according\s+to\s+(?:the\s+)?$/i.test(before)) return true;
   const after = text.slice(end, end + 20);
