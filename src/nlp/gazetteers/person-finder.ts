@@ -115,7 +115,8 @@ function clauseState(ctx: Ctx, titleStart: number): Mention | undefined {
 /** "Albert Druzhinin, who heads the Russian Defense Ministry's department": a state in a following relative clause. */
 function relativeState(ctx: Ctx, nameEnd: number): Mention | undefined {
   const rest = ctx.text.slice(nameEnd, nameEnd + 120);
-  const rel = /^,\s+(?:who|the|a|an)\s[^.;\n]*/.exec(rest);
+  // "who heads/is/serves as ...", "the head of ...": the clause names the office, not what befell the person
+  const rel = /^,\s+(?:who\s+(?:(?:also|now|currently)\s+)?(?:heads|head|leads|is|was|serves|served|chairs|represents|commands|directs|runs)\b|the|a|an)\s[^.;\n]*/.exec(rest);
   if (!rel) return undefined;
   const limit = nameEnd + rel[0].length;
   return ctx.actors.find((m) => m.start > nameEnd && m.end <= limit && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' && m.via !== 'venue');
@@ -258,7 +259,7 @@ const BODY_BEFORE = /(?:\b(?:foreign|defen[cs]e|interior|finance|trade|economy|j
 const COUNTERPART = /\b(?:his|her)\s+(\p{Lu}\p{L}+)\s+counterparts?\b/u;
 const TWO_STATES = /\b(?:the two|both) (?:countries|nations|states|governments|sides)['’]?(?=\s)/;
 const SPOKES = /\bspokes(?:man|woman|person)\b/i;
-const DOMESTIC = /^(?:(?:[\p{L}-]+ ){0,3}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Advis[eo]r|Attorney General)(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
+const DOMESTIC = /^(?:(?:[\p{L}]+[ -]){0,3}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Advis[eo]r|Attorney General)(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
 const NOT_DOMESTIC = /\b(?:former|ex-|ambassador|envoy|consul|general|two|both|countries|union|nations|opposition|party)\b/i;
 const CAP = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
@@ -354,7 +355,8 @@ function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, 
       story.delete(peerState);
       if (story.size === 1) return { ...h, ref: [...story][0]! };
     }
-    if (home && home !== peerState && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) return { ...h, ref: home };
+    const former = /\b(?:former|ex|late)[\s-]+$/i.test(ctx.text.slice(Math.max(0, h.evStart - 10), h.evStart));
+    if (home && home !== peerState && !former && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) return { ...h, ref: home };
     // "Poland's foreign ministry summoned ... Deputy Foreign Minister X": the one state whose ministry of that portfolio was named
     const portfolio = PORTFOLIO_TITLE.exec(role);
     if (portfolio && !NOT_DOMESTIC.test(role)) {

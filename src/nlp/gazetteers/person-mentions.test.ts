@@ -174,3 +174,10 @@ test('a spouse shares the state of the person just named; a portfolio minister t
   const two = run("Chile's foreign ministry summoned the envoy and the Peruvian foreign ministry protested. Deputy Foreign Minister Pablo Vial told him so.");
   assert.deepEqual(two.people.map((h) => [h.name, h.ref]), [['Pablo Vial', null]]);
 });
+
+test('"former vice-president X" is a vice-president, takes no dateline state, and no state from what befell him', () => {
+  const text = 'Police arrested former vice-president Jorge Paredes, who had been granted asylum by Mexico. Vice-President Ana Ruiz and ex-Prime Minister Pablo Vial came.';
+  assert.deepEqual(runAt(text, 'LIMA, 3 May'), [['Jorge Paredes', null], ['Ana Ruiz', 'PER'], ['Pablo Vial', null]]);
+  const { people } = run('Police arrested former vice-president Jorge Paredes, who had been granted asylum by Mexico.');
+  assert.equal(people[0]!.role, 'vice-president');
+});

@@ -13,7 +13,9 @@ const firstEitherCase = (t: string) => {
   const c = t[0]!;
   const up = c.toUpperCase();
   const low = c.toLowerCase();
-  return (up === low ? esc(c) : `[${up}${low}]`) + esc(t.slice(1)).replace(/ /g, '[ \\n-]');
+  // "Vice-President" also as "vice-president"
+  const rest = esc(t.slice(1)).replace(/-(\p{Lu})/gu, (_m, l: string) => `-[${l}${l.toLowerCase()}]`);
+  return (up === low ? esc(c) : `[${up}${low}]`) + rest.replace(/ /g, '[ \\n-]');
 };
 
 const SORTED = [...ROWS].sort((a, b) => b.title.length - a.title.length);
