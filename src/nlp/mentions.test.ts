@@ -146,3 +146,8 @@ test('a multi-word city is one place; a city-based body is not its state acting'
   assert.deepEqual(ms.filter((m) => m.type === 'country' || m.type === 'igo').map((m) => `${m.text}:${m.ref}:${m.via}`),
     ['Port Sudan:SDN:venue', 'Brussels:BEL:venue', 'Moscow:RUS:venue']);
 });
+
+test('a named agreement with someone is still a name; a capital\'s own agreement with someone is the state', () => {
+  const { ms } = mentions('Rebels quit the 2019 Lima peace agreement with the army. Quito agreement with the lenders came late.');
+  assert.deepEqual(of(ms, 'country').map((x) => x[0]), ['Quito']);
+});

@@ -71,7 +71,7 @@ function toMention(text: string, e: ActorEntry, start: number, end: number, sent
 // format", "the Moscow Declaration". No mention at all (the parties of such a document are named
 // elsewhere). Talks, summits and forums named after a city are held there: a venue ("the Doha talks").
 const S = String.raw`[^\S\n]+`; // spaces within a line: a heading ends at the line break
-const DOCUMENT_AFTER = new RegExp(String.raw`^(?:${S}(?:\d{4}|I{1,3}|[Pp]eace|[Cc]easefire|[Cc]ease-fire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Ff]inal|[Ff]ramework|[Ii]nterim|[Nn]ormali[sz]ation|[Cc]limate))?${S}(?:Conventions?|Agreements?|Accords?|Declarations?|Protocols?|Treat(?:y|ies)|Charter|Pact|Memorandum|Communiqu[ée]|Consensus|Final${S}Act|Group|Club|Initiative|Format|Process|(?:agreements?|accords?|declarations?|protocols?|treat(?:y|ies)|pact|memorandum|format|process)\b(?!\s+(?:of|with|between)\b))\b`, 'u');
+const DOCUMENT_AFTER = new RegExp(String.raw`^(?:${S}(?:\d{4}|I{1,3}|[Pp]eace|[Cc]easefire|[Cc]ease-fire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Ff]inal|[Ff]ramework|[Ii]nterim|[Nn]ormali[sz]ation|[Cc]limate))?${S}(?:Conventions?|Agreements?|Accords?|Declarations?|Protocols?|Treat(?:y|ies)|Charter|Pact|Memorandum|Communiqu[ée]|Consensus|Final${S}Act|Group|Club|Initiative|Format|Process|(agreements?|accords?|declarations?|protocols?|treat(?:y|ies)|pact|memorandum|format|process))\b`, 'u');
 // "Baku talks with Yerevan" is Baku acting; "the Baku talks (with ...)" and "Doha talks stall" are held there.
 const EVENT_AFTER = new RegExp(String.raw`^(?:${S}(?:\d{4}|[Pp]eace|[Cc]easefire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Dd]efen[cs]e|[Ii]nvestment|[Ee]conomic))?${S}(?:[Tt]alks|[Ss]ummit|[Cc]onference|[Ff]orum|[Mm]eeting|[Nn]egotiations|[Rr]ound)\b`, 'u');
 const EVENT_DETERMINER = /\b(?:the|a|an|this|that|these|last|next|recent|upcoming|its|their|\d{4})\s+$/i;
@@ -84,7 +84,14 @@ function namesEvent(text: string, start: number, end: number): boolean {
 const PLACE_KINDS = new Set(['capital', 'city', 'metonym']);
 
 function namesDocument(text: string, e: ActorEntry, end: number): boolean {
-  return e.type === 'country' && PLACE_KINDS.has(e.via) && DOCUMENT_AFTER.test(text.slice(end, end + 40));
+  if (e.type !== 'country' || !PLACE_KINDS.has(e.via)) return false;
+  const m = DOCUMENT_AFTER.exec(text.slice(end, end + 50));
+  if (!m) return false;
+  // "a Tehran agreement with the agency" is Tehran's own; "the 2015 Algiers peace agreement with
+  // the rebels" is a named document (a year or a kind of agreement marks the name).
+  if (!m[1] || !/^\s+(?:of|with|between)\b/.test(text.slice(end + m[0].length, end + m[0].length + 10))) return true;
+  const modified = m[0].trim().split(/\s+/).length > 1; // "Algiers peace agreement"
+  return modified || /\b\d{4}\s+$/.test(text.slice(Math.max(0, end - e.surface.length - 8), end - e.surface.length));
 }
 
 // A state named after a place to locate it is a place too: "the summit in Kazan, Russia, ended",
