@@ -82,7 +82,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const gap = text.slice(cur ? cur.end - base : 0, p.start - base);
     // "A, B and C" is a list; "..., its rival Armenia, Pakistan has been" is not
     const commaOnly = /^\s*,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8));
-    if (cur && JOIN.test(gap) && !commaOnly && !(cur.venue !== p.venue)) {
+    // "Prime Minister Narendra Modi and President Xi Jinping": a title between the two people
+    const titled = p.person && cur !== null && cur.person && /^\s*(?:,|and|&)\s+(?:(?:the|new|former|outgoing|incoming|acting)\s+)?(?:\p{Lu}[\p{L}.-]+\s+){1,4}$/u.test(gap);
+    if (cur && (JOIN.test(gap) || titled) && !commaOnly && !(cur.venue !== p.venue)) {
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
       cur.end = p.end;
       cur.person ||= p.person;

@@ -172,3 +172,10 @@ test('pickDated: the first report that has a date', () => {
   assert.equal(pickDated(reports)?.n, 2);
   assert.equal(pickDated([{ date: null }]), undefined);
 });
+
+test('the date stated in a report\'s own sentence wins over one inherited by an earlier report', () => {
+  const a = { date: '2024-10-25', dateStated: false };
+  const b = { date: '2024-10-23', dateStated: true };
+  assert.equal(pickDated([a, b]), b);
+  assert.equal(pickDated([a, { date: null }]), a);
+});

@@ -138,8 +138,9 @@ function paragraphAt(text: string, at: number): { start: number; end: number } {
 function isDateline(sentence: string, h: DateHit, base: number): boolean {
   const before = sentence.slice(0, h.start - base);
   const after = sentence.slice(h.end - base);
-  return /^\W*(?:\p{Lu}[\p{L}.'’-]*[\s,.]*){0,4}$/u.test(before) && !/\b(?:On|In|At|By|Since|From|Until|During|Before|After)\W*$/.test(before)
-    && /^\s*(?:\([^)]*\)\s*)?[.|:–—-]/.test(after);
+  // ("ALGIERS / BAMAKO, 8 April 2025 (Agency) --", "JEDDAH — Thursday 10 October 2024 (Outlet)" on its own line)
+  return /^\W*(?:\p{Lu}[\p{L}.'’-]*[\s,./—–-]*){0,4}$/u.test(before) && !/\b(?:On|In|At|By|Since|From|Until|During|Before|After)\W*$/.test(before)
+    && /^\s*(?:\([^)]*\)\s*)?(?:[.|:–—-]|\n|$)/.test(after);
 }
 
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -257,7 +258,10 @@ export function eventDate(c: DateContext): DateHit | null {
   return inherited;
 }
 
-/** Of several reports of one interaction, the one whose date the event takes: the first that states one. */
-export function pickDated<T extends { date: string | null }>(reports: readonly T[]): T | undefined {
-  return reports.find((d) => d.date);
+/**
+ * Of several reports of one interaction, the one whose date the event takes: the first whose own
+ * sentence states a date, else the first with any date (inherited from a neighbour or the story).
+ */
+export function pickDated<T extends { date: string | null; dateStated?: boolean }>(reports: readonly T[]): T | undefined {
+  return reports.find((d) => d.date && d.dateStated) ?? reports.find((d) => d.date);
 }

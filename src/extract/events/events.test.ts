@@ -621,3 +621,9 @@ test('a state that protests accuses; a crowd that protests protests', () => {
   assert.equal(events('Chile protested strongly to Peru over the arrests.', { plover: 'core' })[0]?.type, 'ACCUSE');
   assert.equal(events('Thousands protested in Lima against the Peruvian government.', { plover: 'core' })[0]?.type, 'PROTEST');
 });
+
+test('two titled people joined by "and" act together; an inline dateline does not date the act', () => {
+  const e = events('DELHI / BEIJING, 25 October 2024 (Asia Post) -- Prime Minister Narendra Modi and President Xi Jinping recalled their envoys from Bhutan on Wednesday.', { sentenceMode: false, plover: 'core', published: '2024-10-25' });
+  const r = e.find((x) => x.type === 'REJECT');
+  assert.ok(r && set(r.actor) === 'CHN,IND' && r.date === '2024-10-23', JSON.stringify(e));
+});

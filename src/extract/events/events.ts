@@ -65,6 +65,8 @@ interface Draft {
   sentence: number;
   /** a future meeting or discussion (CONSULT trigger made AGREE) */
   agenda?: boolean;
+  /** the date is stated in the report's own sentence (not inherited from the story or a neighbour) */
+  dateStated?: boolean;
 }
 
 /** The two states mentioned most often: what "the two countries" and "the sides" refer to. */
@@ -323,6 +325,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         context: (sentenceContexts ??= contextsOf(lex, text)).slice(),
         date: when?.date ?? null,
         precision: when?.precision ?? null,
+        dateStated: !!when && when.start >= s.start && when.end <= s.end,
         status,
         evidence: evidenceOf(doc, s.start, s.end),
         trigger: doc.text.slice(hit.start, hit.end),
