@@ -179,3 +179,11 @@ test('the date stated in a report\'s own sentence wins over one inherited by an 
   assert.equal(pickDated([a, b]), b);
   assert.equal(pickDated([a, { date: null }]), a);
 });
+
+test('a month named without a year, for an act that happened, is the last such month, not the next', () => {
+  const text = 'Chile imposed sanctions on Peru in February.';
+  const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: '2024-11-14' } as Document;
+  const start = text.indexOf('sanctions');
+  const h = eventDate({ doc, text, start: 0, trigger: { start, end: start + 9 }, status: 'occurred', sentenceMode: false, leadDate: storyDate(doc, [{ start: 0, end: text.length }]) });
+  assert.equal(h?.date, '2024-02');
+});

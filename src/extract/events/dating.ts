@@ -163,6 +163,10 @@ function ownDates(c: DateContext, ref: string | null): DateHit[] {
       // the comma of a quotation put first, not the comma right after a fronted date ("On Monday, the ministry said ...")
       if ([...left.matchAll(SPEECH_AFTER)].some((m) => c.start + m.index! >= h.end + 12)) continue;
     }
+    // "imposed sanctions in February" in a November story: the February before, not the next one
+    if (ref && c.status === 'occurred' && h.date.slice(0, 7) > ref.slice(0, 7) && !/\b(?:19|20)\d\d\b/.test(h.text) && h.precision !== 'year') {
+      h = { ...h, date: String(Number(h.date.slice(0, 4)) - 1) + h.date.slice(4) };
+    }
     if (ref && h.precision === 'day' && h.date > ref && c.status === 'occurred') continue;
     if (ref && h.precision === 'day' && h.date < ref && c.status === 'future' && WEEKDAY.test(h.text)) {
       // "will meet on Friday": the coming Friday
