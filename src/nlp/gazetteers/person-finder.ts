@@ -307,6 +307,13 @@ function unnamedOffice(ctx: Ctx, h: PersonHit): string | null {
   return st?.ref ?? null;
 }
 
+/** Mentions before `until` naming a state's body ("foreign ministry"): "the Russian Foreign Ministry", "Russia's foreign ministry". */
+function bodyNamers(ctx: Ctx, body: string, until: number): Mention[] {
+  const named = (a: Mention) => a.type === 'org' ? a.text.toLowerCase().replace(/\s+/g, ' ').includes(body)
+    : a.type === 'country' && a.via !== 'venue' && ctx.text.slice(a.end, a.end + body.length + 4).toLowerCase().replace(/^['’]s/, '').replace(/\s+/g, ' ').startsWith(` ${body}`);
+  return ctx.actors.filter((a) => a.ref && a.ref !== 'IGO' && a.end <= until && named(a));
+}
+
 function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, dateline: string | null): PersonHit[] {
   const home = datelineState(dateline);
   const out: PersonHit[] = [];
@@ -327,9 +334,7 @@ function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, 
     // "foreign ministry spokeswoman X" after "the Ruritanian Foreign Ministry said": the body named before
     const body = BODY_BEFORE.exec(ctx.text.slice(Math.max(0, h.evStart - 40), h.evStart));
     if (body) {
-      const words = body[0].trim().toLowerCase();
-      const named = ctx.actors.filter((a) => a.type === 'org' && a.ref && a.ref !== 'IGO' && a.end <= h.evStart && a.text.toLowerCase().includes(words));
-      const last = named[named.length - 1];
+      const last = bodyNamers(ctx, body[0].trim().toLowerCase().replace(/\s+/g, ' '), h.evStart).pop();
       if (last) return { ...h, ref: last.ref! };
     }
     const role = h.role ?? '';
@@ -360,10 +365,7 @@ function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, 
     // "Poland's foreign ministry summoned ... Deputy Foreign Minister X": the one state whose ministry of that portfolio was named
     const portfolio = PORTFOLIO_TITLE.exec(role);
     if (portfolio && !NOT_DOMESTIC.test(role)) {
-      const body = `${portfolio[1]!.toLowerCase()} ministry`;
-      const named = (a: Mention) => a.type === 'org' ? a.text.toLowerCase().includes(body)
-        : a.type === 'country' && a.via !== 'venue' && ctx.text.slice(a.end, a.end + body.length + 4).toLowerCase().replace(/^['’]s/, '').replace(/\s+/g, ' ').startsWith(` ${body}`);
-      const refs = new Set(ctx.actors.filter((a) => a.ref && a.ref !== 'IGO' && a.end <= h.evStart && named(a)).map((a) => a.ref!));
+      const refs = new Set(bodyNamers(ctx, `${portfolio[1]!.toLowerCase()} ministry`, h.evStart).map((a) => a.ref!));
       if (refs.size === 1) return { ...h, ref: [...refs][0]! };
     }
     // "President X and First Lady Y": a spouse shares the state of the person named just before

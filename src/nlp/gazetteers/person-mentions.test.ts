@@ -181,3 +181,7 @@ test('"former vice-president X" is a vice-president, takes no dateline state, an
   const { people } = run('Police arrested former vice-president Jorge Paredes, who had been granted asylum by Mexico.');
   assert.equal(people[0]!.role, 'vice-president');
 });
+
+test('"foreign ministry spokeswoman X" after "Russia\'s foreign ministry" written in lower case', () => {
+  assert.deepEqual(runAt("Russia's foreign ministry rejected the claim on Monday. Later, foreign ministry spokeswoman Irina Volkova called it absurd.", null), [['Irina Volkova', 'RUS']]);
+});
