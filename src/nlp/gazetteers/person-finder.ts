@@ -4,6 +4,9 @@
 //   "Azad Mammadov, the advisor of Azerbaijani Defense Industry Minister"   name, title
 //   "the commander of the ... Pakistani Navy, Rear Admiral Naveed Ashraf"   state earlier in the clause
 //   "the meeting held with Putin"                             officials table, by the article's date
+//   "Prime Minister Mohammed Shia al-Sudani", "Lula da Silva"  particles inside a name
+//   "MEXICO CITY, April 8 - ... Foreign Minister X said"       a bare domestic office: the dateline's state
+//                                                             (and other cues of the story: see placeStates)
 // Not people: bylines ("By Aynur Jafarova"), photo credits, organisations after a title
 // ("Secretary General of the UN" is a title, "General Assembly" is not a person).
 import type { Document, Mention } from '../../core/types.ts';
