@@ -119,7 +119,7 @@ function clauseState(ctx: Ctx, titleStart: number): Mention | undefined {
 function relativeState(ctx: Ctx, nameEnd: number): Mention | undefined {
   const rest = ctx.text.slice(nameEnd, nameEnd + 120);
   // "who heads/is/serves as ...", "the head of ...": the clause names the office, not what befell the person
-  const rel = /^,\s+(?:who\s+(?:(?:also|now|currently)\s+)?(?:heads|head|leads|is|was|serves|served|chairs|represents|commands|directs|runs)\b|the|a|an)\s[^.;\n]*/.exec(rest);
+  const rel = /^,\s+(?:who\s+(?:(?:also|now|currently)\s+)?(?:heads|head|headed|leads|led|is|was|serves|served|chairs|chaired|represents|represented|commands|commanded|directs|directed|runs|ran|works|worked)\b|the|a|an)\s[^.;\n]*/.exec(rest);
   if (!rel) return undefined;
   const limit = nameEnd + rel[0].length;
   return ctx.actors.find((m) => m.start > nameEnd && m.end <= limit && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' && m.via !== 'venue');
