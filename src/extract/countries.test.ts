@@ -38,14 +38,15 @@ test('partners named in a sentence about cooperation with an acting state', () =
 });
 
 test('an event actor named once acts unless it is named inside a prepositional phrase', () => {
-  const text = 'Peru and Chile met in Lima. Peru and Chile signed a deal. Ecuador urged both to ratify it. Chile buys grain from Peru and Canada.';
+  const text = 'Peru and Chile met in Lima. Peru and Chile signed a deal. Ecuador urged both to ratify it. Chile buys grain from Peru and Canada. Rebels in Brazil struck.';
   const doc = docOf(text);
   const ev = (actor: string[], from: string): Fact => {
     const start = text.indexOf(from);
     return { kind: 'event', type: 'AGREE', actor, recipient: [], mode: null, context: [], date: null,
       status: 'occurred', evidence: { start, end: start + from.length, text: from } };
   };
-  const facts = [ev(['ECU'], 'Ecuador urged both to ratify it.'), ev(['PER', 'CAN'], 'Chile buys grain from Peru and Canada.')];
+  const facts = [ev(['ECU'], 'Ecuador urged both to ratify it.'), ev(['PER', 'CAN'], 'Chile buys grain from Peru and Canada.'),
+    ev(['BRA'], 'Rebels in Brazil struck.')];
   assert.deepEqual(actingCountries(doc, annotate(doc), facts), ['CHL', 'ECU', 'PER']);
 });
 

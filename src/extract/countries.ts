@@ -46,7 +46,7 @@ export function actingCountries(doc: Document, ann: Annotations, facts: readonly
 // phrase: "Kenya said it would send its minister" and "the navies of Korea, the United States and
 // Japan will hold drills" act; "buyers of jets from Pakistan and China" names China in passing.
 const NAME_ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
-const IN_PP = new RegExp(String.raw`\b(?:from|with|by|to|between|against|for|among|including|like|as|than|toward|towards|into|over|about|on)\s+(?:the\s+)?(?:${NAME_ITEM}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|[-–])){0,3}$`, 'u');
+const IN_PP = new RegExp(String.raw`\b(?:from|with|by|to|between|against|for|among|including|like|as|than|toward|towards|into|over|about|on|in|at|near|inside|within|across|throughout)\s+(?:the\s+)?(?:${NAME_ITEM}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|[-–])){0,3}$`, 'u');
 
 function namedAsSubject(doc: Document, ann: Annotations, f: Fact & { kind: 'event' }, ref: string): boolean {
   const spans = [f.evidence, ...(f.spans ?? [])];
