@@ -104,7 +104,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas|after|following|amid)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
@@ -198,6 +198,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // "X thanked Germany for the decision and urged Spain ...": a verb coordinated with the sentence's first one
   const coordinated = !relative && /\band\s+(?:also\s+|then\s+|later\s+)?$/i.test(leftText) && subjectOf(left) !== null;
   let subject: Group | null = closedRelative || coordinated ? subjectOf(left) : antecedent ?? subjectOf(inClause.slice().reverse());
+  // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
+  // phrase is the act's author, not the clause's subject
+  const modifier = left[left.length - 1];
+  if (modifier && modifier.prep !== null && modifier.prep !== 'of' && !modifier.venue && !modifier.compared && !modifier.person
+    && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts))) && !/(?:ed|ing)$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!)) subject = modifier;
   let inferred = false;
   let actor: string[] = [];
   if (subject) actor = subject.codes.slice();

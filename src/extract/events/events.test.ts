@@ -627,3 +627,11 @@ test('two titled people joined by "and" act together; an inline dateline does no
   const r = e.find((x) => x.type === 'REJECT');
   assert.ok(r && set(r.actor) === 'CHN,IND' && r.date === '2024-10-23', JSON.stringify(e));
 });
+
+test('a state right before a nominal act inside a phrase is its author; a time clause bounds the recipient', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const e = events('Chile and Peru are at odds over the border. Bolivia called for calm.\n\nPeru recalled its ambassador after Chilean attacks on Peruvian villages.', core);
+  assert.ok(e.some((x) => x.type === 'ASSAULT' && x.actor.join() === 'CHL' && x.recipient.join() === 'PER'), JSON.stringify(e));
+  const mod = events('Chile and Peru are at odds over the border.\n\nThe Bolivian army responded with Chilean support against Peru.', core);
+  assert.ok(!mod.some((x) => x.type === 'SUPPORT' && x.actor.includes('BOL')), JSON.stringify(mod));
+});
