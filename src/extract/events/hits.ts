@@ -1,0 +1,106 @@
+// Trigger matches of one sentence: every lexicon rule's matches, overlaps resolved (the earlier
+// match wins, then a veto anchored at the same word, then the longer, then the more confident),
+// then governing triggers merged with what they govern ("threatened to shell" is one THREATEN,
+// "agreed to sign" one AGREE, "accused X of attacking Y" one ACCUSE).
+import type { PloverType } from '../../core/types.ts';
+import { foldText, type Lexicon, type Rule } from './lexicon.ts';
+import { GOVERNING } from './context.ts';
+
+/** Cooperative acts, and agreements to them: an AGREE governs the friendly acts it promises. */
+export const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'CONCEDE', 'RETREAT']);
+/** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
+const CONTENT_CUE = /\b(?:provid(?:es|ing)\s+for|provisioning\s+for|envisag\w*|stipulat\w*|under\s+which|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\b/i;
+
+/** A clause of its own after a governing trigger: "... after the army shot down ...", "and Athens accused ...". */
+const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid|as)\s/i;
+/** A verb in the past tense opening a trigger: after "and", a second act of the same subject ("recalled its ambassador and told ..."). */
+const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|withdrew|broke|froze|left|began|fought|sought|drew|brought|bought|sold)\b/iu;
+const NEW_SUBJECT = /\band\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
+/** Punctuation that ends the clause a governing trigger takes as its content. */
+const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
+
+/** A hostile act announced as an intent ("prepared to impose martial law") is a threat. */
+const THREAT_RULE: Rule = {
+  type: 'THREATEN', pattern: '<intent> + <hostile act>', re: /$^/, mode: null, roles: 'subject', w: 0.75, status: null, pos: null, needsPerson: false,
+};
+
+export interface Hit {
+  rule: Rule;
+  start: number;
+  end: number;
+}
+
+export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
+  const all: Hit[] = [];
+  const folded = foldText(text);
+  for (const rule of lex.rules) {
+    if (rule.needles && !rule.needles.some((n) => folded.includes(n))) continue; // cannot match
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      if (!m[0]) continue;
+      all.push({ rule, start: base + m.index!, end: base + m.index! + m[0].length });
+    }
+  }
+  // overlapping matches: the earlier one wins (the verb heads its object), then the longer, then a veto, then the more confident rule
+  // (a veto anchored at the same word as a trigger wins even when shorter: "supply chains to")
+  all.sort((a, b) => a.start - b.start || (a.rule.type === null ? -1 : b.rule.type === null ? 1 : 0) || (b.end - b.start) - (a.end - a.start) || b.rule.w - a.rule.w);
+  const kept: Hit[] = [];
+  for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  kept.sort((a, b) => a.start - b.start);
+  // A trigger that governs the next one ("threatened to shell", "refused to allow", "agreed to
+  // sign", "decided to break off ties") makes one event: the attitude for threats, refusals and
+  // requests, the act itself when an intent verb governs a conflictual act.
+  const out: Hit[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1];
+    const prev = out[out.length - 1];
+    if (prev && prev.rule.type === 'SUPPORT' && a.rule.type !== null
+      && CONTENT_CUE.test(text.slice(prev.end - base, a.end - base)) && !/[;.!?]/.test(text.slice(prev.end - base, a.start - base))) continue;
+    if (a.rule.type === null || !b || b.rule.type === null) { out.push(a); continue; }
+    const between = text.slice(a.end - base, b.start - base);
+    // "prepared to resume shelling": the preparation is the event, the act prepared is its content
+    if (a.rule.type === 'MOBILIZE' && /^prepar/i.test(text.slice(a.start - base, a.end - base)) && between.length <= 30 && !/[,;.:!?]/.test(between)) {
+      out.push(a);
+      i++;
+      continue;
+    }
+    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between)) {
+      out.push(a);
+      while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
+        && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++; // the intended acts are the content of the AGREE
+      continue;
+    }
+    // "alleging that some countries were supporting Russia": the content of an accusation, a
+    // demand or a denial is no event of its own, up to the end of the sentence
+    if (GOVERNING.has(a.rule.type) && /(?:^|\s)that\s*$/i.test(text.slice(a.start - base, a.end - base) + (/^\s+that\b/i.exec(text.slice(a.end - base))?.[0] ?? ''))) {
+      out.push(a);
+      // ... up to a coordinated clause with a subject of its own ("and Athens accused Ankara")
+      while (kept[i + 1] && kept[i + 1]!.rule.type && !/[;.!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        && !NEW_SUBJECT.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
+      continue;
+    }
+    if (GOVERNING.has(a.rule.type) && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
+      out.push(a);
+      // everything the refusal, threat or request is about, up to the end of its clause
+      while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !CLAUSE_BREAK.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        && !TIME_CLAUSE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        && !(/\band\s+$/i.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && PAST_VERB.test(text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base)))) i++;
+      continue;
+    }
+    if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }
+    if (a.rule.type === 'AGREE') {
+      // an intent to do a hostile act: readiness or a plan is a threat, a decision is the act itself
+      if (/^(?:ready|prepared|willing|plan|intend|vow|promis|pledg|readiness|willingness)/i.test(text.slice(a.start - base, a.end - base))) {
+        out.push({ rule: THREAT_RULE, start: a.start, end: b.end });
+        i++;
+      } else if (b.rule.type === 'MOBILIZE' && /^offer/i.test(text.slice(a.start - base, a.end - base))) {
+        out.push(a); // "offered to deploy troops to a peace force": an offer
+        i++;
+        continue;
+      }
+      continue; // "decided to break off relations": the act
+    } else out.push(a);
+  }
+  return out;
+}
