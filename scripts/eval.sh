@@ -26,7 +26,9 @@ fi
 if [ -d bench/own-gold ] && [ -f "$shared/eval/score.py" ]; then
   echo "-- own check set (bench/own-gold: team-written articles and gold, written without looking at the rules)"
   run own-gold dyad extract --format jsonl bench/own-gold/*.txt > "$out/own-gold.jsonl"
-  python3 "$shared/eval/score.py" bench/own-gold "$out/own-gold.jsonl"
+  # only publication dates, countries, people and events are annotated there
+  python3 "$shared/eval/score.py" bench/own-gold "$out/own-gold.jsonl" | grep -vE '^(figures|agreements|arms)'
+  echo "(figures, agreements and arms are not annotated in this set)"
 fi
 if [ -f "$shared/eval/plover-gsr/dev.json" ]; then
   echo "-- plover-gsr dev"
