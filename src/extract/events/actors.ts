@@ -46,7 +46,7 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*(?:(?:the|new|former|outgoing|incoming|acting|newly elected)\s+)?|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$/i;
+const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*(?:(?:the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$/i;
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
@@ -91,7 +91,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       continue;
     }
     // adjective + title + person of the same state ("Russian President Putin"): one group
-    if (cur && p.codes.every((c) => cur!.codes.includes(c)) && p.start - cur.end < 40 && /^(?:['’]s)?(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|for))*\s*$/u.test(text.slice(cur.end - base, p.start - base))) {
+    if (cur && p.codes.every((c) => cur!.codes.includes(c)) && p.start - cur.end < 40 && /^(?:['’]s)?(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|for|counterpart|caretaker|interim|acting|deputy|foreign|defen[cs]e|prime|minister|president|premier|envoy|ambassador|spokes(?:man|woman|person)|chief|head))*\s*$/u.test(text.slice(cur.end - base, p.start - base))) {
       cur.end = p.end;
       cur.person ||= p.person;
       continue;

@@ -635,3 +635,12 @@ test('a state right before a nominal act inside a phrase is its author; a time c
   const mod = events('Chile and Peru are at odds over the border.\n\nThe Bolivian army responded with Chilean support against Peru.', core);
   assert.ok(!mod.some((x) => x.type === 'SUPPORT' && x.actor.includes('BOL')), JSON.stringify(mod));
 });
+
+test('"X and his Iranian counterpart Y" act together; an act reported as not done is kept apart from the same act done', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const call = events("Chile's caretaker Foreign Minister Ana Soto and her Peruvian counterpart Luis Rojas spoke by telephone on Monday.", core);
+  assert.ok(call.some((e) => e.type === 'CONSULT' && set(e.actor) === 'CHL,PER'), JSON.stringify(call));
+  const d = doc('Chile said it would not negotiate with Peru while troops remained.\n\nThe presidents of Chile and Peru later spoke on the sidelines of the summit.', { sentenceMode: false });
+  const both = extractEvents(d, annotate(d), { plover: 'core' }).filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(both.map((e) => e.status).sort(), ['negated', 'occurred']);
+});

@@ -270,7 +270,8 @@ function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: 
   }
 }
 
-const keyOf = (d: Draft) => `${d.type}|${[...new Set([...d.actor, ...d.recipient])].sort().join(',')}`;
+/** One interaction: type and participants; an act reported as not done is kept apart from one reported as done. */
+const keyOf = (d: Draft) => `${d.type}|${[...new Set([...d.actor, ...d.recipient])].sort().join(',')}|${d.status === 'negated' || d.status === 'hypothetical' ? 'unrealized' : 'realized'}`;
 
 function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, plover?: string): EventFact[] {
   if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence], plover));
