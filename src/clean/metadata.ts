@@ -37,7 +37,7 @@ interface Cand { readonly date: string; readonly line: number; readonly modified
 /** A place name in capitals at the start of a line: "BAGHDAD", "PORT SUDAN", "ALGIERS / BAMAKO". */
 const PLACE_LEAD = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:\s*[/,]\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)?\b(?!\p{Ll})/u;
 
-/** Datelines: "BAKU, 16 May (BelTA) –", "MOSCOW (Combined Sources)–", "QUITO (Reuters) -", "NEW DELHI -". */
+/** Datelines: "RIGA, 3 March (LETA) –", "MOSCOW (Combined Sources)–", "QUITO (Reuters) -", "NEW DELHI -". */
 const DATELINES: readonly RegExp[] = [
   // CITY[, Country][, 16 May] (Agency) –
   /^(?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?(?:,\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)?)\s*\(([^()]{2,40})\)\s*[-–—:]+/u,
@@ -129,7 +129,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       for (const d of stamp.dates) cands.push({ date: d, line: i, modified: stamp.modified });
       const dm = /(?:^|\|)\s*((?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,6})\s*(?:\||$)/.exec(t);
       if (!outlet && dm) outlet = dm[1]!;
-      // "Xinhua, June 24, 2016": a single name before the date is the agency
+      // "Kyodo, March 12, 2019": a single name before the date is the agency
       const om = /^([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s/u.exec(t);
       if (!outlet && om && stamp.residual.includes(om[1]!.split(' ')[0]!) && !/day$/i.test(om[1]!)) outlet = om[1]!;
       drops.push(lineRange(text, l));
@@ -252,7 +252,7 @@ function prevNonEmpty(lines: readonly Line[], i: number): number {
   return -1;
 }
 
-/** "By Nargiz Mammadli July 5, 2022" -> name + date. */
+/** "By Lena Varga March 3, 2021" -> name + date. */
 function bylineWithDate(t: string): { name: string; agency: string | null; date: string | null } | null {
   if (!/^(?:By|BY|by):?\s/.test(t) || t.length > 100) return null;
   const hits = findDates(t).filter((h) => h.year != null);
@@ -262,7 +262,7 @@ function bylineWithDate(t: string): { name: string; agency: string | null; date:
   return m ? { ...m, date: iso(h.year!, h.month, h.day) } : null;
 }
 
-/** "By Aynur Jafarova", "By Azad Hasanli – Trend:" -> name (+ agency). */
+/** "By Ilona Berg", "By Piotr Nowak – PAP:" -> name (+ agency). */
 function bylineExec(t: string): { name: string; agency: string | null; date: string | null } | null {
   if (t.length > 100) return null;
   const several = /\sand\s|&|,.*,/.test(t);

@@ -6,7 +6,7 @@
 // What changes: CRLF / CR / Unicode line separators -> LF; non-breaking and other wide spaces -> ' '; zero-width characters
 // and soft hyphens removed; curly quotes -> straight; runs of spaces -> one; spaces at line ends
 // removed; at most one blank line in a row; an en/em dash glued between words where a comma is
-// meant ("on Friday–meeting with", "Druzhinin–who heads") -> ", ". Hyphens, number ranges
+// meant ("on Monday–talks with", "Petrenko–who leads") -> ", ". Hyphens, number ranges
 // ("2005-2013", "11–13") and dashes between two capitalised names ("Belarus–Azerbaijan") stay.
 
 export interface Normalized {

@@ -2,7 +2,7 @@
 //   - every state taking part in a fact: agreement party, arms supplier or recipient, the state an
 //     official serves (people in government, the military or parliament), and event or figure
 //     participants named at least twice in the article (a state named once is named in passing:
-//     "the Russia-Ukraine conflict", "ahead of Russia", "joins Myanmar and Nigeria as buyers"),
+//     "the Peru-Ecuador dispute", "ahead of Peru", "joins Kenya and Ghana as buyers"),
 //     or an event's actor named once outside a prepositional phrase ("The United States urged...");
 //   - the host of a visit, even named once ("was due to travel on to Baghdad and Amman");
 //   - the subject of a clause: "Kazakhstan offered to host talks", "Niger, Mali and Burkina Faso
@@ -12,7 +12,7 @@
 //   - a partner named in a sentence about cooperation with an acting state: "Russia ranks first
 //     for military-technical cooperation with Azerbaijan, followed by Turkey and South Africa".
 // Not: a capital that is only a venue ("held in Kuala Lumpur"), a state named once in passing
-// ("after visits to Russia and the United States"), news agencies, IGOs.
+// ("after trips to Peru and the United Kingdom"), news agencies, IGOs.
 import type { Annotations, Document, Fact } from '../core/types.ts';
 
 const MIN_MENTIONS = 3;
@@ -44,7 +44,7 @@ export function actingCountries(doc: Document, ann: Annotations, facts: readonly
 
 // An event's actor named once acts when its naming in the evidence is not inside a prepositional
 // phrase: "Kenya said it would send its minister" and "the navies of Korea, the United States and
-// Japan will hold drills" act; "buyers of jets from Pakistan and China" names China in passing.
+// Japan will hold drills" act; "buyers of boats from Korea and Spain" names Spain in passing.
 const NAME_ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const IN_PP = new RegExp(String.raw`\b(?:from|with|by|to|between|against|for|among|including|like|as|than|toward|towards|into|over|about|on|in|at|near|inside|within|across|throughout)\s+(?:the\s+)?(?:${NAME_ITEM}(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|[-–])){0,3}$`, 'u');
 

@@ -1,6 +1,6 @@
 // Date expressions in a piece of text, resolved against the publication date.
 // chrono-node (casual English, publication date as reference, forwardDate false) plus our own
-// parsers for years ("in 2013"), quarters ("the first quarter of 2021") and relative periods
+// parsers for years ("in 2013"), quarters ("the third quarter of 2019") and relative periods
 // ("last year", "this month"), then refiners that drop false hits ("1-1.5", clock times, "now").
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../core/types.ts';

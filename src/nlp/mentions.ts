@@ -2,7 +2,7 @@
 //   "Belarus-Azerbaijan talks"           -> country BLR, country AZE
 //   "the Russian Foreign Ministry said"  -> country RUS (adjective), org RUS/GOV
 //   "Baku said" / "held in Baku"         -> country AZE via 'capital' (acting) / via 'venue' (a place)
-//   "Trend agency reported"              -> source (a news agency, never an actor)
+//   "Kyodo agency reported"              -> source (a news agency, never an actor)
 //   "Brussels will train officers"       -> igo (a 'seat' in organisations.tsv: acting, Brussels is
 //                                           the EU; as a place, "talks in Brussels", it is Belgium)
 //   "the Vienna Convention"              -> nothing (a city in a document's name is not its state)
@@ -44,7 +44,7 @@ function matchAt(text: string, start: number, cands: readonly ActorEntry[] | und
     if (!text.startsWith(e.surface, start)) continue;
     const after = text[start + e.surface.length];
     if (after !== undefined && ALNUM.test(after) && ALNUM.test(e.surface[e.surface.length - 1]!)) continue;
-    // "US$ 5 million", "US-2 amphibious aircraft", "AU$": a currency or a model name, not the state.
+    // "US$ 5 million", "US-9 patrol aircraft", "AU$": a currency or a model name, not the state.
     if (ACRONYM.test(e.surface) && /^(?: ?\$|-\d)/.test(text.slice(start + e.surface.length, start + e.surface.length + 3))) continue;
     return e;
   }
@@ -68,7 +68,7 @@ function toMention(text: string, e: ActorEntry, start: number, end: number, sent
 
 // A city in the name of a document, a diplomatic track or a body does not stand for its state:
 // "the Vienna Convention", "the 2015 Algiers peace agreement", "the Minsk Group", "the Astana
-// format", "the Moscow Declaration". No mention at all (the parties of such a document are named
+// format", "the Lima Declaration". No mention at all (the parties of such a document are named
 // elsewhere). Talks, summits and forums named after a city are held there: a venue ("the Doha talks").
 const S = String.raw`[^\S\n]+`; // spaces within a line: a heading ends at the line break
 const DOCUMENT_AFTER = new RegExp(String.raw`^(?:${S}(?:\d{4}|I{1,3}|[Pp]eace|[Cc]easefire|[Cc]ease-fire|[Nn]uclear|[Tt]rade|[Ss]ecurity|[Ff]inal|[Ff]ramework|[Ii]nterim|[Nn]ormali[sz]ation|[Cc]limate))?${S}(?:Conventions?|Agreements?|Accords?|Declarations?|Protocols?|Treat(?:y|ies)|Charter|Pact|Memorandum|Communiqu[ée]|Consensus|Final${S}Act|Group|Club|Initiative|Format|Process|(agreements?|accords?|declarations?|protocols?|treat(?:y|ies)|pact|memorandum|format|process))\b`, 'u');

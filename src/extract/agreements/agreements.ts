@@ -1,5 +1,5 @@
-// agreements/documents: named or clearly described documents between states — "the Moscow
-// Declaration", "a roadmap designed to advance bilateral cooperation", "signed five bilateral
+// agreements/documents: named or clearly described documents between states — "the Lima
+// Declaration", "a plan of action meant to deepen ties in trade", "signed five bilateral
 // agreements", quoted titles of memoranda — with parties, date and status.
 import { readFileSync } from 'node:fs';
 import type { AgreementFact, Annotations, Document, ExtractContext, Fact, Sentence } from '../../core/types.ts';
@@ -47,7 +47,7 @@ const PARTICIPLE_RE = /^\s+(?:(?:was|were|has been|have been|being)\s+)?(?:signe
 const TAIL_STOP_RE = /[,.;:()–—?!]|\s(?:and|or)\s+(?:a|an|the|two|three|four|five|\d+)\s|\s(?:that|which|who|under which|whereby|as well as|signed|were|was|will|would|is|are|has|have|had|entered|came|comes|took|takes|provides|envisages|stipulates|allows|aims|remains|with the participation|in the presence|by both|by the two|next|last|this|earlier|later|today|yesterday|tomorrow)\s|\s(?:today|yesterday|tomorrow|earlier|later)$|\s(?:in|at)\s+[A-Z]|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/;
 const STATUS_WINDOW = 160;
 const ONE_PER_MEETING = /^(?:declaration|joint statement|joint communique|roadmap|road map|treaty|accord|pact|charter)$/;
-// document kinds whose capitalised name alone marks a state document ("the Moscow Declaration")
+// document kinds whose capitalised name alone marks a state document ("the Lima Declaration")
 const STRONG_NAMED = /^(?:declaration|treaty|accord|pact|agreement|memorandum|memorandum of understanding|charter|convention|protocol|joint statement|joint communique)$/;
 
 interface Draft {
@@ -86,7 +86,7 @@ function statusOf(text: string, s: Sentence, start: number, end: number): Agreem
   return 'signed';
 }
 
-/** Tail describing the document: "on military education", "to transit Azeri oil through ...". */
+/** Tail describing the document: "on naval training", "to ship Chilean copper through ...". */
 function tailAfter(text: string, pos: number, limit: number): string {
   const rest = text.slice(pos, limit);
   const m = TAIL_START_RE.exec(rest);
@@ -165,7 +165,7 @@ export function extractAgreements(doc: Document, ann: Annotations): AgreementFac
       const plural = /s$/i.test(nounLower) && !/(?:pass|class)$/.test(nounLower);
       const counted = !!det && (NUMWORDS.has(det) || /^\d+$/.test(det)) && COUNTED.has(nounLower);
       if (det === 'the' && plural) continue;
-      // "a deal signed in 2000 to end ...": skip the participle, then read the description
+      // "a treaty concluded in 1998 to settle ...": skip the participle, then read the description
       const part = PARTICIPLE_RE.exec(text.slice(nEnd, s.end));
       const tailFrom = part ? nEnd + part[0].length : nEnd;
       const tail = tailAfter(text, tailFrom, s.end);
@@ -191,7 +191,7 @@ export function extractAgreements(doc: Document, ann: Annotations): AgreementFac
       let end = tail ? text.indexOf(tail.split(' ').pop()!, tailFrom) + tail.split(' ').pop()!.length : nEnd;
       end = Math.max(end, nEnd);
       if (counted) {
-        // "signed 22 agreements covering ..., including food security, energy and railway": the fields name them
+        // "signed 17 agreements covering ..., including fisheries, tourism and ports": the fields name them
         const incl = /^[^.;]*?,\s*(including\s+(?!(?:a|an|the|one|two)\s)[^.;]+)/.exec(text.slice(end, s.end));
         const count = NUMWORDS.has(det!) ? null : Number(det);
         const fields = /\bin\s+the\s+(?:fields|areas|spheres)\s+of\s+(.+)$/i.exec(tail);
@@ -275,7 +275,7 @@ function merge(drafts: readonly Draft[]): Draft[] {
     }
     if (same.status !== 'signed' && d.status === 'signed') same.status = 'signed';
     if (!same.date && d.date) same.date = d.date;
-    // the fuller mention ("a joint Declaration between Azerbaijan and Georgia") names the parties
+    // the fuller mention ("a joint Declaration between Peru and Bolivia") names the parties
     if (d.between && !same.between) {
       same.parties = d.parties;
       same.between = true;

@@ -58,7 +58,7 @@ const HEADS = new Map(Object.entries(CAT.heads));
 const STANDALONE = new Set(CAT.standaloneNames);
 const WEAK = new Map(Object.entries(CAT.weakHeads));
 const HEAD_ALT = [...HEADS.keys(), ...WEAK.keys()].sort((a, b) => b.length - a.length).map(flexible).join('|');
-// a category phrase right after a designation: "attack helicopters", "self-propelled artilleries"
+// a category phrase right after a designation: "attack helicopters", "towed howitzers"
 const CATEGORY_AFTER_RE = new RegExp(`^\\s+(?:(?!(?:and|or|as|with|to|from|of|in|for)\\s)[\\w-]+\\s+){0,3}?(?:${HEAD_ALT})(?![\\w-])(?:\\s*\\((?:[A-Z]{2,6}s?)\\))?`, 'i');
 const HEAD_RE = new RegExp(`(?<![\\w-])(?:${HEAD_ALT})(?![\\w-])`, 'g');
 const WEAPON_WORD_RE = new RegExp(`(?:^|[\\s-])(?:${CAT.weaponWords.map(esc).join('|')})(?:$|[\\s-])`, 'i');
@@ -134,7 +134,7 @@ export function findSystems(text: string, s: { start: number; end: number }): It
     end += cat[0].length;
     items.push({ start, end, system, category });
   }
-  // category noun phrases: "antiaircraft missiles", "heavy flamethrower systems", "drones"
+  // category noun phrases: "anti-ship missiles", "rocket launcher systems", "drones"
   HEAD_RE.lastIndex = 0;
   for (const m of sent.matchAll(HEAD_RE)) {
     const hStart = s.start + m.index!;
@@ -197,9 +197,9 @@ function partiesFor(
   const firstItem = items.length ? items[0].start : s.end;
   let supplier = refs.find((r) => r.start >= firstItem && prep(r, /\bfrom\s+(?:the\s+)?$/i))?.ref ?? null;
   let recipient = refs.find((r) => r.start >= lastItemEnd && prep(r, /\bto\s+(?:the\s+)?$/i))?.ref ?? null;
-  // "US-2 amphibious aircraft of Japan": origin
+  // "K-9 patrol boats of Korea": origin
   if (!supplier) supplier = refs.find((r) => items.some((it) => r.start >= it.end && r.start - it.end <= 5) && prep(r, /\bof\s+$/i))?.ref ?? null;
-  // "the main arms supplier of Armenia", "exporter to Azerbaijan"
+  // "the main arms supplier of Peru", "exporter to Ecuador"
   if (!recipient) {
     recipient = refs.find((r) => /\b(?:supplier|exporter|provider|seller)\s+(?:of\s+(?:arms|weapons|military\s+equipment)\s+)?(?:to|of|for)\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, r.start - 45), r.start)))?.ref ?? null;
   }
@@ -263,7 +263,7 @@ export function extractArms(doc: Document, ann: Annotations, earlier: readonly F
     const transfer = RECEIVE_RE.test(sent) || SUPPLY_RE.test(sent) || DEAL_RE.test(sent) || LICENCE_RE.test(sent);
     if (!transfer) continue;
     let items = findSystems(text, s);
-    // "offering to sell military planes to a foreign country": no recipient state for a class of weapons
+    // "ready to export its patrol boats to other states": no recipient state for a class of weapons
     if (/\bto\s+(?:a|an|any|other|foreign|third)\s+(?:\w+\s+)?(?:country|countries|nations?|states?|buyers?|customers?)\b/i.test(sent)) {
       items = items.filter((it) => !it.generic);
     }

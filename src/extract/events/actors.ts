@@ -50,7 +50,7 @@ const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*(?:(?:the|new|former|o
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
-/** Group adjacent participants ("Poland, Slovakia and Hungary") and note the preposition before each group. */
+/** Group adjacent participants ("Peru, Chile and Bolivia") and note the preposition before each group. */
 export function groupParts(text: string, base: number, parts: readonly Part[]): Group[] {
   const groups: Group[] = [];
   let cur: { start: number; end: number; codes: string[]; venue: boolean; person: boolean; kind: Part['kind'] } | null = null;
@@ -61,7 +61,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const prev = groups[groups.length - 1];
     // (", which Somalia accuses": the subject of a relative clause is no apposition)
     const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base));
-    // "Azerbaijan joins Myanmar and Nigeria as buyers of ...": the joined ones are companions
+    // "Peru joins Kenya and Ghana as buyers of ...": the joined ones are companions
     const compared = COMPARED.test(before)
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
     groups.push({ ...cur, prep: pm ? pm[1]!.toLowerCase() : null, appositive, compared });
@@ -80,9 +80,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       continue;
     }
     const gap = text.slice(cur ? cur.end - base : 0, p.start - base);
-    // "A, B and C" is a list; "..., its rival Armenia, Pakistan has been" is not
+    // "A, B and C" is a list; "..., its rival Peru, Chile has been" is not
     const commaOnly = /^\s*,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8));
-    // "Prime Minister Narendra Modi and President Xi Jinping": a title between the two people
+    // "Prime Minister Ana Torres and President Diego Mena": a title between the two people
     const titled = p.person && cur !== null && cur.person && /^\s*(?:,|and|&)\s+(?:(?:the|new|former|outgoing|incoming|acting)\s+)?(?:\p{Lu}[\p{L}.-]+\s+){1,4}$/u.test(gap);
     if (cur && (JOIN.test(gap) || titled) && !commaOnly && !(cur.venue !== p.venue)) {
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
@@ -181,7 +181,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   }
 
   const left = v.groups.filter((g) => g.end <= ts);
-  // participants inside the trigger ("curbs on Ukrainian grain imports") count as its objects
+  // participants inside the trigger ("curbs on Chilean copper imports") count as its objects
   const right = v.groups.filter((g) => g.start > ts && rel(g.start) < clauseEnd);
   const inClause = left.filter((g) => rel(g.start) >= clauseStart);
 
@@ -217,7 +217,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       actor = s ? s.codes.slice() : [...v.lastSubject];
       inferred = true;
     } else {
-      // a relative clause ("Gaddafi, who expelled ...") takes the nearest participant; a
+      // a relative clause ("Mendez, who expelled ...") takes the nearest participant; a
       // coordinated verb ("X met Y ... but has backed Z") the subject of the sentence
       // ("the rebels in Yemen, which fired ...": an antecedent named by its place is no state)
       const placeAntecedent = relative && left.some((g) => rel(g.end) <= openerAt && g.prep !== null && g.prep !== 'of'
@@ -230,7 +230,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   }
 
   if (actor.length === 0 && PARTICIPLE_OPENING.test(leftText)) {
-    // "Having upgraded relations ..., Ankara and Baku have hailed ...": the main clause's subject
+    // "Having deepened ties ..., Lima and Quito have praised ...": the main clause's subject
     const comma = rightText.indexOf(',');
     const main = comma >= 0 ? v.groups.find((g) => rel(g.start) > rel(te) + comma && !g.venue && (g.prep === null || g.prep === 'of')) : undefined;
     if (main && /^,\s*(?:the\s+)?$/i.test(v.text.slice(rel(te) + comma, rel(main.start)))) actor = main.codes.slice();
@@ -257,7 +257,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       ?.codes.filter((c) => !actor.includes(c)) ?? [];
   } else if (byGroup && (PASSIVE.test(before) || (/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))))) {
     const by = byGroup.codes.slice();
-    // "X was received by Y"; with no named subject, "invested by Italy in Libya"
+    // "X was received by Y"; with no named subject, "invested by Spain in Morocco"
     recipient = (inClause.length ? actor : right.find((g) => g.start > byGroup.start && !g.compared && !g.venue && g.codes.some((c) => !by.includes(c)))?.codes ?? [])
       .filter((c) => !by.includes(c));
     actor = by;
@@ -278,7 +278,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     actor = uniq([...actor, ...betweenGroup.codes]);
   } else {
     // "at the UN General Assembly": an organisation named as the place of the act
-    // "working closely on the Lamu Port-Sudan corridor project": a state inside the topic of the act
+    // "cooperating on the Riga-Tallinn rail link project": a state inside the topic of the act
     const topic = (g: Group) => v.topics === true && ((friendly && g.prep === null && /^\s*(?:on|about|regarding|over)\s+\S/i.test(v.text.slice(rel(te), rel(g.start)))
       && !/\b(?:with|to|against|toward|towards|from|by)\b/i.test(v.text.slice(rel(te), rel(g.start))))
       // "host a conference on Sudan", "talks about Syria": the subject of a meeting or text

@@ -68,7 +68,7 @@ const storyPartner: Refinement = (c, r) => {
 /**
  * A joint act with no subject and one state named as its place: "the signing ceremony took place
  * in Kabul" after "A, B and C signed an agreement" takes the parties of the act already reported
- * with that state; "licensed production ... is in full swing in Azerbaijan" the story's two states.
+ * with that state; "joint assembly ... is well under way in Peru" the story's two states.
  */
 const jointActInPlace: Refinement = (c, r) => {
   if (c.sentenceMode || r.actor.length || c.w < 0.65 || c.subordinate || c.dyad.length !== 2 || !COOPERATIVE.has(c.type)) return;
@@ -129,7 +129,7 @@ const theseCharges: Refinement = (c, r) => {
   r.inferred = true;
 };
 
-/** "Lebanon complained to the United Nations over Israeli air raids": the organisation is the forum; the target is the state named after it, else the story's other state. */
+/** "Chile protested to the United Nations over Peruvian border incursions": the organisation is the forum; the target is the state named after it, else the story's other state. */
 const complaintForum: Refinement = (c, r) => {
   if (!REACTIONS.has(c.type) || !r.actor.length || r.recipient.length !== 1 || r.recipient[0] !== 'IGO') return;
   const forum = c.groups.find((g) => g.start >= c.hit.end && g.codes.includes('IGO'));

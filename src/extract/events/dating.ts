@@ -153,7 +153,7 @@ function ownDates(c: DateContext, ref: string | null): DateHit[] {
     const before = c.doc.text.slice(c.start, h.start);
     if (NOT_WHEN.test(before)) continue; // "since 1993", "by 2021": a period or a deadline
     if (h.start >= c.trigger.end) {
-      // "confirmed dumping ..., following an inquiry which began in 2018": the date of another clause
+      // "imposed duties ..., after a probe that started in 2017": the date of another clause
       if (OTHER_CLAUSE.test(c.doc.text.slice(c.trigger.end, h.start))) continue;
     } else if (h.end <= c.trigger.start) {
       if (BOUNDARY.test(c.doc.text.slice(h.end, c.trigger.start))) continue;
@@ -174,7 +174,7 @@ function ownDates(c: DateContext, ref: string | null): DateHit[] {
       d.setUTCDate(d.getUTCDate() + 7);
       h = { ...h, date: d.toISOString().slice(0, 10) };
     }
-    // a future act does not happen in a period already over ("would honor a deal signed in 2000")
+    // a future act does not happen in a period already over ("would respect a treaty concluded in 1998")
     if (ref && c.status === 'future' && h.start >= c.trigger.end && h.date < ref.slice(0, h.date.length)) continue;
     out.push(h);
   }

@@ -198,7 +198,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const condition = status === 'occurred' ? CONDITION.exec(clauseLeft) : null;
       if (condition) status = condition[1]!.toLowerCase() === 'once' ? 'future' : 'hypothetical';
       const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
-      // "what farmers could have received by selling to China": in an article, no event
+      // "what growers might have earned by exporting to Japan": in an article, no event
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
       // "the impact of the invasion", "consequences of the sanctions": a topic under discussion, not a report of the act
       if (!sentenceMode && tok?.pos === 'NOUN' && /\b(?:impact|effects?|consequences|implications|aftermath)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(clauseLeft.slice(-60))) continue;
@@ -244,8 +244,8 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
 }
 
 /**
- * Sentence mode (PLOVER coding of single sentences): an unnamed actor ("demonstrators in Baghdad",
- * "rebels in the Ivory Coast") is coded by the state named where it acts, and a domestic event
+ * Sentence mode (PLOVER coding of single sentences): an unnamed actor ("protesters in Lima",
+ * "insurgents in the Sahel region of Mali") is coded by the state named where it acts, and a domestic event
  * (only one state in the sentence) has that state on both sides.
  */
 function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: readonly Group[], hit: Hit, type: PloverType | null): void {
@@ -253,7 +253,7 @@ function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: 
   if (r.actor.length === 0) {
     const left = groups.filter((g) => g.end <= hit.start);
     const near = left[left.length - 1];
-    // "prisoners rioted at a jail in East Timor": unnamed actors are coded by where they act
+    // "inmates staged a riot at a prison in Bolivia": unnamed actors are coded by where they act
     const place = groups.find((g) => g.start >= hit.end && (g.prep === 'in' || g.prep === 'at') && !g.codes.some((c) => r.recipient.includes(c)));
     if (near) r.actor = near.codes.filter((c) => !r.recipient.includes(c) || states.size === 1);
     else if (place) r.actor = place.codes.slice();
@@ -261,7 +261,7 @@ function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: 
     if (r.actor.length === 0 && states.size === 1) r.actor = [...states];
   }
   if (r.recipient.length === 0) {
-    // PLOVER codes targets named as places: "opened an embassy in Tehran", "killed 23 people in Tel Aviv"
+    // PLOVER codes targets named as places: "opened a consulate in Quito", "killed 9 people in Cusco"
     const place = groups.find((g) => g.start >= hit.end && g.venue && g.codes.some((c) => !r.actor.includes(c)));
     if (place) r.recipient = place.codes.filter((c) => !r.actor.includes(c));
   }

@@ -19,7 +19,7 @@ const NEW_SUBJECT = /\band\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 
-/** A hostile act announced as an intent ("prepared to impose martial law") is a threat. */
+/** A hostile act announced as an intent ("prepared to impose a curfew") is a threat. */
 const THREAT_RULE: Rule = {
   type: 'THREATEN', pattern: '<intent> + <hostile act>', re: /$^/, mode: null, roles: 'subject', w: 0.75, status: null, pos: null, needsPerson: false,
 };

@@ -102,7 +102,7 @@ function statusFor(text: string, s: Sentence, q: Quantity, clauseStart: number):
   return 'actual';
 }
 
-/** Growth rate that qualifies a figure: "a 19% increase", "increased by 3.7 percent", "or 188.54 percent compared". */
+/** Growth rate that qualifies a figure: "a 14% increase", "increased by 3.7 percent", "or 172.31 percent compared". */
 function growthOf(text: string, p: Percent, s: Sentence): number | null {
   const before = text.slice(Math.max(s.start, p.start - 40), p.start);
   const after = text.slice(p.end, Math.min(s.end, p.end + 40));
@@ -180,7 +180,7 @@ export function extractFigures(doc: Document, ann: Annotations): FigureFact[] {
     const pcts = allPcts.filter((p) => p.start >= s.start && p.start < s.end);
     const periods = findPeriods(text, s.start, s.end, ref);
     const refs = statesIn(doc, ann, s.start, s.end);
-    // "580 million shillings": the currency of a state named in the sentence (else of the article's main states)
+    // "430 million shillings": the currency of a state named in the sentence (else of the article's main states)
     for (let i = 0; i < qs.length; i++) {
       if (!qs[i].unit.startsWith('?')) continue;
       const byState = BARE_CURRENCY.get(qs[i].unit.slice(1));
@@ -214,7 +214,7 @@ export function extractFigures(doc: Document, ann: Annotations): FigureFact[] {
       if (!metric && lastDraft && lastDraft.sentence.index >= s.index - 1 && ANAPHORA_RE.test(text.slice(clauseStart, q.start))) {
         metric = lastDraft.metric;
       }
-      // "worth $11 million and weighing over 380 tons": a second measure of the same flow
+      // "worth $7 million and weighing about 250 tons": a second measure of the same flow
       const prevHere = inSentence[inSentence.length - 1];
       if (!metric && prevHere && /^[\s,]*(?:and\s+)?(?:weighing|worth|totall?ing|amounting\s+to|or)?\s*(?:over|about|nearly|around|some|more\s+than|almost)?\s*$/i.test(text.slice(prevHere.q.end, q.start))) {
         metric = prevHere.metric;
@@ -361,7 +361,7 @@ function evidenceSpan(text: string, s: Sentence, q: Quantity): { start: number; 
   return { start, end };
 }
 
-/** A year from the article header when the publication date is unknown ("Monday, 25 November 2019"). */
+/** A year from the article header when the publication date is unknown ("Tuesday, 14 March 2017"). */
 function headerYear(text: string): number | null {
   const head = text.slice(0, 400);
   const m = /\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+)((?:19|20)\d\d)\b/.exec(head);

@@ -1,6 +1,6 @@
 // People in the story: one PersonFact per person per document, with name, state, role and sector.
-//   "Belarus President Aleksandr Lukashenko"  -> Aleksandr Lukashenko, BLR, President, GOV
-//   "the meeting held with Putin"             -> Vladimir Putin, RUS, President (officials table, by date)
+//   "Latvian President Ilze Kalnina"          -> Ilze Kalnina, LVA, President, GOV
+//   "the talks he had with Scholz"            -> Olaf Scholz, DEU, Chancellor (officials table, by date)
 // Not: the byline's author, photo credits, people never given a title or found in the table.
 import { defineExtractor, evidenceOf, type Fact, type PersonFact } from '../../core/types.ts';
 import { findPeople, type PersonHit } from '../../nlp/gazetteers/person-finder.ts';

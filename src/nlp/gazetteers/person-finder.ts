@@ -1,9 +1,9 @@
 // People named with a title, and well-known officials named without one.
-//   "Belarus President Aleksandr Lukashenko"                  title after a state
-//   "First Vice President of Azerbaijan Mehriban Aliyeva"     title of a state
-//   "Azad Mammadov, the advisor of Azerbaijani Defense Industry Minister"   name, title
-//   "the commander of the ... Pakistani Navy, Rear Admiral Naveed Ashraf"   state earlier in the clause
-//   "the meeting held with Putin"                             officials table, by the article's date
+//   "Latvian President Ilze Kalnina"                           title after a state
+//   "First Vice President of Bolivia Rosa Quispe"              title of a state
+//   "Tomas Varga, the aide of the Slovak Economy Minister"      name, title
+//   "the head of the ... Chilean Air Force, General Pablo Rojas"   state earlier in the clause
+//   "the talks he had with Scholz"                            officials table, by the article's date
 //   "Prime Minister Mohammed Shia al-Sudani", "Lula da Silva"  particles inside a name
 //   "MEXICO CITY, April 8 - ... Foreign Minister X said"       a bare domestic office: the dateline's state
 //                                                             (and other cues of the story: see placeStates)
@@ -77,7 +77,7 @@ function cleanName(raw: string): string | null {
   }
   while (kept.length && PARTICLE_RE.test(kept[kept.length - 1]!)) kept.pop();
   if (!kept.length) return null;
-  // "Henri Coanda International Airport": a name followed by another capitalised word is a place.
+  // "Jorge Chavez International Airport": a name followed by another capitalised word is a place.
   const next = words[kept.length];
   if (next && /^\p{Lu}/u.test(next) && !/'s$/.test(kept[kept.length - 1]!)) return null;
   kept[kept.length - 1] = kept[kept.length - 1]!.replace(/'s?$/, '');
@@ -93,7 +93,7 @@ interface Ctx {
 const stateAt = (ctx: Ctx, start: number): Mention | undefined =>
   ctx.actors.find((m) => m.start === start && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO');
 
-/** A state standing right before a title: "Russian Defense Minister", "Saudi Arabia's ambassador". */
+/** A state standing right before a title: "Polish Finance Minister", "Saudi Arabia's ambassador". */
 function stateBefore(ctx: Ctx, titleStart: number): Mention | undefined {
   let best: Mention | undefined;
   for (const m of ctx.actors) {
@@ -107,7 +107,7 @@ function stateBefore(ctx: Ctx, titleStart: number): Mention | undefined {
   return best;
 }
 
-/** "the commander of the ... of the Pakistani Navy, Rear Admiral X": a state earlier in an appositive. */
+/** "the head of the ... of the Chilean Air Force, General X": a state earlier in an appositive. */
 function clauseState(ctx: Ctx, titleStart: number): Mention | undefined {
   if (!/,\s+$/.test(ctx.text.slice(titleStart - 3, titleStart))) return undefined;
   const from = Math.max(ctx.text.lastIndexOf('.', titleStart), ctx.text.lastIndexOf('\n', titleStart), titleStart - 160);
@@ -115,7 +115,7 @@ function clauseState(ctx: Ctx, titleStart: number): Mention | undefined {
   return cands[cands.length - 1];
 }
 
-/** "Albert Druzhinin, who heads the Russian Defense Ministry's department": a state in a following relative clause. */
+/** "Olga Petrenko, who leads the Polish Finance Ministry's office": a state in a following relative clause. */
 function relativeState(ctx: Ctx, nameEnd: number): Mention | undefined {
   const rest = ctx.text.slice(nameEnd, nameEnd + 120);
   // "who heads/is/serves as ...", "the head of ...": the clause names the office, not what befell the person
@@ -141,7 +141,7 @@ function stateAfter(ctx: Ctx, titleEnd: number): { state?: Mention; more: Mentio
   const between = ctx.text.slice(titleEnd + lead[0].length, first.start);
   if (!/^(?:the\s+)?$/.test(between) && !/^(?:[\p{L}&'’-]+\s+){1,6}(?:of|for|to)\s+(?:the\s+)?$/u.test(between)) return { end: titleEnd, more: [] };
   let end = first.end;
-  // "Presidents of Kazakhstan and Azerbaijan Kassym-Jomart Tokayev and Ilham Aliyev"
+  // "Presidents of Peru and Chile Ana Torres and Diego Mena"
   const more: Mention[] = [];
   for (;;) {
     const and = /^\s+and\s+(?:the\s+)?/.exec(ctx.text.slice(end, end + 12));
@@ -188,7 +188,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     const adjacent = stateBefore(ctx, tStart);
     const before = adjacent ?? clauseState(ctx, tStart);
     let sector = titleSector(title);
-    // Title then name: "President Ilham Aliyev", "Ambassador of Japan to Azerbaijan Masamitsu Oki".
+    // Title then name: "President Diego Mena", "Ambassador of Norway to Chile Lars Berg".
     // "Minister of State X", "Deputy Minister of Planning and Investment X": a portfolio of words that are no name.
     const gapRe = after.state ? /^,?[ \n]+/y : /^(?:[ \n]+(?:on|for|of)(?:[ \n]+\p{Ll}+['’]?){1,6})?,?[ \n]+(?=\p{Lu})/uy;
     const g = (after.state ? null : portfolioGap(ctx.text.slice(after.end, after.end + 100))) ?? gapRe.exec(ctx.text.slice(after.end, after.end + 80));
@@ -235,13 +235,13 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
         continue;
       }
     }
-    // Name, title: "Sadyr Zhaparov, the President of the Kyrgyz Republic", "Osama Nugali, Saudi Arabia's ambassador".
+    // Name, title: "Ana Torres, the President of the Republic of Peru", "Osama Nugali, Saudi Arabia's ambassador".
     const back = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, tStart - 120), tStart));
     if (back && /^(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{L}'-]*(?:'s)?\s+){0,4}$/u.test(back[2]!)) {
       const name = cleanName(back[1]!.split(/,\s*/).pop()!);
       const nStart = tStart - back[0].length + back[0].indexOf(back[1]!) + (back[1]!.length - (back[1]!.split(/,\s*/).pop()!.length));
       if (name && name.includes(' ') && ctx.text.startsWith(name, nStart)) {
-        // "Efraim Inbar, president of the Jerusalem Institute": a city inside an organisation's name is no state.
+        // "Karl Weber, director of the Vienna Institute": a city inside an organisation's name is no state.
         const ofState = after.state && after.state.via !== 'venue' && /^\s+of\s/.test(ctx.text.slice(tEnd, tEnd + 5)) ? after.state : undefined;
         const state = adjacent ?? ofState;
         const { role, end } = roleAfterName(ctx.text, tStart);
@@ -298,7 +298,7 @@ const SPOKE = /^\s+(?:(?:has|have|had|also|again|quickly|swiftly|strongly|flatly
 
 const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
 
-/** The state of an unnamed holder of the same office named earlier: "the Ukrainian ambassador", "Chile's deputy foreign minister". */
+/** The state of an unnamed holder of the same office named earlier: "the Latvian ambassador", "Chile's deputy foreign minister". */
 function unnamedOffice(ctx: Ctx, h: PersonHit): string | null {
   const office = (h.role ?? '').trim();
   if (!office || office.length > 40 || !/^[\p{L}-]+(?: [\p{L}-]+)*$/u.test(office) || SPOKES.test(office)) return null;
@@ -382,7 +382,7 @@ function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, 
 const PORTFOLIO_TITLE = /(?:^|\s)(foreign|defen[cs]e|interior|finance|trade|economy|justice|energy)\s+minister$/i;
 const SPOUSE = /^(?:first lady|first gentleman|wife|husband|spouse)$/i;
 
-/** "the advisor of Azerbaijani Defense Industry Minister during the exhibition" -> up to "during". */
+/** "the aide of the Slovak Economy Minister during the fair" -> up to "during". */
 function roleAfterName(text: string, tStart: number): { role: string; end: number } {
   const phrase = /^[^,.;:()\n]{0,90}/.exec(text.slice(tStart))![0];
   const cut = /\s(?:during|at|in|on|when|who|which|that|said|says|told|and\s+(?!Development|Transport|Commerce|Trade))\s/.exec(phrase);
@@ -390,7 +390,7 @@ function roleAfterName(text: string, tStart: number): { role: string; end: numbe
   return { role: raw.replace(/\s+/g, ' '), end: tStart + raw.length };
 }
 
-/** "Presidents of Kazakhstan and Azerbaijan Kassym-Jomart Tokayev and Ilham Aliyev". */
+/** "Presidents of Peru and Chile Ana Torres and Diego Mena". */
 function coordinated(ctx: Ctx, from: number, title: string, sector: string | null, hits: PersonHit[], states: Mention[]): void {
   const and = /^\s+and\s+/.exec(ctx.text.slice(from, from + 8));
   if (!and) return;
@@ -420,7 +420,7 @@ function withOfficials(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
     if (out.some((h) => h.start < end && start < h.end)) continue;
     const off = resolveOfficial(m[0], ctx.date);
     if (!off) continue;
-    // Inside a longer proper name: "Heydar Aliyev International Airport", "the Aliyev Foundation".
+    // Inside a longer proper name: "Jorge Chavez International Airport", "the Chavez Foundation".
     if (/^[ \n]\p{Lu}/u.test(ctx.text.slice(end, end + 2))) continue;
     const prev = /(\S+)[ \n]$/.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
     if (!m[0].includes(' ') && /^\p{Lu}/u.test(prev) && nameWordOk(prev)) continue; // another first name: a different person

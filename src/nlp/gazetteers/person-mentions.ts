@@ -1,7 +1,7 @@
 // Person mentions: every titled or well-known person (person-finder.ts), then later mentions of
 // them in the same document, resolved to the same name and state:
-//   surname ("Lukashenko"), role ("the president", "the Kazakh head of state",
-//   "his Azerbaijani counterpart"), group ("the two leaders", "the parties": one mention per person),
+//   surname ("Kalnina"), role ("the president", "the Latvian head of state",
+//   "her Estonian counterpart"), group ("the two leaders", "the parties": one mention per person),
 //   pronoun ("he", "she": the last person named in this or the previous sentence).
 import type { Document, Mention, Token } from '../../core/types.ts';
 import { findPeople, type PersonHit } from './person-finder.ts';
@@ -13,7 +13,7 @@ const GROUP_RE = /\b[Tt]he\s+(?:two|both)\s+(?:leaders|presidents|heads of state
 const ALNUM = /[\p{L}\p{N}]/u;
 const PRONOUN_RE = /\b(?:He|he|She|she|His|his|Her|her)\b/g;
 
-// Role words that fit any head of state or government ("the Kazakh head of state", "the leader").
+// Role words that fit any head of state or government ("the Latvian head of state", "the leader").
 const GENERIC = new Set(['head of state', 'leader']);
 
 interface Known { name: string; ref: string | null; sector: string | null; role: string; last: number }

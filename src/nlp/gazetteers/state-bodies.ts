@@ -1,5 +1,5 @@
-// State bodies named through their state: "Azerbaijani Defense Ministry", "the Pakistani Navy",
-// "the Ministry of Foreign Affairs of Kazakhstan", "Russia's Foreign Ministry" -> org mention with
+// State bodies named through their state: "Slovak Economy Ministry", "the Chilean Air Force",
+// "the Ministry of Foreign Affairs of Latvia", "Russia's Foreign Ministry" -> org mention with
 // ref = ISO3 of the state and the body's sector (data/gazetteers/state-bodies.tsv).
 import type { Mention } from '../../core/types.ts';
 import { loadStateBodies } from './actors.ts';
