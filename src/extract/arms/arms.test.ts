@@ -29,8 +29,8 @@ test('systems: catalogue names, designation shapes and category phrases', () => 
     ['They bought T-90S tanks and Mi-17V-5 helicopters.', ['T-90S', 'Mi-17V-5']],
     ['The order covers the new Zr-155 howitzer.', ['Zr-155']],
     ['It received S 400 systems.', ['S 400']],
-    ['The deal includes 8 JF-17 C Block-III Fighter Jets.', ['JF-17 C Block-III']],
-    ['It sells heavy flamethrower systems and antiaircraft missiles.', ['heavy flamethrower systems', 'antiaircraft missiles']],
+    ['The contract covers 12 JF-17 C Block-III Fighter Jets.', ['JF-17 C Block-III']],
+    ['They sell antiaircraft missiles and heavy flamethrower systems.', ['antiaircraft missiles', 'heavy flamethrower systems']],
     ['Msta self-propelled artilleries arrived.', ['Msta']],
     ['The COVID-19 vaccines and the G20 summit.', []],
     ['The plant makes tank engines and missile production lines.', []],
@@ -41,10 +41,10 @@ test('systems: catalogue names, designation shapes and category phrases', () => 
 });
 
 test('transfers: supplier and recipient from the clause; a list shares them', () => {
-  assert.deepEqual(run('Recently Armenia has received T-72 tanks, BMP-2 infantry fighting vehicles and Smerch rocket launchers from Russia.'), [
-    ['T-72', 'tank', 'RUS', 'ARM', 'delivered'],
-    ['BMP-2', 'infantry fighting vehicle', 'RUS', 'ARM', 'delivered'],
-    ['Smerch', 'multiple rocket launcher', 'RUS', 'ARM', 'delivered'],
+  assert.deepEqual(run('Last spring Serbia received T-72 tanks, BMP-2 infantry fighting vehicles and Smerch rocket launchers from Belarus.'), [
+    ['T-72', 'tank', 'BLR', 'SRB', 'delivered'],
+    ['BMP-2', 'infantry fighting vehicle', 'BLR', 'SRB', 'delivered'],
+    ['Smerch', 'multiple rocket launcher', 'BLR', 'SRB', 'delivered'],
   ]);
   assert.deepEqual(run('France is selling drones and air-to-surface missiles to Greece.'), [
     ['drones', 'UAV', 'FRA', 'GRC', 'ordered'],
@@ -62,8 +62,8 @@ test('status: licensed production, offers, plans', () => {
       ['AK-74M', 'RUS', 'SRB', 'licensed_production'],
     ],
   );
-  assert.deepEqual(run('Officials reviewed progress in selling US-2 amphibious aircraft of Japan to India.').map((r) => [r[0], r[2], r[3], r[4]]), [
-    ['US-2', 'JPN', 'IND', 'offered'],
+  assert.deepEqual(run('Both sides noted progress in selling C-2 transport aircraft of Japan to Vietnam.').map((r) => [r[0], r[2], r[3], r[4]]), [
+    ['C-2', 'JPN', 'VNM', 'offered'],
   ]);
   assert.deepEqual(run('Morocco plans to buy F-16 jets from the United States.').map((r) => [r[0], r[2], r[3], r[4]]), [['F-16', 'USA', 'MAR', 'planned']]);
 });
@@ -103,15 +103,15 @@ test('a deal sentence takes its parties from the arms-export figure', () => {
 });
 
 test('the same system named twice between the same states is one transfer', () => {
-  const rows = run('Nigeria has ordered JF-17 C Block-III jets from Pakistan. Nigeria joins others as purchasers of JF-17 Thunder jets from Pakistan.');
+  const rows = run('Ghana has ordered JF-17 C Block-III jets from Pakistan. With this order Ghana is among the buyers of JF-17 Thunder jets from Pakistan.');
   assert.equal(rows.length, 1);
 });
 
 test('near misses give no transfer', () => {
   for (const text of [
     'A C-130 Hercules aircraft arrived in Jakarta with aid.',
-    'Venezuela ordered troops and tanks to the border with Colombia.',
-    'This is the first time Japan is offering to sell military planes to a foreign country.',
+    'Ecuador ordered soldiers and tanks to its frontier with Peru.',
+    'Korea says it is now ready to offer combat planes to foreign buyers.',
     'The T-90 tank is one of the most modern in the world.',
     'Russia is a major producer of arms.',
   ]) {
