@@ -136,16 +136,16 @@ const NEAR_MISSES: { text: string; not: PloverType }[] = [
   { text: 'Brazil displayed assault rifles at an exhibition attended by Angola.', not: 'ASSAULT' },
   { text: 'The weather in Norway was cold, Sweden reported.', not: 'CONSULT' },
   { text: 'Kenya discussed the weather with no one.', not: 'AID' },
-  { text: 'Iraq said it would allow the return of weapons inspectors from Jordan.', not: 'INVESTIGATE' },
+  { text: 'Peru said it would let customs inspectors from Chile come back next year.', not: 'INVESTIGATE' },
   { text: 'Oman showed its calligraphy for visitors from Jordan.', not: 'REQUEST' },
   { text: 'Suicide bombers from Syria killed nine people in Iraq.', not: 'FIGHT' },
   { text: 'Exports from Chile to Peru decreased last year.', not: 'DISAPPROVE' },
-  { text: 'The president of Brazil said the world must unite against hunger.', not: 'DEMAND' },
+  { text: 'The president of Ghana said all nations must stand together against poverty.', not: 'DEMAND' },
   { text: 'Azerbaijan wants to liberate occupied land, Turkey said.', not: 'FIGHT' },
 ];
 
 test('an anti-X or pro-X attitude names no participant; counterfactuals are no events in articles', () => {
-  const e = events('Chile accused Peru of smuggling, a charge denied by the anti-U.S. government.', { sentenceMode: false });
+  const e = events('Chile accused Peru of piracy, a claim rejected by the anti-U.S. leadership.', { sentenceMode: false });
   assert.ok(!e.some((x) => x.actor.includes('USA') || x.recipient.includes('USA')), JSON.stringify(e));
   const c = events('Chile could have gained by selling copper to Peru.', { sentenceMode: false });
   assert.ok(events('Chile could have gained by selling copper to Peru.').some((x) => x.type === 'AID')); // sentence mode keeps it
@@ -160,7 +160,7 @@ test('what a signed treaty provides for is its content, not another event', () =
 test('a demand, criticism or investigation governs its content: one event', () => {
   const e = events('Greece demanded that Bulgaria refuse to recognize the new border.')[0]!;
   assert.equal(e.type, 'DEMAND');
-  const i = events('Kenya launched an investigation into alleged abuses by Somali police.');
+  const i = events('Kenya launched an investigation into claims of mistreatment by Somali border guards.');
   assert.deepEqual(i.map((x) => x.type), ['INVESTIGATE']);
 });
 
@@ -275,7 +275,7 @@ test('document mode: a one-sided act takes the other state of the story as recip
   const text = [
     'Chad and Sudan exchanged fire on the border on Monday, officials in Chad said.',
     'Chad accused Sudan of backing rebels.',
-    'Later, Chad sent thousands of troops to the border.',
+    'Later, Chad deployed extra troops along the border.',
   ].join(' ');
   const evs = events(text, { sentenceMode: false, published: '2024-03-06' });
   const mob = evs.find((e) => e.type === 'MOBILIZE');
@@ -301,18 +301,18 @@ test('spurious dyads: companions, parallel denials, nominal agents and organisat
   const deny = events('Both Norway and Sweden denied the allegations on Tuesday.', art);
   assert.equal(deny.length, 0, JSON.stringify(deny));
   // the agent of a nominal cooperative act stands after "by"
-  const sign = events('Ghana and Togo are neighbours. The visit of the Ghanaian president to Togo, after only France and Canada, ended with the signing of a joint declaration by the two presidents.', art);
+  const sign = events('Ghana and Togo are neighbours. The Ghanaian president\'s trip to Togo, his third abroad after France and Canada, closed with the signing of a joint communique by both leaders.', art);
   assert.ok(!sign.some((e) => [...e.actor, ...e.recipient].includes('CAN')), JSON.stringify(sign));
   // an organisation after "at" is the place of a protest, not its target
-  const protest = events('Chile conveyed its strong protest against the remarks made at the UN General Assembly, the ministry said.', art);
+  const protest = events('Chile conveyed its protest against the speech given at the UN General Assembly, its ministry said.', art);
   assert.ok(!protest.some((e) => e.recipient.includes('IGO')), JSON.stringify(protest));
 });
 
 test('topics of an act are no participants or events in articles', () => {
   const art = { sentenceMode: false, published: '2024-05-02' };
-  const work = events('Ghana and Togo met again. The two countries were working closely on the Accra Port-Niger-Togo Railway project.', art);
+  const work = events('Ghana and Togo met again. The two governments are cooperating on the Togo-Niger Highway Link project.', art);
   assert.ok(!work.some((e) => [...e.actor, ...e.recipient].includes('NER')), JSON.stringify(work));
-  const talk = events('The president of Ghana will meet the king of Morocco and discuss the impact of the Russian invasion of Ukraine.', art);
+  const talk = events('The president of Ghana will meet the king of Morocco and discuss the effects of the Iraqi invasion of Kuwait.', art);
   assert.ok(!talk.some((e) => e.type === 'ASSAULT'), JSON.stringify(talk));
 });
 
@@ -351,7 +351,7 @@ test('PLOVER versions: core codes the 16 types of the brief, 0.5 those of the PL
   const criticism = 'Norway criticized Chile over its fishing quotas.';
   assert.equal(events(criticism, { plover: 'lexicon' })[0]!.type, 'DISAPPROVE');
   assert.equal(events(criticism, { plover: 'core' })[0]!.type, 'ACCUSE');
-  const probe = 'Kenya launched an investigation into alleged abuses by Somali police.';
+  const probe = 'Kenya launched an investigation into claims of mistreatment by Somali border guards.';
   assert.deepEqual(events(probe, { plover: 'core' }).map((x) => x.type), []); // no core type for investigations
   const d = doc(demand);
   assert.equal(extractEvents(d, annotate(d))[0]!.type, 'REQUEST'); // core is the default
@@ -370,9 +370,9 @@ test('PLOVER versions: core codes the 16 types of the brief, 0.5 those of the PL
 test('article rules: adjunct targets, warnings of war, conditional clauses, a ceremony of an act already reported', () => {
   const raid = events('Peru and Chile are at odds.\n\nThe crisis began when Chile flew troops into Peru in a bombing raid.', { sentenceMode: false, plover: 'core' });
   assert.ok(raid.some((e) => e.type === 'ASSAULT' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'), JSON.stringify(raid));
-  const warn = events('Bolivia moved tanks to the border and its president warned Chile that another strike on Bolivian soil could lead to war.', { sentenceMode: false, plover: 'core' });
+  const warn = events('Bolivia sent armour to the frontier and its president warned Chile that one more raid on Bolivian territory could lead to war.', { sentenceMode: false, plover: 'core' });
   assert.ok(warn.some((e) => e.type === 'THREATEN' && e.actor.join() === 'BOL' && e.recipient.join() === 'CHL'), JSON.stringify(warn));
-  const once = events('Kenya and Ghana met.\n\nOnce the trade pact between the two countries is fully implemented with the removal of tariffs, market access will improve.', { sentenceMode: false, plover: 'core' });
+  const once = events('Kenya and Ghana met.\n\nOnce the customs accord between Kenya and Ghana is fully applied with the removal of duties, exporters will gain.', { sentenceMode: false, plover: 'core' });
   assert.deepEqual(once.filter((e) => e.status !== 'occurred').map((e) => `${e.type}:${e.status}`), ['AGREE:future']);
   assert.ok(!once.some((e) => e.type === 'CONCEDE' || e.type === 'COOPERATE'), JSON.stringify(once.map((e) => e.type)));
   const ceremony = events('Chile, Peru, Bolivia and Ecuador have signed an accord on a highway.\n\nThe signing ceremony took place at a summit in Ecuador.', { sentenceMode: false, plover: 'core' });
@@ -380,22 +380,22 @@ test('article rules: adjunct targets, warnings of war, conditional clauses, a ce
 });
 
 test('article rules: dinners in honour of a visitor, anniversaries of ties, honouring a deal, the target of a that-clause', () => {
-  const dinner = events('Chile and Peru are close.\n\nThe Chilean president spoke at an official dinner given in honor of Peruvian President Ana Soto in Santiago.', { sentenceMode: false, plover: 'core' });
+  const dinner = events('Chile and Peru are close.\n\nThe Chilean president raised a toast at a state banquet given in honor of Peruvian President Ana Soto in Santiago.', { sentenceMode: false, plover: 'core' });
   assert.ok(dinner.some((e) => e.type === 'CONSULT' && e.mode === 'visit' && e.actor.join() === 'PER' && e.recipient.join() === 'CHL'), JSON.stringify(dinner));
-  const anniversary = events('At a ceremony commemorating 30 years of diplomatic relations between Ghana and Togo, the envoy spoke.', { sentenceMode: false, plover: 'core' });
+  const anniversary = events('At a reception marking 25 years of diplomatic relations between Ghana and Togo, the envoy gave a speech.', { sentenceMode: false, plover: 'core' });
   assert.ok(anniversary.some((e) => e.type === 'SUPPORT' && set(e.actor) === 'GHA,TGO'), JSON.stringify(anniversary));
   const honour = events('Ghana and Togo fought a border war.\n\nGhana announced that it would honor a peace deal signed with Togo.', { sentenceMode: false, plover: 'core' });
   assert.ok(honour.some((e) => e.type === 'AGREE' && e.status === 'future'), JSON.stringify(honour));
-  const that = events('Chile spoke out on Monday, alleging that some EU countries were secretly supporting Peru.', { sentenceMode: false, plover: 'core' });
+  const that = events('Chile spoke up on Friday, alleging that certain Asian states were quietly helping Peru.', { sentenceMode: false, plover: 'core' });
   assert.ok(!that.some((e) => e.type === 'ACCUSE'), JSON.stringify(that)); // the accused are unnamed
   const named = events('Chile protested, alleging that Peru was secretly supporting the rebels.', { sentenceMode: false, plover: 'core' });
   assert.ok(named.some((e) => e.type === 'ACCUSE' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'), JSON.stringify(named));
-  const giveUp = events('Chile does not seem ready to give up its trade with Peru.', { sentenceMode: false, plover: 'core' });
+  const giveUp = events('Chile appears unwilling to give up its fishing deal with Peru.', { sentenceMode: false, plover: 'core' });
   assert.ok(!giveUp.some((e) => e.type === 'AGREE'), JSON.stringify(giveUp));
 });
 
 test('denials answer the accusations reported before them', () => {
-  const apposed = events('Chile accused President Juan Soto of Peru of funding rebels -- a charge denied by the leftist government.', { sentenceMode: false, plover: 'core' });
+  const apposed = events('Chile accused President Juan Soto of Peru of arming militias -- a charge denied by the Lima government.', { sentenceMode: false, plover: 'core' });
   assert.ok(apposed.some((e) => e.type === 'REJECT' && e.actor.join() === 'PER' && e.recipient.join() === 'CHL'), JSON.stringify(apposed));
   const later = events('Chile accused Bolivia of helping rebels.\n\n"The government of Peru firmly rejects these accusations," the Peruvian minister said.', { sentenceMode: false, plover: 'core' });
   assert.ok(later.some((e) => e.type === 'REJECT' && e.actor.join() === 'PER' && e.recipient.join() === 'CHL'), JSON.stringify(later));
@@ -454,8 +454,8 @@ test('article rules: cancelled visits, what a document commits to, arriving weap
 });
 
 test('a closing attribution (", a member of the X team has said.") names no recipient', () => {
-  const e = events('The Sudanese government accused rebels of breaking the truce, a member of the Chadian mediation team has said.', { plover: 'core' });
-  assert.ok(!e.some((x) => x.recipient.includes('TCD')), JSON.stringify(e));
+  const e = events('The Malian army blamed insurgents for violating the ceasefire, an official of the Nigerien mediation mission has said.', { plover: 'core' });
+  assert.ok(!e.some((x) => x.recipient.includes('NER')), JSON.stringify(e));
   const mention = events('The British government banned a militant group in Northern Ireland.', { plover: 'core' });
   assert.ok(!mention.some((x) => x.recipient.includes('IRL') || x.actor.includes('IRL')), JSON.stringify(mention));
 });
@@ -484,21 +484,21 @@ test('modes: how the act was done, for the types PLOVER gives modes', () => {
 test('participants: ethnic groups, backers, forums of a complaint, long closing attributions, "US $"', () => {
   const ethnic = events('Up to 200 ethnic Hungarians demonstrated on Monday in Romania over language rights.', { plover: 'core' });
   assert.ok(ethnic.some((e) => e.type === 'PROTEST' && e.actor.join() === 'ROU'), JSON.stringify(ethnic));
-  const backed = events('The militia declared a ceasefire in south Lebanon after weeks of battles with the Syrian-backed Amal group.', { plover: 'core' });
-  assert.ok(!backed.some((e) => e.recipient.includes('SYR')), JSON.stringify(backed));
-  const forum = events('Lebanon complained to the United Nations on Tuesday over two Israeli air raids.', { plover: 'core' });
-  assert.deepEqual([forum[0]!.type, forum[0]!.actor, forum[0]!.recipient], ['ACCUSE', ['LBN'], ['ISR']]);
-  const attribution = events('The Sudanese government accused rebels of breaking the truce, a member of the Chadian team trying to broker a peace pact has said.', { plover: 'core' });
-  assert.ok(!attribution.some((e) => e.recipient.includes('TCD')), JSON.stringify(attribution));
-  const money = events('The former president was accused of misusing up to US $50 million in public funds.', { plover: 'core' });
+  const backed = events('The rebels announced a truce in northern Mali after months of clashes with the Algerian-backed Azawad front.', { plover: 'core' });
+  assert.ok(!backed.some((e) => e.recipient.includes('DZA')), JSON.stringify(backed));
+  const forum = events('Chile complained to the United Nations on Friday over three Peruvian border incursions.', { plover: 'core' });
+  assert.deepEqual([forum[0]!.type, forum[0]!.actor, forum[0]!.recipient], ['ACCUSE', ['CHL'], ['PER']]);
+  const attribution = events('The Malian army blamed insurgents for violating the ceasefire, an official of the Nigerien group working to secure a lasting settlement has said.', { plover: 'core' });
+  assert.ok(!attribution.some((e) => e.recipient.includes('NER')), JSON.stringify(attribution));
+  const money = events('The ex-minister is suspected of diverting nearly US $30 million of state money.', { plover: 'core' });
   assert.ok(!money.some((e) => e.recipient.includes('USA') || e.actor.includes('USA')), JSON.stringify(money));
 });
 
 test('lexicon additions: opened borders, court orders, preparing an attack, ceasefire bodies', () => {
   const first = (t: string) => events(t, { plover: 'lexicon' })[0]?.type;
-  assert.equal(first('Togo opened its borders today to refugees fleeing Ghana.'), 'AID');
+  assert.equal(first('Togo opened its borders on Sunday to families escaping Ghana.'), 'AID');
   assert.equal(first('A Chilean judge ordered the former Peruvian minister to appear for questioning.'), 'DEMAND');
-  assert.equal(first('The Peruvian army prepared to resume shelling Chilean positions.'), 'MOBILIZE');
+  assert.equal(first('The Peruvian army prepared to resume shelling Chilean outposts near the river.'), 'MOBILIZE');
   assert.notEqual(first('The Ceasefire Violations Committee of Liberia has completed its investigation.'), 'RETREAT');
 });
 
@@ -507,12 +507,12 @@ test('a hostile act held out conditionally is a threat; one announced as decided
   assert.ok(would.some((e) => e.type === 'THREATEN'), JSON.stringify(would));
   const will = events('Chile said on Monday it will tighten controls on exports to Peru from July 4.', { sentenceMode: false, plover: 'core' });
   assert.ok(will.some((e) => e.type === 'SANCTION') && !will.some((e) => e.type === 'THREATEN'), JSON.stringify(will));
-  const blockade = events('NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.', { plover: 'lexicon' });
+  const blockade = events('The EU said on Monday it would tighten the sea blockade of Eritrea.', { plover: 'lexicon' });
   assert.equal(blockade[0]?.type, 'THREATEN');
 });
 
 test('sentence mode: the first of two coordinated clauses leads', () => {
-  const e = events('Togo opened its borders today to refugees from Ghana, but was still refusing entry to Nigerians.', { plover: 'lexicon' });
+  const e = events('Togo opened its borders on Sunday to families from Ghana, but still turned away travellers from Benin.', { plover: 'lexicon' });
   assert.equal(e[0]?.type, 'AID');
 });
 
@@ -623,9 +623,9 @@ test('a state that protests accuses; a crowd that protests protests', () => {
 });
 
 test('two titled people joined by "and" act together; an inline dateline does not date the act', () => {
-  const e = events('DELHI / BEIJING, 25 October 2024 (Asia Post) -- Prime Minister Narendra Modi and President Xi Jinping recalled their envoys from Bhutan on Wednesday.', { sentenceMode: false, plover: 'core', published: '2024-10-25' });
+  const e = events('PARIS / BERLIN, 25 October 2024 (Euro Wire) -- President Emmanuel Macron and Chancellor Olaf Scholz recalled their envoys from Bhutan on Wednesday.', { sentenceMode: false, plover: 'core', published: '2024-10-25' });
   const r = e.find((x) => x.type === 'REJECT');
-  assert.ok(r && set(r.actor) === 'CHN,IND' && r.date === '2024-10-23', JSON.stringify(e));
+  assert.ok(r && set(r.actor) === 'DEU,FRA' && r.date === '2024-10-23', JSON.stringify(e));
 });
 
 test('a state right before a nominal act inside a phrase is its author; a time clause bounds the recipient', () => {
