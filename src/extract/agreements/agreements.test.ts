@@ -28,12 +28,12 @@ const CASES: { text: string; want: { name: string; parties?: string[]; status?: 
     want: [{ name: 'seven agreements covering mining', parties: ['CHL', 'PER'], status: 'signed' }],
   },
   {
-    text: 'After the talks, Vietnam and Laos signed 14 documents, including a memorandum of understanding on cooperation in the field of health.',
-    want: [{ name: 'memorandum of understanding on cooperation in the field of health', parties: ['VNM', 'LAO'], status: 'signed' }],
+    text: 'When the meeting ended, Vietnam and Laos signed 9 documents, including a memorandum of understanding on cooperation in the field of tourism.',
+    want: [{ name: 'memorandum of understanding on cooperation in the field of tourism', parties: ['VNM', 'LAO'], status: 'signed' }],
   },
   {
-    text: 'The ministers of Uzbekistan and Tajikistan signed the “Memorandum of Understanding on Cooperation in the Field of Water Resources between the Ministry of Water of the Republic of Uzbekistan and the Ministry of Energy of the Republic of Tajikistan”.',
-    want: [{ name: 'Memorandum of Understanding on Cooperation in the Field of Water Resources', parties: ['UZB', 'TJK'] }],
+    text: 'The ministers of Chile and Peru signed the “Memorandum of Understanding on Cooperation in the Field of Fisheries between the Ministry of Agriculture of the Republic of Chile and the Ministry of Production of the Republic of Peru”.',
+    want: [{ name: 'Memorandum of Understanding on Cooperation in the Field of Fisheries', parties: ['CHL', 'PER'] }],
   },
   {
     text: 'The leaders of Ghana and Togo signed a Comprehensive program of cooperation between Ghana and Togo for 2023-2027.',
@@ -44,10 +44,10 @@ const CASES: { text: string; want: { name: string; parties?: string[]; status?: 
     want: [{ name: 'water-sharing treaty', parties: ['EGY', 'SDN'], date: '1959' }],
   },
   {
-    text: 'Two more agreements, in the fields of customs and civil aviation, were signed between Cuba and Mexico.',
+    text: 'Two further agreements, in the fields of tourism and fisheries, were signed between Cuba and Mexico.',
     want: [
-      { name: 'agreement in the field of customs', parties: ['CUB', 'MEX'] },
-      { name: 'agreement in the field of civil aviation', parties: ['CUB', 'MEX'] },
+      { name: 'agreement in the field of tourism', parties: ['CUB', 'MEX'] },
+      { name: 'agreement in the field of fisheries', parties: ['CUB', 'MEX'] },
     ],
   },
   {
@@ -104,29 +104,29 @@ test('the same document mentioned twice is one agreement', () => {
 });
 
 test('agreements on different fields stay apart; two wordings of one declaration merge', () => {
-  const got = run('Fiji and Samoa signed an agreement on cooperation in the field of education and an agreement on cooperation in the field of health.');
+  const got = run('Fiji and Samoa signed an agreement on cooperation in the field of sport and an agreement on cooperation in the field of culture.');
   assert.equal(got.length, 2);
-  const decl = run('Today a Declaration on the deepening of strategic partnership between Samoa and our country will be signed. Later the presidents of Fiji and Samoa signed a Declaration on deepening strategic partnership and allied relations between Fiji and Samoa.');
+  const decl = run('This week a Declaration on the expansion of comprehensive partnership between Samoa and our country will be signed. Later the presidents of Fiji and Samoa signed a Declaration on expanding comprehensive partnership and friendly ties between Fiji and Samoa.');
   assert.equal(decl.length, 1);
   assert.equal(decl[0].status, 'signed');
 });
 
 test('a later fuller mention supplies the parties', () => {
-  const got = run('The visit ended with the signing of a joint Declaration by the two leaders. Talks also covered Russia. Later the leaders signed a joint Declaration between Kenya and Uganda.');
+  const got = run('The trip closed with the signing of a joint Declaration by both heads of state. Talks also touched on Japan. Later the leaders signed a joint Declaration between Kenya and Uganda.');
   assert.equal(got.length, 1);
   assert.deepEqual([...got[0].parties].sort(), ['KEN', 'UGA']);
 });
 
 test('near misses give no agreement', () => {
   for (const text of [
-    'A number of bilateral agreements were signed.',
-    'Cooperation rests on numerous agreements on joint exercises.',
-    'The sides hailed sturdy cooperation deals in almost all fields.',
-    'The delegations worked to finalize the list of documents and agreements to be signed.',
+    'A number of trade agreements were signed as well.',
+    'Their ties rest on numerous agreements on naval drills.',
+    'The two sides praised solid cooperation deals across nearly every sector.',
+    'The teams were busy agreeing the set of documents and agreements due to be signed.',
     'Israel says it will honor its contracts.',
     'The festival will be held upon agreement between the governments.',
-    'Several agreements for investments in the energy sector are expected to be signed by the end of the year.',
-    'The prime minister reads a joint statement as his counterpart watches.',
+    'Several agreements for investments in mining are likely to be signed before spring.',
+    'The chancellor reads out a joint statement while her guest looks on.',
     'Chile and Peru signed the agreements covering fisheries.',
     'The striker signed a one-year contract with the club in the offseason.',
     'Data come from the Agency\'s Photovoltaic Power Systems Program in Chile.',
