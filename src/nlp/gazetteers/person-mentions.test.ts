@@ -47,21 +47,21 @@ test('a well-known official named without a title resolves through the table by 
 });
 
 test('not people: places named after a person, the byline author, organisations after a title', () => {
-  assert.deepEqual(run('The plane landed at the Heydar Aliyev International Airport.').people, []);
+  assert.deepEqual(run('The delegation arrived at the Olaf Scholz International Airport.').people, []);
   assert.deepEqual(run('The reporter met Foreign Minister Anna Berg.', null, 'By Anna Berg').people, []);
   assert.deepEqual(run('The General Assembly voted.').people, []);
 });
 
 test('later mentions resolve to the same person: surname, role, counterpart, group, pronoun', () => {
-  const { ms } = run('Kazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev in Astana. ' +
-    'Tokayev said the talks were useful. The Kazakh head of state thanked his Azerbaijani counterpart. ' +
+  const { ms } = run('French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris. ' +
+    'Macron said the meeting went well. The French head of state praised his German counterpart. ' +
     'The two leaders signed a roadmap. He praised it.', '2022-08-24');
   const ps = persons(ms);
   const at = (t: string) => ps.filter((m) => m.text === t).map((m) => m.name);
-  assert.deepEqual(at('Tokayev'), ['Kassym-Jomart Tokayev']);
-  assert.deepEqual(at('The Kazakh head of state'), ['Kassym-Jomart Tokayev']);
-  assert.deepEqual(at('his Azerbaijani counterpart'), ['Ilham Aliyev']);
-  assert.deepEqual(at('The two leaders').sort(), ['Ilham Aliyev', 'Kassym-Jomart Tokayev']);
+  assert.deepEqual(at('Macron'), ['Emmanuel Macron']);
+  assert.deepEqual(at('The French head of state'), ['Emmanuel Macron']);
+  assert.deepEqual(at('his German counterpart'), ['Olaf Scholz']);
+  assert.deepEqual(at('The two leaders').sort(), ['Emmanuel Macron', 'Olaf Scholz']);
   assert.equal(at('He').length, 1);
 });
 
