@@ -56,19 +56,19 @@ test('IGOs are coded IGO with their full name', () => {
 });
 
 test('state bodies and state companies belong to their state with a sector', () => {
-  const { ms } = mentions('The Azerbaijani Defense Ministry and the Ministry of Foreign Affairs of Kazakhstan met Rosoboronexport and SOCAR.');
+  const { ms } = mentions('The Armenian Defense Ministry and the Ministry of Foreign Affairs of Latvia met Rosoboronexport and SOCAR.');
   assert.deepEqual(of(ms, 'org'), [
-    ['Azerbaijani Defense Ministry', 'AZE', 'body'],
-    ['Ministry of Foreign Affairs of Kazakhstan', 'KAZ', 'body'],
+    ['Armenian Defense Ministry', 'ARM', 'body'],
+    ['Ministry of Foreign Affairs of Latvia', 'LVA', 'body'],
     ['Rosoboronexport', 'RUS', 'org'],
     ['SOCAR', 'AZE', 'org'],
   ]);
-  assert.equal(ms.find((m) => m.text === 'Azerbaijani Defense Ministry')!.sector, 'MIL');
+  assert.equal(ms.find((m) => m.text === 'Armenian Defense Ministry')!.sector, 'MIL');
 });
 
 test('news agencies quoted as sources are sources, not actors', () => {
-  const { ms } = mentions('Trend agency reported with reference to ITAR-TASS, and BelTA has learned the same.');
-  assert.deepEqual(ms.filter((m) => m.type === 'source').map((m) => m.text), ['Trend', 'ITAR-TASS', 'BelTA']);
+  const { ms } = mentions('Citing ITAR-TASS, Trend agency said so, and BelTA confirmed the news.');
+  assert.deepEqual(ms.filter((m) => m.type === 'source').map((m) => m.text), ['ITAR-TASS', 'Trend', 'BelTA']);
   assert.equal(ms.filter((m) => m.type === 'country').length, 0);
 });
 
@@ -86,11 +86,11 @@ test('capitals inside the name of a route are places, not actors', () => {
 });
 
 test('cities other than capitals are places; a list of places continues only across a bare conjunction', () => {
-  const text = 'Talks were held in Istanbul and Sochi. After the Shusha Declaration, Ankara and Baku hailed the deal.';
+  const text = 'Talks took place in Izmir and Kazan. Following the Ganja Declaration, Ankara and Baku welcomed the result.';
   const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: null } as Document;
   const { sentences, tokens } = tokenize(text);
   const ms = findMentions(doc, sentences, tokens).filter((m) => m.type === 'country');
-  assert.deepEqual(ms.map((m) => `${m.text}:${m.ref}:${m.via}`), ['Istanbul:TUR:venue', 'Sochi:RUS:venue', 'Ankara:TUR:capital', 'Baku:AZE:capital']); // a declaration's name is no mention
+  assert.deepEqual(ms.map((m) => `${m.text}:${m.ref}:${m.via}`), ['Izmir:TUR:venue', 'Kazan:RUS:venue', 'Ankara:TUR:capital', 'Baku:AZE:capital']); // a declaration's name is no mention
 });
 
 test('a city in the name of a document, track or group is no mention of its state', () => {
