@@ -15,9 +15,9 @@ const MONEY: [string, number, string, string][] = [
   ['the soft loan of P8.5 billion', 8.5e9, 'PHP', 'P8.5 billion'],
   ['trade of TL 486.33 billion', 486.33e9, 'TRY', 'TL 486.33 billion'],
   ['some 631 million euros', 631e6, 'EUR', '631 million euros'],
-  ['more than 8 billion dollars', 8e9, 'USD', '8 billion dollars'],
-  ['estimated at $ 2 bln.', 2e9, 'USD', '$ 2 bln'],
-  ['almost $1B for projects', 1e9, 'USD', '$1B'],
+  ['over 7 billion dollars', 7e9, 'USD', '7 billion dollars'],
+  ['valued at $ 3 bln.', 3e9, 'USD', '$ 3 bln'],
+  ['nearly $1B in credits', 1e9, 'USD', '$1B'],
   ['a fund of $1,250,000', 1.25e6, 'USD', '$1,250,000'],
   ['some two billion dollars in loans', 2e9, 'USD', 'two billion dollars'],
   ['a budget of USD 2.5 billion', 2.5e9, 'USD', 'USD 2.5 billion'],
@@ -42,7 +42,7 @@ const QUANTITIES: [string, number, string][] = [
   ['delivered 900 units', 900, 'units'],
   ['up to 5 bcm of gas', 5, 'bcm'],
   ['pumping 500,000 barrels per day', 500000, 'bbl/d'],
-  ['an additional 60 Mega Watt of power', 60, 'MW'],
+  ['a further 45 Mega Watt of capacity', 45, 'MW'],
   ['Fifty tons of aid left the airport', 50, 't'],
 ];
 
@@ -59,7 +59,7 @@ test('physical quantities with units', () => {
 test('near misses: numbers that are not amounts', () => {
   for (const text of [
     'The route is over 7,000km long.',
-    'It cooperates with more than 70 countries.',
+    'It trades with over 90 nations.',
     'In 2013 the ministry was set up.',
     'Population of 10 million people.',
     'He met 3 ministers on May 5.',
@@ -77,12 +77,12 @@ test('a conversion in brackets is found as a second amount', () => {
 
 test('percentages and multipliers', () => {
   const cases: [string, number, 'percent' | 'fold'][] = [
-    ['features a 19% increase', 19, 'percent'],
+    ['shows a 14% increase', 14, 'percent'],
     ['grew by 40 percent', 40, 'percent'],
     ['rose 6.9 per cent', 6.9, 'percent'],
-    ['surged by more than eight-fold', 8, 'fold'],
+    ['jumped by more than six-fold', 6, 'fold'],
     ['a 3fold rise', 3, 'fold'],
-    ['has increased by 8 times since the launch', 8, 'fold'],
+    ['has grown by 5 times since the opening', 5, 'fold'],
   ];
   for (const [text, value, kind] of cases) {
     const p = findPercents(text);
@@ -94,13 +94,13 @@ test('percentages and multipliers', () => {
 });
 
 test('people counts with up to three words before the noun', () => {
-  const c = findCounts('It accepted more than 600 Azerbaijani government officials for courses.');
-  assert.deepEqual(c.map((x) => [x.value, x.unit, x.text]), [[600, 'persons', '600 Azerbaijani government officials']]);
+  const c = findCounts('It hosted more than 300 Chilean state officials for training.');
+  assert.deepEqual(c.map((x) => [x.value, x.unit, x.text]), [[300, 'persons', '300 Chilean state officials']]);
   assert.deepEqual(findCounts('It has 600 big red shiny new buses.'), []);
 });
 
 test('currency names from the country list; bare shared names wait for a state', () => {
   assert.deepEqual(findQuantities('a loan of 2 billion Kenyan shillings').map((q) => [q.value, q.unit]), [[2e9, 'KES']]);
   assert.deepEqual(findQuantities('aid worth 500 million Indian rupees').map((q) => [q.value, q.unit]), [[5e8, 'INR']]);
-  assert.deepEqual(findQuantities('a grant of 580 million shillings').map((q) => q.unit), ['?shillings']);
+  assert.deepEqual(findQuantities('a gift of 430 million shillings').map((q) => q.unit), ['?shillings']);
 });

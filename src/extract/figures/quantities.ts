@@ -159,7 +159,7 @@ const COUNT_RE = new RegExp(
 );
 const COUNT_UNITS = new Map(Object.entries(LEXICON.countUnits));
 
-/** People counted in text[start, end): "more than 300 Chilean civil servants" (unit "persons"). */
+/** People counted in text[start, end): "more than 300 Chilean state officials" (unit "persons"). */
 export function findCounts(text: string, start = 0, end = text.length): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.slice(start, end).matchAll(COUNT_RE)) {
