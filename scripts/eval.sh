@@ -23,13 +23,16 @@ if [ -d "$shared/eval/news-dev" ]; then
   run news-dev dyad extract --format jsonl "$shared"/eval/news-dev/*.txt > "$out/news-dev.jsonl"
   python3 "$shared/eval/score.py" "$shared/eval/news-dev" "$out/news-dev.jsonl"
 fi
-if [ -d bench/own-gold ] && [ -f "$shared/eval/score.py" ]; then
-  echo "-- own check set (bench/own-gold: team-written articles and gold, written without looking at the rules)"
-  run own-gold dyad extract --format jsonl bench/own-gold/*.txt > "$out/own-gold.jsonl"
-  # only publication dates, countries, people and events are annotated there
-  python3 "$shared/eval/score.py" bench/own-gold "$out/own-gold.jsonl" | grep -vE '^(figures|agreements|arms)'
-  echo "(figures, agreements and arms are not annotated in this set)"
-fi
+# the team's own check sets: articles and gold written without looking at the rules; own-gold has
+# since been used for development, own-gold-2 has not (see their READMEs). Only publication dates,
+# countries, people and events are annotated there.
+for set in own-gold own-gold-2; do
+  if [ -d "bench/$set" ] && [ -f "$shared/eval/score.py" ]; then
+    echo "-- team check set bench/$set"
+    run "$set" dyad extract --format jsonl bench/$set/*.txt > "$out/$set.jsonl"
+    python3 "$shared/eval/score.py" "bench/$set" "$out/$set.jsonl" | grep -vE '^(figures|agreements|arms)'
+  fi
+done
 if [ -f "$shared/eval/plover-gsr/dev.json" ]; then
   echo "-- plover-gsr dev"
   python3 -c 'import json,sys
