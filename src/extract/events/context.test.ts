@@ -21,17 +21,17 @@ function ctx(text: string, trigger: string, type: PloverType, over: Partial<Role
 const roles = (actor: string[], recipient: string[] = []): Roleplay => ({ actor, recipient, inferred: false });
 
 test('storyPartner: a lone state of the story acting with no other state named takes the other as recipient', () => {
-  const text = 'Ecuador sent thousands of troops to the border.';
+  const text = 'Ecuador deployed extra troops to the border.';
   const r = roles(['ECU']);
-  refineRoles(ctx(text, 'sent', 'MOBILIZE', { groups: [group(text, 'Ecuador', ['ECU'])], dyad: ['COL', 'ECU'] }), r);
+  refineRoles(ctx(text, 'deployed', 'MOBILIZE', { groups: [group(text, 'Ecuador', ['ECU'])], dyad: ['COL', 'ECU'] }), r);
   assert.deepEqual([r.recipient, r.inferred], [['COL'], true]);
   const s = roles(['ECU']);
-  refineRoles(ctx(text, 'sent', 'MOBILIZE', { groups: [group(text, 'Ecuador', ['ECU'])], dyad: ['COL', 'ECU'], sentenceMode: true }), s);
+  refineRoles(ctx(text, 'deployed', 'MOBILIZE', { groups: [group(text, 'Ecuador', ['ECU'])], dyad: ['COL', 'ECU'], sentenceMode: true }), s);
   assert.deepEqual(s.recipient, []); // sentence mode codes only what the sentence says
 });
 
 test('jointActInPlace: a ceremony in a state takes the parties of the act already reported there', () => {
-  const text = 'The signing ceremony took place in Kabul.';
+  const text = 'The signing ceremony was held in Kabul.';
   const earlier: Report = { type: 'SUPPORT', actor: ['AFG', 'TKM', 'AZE'], recipient: [], sentence: 0 };
   const r = roles([]);
   refineRoles(ctx(text, 'signing ceremony', 'SUPPORT', { groups: [group(text, 'Kabul', ['AFG'], 'in')], dyad: ['AFG', 'AZE'], reports: [earlier] }), r);
@@ -49,10 +49,10 @@ test('thatClauseTarget, theseCharges, complaintForum, reactionToAct', () => {
   refineRoles(ctx(text, 'rejects', 'REJECT', { reports: [{ type: 'ACCUSE', actor: ['CHL'], recipient: ['PER'], sentence: 0 }] }), r);
   assert.deepEqual(r.recipient, ['CHL']);
 
-  text = 'Lebanon complained to the United Nations over Israeli air raids.';
-  r = roles(['LBN'], ['IGO']);
-  refineRoles(ctx(text, 'complained', 'ACCUSE', { groups: [group(text, 'Lebanon', ['LBN']), group(text, 'United Nations', ['IGO'], 'to'), group(text, 'Israeli', ['ISR'], 'over')] }), r);
-  assert.deepEqual(r.recipient, ['ISR']);
+  text = 'Chile complained to the United Nations over Peruvian border incursions.';
+  r = roles(['CHL'], ['IGO']);
+  refineRoles(ctx(text, 'complained', 'ACCUSE', { groups: [group(text, 'Chile', ['CHL']), group(text, 'United Nations', ['IGO'], 'to'), group(text, 'Peruvian', ['PER'], 'over')] }), r);
+  assert.deepEqual(r.recipient, ['PER']);
 
   text = 'Brazil condemned the attack on Peru.';
   r = roles(['BRA'], ['PER']);
