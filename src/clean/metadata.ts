@@ -37,7 +37,7 @@ interface Cand { readonly date: string; readonly line: number; readonly modified
 /** A place name in capitals at the start of a line: "BAGHDAD", "PORT SUDAN", "ALGIERS / BAMAKO". */
 const PLACE_LEAD = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:\s*[/,]\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)?\b(?!\p{Ll})/u;
 
-/** Datelines: "RIGA, 3 March (LETA) –", "MOSCOW (Combined Sources)–", "QUITO (Reuters) -", "NEW DELHI -". */
+/** Datelines: "RIGA, 3 March (LETA) –", "LIMA (Andes Wire)–", "QUITO (Reuters) -", "NEW DELHI -". */
 const DATELINES: readonly RegExp[] = [
   // CITY[, Country][, 16 May] (Agency) –
   /^(?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?(?:,\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)?)\s*\(([^()]{2,40})\)\s*[-–—:]+/u,

@@ -205,7 +205,7 @@ function previousDate(c: DateContext, ref: string | null): DateHit | null {
   return null;
 }
 
-/** "The visit is planned for April 22-23": the date a following sentence gives the occasion. */
+/** "The trip is scheduled for June 3-4": the date a following sentence gives the occasion. */
 function announcedDate(c: DateContext, ref: string | null): DateHit | null {
   const own = OCCASION.exec(c.text);
   if (!own) return null;

@@ -191,7 +191,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       if (status === 'negated' && /^[^.;]*?,?\s+but\s+(?:rather|instead)\b/i.test(doc.text.slice(hit.end, s.end))) status = 'occurred';
       // "a visit by the minister was called off": an act cancelled is not done
       if (CALLED_OFF.test(doc.text.slice(hit.end, s.end))) status = 'negated';
-      // "during the visit the parties will discuss ...": the occasion of a future act is itself future
+      // "in the course of the trip both sides will review ...": the occasion of a future act is itself future
       if (status === 'occurred' && /\b(?:during|at|ahead of)\s+(?:the|our|their|his|her|its|this|that)\s+$/i.test(clauseLeft)
         && /^[^.;!?]*?\b(?:will|shall|is to|are to|is expected to|are expected to)\b/i.test(doc.text.slice(hit.end, s.end))) status = 'future';
       // "Once the agreement is implemented, ...", "If X attacks, ...": an act in a conditional clause that opens the sentence
