@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { Document, Mention } from '../../core/types.ts';
 import { tokenize } from '../tokens.ts';
 import { findMentions } from '../mentions.ts';
-import { datelineState, findPeople } from './person-finder.ts';
+import { findPeople } from './person-finder.ts';
+import { datelineState } from './person-states.ts';
 
 function run(text: string, published: string | null = null, byline: string | null = null) {
   const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline, dateline: null, published } as Document;
