@@ -7,27 +7,17 @@ import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import { findHits, FRIENDLY, type Hit } from './hits.ts';
+import { statusOf, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
 import { COOPERATIVE, GOVERNING, refineRoles } from './context.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 
 /** The same, right before a trigger: "commits the two states to", "provides for". */
 const CONTENT_BEFORE = /\b(?:provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\s+$/i;
-/** Hostile acts that, announced for the future, are threats. */
-const HOSTILE = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT', 'FIGHT']);
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
-/** Types whose own triggers are negative: a "not" before them does not negate the event. */
-const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
-
 /** Words that open a subordinate clause: triggers after them are background, not the main event. */
 const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
-
-/** The act just named was cancelled: "... was called off", "has been postponed". */
-const CALLED_OFF = /^[^.;]{0,100}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
-
-/** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
-const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
 
 interface Draft {
   type: PloverType;
@@ -66,18 +56,6 @@ function tokenAt(tokens: readonly Token[], offset: number): Token | null {
     else return t;
   }
   return null;
-}
-
-function statusOf(lex: Lexicon, doc: Document, clauseLeft: string, hit: Hit): EventStatus {
-  // (the month May is no modal: "on 7 May", "May 10", "in May 2024")
-  const window = clauseLeft.split(/\s+/).slice(-5).join(' ').replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '');
-  const trig = doc.text.slice(hit.start, hit.end);
-  const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
-  if (!(hit.rule.type && NEGATIVE_TRIGGERS.has(hit.rule.type)) && test(lex.negation, window) && !test(lex.negation, trig)) return 'negated';
-  if (test(lex.hypothetical, window)) return 'hypothetical';
-  if (hit.rule.status === 'future') return 'future'; // promises, offers, readiness
-  if (test(lex.future, window)) return 'future';
-  return 'occurred';
 }
 
 function contextsOf(lex: Lexicon, text: string): string[] {
@@ -186,29 +164,13 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
           && !/\bbetween\b/i.test(doc.text.slice(s.start, hit.end))) continue;
         if (r.actor.length === 0) continue;
       }
-      let status = statusOf(lex, doc, clauseLeft, hit);
-      // "X is not asking for gifts, but rather for support": the act happens, with another object
-      if (status === 'negated' && /^[^.;]*?,?\s+but\s+(?:rather|instead)\b/i.test(doc.text.slice(hit.end, s.end))) status = 'occurred';
-      // "a visit by the minister was called off": an act cancelled is not done
-      if (CALLED_OFF.test(doc.text.slice(hit.end, s.end))) status = 'negated';
-      // "in the course of the trip both sides will review ...": the occasion of a future act is itself future
-      if (status === 'occurred' && /\b(?:during|at|ahead of)\s+(?:the|our|their|his|her|its|this|that)\s+$/i.test(clauseLeft)
-        && /^[^.;!?]*?\b(?:will|shall|is to|are to|is expected to|are expected to)\b/i.test(doc.text.slice(hit.end, s.end))) status = 'future';
-      // "Once the agreement is implemented, ...", "If X attacks, ...": an act in a conditional clause that opens the sentence
-      const condition = status === 'occurred' ? CONDITION.exec(clauseLeft) : null;
-      if (condition) status = condition[1]!.toLowerCase() === 'once' ? 'future' : 'hypothetical';
+      const status = statusOf(lex, doc.text, clauseLeft, hit, s.end);
       const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
       // "what growers might have earned by exporting to Japan": in an article, no event
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
       // "the impact of the invasion", "consequences of the sanctions": a topic under discussion, not a report of the act
       if (!sentenceMode && tok?.pos === 'NOUN' && /\b(?:impact|effects?|consequences|implications|aftermath)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(clauseLeft.slice(-60))) continue;
-      let type: PloverType = crowd ? rule.crowd! : rule.type;
-      // promises, offers and plans are AGREE; a counterfactual ("could have received") is not
-      if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) type = 'AGREE';
-      // a hostile act held out ("said it would impose curbs", "would tighten the blockade") is a
-      // threat; one announced as decided ("will tighten controls from July") stays itself, and a
-      // mere possibility ("could attack if provoked") stays hypothetical
-      else if (HOSTILE.has(type) && status === 'future' && /\bwould\s+(?:\w+\s+){0,4}$/i.test(clauseLeft.slice(-50))) type = 'THREATEN';
+      const type = typeOf(crowd ? rule.crowd! : rule.type, status, clauseLeft, counterfactual);
       const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
