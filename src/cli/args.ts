@@ -9,7 +9,11 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-export function parseArgs(argv: readonly string[], valued: readonly string[] = []): ParsedArgs {
+/**
+ * Parse `argv`. `valued` options take a value; `switches`, when given, lists the options without
+ * one, and any other option is a usage error ("--plovr 0.5" is not silently read as a file).
+ */
+export function parseArgs(argv: readonly string[], valued: readonly string[] = [], switches?: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -28,6 +32,15 @@ export function parseArgs(argv: readonly string[], valued: readonly string[] = [
     } else if (a.startsWith('-') && a.length > 1) {
       flags.set(a.slice(1), true);
     } else positional.push(a);
+  }
+  if (switches) {
+    const known = new Set([...valued, ...switches, 'help', 'h']);
+    for (const k of flags.keys()) {
+      if (!known.has(k)) {
+        const list = [...valued, ...switches].map((x) => `--${x}`).join(', ');
+        throw new UsageError(`unknown option ${k.length === 1 ? '-' : '--'}${k}${list ? ` (options: ${list})` : ''}`);
+      }
+    }
   }
   return { positional, flags };
 }

@@ -19,7 +19,7 @@ already stored are skipped), then serves the dashboard and the API and prints th
   --no-serve      only ingest, then exit`;
 
 export async function demoCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['db', 'port', 'host']);
+  const args = parseArgs(argv, ['db', 'port', 'host'], ['no-serve']);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(demoHelp + '\n'); return 0; }
   if (args.positional.length) throw new UsageError(`unexpected argument '${args.positional[0]}'`);
   const db = flagString(args, 'db') ?? './dyad-demo.db';

@@ -13,7 +13,7 @@ every later extraction loads (default ${USER_ACTORS_FILE}; or set DYAD_ACTORS to
 Lines already present are not added twice.`;
 
 export async function dictCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['out']);
+  const args = parseArgs(argv, ['out'], []);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(dictHelp + '\n'); return 0; }
   const [sub, file] = args.positional;
   if (sub !== 'import' || !file) throw new UsageError('usage: dyad dict import FILE [--out PATH]');

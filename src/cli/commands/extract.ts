@@ -20,7 +20,7 @@ A JSONL line holding one sentence ({"id","text"}) is coded as one record.
 ${ploverHelp(19)}`;
 
 export async function extractCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['format', 'plover']);
+  const args = parseArgs(argv, ['format', 'plover'], ['with-text']);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(extractHelp + '\n'); return 0; }
   const format = flagString(args, 'format') ?? 'jsonl';
   if (!['jsonl', 'json', 'table'].includes(format)) throw new UsageError(`unknown --format ${format} (jsonl, json or table)`);

@@ -121,7 +121,7 @@ export const summaryLine = (c: IngestCounts): string =>
   `${c.added} document${c.added === 1 ? '' : 's'} added, ${c.duplicates} skipped as duplicate${c.duplicates === 1 ? '' : 's'}, ${c.failed} failed`;
 
 export async function ingestCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['db', 'batch', 'plover']);
+  const args = parseArgs(argv, ['db', 'batch', 'plover'], []);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(ingestHelp + '\n'); return 0; }
   const extract = ploverOption(args);
   if (!args.positional.length) throw new UsageError('ingest needs at least one file, directory or -');

@@ -40,7 +40,7 @@ function positiveInt(args: ReturnType<typeof parseArgs>, key: string, fallback: 
 }
 
 export async function reportCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['db', 'pair', 'country', 'since', 'until', 'top', 'limit', 'format']);
+  const args = parseArgs(argv, ['db', 'pair', 'country', 'since', 'until', 'top', 'limit', 'format'], ['evidence']);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(reportHelp + '\n'); return 0; }
   if (args.positional.length) throw new UsageError(`report takes no arguments (got ${args.positional[0]})`);
   const format = flagString(args, 'format') ?? 'text';

@@ -74,7 +74,7 @@ export function reprocessStore(store: Store, opts: ReprocessOptions = {}): Repro
 }
 
 export async function reprocessCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['db', 'batch', 'plover']);
+  const args = parseArgs(argv, ['db', 'batch', 'plover'], ['stale']);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(reprocessHelp + '\n'); return 0; }
   const extract = ploverOption(args);
   if (args.positional.length) throw new UsageError(`reprocess takes no arguments (got ${args.positional[0]})`);

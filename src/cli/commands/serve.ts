@@ -71,7 +71,7 @@ export const untilInterrupted = (): Promise<void> => new Promise((resolve) => {
 });
 
 export async function serveCommand(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['db', 'port', 'host']);
+  const args = parseArgs(argv, ['db', 'port', 'host'], []);
   if (args.flags.has('help') || args.flags.has('h')) { io.out(serveHelp + '\n'); return 0; }
   if (args.positional.length) throw new UsageError(`unexpected argument '${args.positional[0]}'`);
   const running = await startServer(flagString(args, 'db') ?? './dyad.db', serveOptions(args), io);
