@@ -4,6 +4,7 @@
 // after assignRoles (actors.ts) has read the sentence itself.
 import type { PloverType } from '../../core/types.ts';
 import type { Group, Roleplay } from './actors.ts';
+import { COOPERATIVE, GOVERNING } from './families.ts';
 
 /** What a refinement may read of an earlier report of the same document. */
 export interface Report {
@@ -38,9 +39,6 @@ export interface RoleContext {
 
 export type Refinement = (c: RoleContext, r: Roleplay) => void;
 
-export const COOPERATIVE = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
-/** Types whose trigger takes another act as its content: the act is not an event of its own. */
-export const GOVERNING = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE', 'DEMAND', 'DISAPPROVE', 'INVESTIGATE']);
 /** Verbal reactions whose object may be an act reported before ("condemned the attack"). */
 const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
 /** Prepositions naming where a complaint is lodged: "to the UN", "with the WTO", "before the court". */

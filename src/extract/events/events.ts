@@ -6,14 +6,13 @@ import type { Annotations, Document, EventFact, EventStatus, Evidence, ExtractOp
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
-import { findHits, FRIENDLY, type Hit } from './hits.ts';
+import { CONTENT_BEFORE, findHits, type Hit } from './hits.ts';
 import { statusOf, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
-import { COOPERATIVE, GOVERNING, refineRoles } from './context.ts';
+import { refineRoles } from './context.ts';
+import { COOPERATIVE, FRIENDLY, GOVERNING } from './families.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 
-/** The same, right before a trigger: "commits the two states to", "provides for". */
-const CONTENT_BEFORE = /\b(?:provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\s+$/i;
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
 /** Words that open a subordinate clause: triggers after them are background, not the main event. */
@@ -108,7 +107,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     bySentence.set(li, list);
   }
   const sentenceMode = doc.sentenceMode === true;
-  const leadDate = storyDate(doc, logicalSentences(doc.text, ann.sentences).slice(0, 3));
+  const leadDate = storyDate(doc, logical.slice(0, 3));
   const drafts: Draft[] = [];
   let lastSubject: string[] = [];
 
@@ -232,13 +231,14 @@ function fillSentenceRoles(r: { actor: string[]; recipient: string[] }, groups: 
   }
 }
 
+/** The participants of a report, in a stable order. */
+const setOf = (d: Draft) => [...new Set([...d.actor, ...d.recipient])].sort().join(',');
 /** One interaction: type and participants; an act reported as not done is kept apart from one reported as done. */
-const keyOf = (d: Draft) => `${d.type}|${[...new Set([...d.actor, ...d.recipient])].sort().join(',')}|${d.status === 'negated' || d.status === 'hypothetical' ? 'unrealized' : 'realized'}`;
+const keyOf = (d: Draft) => `${d.type}|${setOf(d)}|${d.status === 'negated' || d.status === 'hypothetical' ? 'unrealized' : 'realized'}`;
 
 function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, plover?: string): EventFact[] {
   if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence], plover));
   const groups = new Map<string, Draft[]>();
-  const setOf = (d: Draft) => [...new Set([...d.actor, ...d.recipient])].sort().join(',');
   const held = new Set(drafts.filter((d) => d.type === 'CONSULT' && d.status === 'occurred').map(setOf));
   for (const d of drafts) {
     // "he would discuss ... with the president": the agenda of a visit or meeting that is reported as held

@@ -4,12 +4,13 @@
 // "agreed to sign" one AGREE, "accused X of attacking Y" one ACCUSE).
 import type { PloverType } from '../../core/types.ts';
 import { foldText, type Lexicon, type Rule } from './lexicon.ts';
-import { GOVERNING } from './context.ts';
+import { FRIENDLY, GOVERNING } from './families.ts';
 
-/** Cooperative acts, and agreements to them: an AGREE governs the friendly acts it promises. */
-export const FRIENDLY = new Set<PloverType>(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'AGREE', 'CONCEDE', 'RETREAT']);
 /** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
-const CONTENT_CUE = /\b(?:provid(?:es|ing)\s+for|provisioning\s+for|envisag\w*|stipulat\w*|under\s+which|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to)\b/i;
+const PROVIDES = String.raw`provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to`;
+const CONTENT_CUE = new RegExp(String.raw`\b(?:${PROVIDES}|provisioning\s+for|under\s+which)\b`, 'i');
+/** The same, right before a trigger: "commits the two states to", "provides for". */
+export const CONTENT_BEFORE = new RegExp(String.raw`\b(?:${PROVIDES})\s+$`, 'i');
 
 /** A clause of its own after a governing trigger: "... after the army shot down ...", "and Athens accused ...". */
 const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid|as)\s/i;

@@ -3,10 +3,8 @@
 import type { EventStatus, PloverType } from '../../core/types.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Hit } from './hits.ts';
-import { COOPERATIVE } from './context.ts';
+import { COOPERATIVE, HOSTILE } from './families.ts';
 
-/** Hostile acts that, announced for the future, are threats. */
-const HOSTILE = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT', 'FIGHT']);
 /** Types whose own triggers are negative: a "not" before them does not negate the event. */
 const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
 
