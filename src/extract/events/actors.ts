@@ -46,9 +46,14 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const JOIN = /^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*(?:(?:the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$/i;
+/** Words that may stand between "and" and the next participant: "and the", "and new", "and his". */
+const BEFORE_NAME = String.raw`(?:(?:the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?`;
+const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
-const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along|across)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/** "and President ": a title between two people joined by "and". */
+const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
 
 /** Group adjacent participants ("Peru, Chile and Bolivia") and note the preposition before each group. */
 export function groupParts(text: string, base: number, parts: readonly Part[]): Group[] {
@@ -83,7 +88,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     // "A, B and C" is a list; "..., its rival Peru, Chile has been" is not
     const commaOnly = /^\s*,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8));
     // "Prime Minister Ana Torres and President Diego Mena": a title between the two people
-    const titled = p.person && cur !== null && cur.person && /^\s*(?:,|and|&)\s+(?:(?:the|new|former|outgoing|incoming|acting)\s+)?(?:\p{Lu}[\p{L}.-]+\s+){1,4}$/u.test(gap);
+    const titled = p.person && cur !== null && cur.person && TITLED_GAP.test(gap);
     if (cur && (JOIN.test(gap) || titled) && !commaOnly && !(cur.venue !== p.venue)) {
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
       cur.end = p.end;
@@ -136,8 +141,6 @@ export interface SentenceView {
   readonly reach?: number;
 }
 
-/** For meetings ('with' roles) the partner follows "with" or is the object: not "talks on Russia". */
-const NOT_WITH = new Set(['in', 'on', 'over', 'about', 'at', 'of', 'for', 'from', 'into', 'against', 'during', 'regarding', 'including']);
 
 /** A nominal act in an adjunct of the clause's verb: "in a bombing raid", "with airstrikes". */
 const ADJUNCT = /\b(?:in|with|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -166,6 +169,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     opener = m[0].toLowerCase();
     openerAt = m.index!;
   }
+  const relative = opener === 'which' || opener === 'who';
   const rightText = v.text.slice(rel(te));
   const rb = RIGHT_BOUNDARY.exec(rightText);
   let clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
@@ -175,7 +179,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     if (comma >= 0) clauseEnd = Math.min(clauseEnd, rel(te) + comma);
   }
   // a relative clause ("North Korea, which fired a missile into the sea, and agreed ...") ends at ", and"
-  if (opener === 'which' || opener === 'who') {
+  if (relative) {
     const close = /,\s*(?:and|but)\s/.exec(rightText);
     if (close) clauseEnd = Math.min(clauseEnd, rel(te) + close.index);
   }
@@ -189,7 +193,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // object of a preposition
   // "X condemned Y, which fired a missile, and agreed to ...": a relative clause closed before the
   // trigger; the trigger's subject is the sentence's subject
-  const relative = opener === 'which' || opener === 'who';
+  // the participant the relative pronoun follows ("Ethiopia, which ...", "the rebels in Yemen, which ...")
+  const anteGroup = left.filter((g) => rel(g.end) <= openerAt).pop();
+  const anteAdjacent = !!anteGroup && /^\s*,?\s*$/.test(v.text.slice(rel(anteGroup.end), openerAt));
   const closedRelative = relative && /,\s*(?:and|but)\s+(?:\p{L}+\s+){0,2}$/u.test(leftText.slice(clauseStart));
   // "Armenia, which froze its membership in the bloc, has accused Moscow": the relative clause
   // closed by a comma; the trigger is the main verb of the clause's antecedent
@@ -220,8 +226,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       // a relative clause ("Mendez, who expelled ...") takes the nearest participant; a
       // coordinated verb ("X met Y ... but has backed Z") the subject of the sentence
       // ("the rebels in Yemen, which fired ...": an antecedent named by its place is no state)
-      const placeAntecedent = relative && left.some((g) => rel(g.end) <= openerAt && g.prep !== null && g.prep !== 'of'
-        && /^\s*,?\s*$/.test(v.text.slice(rel(g.end), openerAt)));
+      const placeAntecedent = relative && anteAdjacent && anteGroup!.prep !== null && anteGroup!.prep !== 'of';
       subject = placeAntecedent ? null : /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
         ? subjectOf(left.slice().reverse())
         : subjectOf(left);
@@ -311,9 +316,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     if (person) recipient = person.codes.filter((c) => !actor.includes(c));
   }
   // "Ethiopia, which Mogadishu accuses of ...": the relative pronoun stands for the object
-  if (recipient.length === 0 && (opener === 'which' || opener === 'whom') && subject && inClause.includes(subject) && roles !== 'mutual') {
-    const ante = left.filter((g) => rel(g.end) <= openerAt && !g.venue && !g.compared).pop();
-    if (ante && /^\s*,?\s*$/.test(v.text.slice(rel(ante.end), openerAt))) recipient = ante.codes.filter((c) => !actor.includes(c));
+  if (recipient.length === 0 && (opener === 'which' || opener === 'whom') && subject && inClause.includes(subject) && roles !== 'mutual'
+    && anteAdjacent && !anteGroup!.venue && !anteGroup!.compared) {
+    recipient = anteGroup!.codes.filter((c) => !actor.includes(c));
   }
   if (roles === 'mutual' && recipient.length) {
     actor = uniq([...actor, ...recipient]);
