@@ -16,6 +16,9 @@ export function monthNumber(name: string): number {
   return MONTH_NUMBERS[name.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
+/** A weekday's full name ("Monday"), any case. */
+export const isWeekday = (word: string): boolean => /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(word);
+
 /** Two digits: 3 -> "03". */
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 

@@ -11,6 +11,7 @@ import type { Document, Mention, Sentence, Token } from '../core/types.ts';
 import { ACTORS, type ActorEntry } from './gazetteers/actors.ts';
 import { stateBodyMentions } from './gazetteers/state-bodies.ts';
 import { personMentions } from './gazetteers/person-mentions.ts';
+import { isWeekday, monthNumber } from '../core/calendar.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -98,7 +99,6 @@ function namesDocument(text: string, e: ActorEntry, end: number): boolean {
 // "arrived in Santa Cruz, Bolivia, on Saturday", "SANTA CRUZ, Bolivia, Sept 15". The place before
 // the comma is a known city of that state, or capitalised words after a preposition of place or at
 // the start of a line (a dateline); the state is followed by punctuation or a time/place word.
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const PLACE_WORDS = /(?:\n|\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|to|[Oo]utside|visit|visits|visited|visiting))\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*),\s*$/u;
 const PLACE_TAIL = /^(?:\s*[,.;:)]|\s*$|\s+(?:on|in|at|last|next|this|earlier|later|where|during|for|from|to|when|after|before)\b)/;
 
@@ -115,7 +115,7 @@ function qualifiesPlace(text: string, ref: string, start: number, end: number, p
   // "in Santa Cruz, Bolivia", "SANTA CRUZ, Bolivia, Sept 15": a place the gazetteer does not know.
   const place = PLACE_WORDS.exec(before);
   if (!place) return false;
-  return !place[1]!.split(/\s+/).some((w) => MONTH_OR_DAY.test(w.replace(/[.,]$/, '')));
+  return !place[1]!.split(/\s+/).map((w) => w.replace(/[.,]$/, '')).some((w) => monthNumber(w) > 0 || isWeekday(w));
 }
 
 // A place named after a preposition or as a dateline is where something happens, not who acts:
