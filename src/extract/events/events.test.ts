@@ -644,3 +644,15 @@ test('"X and his Iranian counterpart Y" act together; an act reported as not don
   const both = extractEvents(d, annotate(d), { plover: 'core' }).filter((e) => e.type === 'CONSULT');
   assert.deepEqual(both.map((e) => e.status).sort(), ['negated', 'occurred']);
 });
+
+test('a bare trade total is a figure, a total reported as a rise or a rank is trade carried out; "bilateral" beside a speaker is the pair', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const bare = events('Trade between Chile and Peru amounted to $40 million in 2022, with exports of $15 million.', core);
+  assert.ok(!bare.some((e) => e.type === 'COOPERATE'), JSON.stringify(bare));
+  const rank = events('Trade between Chile and Peru totalled $4 billion in 2022, making Peru the largest market for Chilean fruit.', core);
+  assert.ok(rank.some((e) => e.type === 'COOPERATE' && set(e.actor) === 'CHL,PER'), JSON.stringify(rank));
+  const reached = events('Trade between Chile and Peru reached $4 billion in 2022.', core);
+  assert.ok(reached.some((e) => e.type === 'COOPERATE'), JSON.stringify(reached));
+  const speaker = events('Chile and Peru met in Lima.\n\nBilateral trade has increased twice in two years, the Chilean envoy Ana Soto said.', core);
+  assert.ok(speaker.some((e) => e.type === 'COOPERATE' && set(e.actor) === 'CHL,PER'), JSON.stringify(speaker));
+});

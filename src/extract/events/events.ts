@@ -115,9 +115,11 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     const text = doc.text.slice(s.start, s.end);
     const parts = (bySentence.get(s.index) ?? []).slice();
     if (dyad.length === 2) {
+      // "bilateral" stands for the story's pair unless the sentence names two states itself (a speaker alone does not count)
+      const named = new Set(parts.filter((p) => !p.person && !p.venue).flatMap((p) => p.codes));
       lex.collectives.lastIndex = 0;
       for (const m of text.matchAll(lex.collectives)) {
-        if (/^bilateral$/i.test(m[0]) && parts.length > 0) continue;
+        if (/^bilateral$/i.test(m[0]) && named.size >= 2) continue;
         parts.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, codes: dyad, venue: false, person: false, kind: 'collective' });
       }
     }
@@ -140,6 +142,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined, topics: !sentenceMode };
       const r = assignRoles(view, hit.start, hit.end, rule.roles, FRIENDLY.has(rule.type));
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
+      if (rule.needs && !rule.needs.test(doc.text.slice(s.start, s.end))) continue;
       const clauseLeft = doc.text.slice(s.start, hit.start);
       const tok = tokenAt(ann.tokens, hit.start);
       // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act

@@ -17,6 +17,8 @@ export interface RuleSpec {
   readonly needsPerson?: boolean;
   /** the type when no state is named as the actor (a crowd: "thousands protested in Belgrade") */
   readonly crowd?: string;
+  /** a pattern that must also match somewhere in the sentence for the rule to apply */
+  readonly needs?: string;
 }
 
 export interface LexiconFile {
@@ -41,6 +43,8 @@ export interface Rule {
   readonly pos: string | null;
   readonly needsPerson: boolean;
   readonly crowd?: PloverType;
+  /** matches somewhere in the sentence when the rule applies ("needs" in the file), or absent */
+  readonly needs?: RegExp;
   /**
    * Lower-case strings one of which every match contains (the literal starts of one required
    * slot's alternatives), or null: a sentence with none of them is not searched.
@@ -147,6 +151,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
         pos: o.pos ?? null,
         needsPerson: o.needsPerson ?? false,
         ...(o.crowd ? { crowd: known(o.crowd) } : {}),
+        ...(o.needs ? { needs: new RegExp(compilePattern(o.needs, file.classes), 'iu') } : {}),
         needles: needlesOf(o.p, file.classes),
       });
     }
