@@ -23,10 +23,10 @@ if [ -d "$shared/eval/news-dev" ]; then
   run news-dev dyad extract --format jsonl "$shared"/eval/news-dev/*.txt > "$out/news-dev.jsonl"
   python3 "$shared/eval/score.py" "$shared/eval/news-dev" "$out/news-dev.jsonl"
 fi
-# the team's own check sets: articles and gold written without looking at the rules; own-gold has
-# since been used for development, own-gold-2 has not (see their READMEs). Only publication dates,
-# countries, people and events are annotated there.
-for set in own-gold own-gold-2; do
+# the team's own check sets: articles and gold written without looking at the rules; own-gold and
+# own-gold-2 are used for development, own-gold-3 is untuned: do not tune rules on it (see their
+# READMEs). Only publication dates, countries, people and events are annotated there.
+for set in own-gold own-gold-2 own-gold-3; do
   if [ -d "bench/$set" ] && [ -f "$shared/eval/score.py" ]; then
     echo "-- team check set bench/$set"
     run "$set" dyad extract --format jsonl bench/$set/*.txt > "$out/$set.jsonl"
