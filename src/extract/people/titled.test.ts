@@ -42,3 +42,58 @@ test('two spellings of one name in an article are one person', () => {
   const facts = people('Romanian President Mihai Popescu met Ilham Aliyev. Later his counterpart Mihai Popesku thanked him.', '2009-09-28');
   assert.deepEqual(facts.map((f) => f.name).filter((n) => n.startsWith('Mihai')), ['Mihai Popescu']);
 });
+
+test('a role phrase after the title, then the name set off by commas', () => {
+  const facts = people('The head of Chile\'s national forestry agency, Tomas Arriagada, said the fires were contained. ' +
+    'Kenya\'s ambassador in Kampala, Otieno Wafula, announced a grant. ' +
+    'New Zealand\'s Assistant Minister for the Pacific, Mere Tawhiri, who arrived on Monday, met the elders.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country, f.role]), [
+    ['Tomas Arriagada', 'CHL', "head of Chile's national forestry agency"],
+    ['Otieno Wafula', 'KEN', 'ambassador in Kampala'],
+    ['Mere Tawhiri', 'NZL', 'Assistant Minister for the Pacific'],
+  ]);
+  assert.equal(facts[1]!.evidence.text, "Kenya's ambassador in Kampala, Otieno Wafula");
+  // a clause, not a role phrase, before the comma: no apposition
+  assert.deepEqual(people('The minister for the region said on Monday, Tomas Arriagada agreed.'), []);
+});
+
+test('a portfolio "of A and B" before the name, however name-like its words', () => {
+  const facts = people('Minister of Fiscal and Monetary Affairs Lerato Dube met Minister of Mines and Hydrocarbons Kagiso Pule, ' +
+    'Minister of Health Ana Lopez and Finance Minister Juan Diaz.');
+  assert.deepEqual(facts.map((f) => [f.name, f.role]), [
+    ['Lerato Dube', 'Minister of Fiscal and Monetary Affairs'],
+    ['Kagiso Pule', 'Minister of Mines and Hydrocarbons'],
+    ['Ana Lopez', 'Minister of Health'],
+    ['Juan Diaz', 'Finance Minister'],
+  ]);
+  assert.deepEqual(people('Minister of Water and Sanitation Naledi Khumalo and the Minister of Natural Resources, Tebogo Masire, signed.')
+    .map((f) => f.name), ['Naledi Khumalo', 'Tebogo Masire']);
+});
+
+test('Sheikh between a given name and a surname is part of the name', () => {
+  const facts = people('Sudanese President Omar Sheikh Warsame met Kuwait\'s Emir Sheikh Jaber al-Sabah.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country, f.role]), [
+    ['Omar Sheikh Warsame', 'SDN', 'President'],
+    ['Jaber al-Sabah', 'KWT', 'Emir'],
+  ]);
+});
+
+test('straits, rivers and bays are no people', () => {
+  const facts = people('President Ana Perez flew across the Tasman Strait, the president\'s office said. ' +
+    'The dam on the Okavango River, the minister said, is finished.');
+  assert.deepEqual(facts.map((f) => f.name), ['Ana Perez']);
+});
+
+test('a surname alone is the full name written in the story before the table\'s older holder', () => {
+  // the table holds an earlier Azerbaijani defence minister of that surname
+  const facts = people('Azerbaijani Defense Minister Zaur Abiyev inspected the brigade. Abiyev said the drills would go on.', '2030-01-01');
+  assert.deepEqual(facts.map((f) => [f.name, f.country]), [['Zaur Abiyev', 'AZE']]);
+  // with no full name in the story the table still resolves the surname
+  assert.deepEqual(people('Abiyev said the drills would go on.', '2000-01-01').map((f) => f.name), ['Safar Abiyev']);
+});
+
+test('an office named before with its state, and a relative clause ends at its comma', () => {
+  const facts = people('Botswana will pay more for the water, Gaborone\'s water minister said on Friday.\n\n' +
+    'Minister of Water and Sanitation Lerato Dube, who led a delegation, met Namibia\'s Prime Minister Kaone Sebele.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country]), [['Lerato Dube', 'BWA'], ['Kaone Sebele', 'NAM']]);
+});

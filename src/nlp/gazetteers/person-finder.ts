@@ -36,43 +36,64 @@ const NW = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}]+)*|$
 const PARTICLE = `(?:bin|ibn|al|el|de|van|von|der|den|da|di|du|dos|das|la|le|ben|ter)`;
 const NAME_SRC = `${NW}(?:[ \\n](?:${PARTICLE}[ \\n]){0,2}(?:${NW}|[IVX]{1,4}(?![\\p{L}])))*`;
 const NAME_AT = new RegExp(NAME_SRC, 'uy');
+const NAME_AT_START = new RegExp(`^${NAME_SRC}`, 'u');
 const NAME_BEFORE = new RegExp(`(${NAME_SRC}),\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.;:()]{0,60}?)$`, 'u');
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 // Words that end a title phrase: "Ukraine to investigate former Vice President Biden" is not Ukraine's.
 const FUNCTION_WORD = /\s(?:to|of|in|for|with|by|that|from|on|at|as|is|was|were|has|have|had|said|says|told|under|against|after|before)\s/;
 const TITLE_START = new RegExp(`^${TITLE_SOURCE}`, 'u');
 const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
+const PORTFOLIO_PAIR = /^(?:\p{Lu}[\p{L}'’-]*[ \n]+){1,2}(?:and|&)[ \n]+\p{Lu}[\p{L}'’-]*[ \n]+(?=\p{Lu}\p{Ll}+[ \n]+\p{Lu}\p{Ll})/u;
+const AFTER_AND = /^\p{Lu}[\p{L}'’-]*[ \n]+(?=\p{Lu}\p{Ll}+[ \n]+\p{Lu}\p{Ll})/u;
 /** " of State for Foreign Affairs " before a name: the portfolio's words are capitalised but no name words. */
 function portfolioGap(rest: string): RegExpExecArray | null {
   const lead = /^[ \n]+(?:of|for)[ \n]+/.exec(rest);
   if (!lead) return null;
   let pos = lead[0].length;
   let words = 0;
+  let afterAnd = false;
+  let paired = false;
   for (;;) {
     const w = /^([\p{L}&]+)[ \n]+/u.exec(rest.slice(pos));
     if (!w) return null;
     const word = w[1]!;
     const connector = /^(?:and|&|for|of|the)$/.test(word);
-    if (!connector && (!/^\p{Lu}/u.test(word) || nameWordOk(word))) break;
+    if (!connector && (!/^\p{Lu}/u.test(word) || nameWordOk(word))) {
+      // "of Water and Sanitation Lerato Dube": the words before a coordinating "and" and the first
+      // one after it belong to the portfolio, however name-like they look
+      const pair = (afterAnd ? AFTER_AND : words ? null : PORTFOLIO_PAIR)?.exec(rest.slice(pos));
+      if (!pair) break;
+      pos += pair[0].length;
+      words += 2;
+      afterAnd = false;
+      paired = true;
+      continue;
+    }
+    if (paired && TITLE_START.test(rest.slice(pos))) return null; // "of A and Finance Minister X": two people
+    afterAnd = /^(?:and|&)$/.test(word);
     pos += w[0].length;
     if (!connector) words++;
     if (words > 6) return null;
   }
   if (!words || !/^\p{Lu}\p{Ll}+[ \n]+\p{Lu}/u.test(rest.slice(pos))) return null;
+  if (paired && !cleanName(NAME_AT_START.exec(rest.slice(pos))?.[0] ?? '')?.includes(' ')) return null;
   const m = [rest.slice(0, pos)] as unknown as RegExpExecArray;
   m.index = 0;
   return m;
 }
 const INNER_TITLE = /^(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)[ \n]+(?=\p{Lu})/u;
 
+const NAME_PART_TITLE = /^(?:Sheikh|Shaikh|Sheik|Sheikha)$/;
+
 /** Trim a name candidate to its leading run of acceptable name words (at most 4). */
 function cleanName(raw: string): string | null {
   const words = raw.split(/[ \n]/);
   const kept: string[] = [];
   let full = 0; // name words other than particles: "Luiz Inacio Lula da Silva" has four
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
     if (full >= 4) break;
-    if (!nameWordOk(w)) break;
+    // "Hassan Sheikh Mohamud": a title word between two name words is a part of the name
+    if (!nameWordOk(w) && !(NAME_PART_TITLE.test(w) && kept.length && !isParticle(kept[kept.length - 1]!) && nameWordOk(words[i + 1] ?? ''))) break;
     kept.push(w);
     if (!isParticle(w)) full++;
   }
@@ -120,7 +141,7 @@ function clauseState(ctx: Ctx, titleStart: number): Mention | undefined {
 function relativeState(ctx: Ctx, nameEnd: number): Mention | undefined {
   const rest = ctx.text.slice(nameEnd, nameEnd + 120);
   // "who heads/is/serves as ...", "the head of ...": the clause names the office, not what befell the person
-  const rel = /^,\s+(?:who\s+(?:(?:also|now|currently)\s+)?(?:heads|head|headed|leads|led|is|was|serves|served|chairs|chaired|represents|represented|commands|commanded|directs|directed|runs|ran|works|worked)\b|the|a|an)\s[^.;\n]*/.exec(rest);
+  const rel = /^,\s+(?:who\s+(?:(?:also|now|currently)\s+)?(?:heads|head|headed|leads|led|is|was|serves|served|chairs|chaired|represents|represented|commands|commanded|directs|directed|runs|ran|works|worked)\b|the|a|an)\s[^.;\n,]*/.exec(rest);
   if (!rel) return undefined;
   const limit = nameEnd + rel[0].length;
   return ctx.actors.find((m) => m.start > nameEnd && m.end <= limit && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' && m.via !== 'venue');
@@ -247,10 +268,64 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
         const state = adjacent ?? ofState;
         const { role, end } = roleAfterName(ctx.text, tStart);
         hits.push(hit(ctx, name, nStart, state?.ref ?? null, role, sector, nStart, Math.max(end, after.end)));
+        continue;
       }
     }
+    // Title, role phrase, name in apposition: "the head of Chile's forestry agency, Tomas Arriagada,".
+    const app = appositive(ctx, tEnd);
+    if (app) {
+      const state = after.state ?? before ?? relativeState(ctx, app.end);
+      const role = isHonorific(title) ? null : ctx.text.slice(tStart, app.comma).replace(/\s+/g, ' ');
+      const evStart = adjacent && !/,/.test(ctx.text.slice(adjacent.end, tStart)) ? adjacent.start : tStart;
+      const h = hit(ctx, app.name, app.start, state?.ref ?? null, role, sector, evStart, app.end);
+      hits.push(h);
+      if (!h.ref) bare.add(h);
+    }
   }
-  return dedupe(withOfficials(ctx, placeStates(ctx, hits, bare, doc.dateline ?? null)), doc.byline);
+  return dedupe(preferWritten(ctx, withOfficials(ctx, placeStates(ctx, hits, bare, doc.dateline ?? null))), doc.byline);
+}
+
+/**
+ * A surname alone names the person written in full in the same story before any table entry:
+ * "President Rafael Moreno ... Moreno said" is Rafael Moreno even when the table holds an older
+ * "Luis Moreno" (the table's own person wins only when the story writes that full name too).
+ */
+function preferWritten(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
+  const surface = (h: PersonHit) => ctx.text.slice(h.start, h.end);
+  const full = hits.filter((h) => /\s/.test(surface(h)) && h.name.includes(' '));
+  return hits.map((h) => {
+    const word = surface(h);
+    if (/\s/.test(word) || h.name === word || !h.name.endsWith(` ${word}`)) return h;
+    const same = full.filter((o) => o !== h && o.name.split(' ').pop() === word).sort((a, b) => a.start - b.start);
+    if (!same.length || same.some((o) => o.name === h.name)) return h;
+    const earlier = same.filter((o) => o.start < h.start).pop();
+    const w = earlier ?? same[0]!;
+    return { ...h, name: w.name, ref: w.ref ?? h.ref, role: w.role ?? h.role, sector: w.sector ?? h.sector };
+  });
+}
+
+// A role phrase between a title and a comma: a preposition, then words that are no verb or clause.
+const APPOSITION_GAP = /^[ \n]+(?:of|for|in|at|on)[ \n]+((?:[\p{L}&'’-]+[ \n]+){0,7}[\p{L}'’-]+),[ \n]+/u;
+const NOT_IN_ROLE = /(?:^|[ \n])(?:said|says|told|is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|who|which|that|when|while|where|after|before|during|since|until|if|because|with|by|from|as|than|then|not)(?=[ \n]|$)/i;
+const NAME_CLOSES = /^(?:[ \n]*(?:[,;.)]|$)|[ \n]+(?:who|said|says|told)(?![\p{L}]))/u;
+
+/** "<title> of the federal fisheries agency, Ivan Petrov, said": the name after the role phrase, set off by commas. */
+function appositive(ctx: Ctx, tEnd: number): { name: string; start: number; end: number; comma: number } | null {
+  const gap = APPOSITION_GAP.exec(ctx.text.slice(tEnd, tEnd + 110));
+  if (!gap || NOT_IN_ROLE.test(gap[1]!)) return null;
+  const comma = tEnd + gap[0].lastIndexOf(',');
+  let start = tEnd + gap[0].length;
+  const inner = INNER_TITLE.exec(ctx.text.slice(start, start + 40));
+  if (inner) start += inner[0].length;
+  NAME_AT.lastIndex = start;
+  const nm = NAME_AT.exec(ctx.text);
+  const name = nm ? cleanName(nm[0]) : null;
+  if (!name || (!name.includes(' ') && !resolveOfficial(name, ctx.date))) return null;
+  const end = start + name.length;
+  if (!ctx.text.startsWith(name, start) || !NAME_CLOSES.test(ctx.text.slice(end, end + 8))) return null;
+  // a place or body in apposition ("the embassy in Lima, Peru,") is no person
+  if (ctx.actors.some((a) => a.start < end && start < a.end)) return null;
+  return { name, start, end, comma };
 }
 
 export const TWO_STATES = /\b(?:the two|both) (?:countries|nations|states|governments|sides)['’]?(?=\s)/;
