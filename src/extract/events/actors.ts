@@ -89,7 +89,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const commaOnly = /^\s*,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8));
     // "Prime Minister Ana Torres and President Diego Mena": a title between the two people
     const titled = p.person && cur !== null && cur.person && TITLED_GAP.test(gap);
-    if (cur && (JOIN.test(gap) || titled) && !commaOnly && !(cur.venue !== p.venue)) {
+    // "Ukraine's EU accession talks", "Sweden's NATO membership": an organisation possessed by a state modifies the noun after it
+    const possessedIgo = /^['’]s\s+$/.test(gap) && p.codes.every((c) => c === 'IGO') && cur !== null && !cur.codes.includes('IGO');
+    if (cur && (JOIN.test(gap) || titled) && !commaOnly && !possessedIgo && !(cur.venue !== p.venue)) {
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
       cur.end = p.end;
       cur.person ||= p.person;
@@ -116,6 +118,10 @@ const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negoti
 const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:after|before|while|upon|when)\s+\p{L}+ing)\b[^,;]*$/iu;
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */
 const FRONTED = /^\s*["“]?(?:since|after|following|during|before|amid|despite|because of|in the wake of|ahead of|as part of|in response to)\b[^,;]*$/i;
+/** A verb coordinated with the clause's first one, up to the trigger: "and", "and has repeatedly", "and would also". */
+const COORDINATED = /\band\s+(?:(?:also|then|later|has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|again|repeatedly|since|\p{L}+ly)\s+){0,3}$/iu;
+/** A lowercase past-tense verb right before a participant: "accused ", "thanked the ". */
+const VERB_BEFORE = /(?:^|[^\p{L}])\p{Ll}{2,}ed\s+(?:the\s+)?$/u;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;
 
 export interface Roleplay {
@@ -199,11 +205,18 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const closedRelative = relative && /,\s*(?:and|but)\s+(?:\p{L}+\s+){0,2}$/u.test(leftText.slice(clauseStart));
   // "Armenia, which froze its membership in the bloc, has accused Moscow": the relative clause
   // closed by a comma; the trigger is the main verb of the clause's antecedent
-  const antecedent = relative && !closedRelative && /,/.test(leftText.slice(clauseStart))
+  // ("asked Peru and Chile, which chair the panel, to press Bolivia to halt the raids": after the
+  // relative clause comes an infinitive object of the main verb, not the antecedent's own verb)
+  const antecedent = relative && !closedRelative && /,/.test(leftText.slice(clauseStart)) && !/,\s*(?:to|and to)\s+[^,]*$/i.test(leftText.slice(clauseStart))
     ? subjectOf(left.filter((g) => rel(g.end) <= openerAt).reverse()) : null;
   // "X thanked Germany for the decision and urged Spain ...": a verb coordinated with the sentence's first one
-  const coordinated = !relative && /\band\s+(?:also\s+|then\s+|later\s+)?$/i.test(leftText) && subjectOf(left) !== null;
-  let subject: Group | null = closedRelative || coordinated ? subjectOf(left) : antecedent ?? subjectOf(inClause.slice().reverse());
+  // ("... and has repeatedly warned", "... and would also press": auxiliaries and adverbs may follow the "and")
+  const coordinated = !relative && COORDINATED.test(leftText) && subjectOf(left) !== null;
+  // "Tiani accused France ... and thanked Mali": the first participant is the object of the first verb
+  // (the sentence's subject is unnamed or uncoded), so no participant is the subject of the second
+  const firstSubject = coordinated ? subjectOf(left) : null;
+  const objectOfVerb = !!firstSubject && VERB_BEFORE.test(v.text.slice(Math.max(0, rel(firstSubject.start) - 30), rel(firstSubject.start)));
+  let subject: Group | null = closedRelative || coordinated ? (objectOfVerb ? null : subjectOf(left)) : antecedent ?? subjectOf(inClause.slice().reverse());
   // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
   // phrase is the act's author, not the clause's subject
   const modifier = left[left.length - 1];
@@ -222,12 +235,16 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       const s = subjectOf(left);
       actor = s ? s.codes.slice() : [...v.lastSubject];
       inferred = true;
-    } else {
+    } else if (!objectOfVerb) {
       // a relative clause ("Mendez, who expelled ...") takes the nearest participant; a
       // coordinated verb ("X met Y ... but has backed Z") the subject of the sentence
       // ("the rebels in Yemen, which fired ...": an antecedent named by its place is no state)
+      // ("received by Fiji's minister, who thanked ...", "met President Ruiz, who said ...": an agent or a
+      // person is the subject of the relative clause whatever its preposition)
+      const agentAntecedent = relative && anteAdjacent && !anteGroup!.venue && !anteGroup!.compared
+        && (anteGroup!.prep === 'by' || (opener === 'who' && anteGroup!.person));
       const placeAntecedent = relative && anteAdjacent && anteGroup!.prep !== null && anteGroup!.prep !== 'of';
-      subject = placeAntecedent ? null : /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
+      subject = agentAntecedent ? anteGroup! : placeAntecedent ? null : /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
         ? subjectOf(left.slice().reverse())
         : subjectOf(left);
       if (subject) actor = subject.codes.slice();
@@ -288,12 +305,24 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       && !/\b(?:with|to|against|toward|towards|from|by)\b/i.test(v.text.slice(rel(te), rel(g.start))))
       // "host a conference on Sudan", "talks about Syria": the subject of a meeting or text
       || TOPIC_OF.test(v.text.slice(rel(ts), rel(g.start))));
-    const r = right.find((g) => !g.venue && !g.compared && !topic(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
+    // "stood behind Chile": the comparison word belongs to the trigger itself
+    const compared = (g: Group) => g.compared === true && !/^\s*(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)));
+    const r = right.find((g) => !g.venue && !compared(g) && !topic(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start))))))
       // "discussed Afghanistan": what is discussed is the topic; the partner follows "with" or is a person
       && (roles !== 'talk' || g.prep === 'with' || (g.prep === null && g.person)))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
+    // "delivered weapons to Mogadishu", "flew officers into Lima": a capital reached by a directed act stands for its state
+    if (recipient.length === 0 && actor.length && roles === 'subject') {
+      // (not "a visit to Rome", "its envoy to Lima", "linked it to Washington's approval", nor after another verb: "..., postponed the trip to Lima")
+      const capital = right.find((g) => g.venue && (g.prep === 'to' || g.prep === 'into') && !compared(g)
+        && g.codes.some((c) => !actor.includes(c) && c !== 'IGO') && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
+        && !/^['’]s\b/.test(v.text.slice(rel(g.end), rel(g.end) + 3))
+        && !/\b(?:visits?|trips?|tour|journey|flights?|way|return|arrival|road|route|envoys?|ambassadors?|embass(?:y|ies))\s+(?:to|into)\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))
+        && !/,\s*(?:and\s+)?\p{Ll}+ed\b/u.test(v.text.slice(rel(te), rel(g.start))));
+      if (capital) recipient = capital.codes.filter((c) => !actor.includes(c));
+    }
     // "Chile flew troops into Peru in a bombing raid": a nominal act in an adjunct ("in a raid",
     // "with airstrikes") whose target is named in the verb phrase before it
     if (recipient.length === 0 && actor.length && ADJUNCT.test(before)) {
@@ -317,7 +346,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   }
   // "Ethiopia, which Mogadishu accuses of ...": the relative pronoun stands for the object
   if (recipient.length === 0 && (opener === 'which' || opener === 'whom') && subject && inClause.includes(subject) && roles !== 'mutual'
-    && anteAdjacent && !anteGroup!.venue && !anteGroup!.compared) {
+    && anteAdjacent && !/,/.test(leftText.slice(clauseStart)) && !anteGroup!.venue && !anteGroup!.compared) {
     recipient = anteGroup!.codes.filter((c) => !actor.includes(c));
   }
   if (roles === 'mutual' && recipient.length) {

@@ -1,0 +1,75 @@
+// Actor and recipient of a trigger as assignRoles reads them from one annotated sentence (article
+// mode, no story context). All sentences are written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document } from '../../core/types.ts';
+import { annotate } from '../../nlp/annotate.ts';
+import { assignRoles, groupParts, mentionParts } from './actors.ts';
+import { lexicon, type Roles } from './lexicon.ts';
+
+function doc(text: string): Document {
+  return {
+    id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null,
+    published: null, sentenceMode: false,
+  };
+}
+
+/** Roles of the trigger `trigger` (its first occurrence at or after `after`) in a one-sentence text. */
+function roles(text: string, trigger: string, kind: Roles = 'subject', friendly = false, after = 0): { actor: string[]; recipient: string[] } {
+  const d = doc(text);
+  const ann = annotate(d);
+  const groups = groupParts(text, 0, mentionParts(ann.mentions));
+  const ts = text.indexOf(trigger, after);
+  assert.ok(ts >= 0, `trigger "${trigger}" not in the text`);
+  const r = assignRoles({ text, base: 0, groups, lastSubject: [], pronouns: lexicon().pronouns, dyad: [], topics: true }, ts, ts + trigger.length, kind, friendly);
+  return { actor: r.actor, recipient: r.recipient };
+}
+
+test('a relative clause whose antecedent is a person or an agent after "by" takes it as the actor', () => {
+  assert.deepEqual(roles('The frigate was welcomed at the harbour by Chile\'s Navy Minister Ana Soto, who thanked the Peruvian government for its help.', 'thanked'),
+    { actor: ['CHL'], recipient: ['PER'] });
+  // a place named after "in" is still no antecedent of "which"
+  assert.deepEqual(roles('Gunmen attacked a convoy near the rebels in Yemen, which fired rockets at Saudi Arabia.', 'fired').actor, []);
+});
+
+test('a verb coordinated after "and" with auxiliaries or adverbs keeps the sentence\'s subject', () => {
+  assert.deepEqual(roles('Portugal joined NATO in 1949 and has repeatedly warned that it could veto the accord with Morocco.', 'warned'),
+    { actor: ['PRT'], recipient: ['MAR'] });
+  assert.deepEqual(roles('Kenya criticised Uganda over the raids and thanked Tanzania for its patience.', 'thanked'),
+    { actor: ['KEN'], recipient: ['TZA'] });
+  // the first state is the object of the first verb: its unnamed subject is not Uganda
+  assert.deepEqual(roles('In a radio address, Okemwa accused Uganda of arming rebels and thanked Tanzania for its patience.', 'thanked').actor, []);
+});
+
+test('after a closed relative clause, an infinitive object is not the antecedent\'s act', () => {
+  const text = 'The minister asked Peru and Chile, which chair the border commission, to press Bolivia to halt the raids and withdraw from the valley.';
+  assert.deepEqual(roles(text, 'raids'), { actor: ['BOL'], recipient: [] });
+  assert.deepEqual(roles(text, 'withdraw'), { actor: ['BOL'], recipient: [] });
+  // the antecedent's own verb after the clause
+  assert.deepEqual(roles('Armenia, which froze its membership in the bloc, has accused Moscow of failing to act.', 'accused'),
+    { actor: ['ARM'], recipient: ['RUS'] });
+});
+
+test('a comparison word that is part of the trigger does not hide its object', () => {
+  assert.deepEqual(roles('Kenya stood firmly behind Somalia\'s sovereignty.', 'stood firmly behind', 'subject', true),
+    { actor: ['KEN'], recipient: ['SOM'] });
+  // a real comparison after the trigger still does
+  assert.deepEqual(roles('Kenya protested loudly, unlike Somalia.', 'protested').recipient, []);
+});
+
+test('a capital reached by a directed act is its recipient; a capital of a visit, an envoy or a possessive is not', () => {
+  assert.deepEqual(roles('Turkey delivered a third shipment of drones, including spare parts, to Tripoli under a pact signed in May.', 'delivered'),
+    { actor: ['TUR'], recipient: ['LBY'] });
+  assert.deepEqual(roles('Ghana flew 300 police officers into Monrovia last week.', 'flew'), { actor: ['GHA'], recipient: ['LBR'] });
+  assert.deepEqual(roles('Chile criticised the plan during a visit to Lima.', 'criticised').recipient, []);
+  assert.deepEqual(roles('Turkey linked its vote to Washington\'s approval of the jets.', 'linked').recipient, []);
+});
+
+test('an organisation possessed by a state is not joined to it', () => {
+  const text = 'Austria would not lift its veto on Georgia\'s EU accession talks.';
+  const groups = groupParts(text, 0, mentionParts(annotate(doc(text)).mentions));
+  assert.deepEqual(groups.map((g) => g.codes), [['AUT'], ['GEO'], ['IGO']]);
+  // a state and its own body still form one group
+  const t2 = 'Poland\'s Sejm approved the bill.';
+  assert.equal(groupParts(t2, 0, mentionParts(annotate(doc(t2)).mentions)).length <= 1, true);
+});
