@@ -640,7 +640,7 @@ test('"X and his Iranian counterpart Y" act together; an act reported as not don
   const core = { sentenceMode: false, plover: 'core' } as const;
   const call = events("Chile's caretaker Foreign Minister Ana Soto and her Peruvian counterpart Luis Rojas spoke by telephone on Monday.", core);
   assert.ok(call.some((e) => e.type === 'CONSULT' && set(e.actor) === 'CHL,PER'), JSON.stringify(call));
-  const d = doc('Chile said it would not negotiate with Peru while troops remained.\n\nThe presidents of Chile and Peru later spoke on the sidelines of the summit.', { sentenceMode: false });
+  const d = doc('Chile said it had not negotiated with Peru while troops remained.\n\nThe presidents of Chile and Peru later spoke on the sidelines of the summit.', { sentenceMode: false });
   const both = extractEvents(d, annotate(d), { plover: 'core' }).filter((e) => e.type === 'CONSULT');
   assert.deepEqual(both.map((e) => e.status).sort(), ['negated', 'occurred']);
 });

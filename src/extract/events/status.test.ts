@@ -4,6 +4,15 @@ import assert from 'node:assert/strict';
 import { lexicon } from './lexicon.ts';
 import { findHits } from './hits.ts';
 import { statusOf, typeOf } from './status.ts';
+import type { Document } from '../../core/types.ts';
+import { annotate } from '../../nlp/annotate.ts';
+import { extractEvents } from './events.ts';
+
+/** Events of an article text (not sentence mode), in the core PLOVER types. */
+function articleEvents(text: string) {
+  const d: Document = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: '2025-03-05', sentenceMode: false };
+  return extractEvents(d, annotate(d), { plover: 'core' }).map((e) => `${e.type} ${e.actor.join('+')}>${e.recipient.join('+')} ${e.status}`);
+}
 
 function status(text: string, trigger: string): string {
   const hit = findHits(lexicon(), text, 0).find((h) => text.slice(h.start, h.end).startsWith(trigger))!;
@@ -24,4 +33,49 @@ test('type once the status is known: offers are AGREE, hostile acts held out wit
   assert.equal(typeOf('SANCTION', 'future', 'Chile said it would ', false), 'THREATEN');
   assert.equal(typeOf('SANCTION', 'future', 'Chile said it will ', false), 'SANCTION');
   assert.equal(typeOf('ASSAULT', 'hypothetical', 'Chile could ', false), 'ASSAULT');
+});
+
+test('a "not" before a rejection negates it unless the rejection is kept up', () => {
+  assert.equal(status('Bolivia did not deny the build-up near its border with Chile.', 'deny'), 'negated');
+  assert.equal(status('Ghana has not recalled its ambassador from Lome, officials said.', 'recalled'), 'negated');
+  assert.equal(status('Peru said it would not lift its veto on the admission of Chile to the bloc.', 'veto'), 'occurred');
+  assert.equal(status('Peru has not withdrawn its opposition to the pipeline with Chile.', 'opposition'), 'occurred');
+});
+
+test('a negated will to do a cooperative act is a refusal: REJECT, done', () => {
+  const text = 'Ecuador says it will not pull back its troops from the border with Peru.';
+  const st = status(text, 'pull');
+  assert.equal(st, 'occurred');
+  assert.equal(typeOf('RETREAT', st, 'Ecuador says it will not ', false), 'REJECT');
+  assert.equal(typeOf('CONSULT', 'occurred', 'Quito replied that there can be no ', false), 'REJECT');
+  // a negated past act is no refusal, and a hostile act one will not do is no rejection
+  assert.equal(status('Ecuador did not pull back its troops from the border with Peru.', 'pull'), 'negated');
+  assert.equal(typeOf('RETREAT', 'negated', 'Ecuador did not ', false), 'RETREAT');
+  assert.equal(typeOf('ASSAULT', 'negated', 'Ecuador will never ', false), 'ASSAULT');
+});
+
+test('the act a restriction is on, or a condition names, is not done and no promise', () => {
+  const lifted = 'Senegal lifted restrictions on arms sales to Gambia.';
+  assert.equal(status(lifted, 'arms'), 'hypothetical');
+  assert.equal(typeOf('AID', 'hypothetical', 'Senegal lifted restrictions on ', false), 'AID');
+  const until = 'Kenya will keep its troops in the region until the militia has been disarmed.';
+  assert.equal(status(until, 'disarmed'), 'hypothetical');
+  assert.equal(typeOf('RETREAT', 'hypothetical', until.slice(0, until.indexOf('disarmed')), false), 'RETREAT');
+  assert.equal(status('Norway said it would mediate between the two sides if the two neighbouring governments both formally asked it to.', 'asked'), 'hypothetical');
+  // "until" in a story of the past is time, not a condition; "once a" is "formerly"
+  assert.equal(status('Fighting continued for a week until Chile withdrew its troops.', 'withdrew'), 'occurred');
+  assert.equal(status('Chile, once a close ally of Peru, recalled its ambassador.', 'recalled'), 'occurred');
+});
+
+test('the cues of an earlier clause do not reach over ", and"', () => {
+  assert.equal(status('The bloc asked Peru to delay the vote while a dialogue could be arranged, and urged Chile to show restraint.', 'urged'), 'occurred');
+  assert.equal(status('Peru could not attend the summit and sent its deputy instead.', 'summit'), 'negated');
+});
+
+test('in an article: a refusal is a REJECT done, the act a condition names is not done', () => {
+  const evs = articleEvents('Ecuador says it will not pull back its troops from the border with Peru until the rebels have been disarmed.');
+  assert.ok(evs.includes('REJECT ECU>PER occurred'), evs.join('; '));
+  assert.ok(!evs.some((e) => e.startsWith('RETREAT') && e.endsWith('occurred')), evs.join('; '));
+  const denied = articleEvents('Bolivia massed troops on the border with Chile on Monday. La Paz did not deny the build-up.');
+  assert.ok(!denied.some((e) => e.startsWith('REJECT') && e.endsWith('occurred')), denied.join('; '));
 });

@@ -5,8 +5,27 @@ import type { Lexicon } from './lexicon.ts';
 import type { Hit } from './hits.ts';
 import { COOPERATIVE, HOSTILE } from './families.ts';
 
-/** Types whose own triggers are negative: a "not" before them does not negate the event. */
-const NEGATIVE_TRIGGERS = new Set<PloverType>(['REJECT']);
+/**
+ * A refusal stated as a negated will: "would not negotiate", "will not pull back", "won't
+ * attend", "there can be no talks". PLOVER codes the refusal of a cooperative act as REJECT, done.
+ */
+const REFUSAL = /(?:\b(?:will|would|shall)\s+(?:not|never)|\b(?:won|wouldn|shan)['’]t)\s+(?:\w+ly\s+)?$|\bthere\s+(?:will|would|could|can|shall)\s+be\s+no\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A rejection kept up: "would not lift its veto", "has not dropped its objections" (not undoing a refusal is one). */
+const KEPT_REJECTION = /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:lift|lifted|drop|dropped|withdraw|withdrawn|end|ended|abandon|abandoned|give\s+up|given\s+up|reverse|reversed|rescind|rescinded|waive|waived)\s+(?:its|their|his|her|the|a|any)\s+(?:[\p{L}-]+\s+)?$/iu;
+/**
+ * What a restriction is on: "lifted restrictions on arms sales to", "a ban on exports to": the act
+ * restricted is not reported as done.
+ */
+const RESTRICTED = /\b(?:restrictions?|curbs?|bans?|embargo(?:es)?|limits?|caps?|controls|moratorium|freeze)\s+(?:on|of|against)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * A condition clause in mid-sentence, up to the trigger: "... if asked", "unless Belgrade
+ * cooperates", "until all points have been met", "as long as ...".
+ */
+const CONDITION_MID = /\b(if|unless|until|till|once|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|in\s+case)\s+[^,;:.!?"“”]*$/i;
+/** A main clause that holds its act out for later (what an "until" or "once" clause conditions): "will not withdraw until". */
+const HELD_OUT = /\b(?:will|would|shall|won['’]t|wouldn['’]t|refus\w*|reject\w*|oppos\w*)\b/i;
+/** A condition in the present or perfect: "until the demands are met", "until the group has been disarmed". */
+const OPEN_CONDITION = /\b(?:is|are|has|have|does|do)\b/i;
 
 /** The act just named was cancelled: "... was called off", "has been postponed". */
 const CALLED_OFF = /^[^.;]{0,100}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
@@ -21,6 +40,10 @@ const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,
  */
 export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hit, end: number): EventStatus {
   let status = cueStatus(lex, text, clauseLeft, hit);
+  // "would not lift its veto", "will not pull back from the hills": a refusal, done
+  if (status === 'negated' && (refusal(hit.rule.type, clauseLeft) || (hit.rule.type === 'REJECT' && KEPT_REJECTION.test(clauseLeft.slice(-80))))) status = 'occurred';
+  // "lifted restrictions on arms sales to X": the act restricted is not done
+  if (status === 'occurred' && RESTRICTED.test(clauseLeft.slice(-80))) status = 'hypothetical';
   // "X is not asking for gifts, but rather for support": the act happens, with another object
   if (status === 'negated' && /^[^.;]*?,?\s+but\s+(?:rather|instead)\b/i.test(text.slice(hit.end, end))) status = 'occurred';
   // "a visit by the minister was called off": an act cancelled is not done
@@ -31,7 +54,25 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   // "Once the agreement is implemented, ...", "If X attacks, ...": an act in a conditional clause that opens the sentence
   const condition = status === 'occurred' ? CONDITION.exec(clauseLeft) : null;
   if (condition) status = condition[1]!.toLowerCase() === 'once' ? 'future' : 'hypothetical';
+  // "... will not withdraw until the group has been disarmed", "ready to send observers if asked": the act of a condition clause
+  if (status !== 'negated' && conditionMid(clauseLeft)) status = 'hypothetical';
   return status;
+}
+
+/** The report is the refusal of a cooperative act: "would not negotiate", "will not pull back". */
+export function refusal(type: PloverType | null, clauseLeft: string): boolean {
+  return !!type && COOPERATIVE.has(type) && REFUSAL.test(clauseLeft.slice(-60));
+}
+
+/** The trigger stands in a condition clause of mid-sentence ("..., unless Y cooperates", "... until Y is disarmed"). */
+function conditionMid(clauseLeft: string): boolean {
+  const m = CONDITION_MID.exec(clauseLeft);
+  if (!m || m.index === 0 || CONDITION.test(clauseLeft)) return false; // a sentence-initial condition is CONDITION's
+  const word = m[1]!.toLowerCase();
+  if (word !== 'until' && word !== 'till' && word !== 'once') return true;
+  // "fighting went on until the truce was signed" is time, "will not withdraw until X is disarmed" a condition
+  if (word === 'once' && /^once\s+(?:a|an|the|again|more)\b/i.test(m[0])) return false; // "once a close ally"
+  return HELD_OUT.test(clauseLeft.slice(Math.max(0, m.index - 80), m.index)) || OPEN_CONDITION.test(m[0]);
 }
 
 /**
@@ -42,6 +83,9 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
  * hypothetical.
  */
 export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string, counterfactual: boolean): PloverType {
+  if (status === 'occurred' && refusal(type, clauseLeft)) return 'REJECT';
+  // the act a condition names or a restriction is on is no promise or threat of the actor ("unless Y withdraws", "until Y is disarmed")
+  if (status === 'hypothetical' && (CONDITION.test(clauseLeft) || conditionMid(clauseLeft) || RESTRICTED.test(clauseLeft.slice(-80)))) return type;
   if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) return 'AGREE';
   if (HOSTILE.has(type) && status === 'future' && /\bwould\s+(?:\w+\s+){0,4}$/i.test(clauseLeft.slice(-50))) return 'THREATEN';
   return type;
@@ -50,10 +94,12 @@ export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string
 /** The status the lexicon's cues give, from the five words before the trigger. */
 function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): EventStatus {
   // (the month May is no modal: "on 7 May", "May 10", "in May 2024")
-  const window = clauseLeft.split(/\s+/).slice(-5).join(' ').replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '');
+  // (the cues of an earlier clause do not reach over "; ", ", and ", ", but ": "... could be arranged, and urged ...")
+  const clause = clauseLeft.replace(/^[^]*(?:[;:]\s|,\s+(?:and|but|while|whereas)\s|\s(?:but|whereas)\s)/i, '');
+  const window = clause.split(/\s+/).slice(-5).join(' ').replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '');
   const trig = text.slice(hit.start, hit.end);
   const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
-  if (!(hit.rule.type && NEGATIVE_TRIGGERS.has(hit.rule.type)) && test(lex.negation, window) && !test(lex.negation, trig)) return 'negated';
+  if (test(lex.negation, window) && !test(lex.negation, trig)) return 'negated';
   if (test(lex.hypothetical, window)) return 'hypothetical';
   if (hit.rule.status === 'future') return 'future'; // promises, offers, readiness
   if (test(lex.future, window)) return 'future';
