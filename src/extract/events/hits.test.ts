@@ -16,3 +16,18 @@ test('a veto anchored at the same word as a trigger wins; a second past-tense ac
   const two = kinds("Chile recalled its ambassador and told Peru's envoy not to return.");
   assert.ok(two.some((k) => k.startsWith('REJECT')) && two.some((k) => k.startsWith('SANCTION')), two.join());
 });
+
+test('the content of a request after a clause set off by commas is no act of its own; the aside keeps its triggers', () => {
+  const req = kinds('Quito asked Brazil and Chile, which guarantee the border protocol, to press Peru to halt the raids and withdraw its troops.');
+  assert.deepEqual(req.map((k) => k.split(':')[0]).filter((t) => t !== 'SUPPORT' && t !== 'AGREE'), ['REQUEST'], req.join());
+  const aside = kinds('Quito urged Lima, whose troops attacked a border post last week, to withdraw its units.');
+  assert.ok(aside.some((k) => k.startsWith('ASSAULT')) && !aside.some((k) => k.startsWith('RETREAT')), aside.join());
+  // near miss: without the aside, a comma still ends the request
+  const two = kinds('Quito asked Lima for talks, and its troops attacked a border post.');
+  assert.ok(two.some((k) => k.startsWith('ASSAULT')), two.join());
+});
+
+test('readiness to do a hostile act is a threat, readiness to send observers an offer', () => {
+  assert.deepEqual(kinds('The bloc said it was ready to send monitors to the border.').map((k) => k.split(':')[0]), ['AGREE']);
+  assert.deepEqual(kinds('Chile said it was ready to impose a curfew in the border towns.').map((k) => k.split(':')[0]), ['THREATEN']);
+});

@@ -4,7 +4,7 @@
 // "agreed to sign" one AGREE, "accused X of attacking Y" one ACCUSE).
 import type { PloverType } from '../../core/types.ts';
 import { foldText, type Lexicon, type Rule } from './lexicon.ts';
-import { FRIENDLY, GOVERNING } from './families.ts';
+import { FRIENDLY, GOVERNING, HOSTILE } from './families.ts';
 
 /** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
 const PROVIDES = String.raw`provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to`;
@@ -17,6 +17,8 @@ const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid|a
 /** A verb in the past tense opening a trigger: after "and", a second act of the same subject ("recalled its ambassador and told ..."). */
 const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|withdrew|broke|froze|left|began|fought|sought|drew|brought|bought|sold)\b/iu;
 const NEW_SUBJECT = /\band\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
+/** A clause set off by commas between a request and its content: "asked X, which chairs the truce committee, to ...". */
+const ASIDE = /^[^,;.:!?"“”]{1,60},\s+[^,;.:!?"“”]{1,100},\s+(?=to\s)/;
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 
@@ -60,6 +62,17 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
       && CONTENT_CUE.test(text.slice(prev.end - base, a.end - base)) && !/[;.!?]/.test(text.slice(prev.end - base, a.start - base))) continue;
     if (a.rule.type === null || !b || b.rule.type === null) { out.push(a); continue; }
     const between = text.slice(a.end - base, b.start - base);
+    // "asked X and Y, which chair the truce committee, to press Z to halt the attacks": the aside keeps its own
+    // triggers, what follows it is the content of the request
+    const aside = GOVERNING.has(a.rule.type) ? ASIDE.exec(text.slice(a.end - base, a.end - base + 200)) : null;
+    if (aside) {
+      const to = a.end + aside[0].length;
+      out.push(a);
+      while (kept[i + 1] && kept[i + 1]!.start < to) out.push(kept[++i]!);
+      while (kept[i + 1] && kept[i + 1]!.start - to <= 80 && !CLAUSE_BREAK.test(text.slice(to - base, kept[i + 1]!.start - base))
+        && !TIME_CLAUSE.test(text.slice(to - base, kept[i + 1]!.start - base))) i++;
+      continue;
+    }
     // "prepared to resume shelling": the preparation is the event, the act prepared is its content
     if (a.rule.type === 'MOBILIZE' && /^prepar/i.test(text.slice(a.start - base, a.end - base)) && between.length <= 30 && !/[,;.:!?]/.test(between)) {
       out.push(a);
@@ -93,7 +106,8 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
     if (a.rule.type === 'AGREE') {
       // an intent to do a hostile act: readiness or a plan is a threat, a decision is the act itself
       if (/^(?:ready|prepared|willing|plan|intend|vow|promis|pledg|readiness|willingness)/i.test(text.slice(a.start - base, a.end - base))) {
-        out.push({ rule: THREAT_RULE, start: a.start, end: b.end });
+        // (readiness to send observers or investigators is an offer)
+        out.push(HOSTILE.has(b.rule.type) || b.rule.type === 'MOBILIZE' ? { rule: THREAT_RULE, start: a.start, end: b.end } : a);
         i++;
       } else if (b.rule.type === 'MOBILIZE' && /^offer/i.test(text.slice(a.start - base, a.end - base))) {
         out.push(a); // "offered to deploy troops to a peace force": an offer
