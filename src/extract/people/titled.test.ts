@@ -97,3 +97,11 @@ test('an office named before with its state, and a relative clause ends at its c
     'Minister of Water and Sanitation Lerato Dube, who led a delegation, met Namibia\'s Prime Minister Kaone Sebele.');
   assert.deepEqual(facts.map((f) => [f.name, f.country]), [['Lerato Dube', 'BWA'], ['Kaone Sebele', 'NAM']]);
 });
+
+test('a rank between the role phrase and the name', () => {
+  const facts = people('The Chief of the General Staff of the Armed Forces of Ukraine, Gen. Ivan Petrenko, visited the front. ' +
+    'The commander of the eastern fleet, Rear Adm. Pavel Sokolenko, inspected the ships.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country, f.sector]), [['Ivan Petrenko', 'UKR', 'MIL'], ['Pavel Sokolenko', null, 'MIL']]);
+  // no apposition in an opening phrase that merely speaks of an office
+  assert.deepEqual(people('Speaking to the president on Monday, Ana Lopez said. Speaking to the president about it, Ana Lopez said.'), []);
+});

@@ -217,7 +217,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     if (g) {
       let nameAt = after.end + g[0].length;
       // "Saudi Foreign Minister Prince Faisal bin Farhan": a royal title or honorific between office and name.
-      const inner = INNER_TITLE.exec(ctx.text.slice(nameAt, nameAt + 40));
+      const inner = INNER_TITLE.exec(ctx.text.slice(nameAt, nameAt + 40)) ?? RANK.exec(ctx.text.slice(nameAt, nameAt + 40));
       if (inner) nameAt += inner[0].length;
       NAME_AT.lastIndex = nameAt;
       const nm = NAME_AT.exec(ctx.text);
@@ -274,7 +274,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     // Title, role phrase, name in apposition: "the head of Chile's forestry agency, Tomas Arriagada,".
     const app = appositive(ctx, tEnd);
     if (app) {
-      const state = after.state ?? before ?? relativeState(ctx, app.end);
+      const state = gapState(ctx, tEnd, app.comma) ?? before ?? relativeState(ctx, app.end);
       const role = isHonorific(title) ? null : ctx.text.slice(tStart, app.comma).replace(/\s+/g, ' ');
       const evStart = adjacent && !/,/.test(ctx.text.slice(adjacent.end, tStart)) ? adjacent.start : tStart;
       const h = hit(ctx, app.name, app.start, state?.ref ?? null, role, sector, evStart, app.end);
@@ -305,9 +305,17 @@ function preferWritten(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
 }
 
 // A role phrase between a title and a comma: a preposition, then words that are no verb or clause.
-const APPOSITION_GAP = /^[ \n]+(?:of|for|in|at|on)[ \n]+((?:[\p{L}&'’-]+[ \n]+){0,7}[\p{L}'’-]+),[ \n]+/u;
-const NOT_IN_ROLE = /(?:^|[ \n])(?:said|says|told|is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|who|which|that|when|while|where|after|before|during|since|until|if|because|with|by|from|as|than|then|not)(?=[ \n]|$)/i;
-const NAME_CLOSES = /^(?:[ \n]*(?:[,;.)]|$)|[ \n]+(?:who|said|says|told)(?![\p{L}]))/u;
+const APPOSITION_GAP = /^[ \n]+(?:of|for|in|at|on)[ \n]+((?:[\p{L}&'’-]+[ \n]+){0,9}[\p{L}'’-]+),[ \n]+/u;
+const NOT_IN_ROLE = /(?:^|[ \n])(?:said|says|told|is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|who|which|that|when|while|where|after|before|during|since|until|if|because|with|by|from|as|than|then|not|yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?=[ \n]|$)/i;
+// A rank before the name in apposition: "the commander of the eastern fleet, Rear Adm. Ivan Sokolov,"
+const RANK = /^(?:(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Rear|Vice)[ \n-]+)?(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel|Cmdr\.|Commander|Capt\.|Captain)[ \n]+(?=\p{Lu})/u;
+const NAME_CLOSES = /^(?:[ \n]*(?:[,;.)]|$)|[ \n]+who(?![\p{L}]))/u;
+
+/** The state a role phrase serves: the last one named in it, not a host ("to Peru", "in Lima"). */
+function gapState(ctx: Ctx, from: number, to: number): Mention | undefined {
+  return ctx.actors.filter((m) => m.start >= from && m.end <= to && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' &&
+    m.via !== 'venue' && !/\s(?:to|in|at|from|with)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))).pop();
+}
 
 /** "<title> of the federal fisheries agency, Ivan Petrov, said": the name after the role phrase, set off by commas. */
 function appositive(ctx: Ctx, tEnd: number): { name: string; start: number; end: number; comma: number } | null {
@@ -315,7 +323,7 @@ function appositive(ctx: Ctx, tEnd: number): { name: string; start: number; end:
   if (!gap || NOT_IN_ROLE.test(gap[1]!)) return null;
   const comma = tEnd + gap[0].lastIndexOf(',');
   let start = tEnd + gap[0].length;
-  const inner = INNER_TITLE.exec(ctx.text.slice(start, start + 40));
+  const inner = INNER_TITLE.exec(ctx.text.slice(start, start + 40)) ?? RANK.exec(ctx.text.slice(start, start + 40));
   if (inner) start += inner[0].length;
   NAME_AT.lastIndex = start;
   const nm = NAME_AT.exec(ctx.text);
