@@ -88,3 +88,46 @@ test('meetingHost: talks of two sides in a third state have it as host, but not 
   refineRoles(ctx(text, 'spoke', 'CONSULT', { groups: [venue(group(text, 'Astana', ['KAZ'], 'in'))] }), r);
   assert.deepEqual(r.recipient, []);
 });
+
+test('reactionToAct: rejections and welcomes of measures reported before are aimed at their author', () => {
+  const sanction: Report = { type: 'SANCTION', actor: ['IGO'], recipient: ['VEN'], sentence: 0 };
+  let text = 'Caracas rejected the measures as unlawful.';
+  let r = roles(['VEN'], ['CUB']); // a wrong story partner is replaced
+  refineRoles(ctx(text, 'rejected', 'REJECT', { groups: [group(text, 'Caracas', ['VEN'])], reports: [sanction] }), r);
+  assert.deepEqual(r.recipient, ['IGO']);
+  // the object inside the trigger: "welcomed the decision"
+  text = 'Colombia, which had lobbied for months, welcomed the decision.';
+  r = roles(['COL']);
+  refineRoles(ctx(text, 'welcomed the decision', 'SUPPORT', { groups: [group(text, 'Colombia', ['COL'])], reports: [sanction] }), r);
+  assert.deepEqual(r.recipient, ['IGO']);
+  // no act reported before: nothing to point back to
+  r = roles(['COL']);
+  refineRoles(ctx(text, 'welcomed the decision', 'SUPPORT', { groups: [group(text, 'Colombia', ['COL'])] }), r);
+  assert.deepEqual(r.recipient, []);
+});
+
+test('thatClauseTarget: a warning that the speaker itself will act is aimed at the other state of the story', () => {
+  const text = 'Kenya said Ugandan troops had crossed the border and warned that Nairobi would defend its land.';
+  const groups = [group(text, 'Kenya', ['KEN']), group(text, 'Ugandan', ['UGA']), group(text, 'Nairobi', ['KEN'])];
+  const r = roles(['KEN'], ['KEN']);
+  refineRoles(ctx(text, 'warned that', 'THREATEN', { groups, dyad: ['KEN', 'UGA'] }), r);
+  assert.deepEqual(r.recipient, ['UGA']);
+  // a warning about another state keeps it
+  const t2 = 'Kenya warned that Uganda would pay a price.';
+  const s = roles(['KEN'], ['UGA']);
+  refineRoles(ctx(t2, 'warned that', 'THREATEN', { groups: [group(t2, 'Kenya', ['KEN']), group(t2, 'Uganda', ['UGA'])], dyad: ['KEN', 'UGA'] }), s);
+  assert.deepEqual(s.recipient, ['UGA']);
+});
+
+test('domesticAppeal: lawmakers urging "the government" address their own state, not the court named later', () => {
+  const text = 'Chilean lawmakers urged the government to take the dispute to the International Court of Justice.';
+  const groups = [group(text, 'Chilean', ['CHL']), group(text, 'International Court of Justice', ['IGO'], 'to')];
+  const r = roles(['CHL'], ['IGO']);
+  refineRoles(ctx(text, 'urged', 'REQUEST', { groups, dyad: ['BOL', 'CHL'] }), r);
+  assert.deepEqual(r.recipient, ['CHL']);
+  // a state urging "the government" of the story's other state is no domestic appeal
+  const t2 = 'Chile urged the government to return to the talks.';
+  const s = roles(['CHL']);
+  refineRoles(ctx(t2, 'urged', 'REQUEST', { groups: [group(t2, 'Chile', ['CHL'])], dyad: ['BOL', 'CHL'] }), s);
+  assert.deepEqual(s.recipient, ['BOL']);
+});

@@ -95,10 +95,23 @@ const mutualWithPartner: Refinement = (c, r) => {
 
 /** "alleging that some countries were secretly supporting X": the target of an accusation, demand or denial with a that-clause is the subject of that clause. */
 const thatClauseTarget: Refinement = (c, r) => {
-  if (c.sentenceMode || !GOVERNING.has(c.type) || !r.recipient.length || !/^\s*,?\s*that\s/i.test(c.text.slice(c.hit.end, c.hit.end + 8))) return;
+  if (c.sentenceMode || !GOVERNING.has(c.type) || !r.recipient.length) return;
+  // the "that" may close the trigger itself ("warned that")
+  const inTrigger = /\bthat$/i.test(c.text.slice(c.hit.start, c.hit.end));
+  if (!inTrigger && !/^\s*,?\s*that\s/i.test(c.text.slice(c.hit.end, c.hit.end + 8))) return;
   const first = c.groups.find((g) => g.start >= c.hit.end && !g.venue);
-  const lead = first ? c.text.slice(c.hit.end, first.start) : '';
-  r.recipient = first && THAT_SUBJECT.test(lead) ? first.codes.filter((x) => !r.actor.includes(x)) : [];
+  const lead = first ? (inTrigger ? ' that' : '') + c.text.slice(c.hit.end, first.start) : '';
+  const subject = first && THAT_SUBJECT.test(lead) ? first : null;
+  // "warned that Mogadishu would defend its territory": the actor speaks of itself; the threat is
+  // aimed at another state named in the sentence, else at the other state of the story if the sentence names it
+  if (subject && subject.codes.every((x) => r.actor.includes(x))) {
+    if (r.recipient.some((x) => !r.actor.includes(x))) return;
+    const partner = c.dyad.length === 2 && r.actor.length === 1 && c.dyad.includes(r.actor[0]!) ? other(c.dyad, r.actor[0]!) : [];
+    r.recipient = partner.length && c.groups.some((g) => g.codes.includes(partner[0]!)) ? partner : [];
+    return;
+  }
+  if (inTrigger) return;
+  r.recipient = subject ? subject.codes.filter((x) => !r.actor.includes(x)) : [];
 };
 
 /** "X accused Y of ... -- a charge denied by Y's government": the denial answers the accusation of the same sentence. */
@@ -138,17 +151,24 @@ const complaintForum: Refinement = (c, r) => {
   if (others.length) r.recipient = others;
 };
 
-/** "Turkey condemned the attack on Iran": a reaction to an act reported before is aimed at who did it. */
+/** Reactions to an act reported before: complaints, and also rejections and welcomes ("rejected the measures", "welcomed the decision"). */
+const REACTS_TO_ACT = new Set<PloverType>([...REACTIONS, 'REJECT', 'SUPPORT']);
+
+/** "Turkey condemned the attack on Iran", "Minsk rejected the measures": a reaction to an act reported before is aimed at who did it. */
 const reactionToAct: Refinement = (c, r) => {
-  if (c.sentenceMode || !REACTIONS.has(c.type) || !r.actor.length) return;
-  const object = REACTED_ACT.exec(c.text.slice(c.hit.end, Math.min(c.sentence.end, c.hit.end + 60)));
+  if (c.sentenceMode || !REACTS_TO_ACT.has(c.type) || !r.actor.length) return;
+  // the object may be part of the trigger itself ("welcomed the decision"): read from the end of its first word
+  const from = c.hit.start + (/^\S+/.exec(c.text.slice(c.hit.start, c.hit.end))?.[0].length ?? 0);
+  const object = REACTED_ACT.exec(c.text.slice(from, Math.min(c.sentence.end, c.hit.end + 60)));
   if (!object) return;
   // "condemned the Iranian strike": the act's author is named in it
-  const named = c.groups.find((g) => g.start >= c.hit.end && g.end <= c.hit.end + object.index + object[0].length && !g.venue && g.codes.some((x) => !r.actor.includes(x)));
+  const named = c.groups.find((g) => g.start >= from && g.end <= from + object.index + object[0].length && !g.venue && g.codes.some((x) => !r.actor.includes(x)));
   if (named) { r.recipient = named.codes.filter((x) => !r.actor.includes(x)); return; }
   const kinds: PloverType[] = /^(?:sanction|measure|decision|move|tariff|ban|restriction)/i.test(object[1]!) ? ['SANCTION', 'COERCE'] : ['ASSAULT', 'FIGHT'];
   const coded = kinds.map(c.code);
-  const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
+  // an act aimed at the reacting state first ("Minsk rejected the measures" taken against it)
+  const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)) && d.recipient.some((x) => r.actor.includes(x)))
+    ?? c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
   if (!act) return;
   r.recipient = act.actor.slice();
   r.inferred = true;
@@ -173,9 +193,21 @@ const addressedPair: Refinement = (c, r) => {
   r.inferred = true;
 };
 
-/** In order: the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
+/** A state's own domestic voices ("Kuwaiti lawmakers", "Peru's opposition") and the unnamed government they address. */
+const DOMESTIC_VOICE = /^\s*(?:['’]s\s+)?(?:\p{Ll}+\s+)?(?:lawmakers|legislators|MPs|members of parliament|senators|deputies|parliamentarians|opposition(?:\s+parties|\s+leaders)?|parliament|protesters|activists|unions|farmers|business leaders|critics)\b/u;
+const OWN_GOVERNMENT = /^\s+(?:on\s+|upon\s+)?(?:the|their|its)\s+(?:own\s+)?(?:government|authorities|cabinet|administration|president|prime minister|ministry|leadership|state)\s+(?:to|not to|for)\b/i;
+
+/** "Kuwaiti lawmakers urged the government to take the issue to the court": a domestic appeal, not one to the state named later. */
+const domesticAppeal: Refinement = (c, r) => {
+  if (c.sentenceMode || c.type !== 'REQUEST' || r.actor.length !== 1 || !OWN_GOVERNMENT.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
+  const speaker = c.groups.filter((g) => g.end <= c.hit.start && g.codes.includes(r.actor[0]!)).pop();
+  if (!speaker || !DOMESTIC_VOICE.test(c.text.slice(speaker.end, speaker.end + 40))) return;
+  r.recipient = r.actor.slice();
+};
+
+/** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
