@@ -656,3 +656,93 @@ test('a bare trade total is a figure, a total reported as a rise or a rank is tr
   const speaker = events('Chile and Peru met in Lima.\n\nBilateral trade has increased twice in two years, the Chilean envoy Ana Soto said.', core);
   assert.ok(speaker.some((e) => e.type === 'COOPERATE' && set(e.actor) === 'CHL,PER'), JSON.stringify(speaker));
 });
+
+/** Asserts that the most confident event of `text` (sentence mode, lexicon types) has `type` and the participants `parts`. */
+function first(text: string, type: PloverType, parts: string[], opts: Opts = {}): EventFact {
+  const e = events(text, opts)[0];
+  assert.ok(e, `no event for: ${text}`);
+  assert.equal(e.type, type, `${text} -> ${e.type} (${e.trigger})`);
+  assert.equal(set([...e.actor, ...e.recipient]), set(parts), `${text}: ${JSON.stringify(e)}`);
+  return e;
+}
+
+test('pattern syntax: a word may open a quotation; "^" starts the match after words that must precede it', () => {
+  const quoted = new RegExp(compilePattern('call* the? accusation ...3 absurd'), 'iu');
+  assert.ok(quoted.test('they called the accusation "absurd" and left'));
+  assert.ok(quoted.test('calling the accusation “absurd”'));
+  const after = new RegExp(compilePattern('@TROOPS ...2 ^left|leave', { TROOPS: ['troops', 'soldiers'] }), 'iu');
+  const m = after.exec('The last French soldiers left Niger on Friday');
+  assert.equal(m?.[0], 'left');
+  assert.ok(!after.test('The minister left Niger on Friday'));
+  // every rule of the lexicon compiles, and its needle prefilter ignores the "^" mark
+  assert.ok(lexicon().rules.some((r) => r.pattern.includes('^') && r.needles?.every((n) => !n.includes('^'))));
+});
+
+test('everyday wordings of aid: handing over, donating, funding, flying in police or contingents, paying towards a cost', () => {
+  first('Kenya handed over two patrol boats to Tanzania on Monday.', 'AID', ['KEN', 'TZA']);
+  first('China donated a fleet of buses to Laos in 2021.', 'AID', ['CHN', 'LAO']);
+  first('Ghana flew 300 police officers into Liberia last week.', 'AID', ['GHA', 'LBR']);
+  first('Australia funded the construction of a new wharf in Tonga.', 'AID', ['AUS', 'TON']);
+  first("Norway has paid 10 million dollars towards the cost of Ghana's new hospital.", 'AID', ['NOR', 'GHA']);
+  // contingents sent abroad for a mission are aid (PLOVER), not a mobilization
+  const togo = first('Togo sent a contingent of peacekeepers to Mali.', 'AID', ['TGO', 'MLI']);
+  assert.equal(togo.mode, 'military');
+  // handing over an office, a letter or a speech is no aid
+  for (const t of ['Chile handed over the chairmanship of the bloc to Peru.', 'In a letter handed over to Peru on Monday, Chile said it would reopen the port.',
+    'The president of Chile delivered a speech to the parliament of Peru.']) {
+    assert.ok(!events(t).some((e) => e.type === 'AID'), t);
+  }
+});
+
+test('everyday wordings of rejection: turning down, brushing aside, declining an invitation, calling a charge absurd, revoking a treaty', () => {
+  first('Chile turned down a request from Peru to extend the fishing season.', 'REJECT', ['CHL', 'PER']);
+  first('Peru brushed aside the criticism from Chile.', 'REJECT', ['PER', 'CHL']);
+  first('The Peruvian embassy called the accusation from Chile "absurd".', 'REJECT', ['PER', 'CHL']);
+  first('Chile declined an invitation from Peru to attend the summit.', 'REJECT', ['CHL', 'PER']);
+  first('Bolivia said it would never give up its claim against Chile.', 'REJECT', ['BOL', 'CHL']);
+  // revoking or tearing up an agreement rejects it (like leaving a treaty); it is not a sanction
+  first('Mali revoked its defence agreements with France.', 'REJECT', ['MLI', 'FRA']);
+  // a decline in numbers is no refusal
+  assert.ok(!events('Exports from Chile to Peru declined by 5 percent.').some((e) => e.type === 'REJECT'));
+});
+
+test('everyday wordings of visits and calls: "was in X for talks", "came to X", a hotline; "came to an end" is no visit', () => {
+  const talks = first('The foreign minister of Latvia was in Vilnius on Tuesday for talks with her Lithuanian counterpart.', 'CONSULT', ['LVA', 'LTU']);
+  assert.equal(talks.mode, 'visit');
+  const came = first("Estonia's prime minister came to Riga on Thursday.", 'CONSULT', ['EST', 'LVA']);
+  assert.deepEqual([came.actor, came.recipient], [['EST'], ['LVA']]);
+  first('The military commanders of Chile and Peru spoke over a hotline on Friday.', 'CONSULT', ['CHL', 'PER']);
+  assert.ok(!events('The war between Chile and Peru came to an end in 1883.').some((e) => e.type === 'CONSULT'));
+  first('The leaders of Chile and Peru came to an agreement on fishing.', 'AGREE', ['CHL', 'PER']);
+  // a meeting again is a future meeting
+  const again = first('Delegations from Chile and Peru said they would meet again next month.', 'AGREE', ['CHL', 'PER']);
+  assert.equal(again.status, 'future');
+});
+
+test('everyday wordings of support, combat, build-ups and withdrawals', () => {
+  first('Sweden stood firmly behind Finland in the dispute.', 'SUPPORT', ['SWE', 'FIN']);
+  first('Norway expressed solidarity with Iceland after the eruption.', 'SUPPORT', ['NOR', 'ISL']);
+  first('Indian troops opened fire on Pakistani positions.', 'FIGHT', ['IND', 'PAK']);
+  // destroying military posts is combat, not the destruction of property
+  first('Ethiopian forces destroyed two Eritrean border posts.', 'FIGHT', ['ETH', 'ERI']);
+  const mass = first('Russian troops are massing near the border with Georgia.', 'MOBILIZE', ['RUS', 'GEO']);
+  assert.deepEqual(mass.actor, ['RUS']);
+  first('Russian troops gathered near the border with Georgia.', 'MOBILIZE', ['RUS', 'GEO']);
+  const left = first('French troops left Niger on Friday.', 'RETREAT', ['FRA', 'NER']);
+  assert.deepEqual([left.actor, left.recipient], [['FRA'], ['NER']]);
+  assert.ok(!events('The minister left Peru for Chile.').some((e) => e.type === 'RETREAT'));
+});
+
+test('everyday wordings of threats, protests and expulsions', () => {
+  first('Armenia said it would not rule out military action against Azerbaijan.', 'THREATEN', ['ARM', 'AZE']);
+  assert.ok(!events('Chile did not rule out a meeting with Peru.').some((e) => e.type === 'THREATEN'));
+  first('Russia said it would take decisive measures in response to the decision of Estonia.', 'THREATEN', ['RUS', 'EST']);
+  first('Russia said it would take the hostile step by Latvia into account.', 'THREATEN', ['RUS', 'LVA']);
+  first('Serbia sent a protest note to Croatia over the graffiti.', 'ACCUSE', ['SRB', 'HRV']);
+  first('Ethiopia described the plan of Egypt as a threat to regional stability.', 'ACCUSE', ['ETH', 'EGY']);
+  first('Thailand sent more than 500 migrants back to Myanmar.', 'COERCE', ['THA', 'MMR']);
+  first('The Dominican Republic expelled thousands of migrants to Haiti.', 'COERCE', ['DOM', 'HTI']);
+  // riot gear is no riot; students protesting are a crowd that protests
+  assert.ok(!events('Chile handed riot shields to the police of Peru.').some((e) => e.type === 'PROTEST'));
+  first('Kenyan riot police fired tear gas at students protesting in Nairobi.', 'PROTEST', ['KEN']);
+});

@@ -86,7 +86,8 @@ function slot(s: string, classes: Record<string, string[]>): string {
 export function needlesOf(pattern: string, classes: Record<string, string[]> = {}): string[] | null {
   let best: string[] | null = null;
   let bestLen = 0;
-  for (const p of pattern.trim().split(/\s+/)) {
+  for (const q of pattern.trim().split(/\s+/)) {
+    const p = q.replace(/^\^/, '');
     if (/^\.{2,3}(\d+)?$/.test(p) || (p.endsWith('?') && p.length > 1)) continue;
     const starts: string[] = [];
     for (const a of p.split('|')) {
@@ -105,9 +106,22 @@ export function foldText(text: string): string {
   return text.toLowerCase().replace(/\u212a/g, 'k').replace(/\u017f/g, 's').replace(/\u212b/g, '\u00e5');
 }
 
-/** Compile a pattern to a regex source matching whole words (case-insensitive, unicode). */
+/**
+ * Compile a pattern to a regex source matching whole words (case-insensitive, unicode). A slot
+ * marked "^" starts the match: the words before it must precede it but are not part of the match
+ * ("@TROOPS ...2 ^left": "French troops left Niger" matches "left", and the troops stay the actor).
+ */
 export function compilePattern(pattern: string, classes: Record<string, string[]> = {}): string {
-  const parts = pattern.trim().split(/\s+/);
+  const all = pattern.trim().split(/\s+/);
+  const at = all.findIndex((p) => p.startsWith('^') && p.length > 1);
+  if (at > 0) {
+    const before = compileSlots(all.slice(0, at), classes);
+    return `(?<=(?<![\\p{L}\\p{N}-])${before}[\\s,]+["“‘]?)${compilePattern([all[at]!.slice(1), ...all.slice(at + 1)].join(' '), classes)}`;
+  }
+  return `(?<![\\p{L}\\p{N}-])${compileSlots(all, classes)}(?![\\p{L}\\p{N}])`;
+}
+
+function compileSlots(parts: readonly string[], classes: Record<string, string[]>): string {
   let src = '';
   let first = true;
   for (const p of parts) {
@@ -119,11 +133,12 @@ export function compilePattern(pattern: string, classes: Record<string, string[]
     }
     const optional = p.endsWith('?') && p.length > 1;
     const body = slot(optional ? p.slice(0, -1) : p, classes);
-    const sep = first ? '' : '[\\s,]+';
+    // (a word may sit in quotation marks: 'called the accusation "absurd"')
+    const sep = first ? '' : '[\\s,]+["“‘]?';
     src += optional ? `(?:${sep}${body})?` : `${sep}${body}`;
     first = false;
   }
-  return `(?<![\\p{L}\\p{N}-])${src}(?![\\p{L}\\p{N}])`;
+  return src;
 }
 
 const words = (xs: readonly string[]) =>
