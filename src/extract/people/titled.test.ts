@@ -105,3 +105,10 @@ test('a rank between the role phrase and the name', () => {
   // no apposition in an opening phrase that merely speaks of an office
   assert.deepEqual(people('Speaking to the president on Monday, Ana Lopez said. Speaking to the president about it, Ana Lopez said.'), []);
 });
+
+test('a surname that is also a common word ends a name after a given name', () => {
+  const facts = people('Irish Foreign Minister Nora May said the border stays open. Chilean Ambassador Tomas Power said so too.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country]), [['Nora May', 'IRL'], ['Tomas Power', 'CHL']]);
+  // a month with its day, or a word starting a place name, is not part of the name
+  assert.deepEqual(people('Irish Foreign Minister Nora Keane May 5 said.').map((f) => f.name), []);
+});

@@ -15,6 +15,8 @@ import { OFFICIAL_INDEX, resolveOfficial } from './officials.ts';
 import { nameWordOk, HYPHEN_PARTICLE, isParticle } from './name-words.ts';
 import { ACTORS, firstWord } from './actors.ts';
 import { placeStates } from './person-states.ts';
+import { GAZETTEER_DIR, readRows } from './load.ts';
+import { join } from 'node:path';
 
 export interface PersonHit {
   readonly name: string;
@@ -83,15 +85,20 @@ function portfolioGap(rest: string): RegExpExecArray | null {
 }
 const INNER_TITLE = /^(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)[ \n]+(?=\p{Lu})/u;
 
+/** Stop words that may end a name after a given name (name-stopwords.tsv, second column 'surname'). */
+const SURNAME_WORDS = new Set(readRows(join(GAZETTEER_DIR, 'name-stopwords.tsv')).filter((r) => r[1] === 'surname').map((r) => r[0]!));
 const NAME_PART_TITLE = /^(?:Sheikh|Shaikh|Sheik|Sheikha)$/;
 
 /** Trim a name candidate to its leading run of acceptable name words (at most 4). */
-function cleanName(raw: string): string | null {
+function cleanName(raw: string, follow?: string): string | null {
   const words = raw.split(/[ \n]/);
   const kept: string[] = [];
   let full = 0; // name words other than particles: "Luiz Inacio Lula da Silva" has four
   for (const [i, w] of words.entries()) {
     if (full >= 4) break;
+    // "Theresa May said": a surname that is also a common word ends the name (not "May 5", not "West Bank")
+    if (follow !== undefined && i === words.length - 1 && i > 0 && SURNAME_WORDS.has(w) && nameWordOk(words[i - 1]!) && !isParticle(words[i - 1]!) &&
+      kept.length === i && !/^[ \n]*[\d\p{Lu}]/u.test(follow)) { kept.push(w); full++; break; }
     // "Hassan Sheikh Mohamud": a title word between two name words is a part of the name
     if (!nameWordOk(w) && !(NAME_PART_TITLE.test(w) && kept.length && !isParticle(kept[kept.length - 1]!) && nameWordOk(words[i + 1] ?? ''))) break;
     kept.push(w);
@@ -221,7 +228,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
       if (inner) nameAt += inner[0].length;
       NAME_AT.lastIndex = nameAt;
       const nm = NAME_AT.exec(ctx.text);
-      const name = nm ? cleanName(nm[0]) : null;
+      const name = nm ? cleanName(nm[0], ctx.text.slice(nm.index + nm[0].length, nm.index + nm[0].length + 4)) : null;
       const single = name && !name.includes(' ');
       // "Prince Faisal" after "Prince Faisal bin Farhan" was named: the same person.
       const known = single && ROYAL.test(title) ? hits.find((h) => h.name.startsWith(`${name} `)) : undefined;
@@ -327,7 +334,7 @@ function appositive(ctx: Ctx, tEnd: number): { name: string; start: number; end:
   if (inner) start += inner[0].length;
   NAME_AT.lastIndex = start;
   const nm = NAME_AT.exec(ctx.text);
-  const name = nm ? cleanName(nm[0]) : null;
+  const name = nm ? cleanName(nm[0], ctx.text.slice(nm.index + nm[0].length, nm.index + nm[0].length + 4)) : null;
   if (!name || (!name.includes(' ') && !resolveOfficial(name, ctx.date))) return null;
   const end = start + name.length;
   if (!ctx.text.startsWith(name, start) || !NAME_CLOSES.test(ctx.text.slice(end, end + 8))) return null;
@@ -356,7 +363,7 @@ function coordinated(ctx: Ctx, from: number, title: string, sector: string | nul
   const st = here ?? states[0];
   NAME_AT.lastIndex = pos;
   const nm = NAME_AT.exec(ctx.text);
-  const name = nm ? cleanName(nm[0]) : null;
+  const name = nm ? cleanName(nm[0], ctx.text.slice(nm.index + nm[0].length, nm.index + nm[0].length + 4)) : null;
   if (!name || !name.includes(' ')) return;
   if (TITLE_START.test(name)) return;
   hits.push(hit(ctx, name, pos, st?.ref ?? null, title.replace(/s$/, ''), sector, from + and[0].length, pos + name.length));
