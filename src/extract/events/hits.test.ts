@@ -31,3 +31,13 @@ test('readiness to do a hostile act is a threat, readiness to send observers an 
   assert.deepEqual(kinds('The bloc said it was ready to send monitors to the border.').map((k) => k.split(':')[0]), ['AGREE']);
   assert.deepEqual(kinds('Chile said it was ready to impose a curfew in the border towns.').map((k) => k.split(':')[0]), ['THREATEN']);
 });
+
+test('"condemned X as a violation" takes the violation as its content; "and said" opens a clause of its own', () => {
+  const cond = kinds('Peru condemned the raid as a flagrant violation of the ceasefire.');
+  assert.deepEqual(cond.map((k) => k.split(':')[0]), [cond[0]!.split(':')[0]], cond.join());
+  const said = kinds('Chile rejected the charges as "lies" and said it would respond if troops were deployed on the border.');
+  assert.ok(said.length >= 2, said.join());
+  // "as" opening a clause of time still ends the content
+  const time = kinds('Peru condemned the vote as the army shelled the border towns.');
+  assert.ok(time.length >= 2, time.join());
+});

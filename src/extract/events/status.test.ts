@@ -79,3 +79,19 @@ test('in an article: a refusal is a REJECT done, the act a condition names is no
   const denied = articleEvents('Bolivia massed troops on the border with Chile on Monday. La Paz did not deny the build-up.');
   assert.ok(!denied.some((e) => e.startsWith('REJECT') && e.endsWith('occurred')), denied.join('; '));
 });
+
+test('an act named as the topic of talks or as a mere possibility is not done and no promise', () => {
+  const talks = 'The two sides had discussed launching direct flights between Lima and Quito.';
+  assert.equal(status(talks, 'launching'), 'hypothetical');
+  assert.equal(typeOf('COOPERATE', 'hypothetical', talks.slice(0, talks.indexOf('launching')), false), 'COOPERATE');
+  assert.equal(status('Peru will decide whether to send troops to the border with Ecuador.', 'send'), 'hypothetical');
+  assert.equal(status('Ghana approved a law that would allow it to request aid from the World Bank.', 'request'), 'hypothetical');
+  // near misses: a launch reported as done, a request announced
+  assert.equal(status('The two sides launched direct flights between Lima and Quito.', 'launched'), 'occurred');
+  assert.equal(status('Ghana said it will request aid from Togo.', 'request'), 'future');
+});
+
+test('in an article: the cost of an act is a topic, not a report of it', () => {
+  const evs = articleEvents('Norway has paid 20 million euros towards the cost of the Kenyan deployment in Haiti.');
+  assert.ok(!evs.some((e) => e.startsWith('MOBILIZE')), evs.join('; '));
+});

@@ -17,6 +17,10 @@ const KEPT_REJECTION = /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:lift|lifted|d
  * restricted is not reported as done.
  */
 const RESTRICTED = /\b(?:restrictions?|curbs?|bans?|embargo(?:es)?|limits?|caps?|controls|moratorium|freeze)\s+(?:on|of|against)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** The act as the topic of talks or study: "had discussed launching direct flights", "are considering a joint patrol". */
+const TOPIC = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|stud(?:y|ied|ies|ying)|examin(?:ed|es|ing)|debat(?:ed|es|ing)|weigh(?:ed|s|ing)?)\s+(?:(?:the|a|an|possible|possibility\s+of|prospects?\s+(?:of|for)|ways\s+(?:of|to)|how\s+to|whether\s+to)\s+){0,2}$/i;
+/** A mere possibility: "a step that would allow it to request aid", "will decide whether to send troops". */
+const POSSIBILITY = /(?:\b(?:would|could|might|may|will)\s+(?:allow|enable|permit|let)\s+(?:[\p{L}'’-]+\s+){1,3}(?:to\s+)?|\bwhether\s+(?:or\s+not\s+)?to\s+)(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /**
  * A condition clause in mid-sentence, up to the trigger: "... if asked", "unless Belgrade
  * cooperates", "until all points have been met", "as long as ...".
@@ -42,8 +46,8 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   let status = cueStatus(lex, text, clauseLeft, hit);
   // "would not lift its veto", "will not pull back from the hills": a refusal, done
   if (status === 'negated' && (refusal(hit.rule.type, clauseLeft) || (hit.rule.type === 'REJECT' && KEPT_REJECTION.test(clauseLeft.slice(-80))))) status = 'occurred';
-  // "lifted restrictions on arms sales to X": the act restricted is not done
-  if (status === 'occurred' && RESTRICTED.test(clauseLeft.slice(-80))) status = 'hypothetical';
+  // "lifted restrictions on arms sales to X", "discussed launching flights", "would allow it to request aid": not done
+  if ((status === 'occurred' || status === 'future') && unpromised(hit.rule.type, clauseLeft)) status = 'hypothetical';
   // "X is not asking for gifts, but rather for support": the act happens, with another object
   if (status === 'negated' && /^[^.;]*?,?\s+but\s+(?:rather|instead)\b/i.test(text.slice(hit.end, end))) status = 'occurred';
   // "a visit by the minister was called off": an act cancelled is not done
@@ -62,6 +66,12 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
 /** The report is the refusal of a cooperative act: "would not negotiate", "will not pull back". */
 export function refusal(type: PloverType | null, clauseLeft: string): boolean {
   return !!type && COOPERATIVE.has(type) && REFUSAL.test(clauseLeft.slice(-60));
+}
+
+/** An act named as what a restriction is on, a topic of talks or a mere possibility: no report of the act, and no promise. */
+function unpromised(type: PloverType | null, clauseLeft: string): boolean {
+  const left = clauseLeft.slice(-80);
+  return RESTRICTED.test(left) || POSSIBILITY.test(left) || (!!type && (COOPERATIVE.has(type) || HOSTILE.has(type)) && TOPIC.test(left));
 }
 
 /** The trigger stands in a condition clause of mid-sentence ("..., unless Y cooperates", "... until Y is disarmed"). */
@@ -85,7 +95,7 @@ function conditionMid(clauseLeft: string): boolean {
 export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string, counterfactual: boolean): PloverType {
   if (status === 'occurred' && refusal(type, clauseLeft)) return 'REJECT';
   // the act a condition names or a restriction is on is no promise or threat of the actor ("unless Y withdraws", "until Y is disarmed")
-  if (status === 'hypothetical' && (CONDITION.test(clauseLeft) || conditionMid(clauseLeft) || RESTRICTED.test(clauseLeft.slice(-80)))) return type;
+  if (status === 'hypothetical' && (CONDITION.test(clauseLeft) || conditionMid(clauseLeft) || unpromised(type, clauseLeft))) return type;
   if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) return 'AGREE';
   if (HOSTILE.has(type) && status === 'future' && /\bwould\s+(?:\w+\s+){0,4}$/i.test(clauseLeft.slice(-50))) return 'THREATEN';
   return type;
