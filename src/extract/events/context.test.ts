@@ -131,3 +131,41 @@ test('domesticAppeal: lawmakers urging "the government" address their own state,
   refineRoles(ctx(t2, 'urged', 'REQUEST', { groups: [group(t2, 'Chile', ['CHL'])], dyad: ['BOL', 'CHL'] }), s);
   assert.deepEqual(s.recipient, ['BOL']);
 });
+
+test('storyPartner: an act aimed at an armed group does not take the story\'s other state', () => {
+  const text = 'Chad kept 900 soldiers in Niger to fight jihadist groups.';
+  const groups = [group(text, 'Chad', ['TCD']), group(text, 'Niger', ['NER'], 'in')];
+  const r = roles(['TCD']);
+  refineRoles(ctx(text, 'fight', 'FIGHT', { groups, dyad: ['NER', 'TCD'] }), r);
+  assert.deepEqual(r.recipient, []);
+  const t2 = 'Chad moved 900 soldiers to the frontier.';
+  const s = roles(['TCD']);
+  refineRoles(ctx(t2, 'moved', 'MOBILIZE', { groups: [group(t2, 'Chad', ['TCD'])], dyad: ['NER', 'TCD'] }), s);
+  assert.deepEqual(s.recipient, ['NER']);
+});
+
+test('apposedObject: a nominal act does not take a state named in an apposition after it', () => {
+  const text = 'Norway paid for the Kenyan deployment, a contribution Sweden has said it will match.';
+  const groups = [group(text, 'Norway', ['NOR']), group(text, 'Kenyan', ['KEN']), group(text, 'Sweden', ['SWE'])];
+  const r = roles(['KEN'], ['SWE']);
+  refineRoles(ctx(text, 'deployment', 'MOBILIZE', { groups, pos: 'NOUN' }), r);
+  assert.deepEqual(r.recipient, []);
+  // a verb keeps it ("recalled its envoy, a decision Sweden regrets")
+  const s = roles(['KEN'], ['SWE']);
+  refineRoles(ctx(text, 'deployment', 'MOBILIZE', { groups, pos: 'VERB' }), s);
+  assert.deepEqual(s.recipient, ['SWE']);
+});
+
+test('missionHost: troops for an organisation\'s mission in a state go to that state', () => {
+  const text = 'Ghana offered to send 800 troops to a new United Nations mission in Mali.';
+  const groups = [group(text, 'Ghana', ['GHA']), group(text, 'United Nations', ['IGO'], 'to'), group(text, 'Mali', ['MLI'], 'in')];
+  const r = roles(['GHA'], ['IGO']);
+  refineRoles(ctx(text, 'offered', 'AGREE', { groups }), r);
+  assert.deepEqual(r.recipient, ['MLI']);
+  // a meeting of the organisation held in a state is no mission there
+  const t2 = 'Ghana sent a delegation to the United Nations meeting in Mali.';
+  const g2 = [group(t2, 'Ghana', ['GHA']), group(t2, 'United Nations', ['IGO'], 'to'), group(t2, 'Mali', ['MLI'], 'in')];
+  const s = roles(['GHA'], ['IGO']);
+  refineRoles(ctx(t2, 'sent', 'AGREE', { groups: g2 }), s);
+  assert.deepEqual(s.recipient, ['IGO']);
+});

@@ -52,6 +52,9 @@ const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?)\s+(?:tha
 /** The words between a trigger and the subject of its that-clause: "that the Russian", "that Peru". */
 const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
+/** A non-state armed group as the object of a hostile act: "jihadist groups", "the rebels", "armed gangs". */
+const ARMED_GROUP = /^\s+(?:the\s+|local\s+|armed\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups?|militants|insurgents|insurgency|rebels|jihadists|terrorists|extremists|gangs|pirates|smugglers|cartels|militias?)\b/iu;
+
 const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c);
 
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
@@ -59,6 +62,8 @@ const storyPartner: Refinement = (c, r) => {
   if (c.sentenceMode || r.actor.length !== 1 || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55 || r.recipient.length || c.dyad.length !== 2) return;
   if (!c.dyad.includes(r.actor[0]!)) return;
   if (c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !c.dyad.includes(x)))) return;
+  // "to fight jihadist groups": the act's object is an armed group, not a state
+  if (ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
   r.recipient = other(c.dyad, r.actor[0]!);
   r.inferred = true;
 };
@@ -205,9 +210,27 @@ const domesticAppeal: Refinement = (c, r) => {
   r.recipient = r.actor.slice();
 };
 
+/** "the cost of the Kenyan deployment, a contribution Oslo has said ...": a nominal act's object is not named in an apposition after it. */
+const apposedObject: Refinement = (c, r) => {
+  if (c.sentenceMode || c.pos !== 'NOUN' || !r.recipient.length) return;
+  const g = c.groups.find((x) => x.start >= c.hit.end && x.codes.some((y) => r.recipient.includes(y)));
+  if (g && /,\s+(?:an?|the)\s/i.test(c.text.slice(c.hit.end, g.start))) r.recipient = [];
+};
+
+/** "troops for the African Union mission in Somalia": the state an organisation's mission serves, not the organisation. */
+const missionHost: Refinement = (c, r) => {
+  if (c.sentenceMode || r.recipient.length !== 1 || r.recipient[0] !== 'IGO') return;
+  const org = c.groups.find((g) => g.start >= c.hit.end && g.codes.includes('IGO'));
+  if (!org) return;
+  const host = c.groups.find((g) => g.start > org.end && g.prep === 'in' && g.codes.every((x) => x !== 'IGO' && !r.actor.includes(x)));
+  if (host && /^\s+(?:[\p{L}-]+\s+){0,2}(?:mission|force|operation|peacekeeping\s+(?:mission|force)|contingent|deployment)\s+in\s+(?:the\s+)?$/iu.test(c.text.slice(org.end, host.start))) {
+    r.recipient = host.codes.slice();
+  }
+};
+
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, apposedObject, missionHost, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
