@@ -112,3 +112,16 @@ test('a surname that is also a common word ends a name after a given name', () =
   // a month with its day, or a word starting a place name, is not part of the name
   assert.deepEqual(people('Irish Foreign Minister Nora Keane May 5 said.').map((f) => f.name), []);
 });
+
+test('more ways news names an office: chief, top diplomat, -elect, abbreviated ranks, the country\'s', () => {
+  const facts = people('Peru\'s top diplomat Ana Quispe met Army chief Gen. Asim Rahman, President-elect Jorge Salas and Rep. Tom Hale. ' +
+    'Lidia Marsh, the country\'s trade minister, said little.');
+  assert.deepEqual(facts.slice(0, 4).map((f) => [f.name, f.role, f.sector]), [
+    ['Ana Quispe', 'top diplomat', 'GOV'],
+    ['Asim Rahman', 'Army chief', 'MIL'],
+    ['Jorge Salas', 'President-elect', 'GOV'],
+    ['Tom Hale', 'Rep.', 'LEG'],
+  ]);
+  assert.equal(facts[4]?.name, 'Lidia Marsh');
+  assert.equal(facts[0]!.country, 'PER');
+});

@@ -266,7 +266,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     }
     // Name, title: "Ana Torres, the President of the Republic of Peru", "Osama Nugali, Saudi Arabia's ambassador".
     const back = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, tStart - 120), tStart));
-    if (back && /^(?:[\p{Ll}-]+\s+|[\p{Lu}][\p{L}'-]*(?:'s)?\s+){0,4}$/u.test(back[2]!)) {
+    if (back && /^(?:[\p{Ll}-]+(?:['’]s)?\s+|[\p{Lu}][\p{L}'-]*(?:'s)?\s+){0,4}$/u.test(back[2]!)) {
       const name = cleanName(back[1]!.split(/,\s*/).pop()!);
       const nStart = tStart - back[0].length + back[0].indexOf(back[1]!) + (back[1]!.length - (back[1]!.split(/,\s*/).pop()!.length));
       if (name && name.includes(' ') && ctx.text.startsWith(name, nStart)) {
