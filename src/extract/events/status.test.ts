@@ -86,6 +86,9 @@ test('an act named as the topic of talks or as a mere possibility is not done an
   assert.equal(typeOf('COOPERATE', 'hypothetical', talks.slice(0, talks.indexOf('launching')), false), 'COOPERATE');
   assert.equal(status('Peru will decide whether to send troops to the border with Ecuador.', 'send'), 'hypothetical');
   assert.equal(status('Ghana approved a law that would allow it to request aid from the World Bank.', 'request'), 'hypothetical');
+  assert.equal(status('Togo opened a corridor to allow aid deliveries to reach Ghana.', 'deliveries'), 'hypothetical');
+  // an act the rest of the sentence rules out is not done
+  assert.equal(status('Officials in Accra said lifting the sanctions on Togo is out of the question for now.', 'lifting'), 'negated');
   // near misses: a launch reported as done, a request announced
   assert.equal(status('The two sides launched direct flights between Lima and Quito.', 'launched'), 'occurred');
   assert.equal(status('Ghana said it will request aid from Togo.', 'request'), 'future');

@@ -19,8 +19,8 @@ const KEPT_REJECTION = /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:lift|lifted|d
 const RESTRICTED = /\b(?:restrictions?|curbs?|bans?|embargo(?:es)?|limits?|caps?|controls|moratorium|freeze)\s+(?:on|of|against)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** The act as the topic of talks or study: "had discussed launching direct flights", "are considering a joint patrol". */
 const TOPIC = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|stud(?:y|ied|ies|ying)|examin(?:ed|es|ing)|debat(?:ed|es|ing)|weigh(?:ed|s|ing)?)\s+(?:(?:the|a|an|possible|possibility\s+of|prospects?\s+(?:of|for)|ways\s+(?:of|to)|how\s+to|whether\s+to)\s+){0,2}$/i;
-/** A mere possibility: "a step that would allow it to request aid", "will decide whether to send troops". */
-const POSSIBILITY = /(?:\b(?:would|could|might|may|will)\s+(?:allow|enable|permit|let)\s+(?:[\p{L}'’-]+\s+){1,3}(?:to\s+)?|\bwhether\s+(?:or\s+not\s+)?to\s+)(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A mere possibility or purpose: "a step that would allow it to request aid", "whether to send troops", "to allow supplies to reach". */
+const POSSIBILITY = /(?:\b(?:would|could|might|may|will|to)\s+(?:allow|enable|permit|let)\s+(?:[\p{L}'’-]+\s+){1,3}(?:to\s+)?|\bwhether\s+(?:or\s+not\s+)?to\s+)(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /**
  * A condition clause in mid-sentence, up to the trigger: "... if asked", "unless Belgrade
  * cooperates", "until all points have been met", "as long as ...".
@@ -33,6 +33,9 @@ const OPEN_CONDITION = /\b(?:is|are|has|have|does|do)\b/i;
 
 /** The act just named was cancelled: "... was called off", "has been postponed". */
 const CALLED_OFF = /^[^.;]{0,100}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
+
+/** The act just named is refused: "removing the sanctions is out of the question", "... has been ruled out". */
+const RULED_OUT = /^[^.;]{0,80}?\b(?:is|are|was|were|remains?|has been|have been)\s+(?:\w+ly\s+)?(?:out of the question|not an option|off the table|ruled out|unthinkable)\b/i;
 
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
 const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
@@ -51,7 +54,7 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   // "X is not asking for gifts, but rather for support": the act happens, with another object
   if (status === 'negated' && /^[^.;]*?,?\s+but\s+(?:rather|instead)\b/i.test(text.slice(hit.end, end))) status = 'occurred';
   // "a visit by the minister was called off": an act cancelled is not done
-  if (CALLED_OFF.test(text.slice(hit.end, end))) status = 'negated';
+  if (CALLED_OFF.test(text.slice(hit.end, end)) || (hit.rule.type !== 'REJECT' && RULED_OUT.test(text.slice(hit.end, end)))) status = 'negated';
   // "in the course of the trip both sides will review ...": the occasion of a future act is itself future
   if (status === 'occurred' && /\b(?:during|at|ahead of)\s+(?:the|our|their|his|her|its|this|that)\s+$/i.test(clauseLeft)
     && /^[^.;!?]*?\b(?:will|shall|is to|are to|is expected to|are expected to)\b/i.test(text.slice(hit.end, end))) status = 'future';
