@@ -73,3 +73,12 @@ test('an organisation possessed by a state is not joined to it', () => {
   const t2 = 'Poland\'s Sejm approved the bill.';
   assert.equal(groupParts(t2, 0, mentionParts(annotate(doc(t2)).mentions)).length <= 1, true);
 });
+
+test('an apposition naming a role of an organisation is not part of a list', () => {
+  const text = 'Kenyan President William Ruto, the African Union\'s envoy, has invited Ethiopia and Eritrea to talks in Nairobi.';
+  assert.deepEqual(roles(text, 'invited'), { actor: ['KEN'], recipient: ['ETH', 'ERI'] });
+  // a real list with "the" still joins
+  const t2 = 'Peru, the United States and Chile signed the accord.';
+  const groups = groupParts(t2, 0, mentionParts(annotate(doc(t2)).mentions));
+  assert.deepEqual(groups.map((g) => g.codes), [['PER', 'USA', 'CHL']]);
+});

@@ -90,8 +90,10 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     // "Prime Minister Ana Torres and President Diego Mena": a title between the two people
     const titled = p.person && cur !== null && cur.person && TITLED_GAP.test(gap);
     // "Ukraine's EU accession talks", "Sweden's NATO membership": an organisation possessed by a state modifies the noun after it
+    // "President Lourenco, the African Union's mediator, ...": an apposition naming a role, not a list
+    const roleApposition = /^\s*,\s*(?:the\s+)?$/i.test(gap) && /^['’]s\s+\p{Ll}/u.test(text.slice(p.end - base, p.end - base + 4));
     const possessedIgo = /^['’]s\s+$/.test(gap) && p.codes.every((c) => c === 'IGO') && cur !== null && !cur.codes.includes('IGO');
-    if (cur && (JOIN.test(gap) || titled) && !commaOnly && !possessedIgo && !(cur.venue !== p.venue)) {
+    if (cur && (JOIN.test(gap) || titled) && !commaOnly && !possessedIgo && !roleApposition && !(cur.venue !== p.venue)) {
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
       cur.end = p.end;
       cur.person ||= p.person;
