@@ -125,3 +125,8 @@ test('more ways news names an office: chief, top diplomat, -elect, abbreviated r
   assert.equal(facts[4]?.name, 'Lidia Marsh');
   assert.equal(facts[0]!.country, 'PER');
 });
+
+test('a title written in lower case after its first word keeps its portfolio', () => {
+  const [f] = people('Estonia\'s defence minister Hanno Vaher inspected the base.');
+  assert.deepEqual([f?.name, f?.country, f?.role, f?.sector], ['Hanno Vaher', 'EST', 'defence minister', 'MIL']);
+});
