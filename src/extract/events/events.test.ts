@@ -755,3 +755,20 @@ test('fighting alongside is cooperation; rallying or mobilizing support is suppo
   first('Bolivia said it would never abandon its claim against Chile.', 'REJECT', ['BOL', 'CHL']);
   assert.ok(!events('Chile said it would not give details of the talks with Peru.').some((e) => e.type === 'REJECT'));
 });
+
+test('more everyday wordings: exchanging views, slamming, downgrading ties, freezing assets, snubs, walkouts, jailing, returning bodies, prisoner swaps, gifts, transfers, disbursements', () => {
+  first('The foreign ministers of Chile and Peru exchanged views on regional security.', 'CONSULT', ['CHL', 'PER']);
+  first('Chile slammed Peru over the new fishing rules.', 'DISAPPROVE', ['CHL', 'PER']);
+  first('Lithuania downgraded diplomatic relations with Belarus.', 'SANCTION', ['LTU', 'BLR']);
+  first('Canada froze the assets of Belarusian officials.', 'SANCTION', ['CAN', 'BLR']);
+  first('Peru snubbed the summit hosted by Chile.', 'REJECT', ['PER', 'CHL']);
+  first('Bolivia walked out of the talks with Chile.', 'REJECT', ['BOL', 'CHL']);
+  first('Egypt jailed three Sudanese traders for smuggling.', 'COERCE', ['EGY', 'SDN']);
+  first('Armenia returned the bodies of two Azerbaijani soldiers.', 'CONCEDE', ['ARM', 'AZE']);
+  first('Russia and Ukraine exchanged prisoners on Friday.', 'CONCEDE', ['RUS', 'UKR']);
+  first('Japan gifted two patrol vessels to the Philippines.', 'AID', ['JPN', 'PHL']);
+  first('Norway transferred 20 armoured vehicles to Ukraine.', 'AID', ['NOR', 'UKR']);
+  first('The World Bank disbursed 50 million dollars to Kenya.', 'AID', ['IGO', 'KEN']);
+  // an office handed on is no aid
+  assert.ok(!events('Chile transferred the presidency to Peru.').some((e) => e.type === 'AID'));
+});
