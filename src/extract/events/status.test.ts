@@ -52,6 +52,8 @@ test('a negated will to do a cooperative act is a refusal: REJECT, done', () => 
   assert.equal(status('Ecuador did not pull back its troops from the border with Peru.', 'pull'), 'negated');
   assert.equal(typeOf('RETREAT', 'negated', 'Ecuador did not ', false), 'RETREAT');
   assert.equal(typeOf('ASSAULT', 'negated', 'Ecuador will never ', false), 'ASSAULT');
+  assert.equal(status('Ecuador will not only sign the accord with Peru but also ratify it.', 'sign'), 'future');
+  assert.notEqual(typeOf('SUPPORT', 'future', 'Ecuador will not only ', false), 'REJECT');
 });
 
 test('the act a restriction is on, or a condition names, is not done and no promise', () => {
@@ -89,7 +91,8 @@ test('an act named as the topic of talks or as a mere possibility is not done an
   assert.equal(status('Togo opened a corridor to allow aid deliveries to reach Ghana.', 'deliveries'), 'hypothetical');
   // an act the rest of the sentence rules out is not done
   assert.equal(status('Officials in Accra said lifting the sanctions on Togo is out of the question for now.', 'lifting'), 'negated');
-  // near misses: a launch reported as done, a request announced
+  // near misses: a launch reported as done, a request announced, an attack discussed (it happened)
+  assert.equal(status('The two ministers discussed the attack on the border post in Tumbes.', 'attack'), 'occurred');
   assert.equal(status('The two sides launched direct flights between Lima and Quito.', 'launched'), 'occurred');
   assert.equal(status('Ghana said it will request aid from Togo.', 'request'), 'future');
 });

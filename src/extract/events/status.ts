@@ -9,7 +9,7 @@ import { COOPERATIVE, HOSTILE } from './families.ts';
  * A refusal stated as a negated will: "would not negotiate", "will not pull back", "won't
  * attend", "there can be no talks". PLOVER codes the refusal of a cooperative act as REJECT, done.
  */
-const REFUSAL = /(?:\b(?:will|would|shall)\s+(?:not|never)|\b(?:won|wouldn|shan)['’]t)\s+(?:\w+ly\s+)?$|\bthere\s+(?:will|would|could|can|shall)\s+be\s+no\s+(?:[\p{L}-]+\s+)?$/iu;
+const REFUSAL = /(?:\b(?:will|would|shall)\s+(?:not|never)|\b(?:won|wouldn|shan)['’]t)\s+(?:(?!only\b)\w+ly\s+)?$|\bthere\s+(?:will|would|could|can|shall)\s+be\s+no\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A rejection kept up: "would not lift its veto", "has not dropped its objections" (not undoing a refusal is one). */
 const KEPT_REJECTION = /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:lift|lifted|drop|dropped|withdraw|withdrawn|end|ended|abandon|abandoned|give\s+up|given\s+up|reverse|reversed|rescind|rescinded|waive|waived)\s+(?:its|their|his|her|the|a|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 /**
@@ -17,7 +17,7 @@ const KEPT_REJECTION = /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:lift|lifted|d
  * restricted is not reported as done.
  */
 const RESTRICTED = /\b(?:restrictions?|curbs?|bans?|embargo(?:es)?|limits?|caps?|controls|moratorium|freeze)\s+(?:on|of|against)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** The act as the topic of talks or study: "had discussed launching direct flights", "are considering a joint patrol". */
+/** A cooperative act as the topic of talks or study: "had discussed launching direct flights", "are considering joint patrols" (a hostile act discussed is one that happened). */
 const TOPIC = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|stud(?:y|ied|ies|ying)|examin(?:ed|es|ing)|debat(?:ed|es|ing)|weigh(?:ed|s|ing)?)\s+(?:(?:the|a|an|possible|possibility\s+of|prospects?\s+(?:of|for)|ways\s+(?:of|to)|how\s+to|whether\s+to)\s+){0,2}$/i;
 /** A mere possibility or purpose: "a step that would allow it to request aid", "whether to send troops", "to allow supplies to reach". */
 const POSSIBILITY = /(?:\b(?:would|could|might|may|will|to)\s+(?:allow|enable|permit|let)\s+(?:[\p{L}'’-]+\s+){1,3}(?:to\s+)?|\bwhether\s+(?:or\s+not\s+)?to\s+)(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -74,7 +74,7 @@ export function refusal(type: PloverType | null, clauseLeft: string): boolean {
 /** An act named as what a restriction is on, a topic of talks or a mere possibility: no report of the act, and no promise. */
 function unpromised(type: PloverType | null, clauseLeft: string): boolean {
   const left = clauseLeft.slice(-80);
-  return RESTRICTED.test(left) || POSSIBILITY.test(left) || (!!type && (COOPERATIVE.has(type) || HOSTILE.has(type)) && TOPIC.test(left));
+  return RESTRICTED.test(left) || POSSIBILITY.test(left) || (!!type && COOPERATIVE.has(type) && TOPIC.test(left));
 }
 
 /** The trigger stands in a condition clause of mid-sentence ("..., unless Y cooperates", "... until Y is disarmed"). */
@@ -107,12 +107,13 @@ export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string
 /** The status the lexicon's cues give, from the five words before the trigger. */
 function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): EventStatus {
   // (the month May is no modal: "on 7 May", "May 10", "in May 2024")
-  // (the cues of an earlier clause do not reach over "; ", ", and ", ", but ": "... could be arranged, and urged ...")
-  const clause = clauseLeft.replace(/^[^]*(?:[;:]\s|,\s+(?:and|but|while|whereas)\s|\s(?:but|whereas)\s)/i, '');
+  // (the cues of an earlier clause do not reach over "; ", ", and ", ", but ", ", while ": "... could be arranged, and urged ...")
+  const clause = clauseLeft.replace(/^[^]*(?:[;:]\s|,\s+(?:and|but|while|whereas)\s)/i, '');
   const window = clause.split(/\s+/).slice(-5).join(' ').replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '');
   const trig = text.slice(hit.start, hit.end);
   const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
-  if (test(lex.negation, window) && !test(lex.negation, trig)) return 'negated';
+  // ("not only signed but also ratified" is no negation)
+  if (test(lex.negation, window.replace(/\bnot\s+only\b/gi, '')) && !test(lex.negation, trig)) return 'negated';
   if (test(lex.hypothetical, window)) return 'hypothetical';
   if (hit.rule.status === 'future') return 'future'; // promises, offers, readiness
   if (test(lex.future, window)) return 'future';
