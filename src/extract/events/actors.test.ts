@@ -82,3 +82,13 @@ test('an apposition naming a role of an organisation is not part of a list', () 
   const groups = groupParts(t2, 0, mentionParts(annotate(doc(t2)).mentions));
   assert.deepEqual(groups.map((g) => g.codes), [['PER', 'USA', 'CHL']]);
 });
+
+test('a participle after the clause\'s object shares its subject and addresses the object; "his" is not joined to the state after it', () => {
+  const text = 'Brazil\'s Foreign Minister Mauro Vieira telephoned his Peruvian and Bolivian counterparts, urging restraint.';
+  assert.deepEqual(roles(text, 'urging'), { actor: ['BRA'], recipient: ['PER', 'BOL'] });
+  assert.deepEqual(roles(text, 'telephoned', 'with'), { actor: ['BRA'], recipient: ['PER', 'BOL'] });
+  assert.deepEqual(roles('Chile met Argentina on Monday, praising the new customs deal.', 'praising'), { actor: ['CHL'], recipient: ['ARG'] });
+  // a participle right after the subject is not addressed to anyone named before
+  assert.deepEqual(roles('Peru, citing threats from Bolivian gangs, closed the border.', 'citing'), { actor: ['PER'], recipient: ['BOL'] });
+  assert.deepEqual(roles('Peru, citing security concerns, closed the border.', 'citing'), { actor: ['PER'], recipient: [] });
+});

@@ -92,6 +92,14 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     // "Ukraine's EU accession talks", "Sweden's NATO membership": an organisation possessed by a state modifies the noun after it
     // "President Lourenco, the African Union's mediator, ...": an apposition naming a role, not a list
     const roleApposition = /^\s*,\s*(?:the\s+)?$/i.test(gap) && /^['’]s\s+\p{Ll}/u.test(text.slice(p.end - base, p.end - base + 4));
+    // "his Kyrgyz counterpart": a possessive pronoun stands for someone else than the state after it
+    // (the pronoun is dropped: its owner is named before)
+    // (the pronoun is dropped: its owner is named before; "his Kyrgyz counterpart" is still a person)
+    let possessed = false;
+    if (cur !== null && /^\s+$/.test(gap) && /^(?:his|her|their|its)$/i.test(text.slice(cur.start - base, cur.end - base))) {
+      possessed = cur.person;
+      cur = null;
+    }
     const possessedIgo = /^['’]s\s+$/.test(gap) && p.codes.every((c) => c === 'IGO') && cur !== null && !cur.codes.includes('IGO');
     if (cur && (JOIN.test(gap) || titled) && !commaOnly && !possessedIgo && !roleApposition && !(cur.venue !== p.venue)) {
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
@@ -106,7 +114,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       continue;
     }
     flush();
-    cur = { start: p.start, end: p.end, codes: [...p.codes], venue: p.venue, person: p.person, kind: p.kind };
+    cur = { start: p.start, end: p.end, codes: [...p.codes], venue: p.venue, person: p.person || possessed, kind: p.kind };
   }
   flush();
   return groups;
@@ -218,7 +226,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // (the sentence's subject is unnamed or uncoded), so no participant is the subject of the second
   const firstSubject = coordinated ? subjectOf(left) : null;
   const objectOfVerb = !!firstSubject && VERB_BEFORE.test(v.text.slice(Math.max(0, rel(firstSubject.start) - 30), rel(firstSubject.start)));
-  let subject: Group | null = closedRelative || coordinated ? (objectOfVerb ? null : subjectOf(left)) : antecedent ?? subjectOf(inClause.slice().reverse());
+  // "Lavrov telephoned his Kyrgyz counterpart, urging restraint": a participle after the clause's
+  // object shares the clause's subject; the object is whom it addresses
+  const participle = !relative && /,\s*$/.test(leftText) && /^\p{L}+ing\b/iu.test(v.text.slice(rel(ts), rel(te)));
+  const mainSubject = participle ? subjectOf(inClause) : null;
+  const mainObject = mainSubject ? inClause.filter((g) => g.start > mainSubject.start && !g.venue && !g.compared && (g.prep === null || g.prep === 'with' || g.prep === 'to')
+    && g.codes.some((c) => !mainSubject.codes.includes(c))).pop() ?? null : null;
+  let subject: Group | null = mainSubject ?? (closedRelative || coordinated ? (objectOfVerb ? null : subjectOf(left)) : antecedent ?? subjectOf(inClause.slice().reverse()));
   // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
   // phrase is the act's author, not the clause's subject
   const modifier = left[left.length - 1];
@@ -315,6 +329,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       && (roles !== 'talk' || g.prep === 'with' || (g.prep === null && g.person)))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
+    if (recipient.length === 0 && mainObject && roles === 'subject') recipient = mainObject.codes.filter((c) => !actor.includes(c));
     // "delivered weapons to Mogadishu", "flew officers into Lima": a capital reached by a directed act stands for its state
     if (recipient.length === 0 && actor.length && roles === 'subject') {
       // (not "a visit to Rome", "its envoy to Lima", "linked it to Washington's approval", nor after another verb: "..., postponed the trip to Lima")
