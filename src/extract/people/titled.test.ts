@@ -130,3 +130,17 @@ test('a title written in lower case after its first word keeps its portfolio', (
   const [f] = people('Estonia\'s defence minister Hanno Vaher inspected the base.');
   assert.deepEqual([f?.name, f?.country, f?.role, f?.sector], ['Hanno Vaher', 'EST', 'defence minister', 'MIL']);
 });
+
+test('the state right after the name, not a state that is the subject of a verb before the title', () => {
+  const facts = people('Foreign Minister Ana Lopez of Peru met Foreign Minister Juan Diaz of Chile.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country]), [['Ana Lopez', 'PER'], ['Juan Diaz', 'CHL']]);
+  const [g] = people('Peru welcomed Foreign Minister Juan Diaz warmly.');
+  assert.equal(g?.country, null);
+  const [h] = people('Peru\'s newly appointed Foreign Minister Ana Lopez spoke.');
+  assert.equal(h?.country, 'PER');
+});
+
+test('name, then a clause naming the state whose body the person heads', () => {
+  const [f] = people('The deal was welcomed by Ana Lopez, who heads Peru\'s central bank.');
+  assert.deepEqual([f?.name, f?.country], ['Ana Lopez', 'PER']);
+});

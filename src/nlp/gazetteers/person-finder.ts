@@ -43,6 +43,9 @@ const NAME_BEFORE = new RegExp(`(${NAME_SRC}),\\s+(?:the\\s+|a\\s+|an\\s+)?([^,.
 const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 // Words that end a title phrase: "Ukraine to investigate former Vice President Biden" is not Ukraine's.
 const FUNCTION_WORD = /\s(?:to|of|in|for|with|by|that|from|on|at|as|is|was|were|has|have|had|said|says|told|under|against|after|before)\s/;
+// A verb after a state that is no possessive: "Peru met Foreign Minister X" ends the state's phrase
+// ("Peru's newly appointed Foreign Minister X" does not).
+const CLAUSE_VERB = /\s(?:met|meets|told|tells|sent|sends|urges|calls|asks|thanks|welcomes|receives|hosts|invites|praises|accuses|names|appoints|backs|supports|condemns|visits|greets|blames|warns|also|will|would|could|can|did|does|(?!(?:retired|exiled|jailed|detained|ousted|deposed|embattled|deceased)\s)\p{Ll}{2,}ed)(?=\s)/u;
 const TITLE_START = new RegExp(`^${TITLE_SOURCE}`, 'u');
 const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
 const PORTFOLIO_PAIR = /^(?:\p{Lu}[\p{L}'’-]*[ \n]+){1,2}(?:and|&)[ \n]+\p{Lu}[\p{L}'’-]*[ \n]+(?=\p{Lu}\p{Ll}+[ \n]+\p{Lu}\p{Ll})/u;
@@ -129,7 +132,7 @@ function stateBefore(ctx: Ctx, titleStart: number): Mention | undefined {
     if (m.end > titleStart || m.end < titleStart - 45) continue;
     if (!(m.type === 'country' || m.type === 'org') || !m.ref || m.ref === 'IGO' || m.via === 'venue') continue;
     const gap = ctx.text.slice(m.end, titleStart);
-    if ((/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) && !FUNCTION_WORD.test(gap)) || /^(?:'s)?\s*$/.test(gap)) {
+    if ((/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) && !FUNCTION_WORD.test(gap) && (/^['’]s/.test(gap) || !CLAUSE_VERB.test(gap))) || /^(?:'s)?\s*$/.test(gap)) {
       if (!best || m.end > best.end || (m.end === best.end && m.type === 'org')) best = m;
     }
   }
@@ -152,6 +155,13 @@ function relativeState(ctx: Ctx, nameEnd: number): Mention | undefined {
   if (!rel) return undefined;
   const limit = nameEnd + rel[0].length;
   return ctx.actors.find((m) => m.start > nameEnd && m.end <= limit && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' && m.via !== 'venue');
+}
+
+/** "Foreign Minister Ana Lopez of Peru": the state right after the name. */
+function stateOfName(ctx: Ctx, nameEnd: number): Mention | undefined {
+  const of = /^[ \n]+of[ \n]+(?:the[ \n]+)?/.exec(ctx.text.slice(nameEnd, nameEnd + 12));
+  const m = of ? stateAt(ctx, nameEnd + of[0].length) : undefined;
+  return m && m.type === 'country' ? m : undefined;
 }
 
 /** After a title: "of [the] <state> [to <state>]" or "of <portfolio> of <state>"; returns the state and the end. */
@@ -238,7 +248,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
       }
       if (name && (!single || ROYAL.test(title) || resolveOfficial(name, ctx.date))) {
         const full = single && ROYAL.test(title) && !resolveOfficial(name, ctx.date) ? `${title} ${name}` : name;
-        const state = after.state ?? before ?? relativeState(ctx, nm!.index + name.length);
+        const state = after.state ?? stateOfName(ctx, nm!.index + name.length) ?? before ?? relativeState(ctx, nm!.index + name.length);
         let role = isHonorific(title) ? null : ctx.text.slice(tStart, inner ? nameAt - inner[0].length : nm!.index).replace(/\s+/g, ' ').replace(/[ ,]+$/, '');
         if (role && m[0].length === title.length) role = singularTitle(title) + role.slice(title.length); // "presidents X and Y": each a president
         // "his Azerbaijani counterpart Jeyhun Bayramov" holds the office of the person named before.
@@ -272,8 +282,10 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
       if (name && name.includes(' ') && ctx.text.startsWith(name, nStart)) {
         // "Karl Weber, director of the Vienna Institute": a city inside an organisation's name is no state.
         const ofState = after.state && after.state.via !== 'venue' && /^\s+of\s/.test(ctx.text.slice(tEnd, tEnd + 5)) ? after.state : undefined;
-        const state = adjacent ?? ofState;
         const { role, end } = roleAfterName(ctx.text, tStart);
+        // "Ana Lopez, who heads Peru's central bank": a state owning what the title heads
+        const owner = ctx.actors.find((a) => a.start > tEnd && a.end <= end && a.type === 'country' && a.ref && a.ref !== 'IGO' && a.via !== 'venue' && /^['’]s\s/.test(ctx.text.slice(a.end, a.end + 3)));
+        const state = adjacent ?? ofState ?? owner;
         hits.push(hit(ctx, name, nStart, state?.ref ?? null, role, sector, nStart, Math.max(end, after.end)));
         continue;
       }
