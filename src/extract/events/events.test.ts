@@ -772,3 +772,12 @@ test('more everyday wordings: exchanging views, slamming, downgrading ties, free
   // an office handed on is no aid
   assert.ok(!events('Chile transferred the presidency to Peru.').some((e) => e.type === 'AID'));
 });
+
+test('an offer governs the acts it names, up to a coordinated clause with a subject of its own', () => {
+  const two = events('Peru has offered to train Chilean pilots, and a Peruvian deputy minister signed a memorandum on naval cooperation with Chile.');
+  assert.ok(two.some((e) => e.type === 'SUPPORT' && set([...e.actor, ...e.recipient]) === 'CHL,PER'), JSON.stringify(two));
+  assert.ok(two.some((e) => e.type === 'AGREE'), JSON.stringify(two));
+  // ", and to build": still the content of the agreement
+  const one = events('Peru agreed to expand trade with Chile, and to build a new railway.');
+  assert.deepEqual(one.map((e) => e.type), ['AGREE']);
+});

@@ -82,7 +82,9 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
     if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between)) {
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
-        && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++; // the intended acts are the content of the AGREE
+        && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        // (", and a Russian minister signed ...": a clause with a subject of its own is no longer the content; ", and to build" still is)
+        && !/,\s+and\s+(?!to\b)/i.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++; // the intended acts are the content of the AGREE
       continue;
     }
     // "alleging that some countries were supporting Russia": the content of an accusation, a
