@@ -101,3 +101,13 @@ test('in an article: the cost of an act is a topic, not a report of it', () => {
   const evs = articleEvents('Norway has paid 20 million euros towards the cost of the Kenyan deployment in Haiti.');
   assert.ok(!evs.some((e) => e.startsWith('MOBILIZE')), evs.join('; '));
 });
+
+test('an act called off, held back or not yet done is negated', () => {
+  assert.equal(status('Chile called off a planned visit to Peru.', 'visit'), 'negated');
+  assert.equal(status('Chile postponed the talks with Peru.', 'talks'), 'negated');
+  assert.equal(status('Chile has yet to send aid to Peru.', 'send'), 'negated');
+  assert.equal(status('Chile stopped short of recalling its ambassador from Peru.', 'recalling'), 'negated');
+  assert.equal(status('Chile refrained from condemning Peru.', 'condemning'), 'negated');
+  // near miss: the act itself reported
+  assert.equal(status('Chile recalled its ambassador from Peru.', 'recalled'), 'occurred');
+});

@@ -34,6 +34,12 @@ const OPEN_CONDITION = /\b(?:is|are|has|have|does|do)\b/i;
 /** The act just named was cancelled: "... was called off", "has been postponed". */
 const CALLED_OFF = /^[^.;]{0,100}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
 
+/**
+ * The act named next is called off, held back or not yet done: "called off a planned visit",
+ * "postponed the talks", "stopped short of recalling its envoy", "refrained from condemning", "has yet to send".
+ */
+const HELD_BACK = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing)?|postpon(?:ed|es|e|ing)|scrap(?:ped|s|ping)?|shelv(?:ed|es|e|ing)|put\s+off|stop(?:ped|s|ping)?\s+short\s+of|refrain(?:ed|s|ing)?\s+from|avoid(?:ed|s|ing)?|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:(?:the|a|an|its|their|his|her|this|that|planned|scheduled|upcoming|proposed|expected|any|[\p{L}-]+['’]s)\s+){0,3}$/iu;
+
 /** The act just named is refused: "removing the sanctions is out of the question", "... has been ruled out". */
 const RULED_OUT = /^[^.;]{0,80}?\b(?:is|are|was|were|remains?|has been|have been)\s+(?:\w+ly\s+)?(?:out of the question|not an option|off the table|ruled out|unthinkable)\b/i;
 
@@ -47,6 +53,8 @@ const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,
  */
 export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hit, end: number): EventStatus {
   let status = cueStatus(lex, text, clauseLeft, hit);
+  // "called off a planned visit", "stopped short of recalling its envoy", "has yet to send aid": not done
+  if (HELD_BACK.test(clauseLeft.slice(-80))) status = 'negated';
   // "would not lift its veto", "will not pull back from the hills": a refusal, done
   if (status === 'negated' && (refusal(hit.rule.type, clauseLeft) || (hit.rule.type === 'REJECT' && KEPT_REJECTION.test(clauseLeft.slice(-80))))) status = 'occurred';
   // "lifted restrictions on arms sales to X", "discussed launching flights", "would allow it to request aid": not done
