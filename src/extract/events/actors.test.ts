@@ -92,3 +92,9 @@ test('a participle after the clause\'s object shares its subject and addresses t
   assert.deepEqual(roles('Peru, citing threats from Bolivian gangs, closed the border.', 'citing'), { actor: ['PER'], recipient: ['BOL'] });
   assert.deepEqual(roles('Peru, citing security concerns, closed the border.', 'citing'), { actor: ['PER'], recipient: [] });
 });
+
+test('a nominal act whose author stands right before it, as the verb\'s object, is addressed to the clause\'s subject', () => {
+  assert.deepEqual(roles('Peru welcomed the Chilean offer to mediate the dispute.', 'offer'), { actor: ['CHL'], recipient: ['PER'] });
+  // an organisation named in a prepositional phrase is not the object of the verb
+  assert.deepEqual(roles('Peru and Chile will meet on the sidelines of the APEC summit next month.', 'summit').recipient.includes('PER'), false);
+});

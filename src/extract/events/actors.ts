@@ -356,6 +356,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       recipient = [actor[0]!];
     }
   }
+  // "Peru welcomed the Chilean offer", "turned down a Chinese request": a nominal act whose author
+  // stands right before it, as the object of the clause's verb, is addressed to the clause's subject
+  if (recipient.length === 0 && subject && !subject.person && subject.prep === null && roles === 'subject' && /^\s+$/.test(v.text.slice(rel(subject.end), rel(ts)))
+    && /\b(?:a|an|the)\s+$/i.test(v.text.slice(Math.max(0, rel(subject.start) - 5), rel(subject.start))) && !/(?:ed|ing)$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!)) {
+    const main = subjectOf(inClause);
+    if (main && main !== subject && main.start < subject.start) recipient = main.codes.filter((c) => !actor.includes(c));
+  }
   // "Aliyev thanked Putin ... and invited him": an object pronoun is the last person of another state named before
   if (recipient.every((c) => actor.includes(c)) && actor.length && /^\s+(?:him|her)\b/i.test(v.text.slice(rel(te), rel(te) + 6))) {
     const person = left.filter((g) => g.person && g.codes.some((c) => !actor.includes(c))).pop();
