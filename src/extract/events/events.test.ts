@@ -781,3 +781,8 @@ test('an offer governs the acts it names, up to a coordinated clause with a subj
   const one = events('Peru agreed to expand trade with Chile, and to build a new railway.');
   assert.deepEqual(one.map((e) => e.type), ['AGREE']);
 });
+
+test('accession to an organisation supports it; accession talks are talks', () => {
+  first("Finland's accession to NATO was completed in April.", 'SUPPORT', ['FIN', 'IGO']);
+  assert.ok(!events("The talks on Ukraine's EU accession continued.").some((e) => e.type === 'SUPPORT'));
+});
