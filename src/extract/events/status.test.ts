@@ -78,6 +78,11 @@ test('in an article: a refusal is a REJECT done, the act a condition names is no
   const evs = articleEvents('Ecuador says it will not pull back its troops from the border with Peru until the rebels have been disarmed.');
   assert.ok(evs.includes('REJECT ECU>PER occurred'), evs.join('; '));
   assert.ok(!evs.some((e) => e.startsWith('RETREAT') && e.endsWith('occurred')), evs.join('; '));
+  assert.ok(articleEvents("Peru won't attend the summit in Chile next month.").includes('REJECT PER>CHL occurred'));
+  assert.ok(articleEvents('Peru would not resume talks with Chile.').includes('REJECT PER>CHL occurred'));
+  // an aid the subject will not receive is no refusal of the giver
+  const receive = articleEvents('Peru will not receive aid from Chile this year.');
+  assert.ok(!receive.some((e) => e.startsWith('REJECT')), receive.join('; '));
   const denied = articleEvents('Bolivia massed troops on the border with Chile on Monday. La Paz did not deny the build-up.');
   assert.ok(!denied.some((e) => e.startsWith('REJECT') && e.endsWith('occurred')), denied.join('; '));
 });

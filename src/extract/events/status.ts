@@ -7,9 +7,9 @@ import { COOPERATIVE, HOSTILE } from './families.ts';
 
 /**
  * A refusal stated as a negated will: "would not negotiate", "will not pull back", "won't
- * attend", "there can be no talks". PLOVER codes the refusal of a cooperative act as REJECT, done.
+ * attend the summit", "will not resume talks", "there can be no talks". PLOVER codes the refusal of a cooperative act as REJECT, done.
  */
-const REFUSAL = /(?:\b(?:will|would|shall)\s+(?:not|never)|\b(?:won|wouldn|shan)['’]t)\s+(?:(?!only\b)\w+ly\s+)?$|\bthere\s+(?:will|would|could|can|shall)\s+be\s+no\s+(?:[\p{L}-]+\s+)?$/iu;
+const REFUSAL = /(?:\b(?:will|would|shall)\s+(?:not|never)|\b(?:won|wouldn|shan)['’]t)\s+(?:(?!only\b)\w+ly\s+)?(?:(?:attend|join|hold|resume|take\s+part\s+in|participate\s+in|grant|give|provide|offer|open|reopen|restore|host)\s+(?:(?:the|a|an|its|their|any|further|new|more)\s+)?)?$|\bthere\s+(?:will|would|could|can|shall)\s+be\s+no\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A rejection kept up: "would not lift its veto", "has not dropped its objections" (not undoing a refusal is one). */
 const KEPT_REJECTION = /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:lift|lifted|drop|dropped|withdraw|withdrawn|end|ended|abandon|abandoned|give\s+up|given\s+up|reverse|reversed|rescind|rescinded|waive|waived)\s+(?:its|their|his|her|the|a|any)\s+(?:[\p{L}-]+\s+)?$/iu;
 /**
@@ -56,7 +56,7 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   // "called off a planned visit", "stopped short of recalling its envoy", "has yet to send aid": not done
   if (HELD_BACK.test(clauseLeft.slice(-80))) status = 'negated';
   // "would not lift its veto", "will not pull back from the hills": a refusal, done
-  if (status === 'negated' && (refusal(hit.rule.type, clauseLeft) || (hit.rule.type === 'REJECT' && KEPT_REJECTION.test(clauseLeft.slice(-80))))) status = 'occurred';
+  if (status === 'negated' && ((refusal(hit.rule.type, clauseLeft) && hit.rule.roles !== 'from') || (hit.rule.type === 'REJECT' && KEPT_REJECTION.test(clauseLeft.slice(-80))))) status = 'occurred';
   // "lifted restrictions on arms sales to X", "discussed launching flights", "would allow it to request aid": not done
   if ((status === 'occurred' || status === 'future') && unpromised(hit.rule.type, clauseLeft)) status = 'hypothetical';
   // "X is not asking for gifts, but rather for support": the act happens, with another object
