@@ -144,3 +144,10 @@ test('name, then a clause naming the state whose body the person heads', () => {
   const [f] = people('The deal was welcomed by Ana Lopez, who heads Peru\'s central bank.');
   assert.deepEqual([f?.name, f?.country], ['Ana Lopez', 'PER']);
 });
+
+test('a plural title with two names in apposition: each serves the state named in that place', () => {
+  const facts = people('The defence ministers of Peru and Chile, Ana Lopez and Juan Diaz, met in Lima.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country, f.role]), [['Ana Lopez', 'PER', 'defence minister'], ['Juan Diaz', 'CHL', 'defence minister']]);
+  const two = people('Peru and Chile signed a deal. The presidents of the two countries, Rosa Vidal and Tomas Rey, met in Lima.');
+  assert.deepEqual(two.map((f) => [f.name, f.country]), [['Rosa Vidal', 'PER'], ['Tomas Rey', 'CHL']]);
+});

@@ -264,7 +264,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
         coordinated(ctx, nm!.index + name.length, title, sector, hits, after.more);
         // "the heads of the two countries' security services, A and B": the story's two states, in the order it names them
         const second = hits[hits.length - 1]!;
-        if (!pushed.ref && second !== pushed && !second.ref && TWO_STATES.test(role ?? '')) {
+        if (!pushed.ref && second !== pushed && !second.ref && TWO_STATES.test(`${role ?? ''} `)) {
           const order = [...new Set(ctx.actors.filter((a) => a.type === 'country' && a.ref && a.ref !== 'IGO' && a.via !== 'venue').map((a) => a.ref!))];
           if (order.length >= 2) {
             bare.delete(pushed);
@@ -291,14 +291,26 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
       }
     }
     // Title, role phrase, name in apposition: "the head of Chile's forestry agency, Tomas Arriagada,".
-    const app = appositive(ctx, tEnd);
+    const app = appositive(ctx, tEnd, singularTitle(title) !== title);
     if (app) {
-      const state = gapState(ctx, tEnd, app.comma) ?? before ?? relativeState(ctx, app.end);
+      const last = app.names[app.names.length - 1]!;
+      let served = gapStates(ctx, tEnd, app.comma);
+      // "the presidents of the two countries, A and B": the story's two states, in the order it names them
+      if (app.names.length === 2 && served.length < 2 && TWO_STATES.test(`${ctx.text.slice(tStart, app.comma)} `)) {
+        const order = [...new Map(ctx.actors.filter((a) => a.type === 'country' && a.ref && a.ref !== 'IGO' && a.via !== 'venue').map((a) => [a.ref!, a])).values()];
+        if (order.length >= 2) served = order.slice(0, 2);
+      }
+      const state = served[served.length - 1] ?? before ?? relativeState(ctx, last.end);
       const role = isHonorific(title) ? null : ctx.text.slice(tStart, app.comma).replace(/\s+/g, ' ');
       const evStart = adjacent && !/,/.test(ctx.text.slice(adjacent.end, tStart)) ? adjacent.start : tStart;
-      const h = hit(ctx, app.name, app.start, state?.ref ?? null, role, sector, evStart, app.end);
-      hits.push(h);
-      if (!h.ref) bare.add(h);
+      app.names.forEach((n, i) => {
+        // "the foreign ministers of Peru and Chile, A and B": each serves the state named in that place
+        const own = app.names.length > 1 ? (served.length === app.names.length ? served[i] : undefined) : state;
+        const each = served.length === app.names.length ? singularTitle(title) : singularTitle(title) + (role ?? '').slice(title.length);
+        const h = hit(ctx, n.name, n.start, own?.ref ?? null, app.names.length > 1 ? each : role, sector, i ? n.start : evStart, n.end);
+        hits.push(h);
+        if (!h.ref) bare.add(h);
+      });
     }
   }
   return dedupe(preferWritten(ctx, withOfficials(ctx, placeStates(ctx, hits, bare, doc.dateline ?? null))), doc.byline);
@@ -330,18 +342,32 @@ const NOT_IN_ROLE = /(?:^|[ \n])(?:said|says|told|is|was|were|are|be|been|has|ha
 const RANK = /^(?:(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Rear|Vice)[ \n-]+)?(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel|Cmdr\.|Commander|Capt\.|Captain)[ \n]+(?=\p{Lu})/u;
 const NAME_CLOSES = /^(?:[ \n]*(?:[,;.)]|$)|[ \n]+who(?![\p{L}]))/u;
 
-/** The state a role phrase serves: the last one named in it, not a host ("to Peru", "in Lima"). */
-function gapState(ctx: Ctx, from: number, to: number): Mention | undefined {
+/** The states a role phrase serves, in order: those named in it, not a host ("to Peru", "in Lima"). */
+function gapStates(ctx: Ctx, from: number, to: number): Mention[] {
   return ctx.actors.filter((m) => m.start >= from && m.end <= to && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' &&
-    m.via !== 'venue' && !/\s(?:to|in|at|from|with)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))).pop();
+    m.via !== 'venue' && !/\s(?:to|in|at|from|with)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)))
+    .sort((a, b) => a.start - b.start);
 }
 
-/** "<title> of the federal fisheries agency, Ivan Petrov, said": the name after the role phrase, set off by commas. */
-function appositive(ctx: Ctx, tEnd: number): { name: string; start: number; end: number; comma: number } | null {
+/** "<title> of the federal fisheries agency, Ivan Petrov, said": the name after the role phrase, set off by commas;
+ *  after a plural title two names: "the foreign ministers of Peru and Chile, Ana Lopez and Juan Diaz,". */
+function appositive(ctx: Ctx, tEnd: number, plural: boolean): { names: { name: string; start: number; end: number }[]; comma: number } | null {
   const gap = APPOSITION_GAP.exec(ctx.text.slice(tEnd, tEnd + 110));
   if (!gap || NOT_IN_ROLE.test(gap[1]!)) return null;
   const comma = tEnd + gap[0].lastIndexOf(',');
-  let start = tEnd + gap[0].length;
+  const first = appositiveName(ctx, tEnd + gap[0].length);
+  if (!first) return null;
+  const names = [first];
+  const and = plural ? /^[ \n]+and[ \n]+/.exec(ctx.text.slice(first.end, first.end + 8)) : null;
+  const second = and ? appositiveName(ctx, first.end + and[0].length) : null;
+  if (second) names.push(second);
+  const last = names[names.length - 1]!;
+  if (!NAME_CLOSES.test(ctx.text.slice(last.end, last.end + 8))) return null;
+  return { names, comma };
+}
+
+function appositiveName(ctx: Ctx, at: number): { name: string; start: number; end: number } | null {
+  let start = at;
   const inner = INNER_TITLE.exec(ctx.text.slice(start, start + 40)) ?? RANK.exec(ctx.text.slice(start, start + 40));
   if (inner) start += inner[0].length;
   NAME_AT.lastIndex = start;
@@ -349,10 +375,10 @@ function appositive(ctx: Ctx, tEnd: number): { name: string; start: number; end:
   const name = nm ? cleanName(nm[0], ctx.text.slice(nm.index + nm[0].length, nm.index + nm[0].length + 4)) : null;
   if (!name || (!name.includes(' ') && !resolveOfficial(name, ctx.date))) return null;
   const end = start + name.length;
-  if (!ctx.text.startsWith(name, start) || !NAME_CLOSES.test(ctx.text.slice(end, end + 8))) return null;
+  if (!ctx.text.startsWith(name, start)) return null;
   // a place or body in apposition ("the embassy in Lima, Peru,") is no person
   if (ctx.actors.some((a) => a.start < end && start < a.end)) return null;
-  return { name, start, end, comma };
+  return { name, start, end };
 }
 
 export const TWO_STATES = /\b(?:the two|both) (?:countries|nations|states|governments|sides)['’]?(?=\s)/;
