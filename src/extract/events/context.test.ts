@@ -169,3 +169,14 @@ test('missionHost: troops for an organisation\'s mission in a state go to that s
   refineRoles(ctx(t2, 'sent', 'AGREE', { groups: g2 }), s);
   assert.deepEqual(s.recipient, ['IGO']);
 });
+
+test('theseCharges: "rejected the criticism" answers the protests reported before', () => {
+  const text = 'The Chilean government rejected the criticism.';
+  const r = roles(['CHL']);
+  refineRoles(ctx(text, 'rejected', 'REJECT', { reports: [{ type: 'PROTEST', actor: ['BOL'], recipient: ['CHL'], sentence: 0 }] }), r);
+  assert.deepEqual(r.recipient, ['BOL']);
+  // "rejected the plan" is no answer to a charge
+  const s = roles(['CHL']);
+  refineRoles(ctx('The Chilean government rejected the plan.', 'rejected', 'REJECT', { reports: [{ type: 'PROTEST', actor: ['BOL'], recipient: ['CHL'], sentence: 0 }] }), s);
+  assert.deepEqual(s.recipient, []);
+});

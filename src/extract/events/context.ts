@@ -46,7 +46,7 @@ const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
 const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions)\b/iu;
 /** The object of a denial that points back to accusations already reported. */
-const THESE_CHARGES = /^\s+(?:(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
+const THESE_CHARGES = /^\s+(?:(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
 const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?(?:(?:both|they|it|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+)?)?$/iu;
 /** The words between a trigger and the subject of its that-clause: "that the Russian", "that Peru". */
@@ -134,12 +134,13 @@ const deniedCharge: Refinement = (c, r) => {
   r.recipient = charge.actor.slice();
 };
 
-/** "Ecuador rejects these accusations": the accusations reported before, and who made them. */
+/** "Ecuador rejects these accusations", "rejected the criticism": the charges reported before, and who made them. */
 const theseCharges: Refinement = (c, r) => {
   if (c.type !== 'REJECT' || c.sentenceMode || r.actor.length !== 1 || !THESE_CHARGES.test(c.text.slice(c.hit.end, c.hit.end + 60))) return;
-  const accuse = c.code('ACCUSE');
-  const charge = c.reports.findLast((d) => d.type === accuse && d.recipient.some((x) => r.actor.includes(x)))
-    ?? c.reports.findLast((d) => d.type === accuse && !d.actor.some((x) => r.actor.includes(x)));
+  // ("rejected the criticism": complaints and protests count as charges)
+  const kinds = (['ACCUSE', 'DISAPPROVE', 'PROTEST'] as PloverType[]).map(c.code);
+  const charge = c.reports.findLast((d) => kinds.includes(d.type) && d.recipient.some((x) => r.actor.includes(x)))
+    ?? c.reports.findLast((d) => kinds.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
   if (!charge) return;
   r.recipient = charge.actor.filter((x) => !r.actor.includes(x));
   r.inferred = true;
