@@ -180,3 +180,19 @@ test('theseCharges: "rejected the criticism" answers the protests reported befor
   refineRoles(ctx('The Chilean government rejected the plan.', 'rejected', 'REJECT', { reports: [{ type: 'PROTEST', actor: ['BOL'], recipient: ['CHL'], sentence: 0 }] }), s);
   assert.deepEqual(s.recipient, []);
 });
+
+test('answeredProposal: a refusal answers the invitation or request addressed to the refuser', () => {
+  const invited: Report = { type: 'AGREE', actor: ['AUT'], recipient: ['SVN'], sentence: 0 };
+  let text = 'Vienna invited the premier to talks, an invitation the Slovenian leader declined.';
+  let r = roles(['SVN'], ['SVN']);
+  refineRoles(ctx(text, 'invitation the Slovenian leader declined', 'REJECT', { reports: [invited] }), r);
+  assert.deepEqual(r.recipient, ['AUT']);
+  text = 'Slovenia turned down the request on Friday.';
+  r = roles(['SVN']);
+  refineRoles(ctx(text, 'turned down', 'REJECT', { reports: [{ type: 'REQUEST', actor: ['HRV'], recipient: ['SVN'], sentence: 0 }] }), r);
+  assert.deepEqual(r.recipient, ['HRV']);
+  // a request addressed to another state is not the one refused
+  r = roles(['SVN']);
+  refineRoles(ctx(text, 'turned down', 'REJECT', { reports: [{ type: 'REQUEST', actor: ['HRV'], recipient: ['ITA'], sentence: 0 }] }), r);
+  assert.deepEqual(r.recipient, []);
+});

@@ -146,6 +146,23 @@ const theseCharges: Refinement = (c, r) => {
   r.inferred = true;
 };
 
+/** What a refusal may answer: "declined the invitation", "turned down the request". */
+const ANSWERED = /^\S*\s+(?:(?:the|this|that|an?|its|their|his|her|such)\s+)?(?:[\p{L}-]+\s+){0,2}?(invitations?|offers?|proposals?|requests?|demands?|calls?|appeals?)\b/iu;
+
+/** "an invitation the Swedish leader declined", "Peru rejected the offer": a refusal answers the invitation or request addressed to the refuser before. */
+const answeredProposal: Refinement = (c, r) => {
+  if (c.sentenceMode || c.type !== 'REJECT' || r.actor.length !== 1) return;
+  if (r.recipient.some((x) => !r.actor.includes(x)) && !r.inferred) return;
+  // the object may lead the trigger ("an invitation the leader declined") or follow it
+  const m = ANSWERED.exec(' ' + c.text.slice(c.hit.start, Math.min(c.sentence.end, c.hit.end + 40))) ?? ANSWERED.exec(c.text.slice(c.hit.end, Math.min(c.sentence.end, c.hit.end + 40)));
+  if (!m) return;
+  const kinds = (/^(?:invitation|offer|proposal)/i.test(m[1]!) ? ['AGREE'] : ['REQUEST', 'DEMAND']).map((t) => c.code(t as PloverType));
+  const asked = c.reports.findLast((d) => kinds.includes(d.type) && d.recipient.includes(r.actor[0]!) && !d.actor.includes(r.actor[0]!));
+  if (!asked) return;
+  r.recipient = asked.actor.slice();
+  r.inferred = true;
+};
+
 /** "Chile protested to the United Nations over Peruvian border incursions": the organisation is the forum; the target is the state named after it, else the story's other state. */
 const complaintForum: Refinement = (c, r) => {
   if (!REACTIONS.has(c.type) || !r.actor.length || r.recipient.length !== 1 || r.recipient[0] !== 'IGO') return;
@@ -231,7 +248,7 @@ const missionHost: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, apposedObject, missionHost, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, apposedObject, missionHost, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
