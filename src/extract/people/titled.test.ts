@@ -151,3 +151,11 @@ test('a plural title with two names in apposition: each serves the state named i
   const two = people('Peru and Chile signed a deal. The presidents of the two countries, Rosa Vidal and Tomas Rey, met in Lima.');
   assert.deepEqual(two.map((f) => [f.name, f.country]), [['Rosa Vidal', 'PER'], ['Tomas Rey', 'CHL']]);
 });
+
+test('people only honoured in the story do not act in it', () => {
+  const facts = people('President Ana Lopez laid a wreath at the tomb of General Jose Salas and his wife Maria Salas. ' +
+    'She met Prime Minister Juan Diaz on the birthday of President Luis Mendoza.');
+  assert.deepEqual(facts.map((f) => f.name), ['Ana Lopez', 'Juan Diaz']);
+  // named as acting elsewhere in the story: kept
+  assert.deepEqual(people('General Jose Salas signed the pact in 1990. Today they visited the tomb of General Jose Salas.').map((f) => f.name), ['Jose Salas']);
+});

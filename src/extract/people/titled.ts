@@ -1,7 +1,8 @@
 // People in the story: one PersonFact per person per document, with name, state, role and sector.
 //   "Latvian President Ilze Kalnina"          -> Ilze Kalnina, LVA, President, GOV
 //   "the talks he had with Scholz"            -> Olaf Scholz, DEU, Chancellor (officials table, by date)
-// Not: the byline's author, photo credits, people never given a title or found in the table.
+// Not: the byline's author, photo credits, people never given a title or found in the table, people
+// only honoured ("laid a wreath at the tomb of President X").
 import { defineExtractor, evidenceOf, type Fact, type PersonFact } from '../../core/types.ts';
 import { findPeople, type PersonHit } from '../../nlp/gazetteers/person-finder.ts';
 import { resolveOfficial } from '../../nlp/gazetteers/officials.ts';
@@ -19,7 +20,8 @@ export const peopleTitled = defineExtractor('people/titled', '1', ({ doc, ann })
     const g = groups.find((gr) => gr.some((o) => o.name === h.name || samePerson(o.name, h.name) || (id && who(o) === id)));
     if (g) g.push(h); else groups.push([h]);
   }
-  return groups.map((g): PersonFact => {
+  // A person named only as the one honoured ("the graves of X and his wife Y", "the birthday of President Z") does not act.
+  return groups.filter((g) => !g.every((h) => HONOURED.test(doc.text.slice(Math.max(0, h.evStart - 100), h.evStart).replace(/\s+/g, ' ')))).map((g): PersonFact => {
     const best = [...g].sort(rank)[0]!;
     // The article's own spelling: the longest name written with a title, else the table's name.
     const named = g.filter((h) => h.via === 'title' && h.name.includes(' '));
@@ -31,6 +33,8 @@ export const peopleTitled = defineExtractor('people/titled', '1', ({ doc, ann })
     };
   });
 });
+
+const HONOURED = /\b(?:graves?|tombs?|mausoleum|memory|memorial|monument|statue|birthday|funeral|burial|death|assassination)\s+of\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|and|his|her|wife|husband|son|daughter|father|mother)\s+){0,6}$/u;
 
 function samePerson(a: string, b: string): boolean {
   const sa = a.split(' ');
