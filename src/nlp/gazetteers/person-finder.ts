@@ -3,12 +3,17 @@
 //   "First Vice President of Bolivia Rosa Quispe"              title of a state
 //   "Tomas Varga, the aide of the Slovak Economy Minister"      name, title
 //   "the head of the ... Chilean Air Force, General Pablo Rojas"   state earlier in the clause
+//   "Kenya's ambassador in Kampala, Otieno Wafula, said"       a role phrase, then the name in apposition
+//   "Minister of Fiscal and Monetary Affairs Lerato Dube"      a portfolio "of A and B" before the name
+//   "Foreign Minister Ana Lopez of Peru"                       the state right after the name
 //   "the talks he had with Scholz"                            officials table, by the article's date
+//   "President Rafael Moreno ... Moreno said"                 a surname is the full name the story wrote, before the table
 //   "Prime Minister Mohammed Shia al-Sudani", "Lula da Silva"  particles inside a name
 //   "MEXICO CITY, April 8 - ... Foreign Minister X said"       a bare domestic office: the dateline's state
 //                                                             (and other cues of the story: see person-states.ts)
 // Not people: bylines ("By Aynur Jafarova"), photo credits, organisations after a title
 // ("Secretary General of the UN" is a title, "General Assembly" is not a person).
+import { join } from 'node:path';
 import type { Document, Mention } from '../../core/types.ts';
 import { TITLE_RE, TITLE_SOURCE, isHonorific, singularTitle, titleSector } from './titles.ts';
 import { OFFICIAL_INDEX, resolveOfficial } from './officials.ts';
@@ -16,7 +21,6 @@ import { nameWordOk, HYPHEN_PARTICLE, isParticle } from './name-words.ts';
 import { ACTORS, firstWord } from './actors.ts';
 import { placeStates } from './person-states.ts';
 import { GAZETTEER_DIR, readRows } from './load.ts';
-import { join } from 'node:path';
 
 export interface PersonHit {
   readonly name: string;
