@@ -67,6 +67,8 @@ test('the act a restriction is on, or a condition names, is not done and no prom
   // "until" in a story of the past is time, not a condition; "once a" is "formerly"
   assert.equal(status('Fighting continued for a week until Chile withdrew its troops.', 'withdrew'), 'occurred');
   assert.equal(status('Chile, once a close ally of Peru, recalled its ambassador.', 'recalled'), 'occurred');
+  assert.equal(status('Chile will host Peru, which once invaded its northern provinces.', 'invaded'), 'occurred');
+  assert.equal(status('Peru will reopen its embassy once Chile withdraws its troops.', 'withdraws'), 'hypothetical');
 });
 
 test('the cues of an earlier clause do not reach over ", and"', () => {

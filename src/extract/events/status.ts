@@ -92,7 +92,8 @@ function conditionMid(clauseLeft: string): boolean {
   const word = m[1]!.toLowerCase();
   if (word !== 'until' && word !== 'till' && word !== 'once') return true;
   // "fighting went on until the truce was signed" is time, "will not withdraw until X is disarmed" a condition
-  if (word === 'once' && /^once\s+(?:a|an|the|again|more)\b/i.test(m[0])) return false; // "once a close ally"
+  // "once a close ally", "which once invaded it": "formerly" (a condition has its subject before the act)
+  if (word === 'once' && (/^once\s+(?:a|an|the|again|more|\w+ed)\b/i.test(m[0]) || /^once\s*$/i.test(m[0]))) return false;
   return HELD_OUT.test(clauseLeft.slice(Math.max(0, m.index - 80), m.index)) || OPEN_CONDITION.test(m[0]);
 }
 
