@@ -786,3 +786,14 @@ test('accession to an organisation supports it; accession talks are talks', () =
   first("Finland's accession to NATO was completed in April.", 'SUPPORT', ['FIN', 'IGO']);
   assert.ok(!events("The talks on Ukraine's EU accession continued.").some((e) => e.type === 'SUPPORT'));
 });
+
+test('meetings between two sides, military operations, blocked bids, reaffirmed commitments, granted loans', () => {
+  first('A meeting between the foreign ministers of Chile and Peru took place in Lima.', 'CONSULT', ['CHL', 'PER']);
+  first('Chile launched a military operation in Peru.', 'FIGHT', ['CHL', 'PER']);
+  first("Chile blocked Peru's bid to join the bloc.", 'REJECT', ['CHL', 'PER']);
+  const again = first('Chile reiterated its commitment to cooperation with Peru.', 'AGREE', ['CHL', 'PER']);
+  assert.equal(again.status, 'future');
+  first('Chile granted Peru a loan of 50 million dollars.', 'AID', ['CHL', 'PER']);
+  // a blocked road is an obstruction, not a refusal
+  assert.ok(!events('Protesters blocked the road to the Peruvian embassy in Santiago, Chile.').some((e) => e.type === 'REJECT'));
+});
