@@ -98,3 +98,9 @@ test('a nominal act whose author stands right before it, as the verb\'s object, 
   // an organisation named in a prepositional phrase is not the object of the verb
   assert.deepEqual(roles('Peru and Chile will meet on the sidelines of the APEC summit next month.', 'summit').recipient.includes('PER'), false);
 });
+
+test('a domestic event needs the same state within reach of the trigger, not in an apposition', () => {
+  const text = 'Yerevan agreed last month to hand over four abandoned border villages in the northern region to Azerbaijan, a step that angered Armenia.';
+  assert.deepEqual(roles(text, 'agreed'), { actor: ['ARM'], recipient: [] });
+  assert.deepEqual(roles('The Peruvian government banned Peruvian opposition parties.', 'banned'), { actor: ['PER'], recipient: ['PER'] });
+});

@@ -352,7 +352,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       recipient = [];
     }
     // a domestic event: the same state on both sides ("the X government banned X opposition candidates")
-    if (recipient.length === 0 && actor.length === 1 && right.some((g) => !g.venue && g.codes.includes(actor[0]!))) {
+    // (within the recipient's reach, and not in an apposition: "..., a step that triggered protests in Armenia")
+    if (recipient.length === 0 && actor.length === 1 && right.some((g) => !g.venue && !g.appositive && g.codes.includes(actor[0]!) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH))) {
       recipient = [actor[0]!];
     }
   }

@@ -196,3 +196,16 @@ test('answeredProposal: a refusal answers the invitation or request addressed to
   refineRoles(ctx(text, 'turned down', 'REJECT', { reports: [{ type: 'REQUEST', actor: ['HRV'], recipient: ['ITA'], sentence: 0 }] }), r);
   assert.deepEqual(r.recipient, []);
 });
+
+test('addressedPair: an offer by a third state in a sentence naming the pair is addressed to the pair', () => {
+  const text = 'Qatar, which has close ties with both countries, offered to host talks.';
+  const collective: Group = { ...group(text, 'both countries', ['ETH', 'ERI']), kind: 'collective' };
+  const r = roles(['QAT']);
+  refineRoles(ctx(text, 'offered', 'AGREE', { groups: [group(text, 'Qatar', ['QAT']), collective], dyad: ['ERI', 'ETH'] }), r);
+  assert.deepEqual(r.recipient, ['ERI', 'ETH']);
+  // with no pair named, the offer keeps no recipient
+  const t2 = 'Qatar offered to host talks.';
+  const s = roles(['QAT']);
+  refineRoles(ctx(t2, 'offered', 'AGREE', { groups: [group(t2, 'Qatar', ['QAT'])], dyad: ['ERI', 'ETH'] }), s);
+  assert.deepEqual(s.recipient, []);
+});

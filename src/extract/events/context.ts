@@ -211,7 +211,9 @@ const meetingHost: Refinement = (c, r) => {
 /** "urged them to exercise restraint", "called on both sides": the story's two states, addressed by a third. */
 const addressedPair: Refinement = (c, r) => {
   if (c.sentenceMode || r.recipient.length || c.dyad.length !== 2 || r.actor.some((x) => c.dyad.includes(x)) || !r.actor.length) return;
-  if (!/^\s+(?:on\s+|upon\s+)?(?:them|both sides|both parties|both countries|the two sides|the two countries|the parties)\b/i.test(c.text.slice(c.hit.end, c.hit.end + 30))) return;
+  // ("X, which has close ties with both countries, offered to mediate": the pair named in the sentence)
+  const pairNamed = (c.type === 'AGREE' || c.type === 'REQUEST') && c.groups.some((g) => g.kind === 'collective' && c.dyad.every((x) => g.codes.includes(x)));
+  if (!pairNamed && !/^\s+(?:on\s+|upon\s+)?(?:them|both sides|both parties|both countries|the two sides|the two countries|the parties)\b/i.test(c.text.slice(c.hit.end, c.hit.end + 30))) return;
   r.recipient = [...c.dyad];
   r.inferred = true;
 };
