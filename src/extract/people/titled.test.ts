@@ -159,3 +159,11 @@ test('people only honoured in the story do not act in it', () => {
   // named as acting elsewhere in the story: kept
   assert.deepEqual(people('General Jose Salas signed the pact in 1990. Today they visited the tomb of General Jose Salas.').map((f) => f.name), ['Jose Salas']);
 });
+
+test('long Gulf names with Sayyid and Al, and an envoy for a state does not serve it', () => {
+  const facts = people('Omani Foreign Minister Sayyid Fahd bin Salim Al Harthy met the UN special envoy for Yemen, Lars Ekdahl, ' +
+    'and the Houthi negotiator Nasser Qadi.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country]), [['Fahd bin Salim Al Harthy', 'OMN'], ['Lars Ekdahl', null], ['Nasser Qadi', null]]);
+  const [g] = people('Special Envoy for Sudan Lars Ekdahl arrived.');
+  assert.deepEqual([g?.name, g?.country], ['Lars Ekdahl', null]);
+});

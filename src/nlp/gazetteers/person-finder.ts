@@ -90,10 +90,12 @@ function portfolioGap(rest: string): RegExpExecArray | null {
   m.index = 0;
   return m;
 }
-const INNER_TITLE = /^(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)[ \n]+(?=\p{Lu})/u;
+const INNER_TITLE = /^(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Sayyid|Sayyida|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.)[ \n]+(?=\p{Lu})/u;
 
 /** Stop words that may end a name after a given name (name-stopwords.tsv, second column 'surname'). */
 const SURNAME_WORDS = new Set(readRows(join(GAZETTEER_DIR, 'name-stopwords.tsv')).filter((r) => r[1] === 'surname').map((r) => r[0]!));
+/** "Al Thani", "Al Busaidi": a capitalised particle no more a name word than "al-" ("Badr bin Hamad Al Busaidi" has three). */
+const CAPITAL_PARTICLE = /^(?:Al|El)$/;
 const NAME_PART_TITLE = /^(?:Sheikh|Shaikh|Sheik|Sheikha)$/;
 
 /** Trim a name candidate to its leading run of acceptable name words (at most 4). */
@@ -109,7 +111,7 @@ function cleanName(raw: string, follow?: string): string | null {
     // "Hassan Sheikh Mohamud": a title word between two name words is a part of the name
     if (!nameWordOk(w) && !(NAME_PART_TITLE.test(w) && kept.length && !isParticle(kept[kept.length - 1]!) && nameWordOk(words[i + 1] ?? ''))) break;
     kept.push(w);
-    if (!isParticle(w)) full++;
+    if (!isParticle(w) && !CAPITAL_PARTICLE.test(w)) full++;
   }
   while (kept.length && PARTICLE_RE.test(kept[kept.length - 1]!)) kept.pop();
   if (!kept.length) return null;
@@ -169,7 +171,7 @@ function stateOfName(ctx: Ctx, nameEnd: number): Mention | undefined {
 }
 
 /** After a title: "of [the] <state> [to <state>]" or "of <portfolio> of <state>"; returns the state and the end. */
-function stateAfter(ctx: Ctx, titleEnd: number): { state?: Mention; more: Mention[]; end: number } {
+function stateAfter(ctx: Ctx, titleEnd: number, envoy = false): { state?: Mention; more: Mention[]; end: number } {
   const rest = ctx.text.slice(titleEnd, titleEnd + 110);
   const lead = /^\s+(?:of|for|on|to|at)\s+/.exec(rest);
   if (!lead) return { end: titleEnd, more: [] };
@@ -199,7 +201,8 @@ function stateAfter(ctx: Ctx, titleEnd: number): { state?: Mention; more: Mentio
     if (dest) end = dest.end;
   }
   // "envoy to Ukraine", "ambassador to Britain": the host state, not the one served.
-  const state = first.type === 'igo' || /^\s+to\s/.test(lead[0]) ? undefined : first;
+  // "envoy for Yemen": the state the envoy deals with, not the one served.
+  const state = first.type === 'igo' || /^\s+to\s/.test(lead[0]) || (envoy && /^\s+(?:for|on)\s/.test(lead[0])) ? undefined : first;
   return { state, more, end };
 }
 
@@ -227,7 +230,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     const tStart = m.index;
     const tEnd = tStart + m[0].length;
     const title = m[0].replace(/\s+/g, ' ');
-    const after = stateAfter(ctx, tEnd);
+    const after = stateAfter(ctx, tEnd, ENVOY.test(m[0]));
     const adjacent = stateBefore(ctx, tStart);
     const before = adjacent ?? clauseState(ctx, tStart);
     let sector = titleSector(title);
@@ -298,7 +301,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     const app = appositive(ctx, tEnd, singularTitle(title) !== title);
     if (app) {
       const last = app.names[app.names.length - 1]!;
-      let served = gapStates(ctx, tEnd, app.comma);
+      let served = gapStates(ctx, tEnd, app.comma, ENVOY.test(title));
       // "the presidents of the two countries, A and B": the story's two states, in the order it names them
       if (app.names.length === 2 && served.length < 2 && TWO_STATES.test(`${ctx.text.slice(tStart, app.comma)} `)) {
         const order = [...new Map(ctx.actors.filter((a) => a.type === 'country' && a.ref && a.ref !== 'IGO' && a.via !== 'venue').map((a) => [a.ref!, a])).values()];
@@ -339,6 +342,8 @@ function preferWritten(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
   });
 }
 
+// An envoy "for Yemen" or "on Sudan" serves another state or body than the one named after the title.
+const ENVOY = /\b(?:envoy|ambassador|representative|coordinator|mediator|consul)s?\b/i;
 // A role phrase between a title and a comma: a preposition, then words that are no verb or clause.
 const APPOSITION_GAP = /^[ \n]+(?:of|for|in|at|on)[ \n]+((?:[\p{L}&'’-]+[ \n]+){0,9}[\p{L}'’-]+),[ \n]+/u;
 const NOT_IN_ROLE = /(?:^|[ \n])(?:said|says|told|is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|who|which|that|when|while|where|after|before|during|since|until|if|because|with|by|from|as|than|then|not|yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?=[ \n]|$)/i;
@@ -347,9 +352,10 @@ const RANK = /^(?:(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Rear|Vice)[
 const NAME_CLOSES = /^(?:[ \n]*(?:[,;.)]|$)|[ \n]+who(?![\p{L}]))/u;
 
 /** The states a role phrase serves, in order: those named in it, not a host ("to Peru", "in Lima"). */
-function gapStates(ctx: Ctx, from: number, to: number): Mention[] {
+function gapStates(ctx: Ctx, from: number, to: number, envoy: boolean): Mention[] {
+  const host = envoy ? /\s(?:to|in|at|from|with|for|on)\s+(?:the\s+)?$/ : /\s(?:to|in|at|from|with)\s+(?:the\s+)?$/;
   return ctx.actors.filter((m) => m.start >= from && m.end <= to && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' &&
-    m.via !== 'venue' && !/\s(?:to|in|at|from|with)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)))
+    m.via !== 'venue' && !host.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)))
     .sort((a, b) => a.start - b.start);
 }
 
