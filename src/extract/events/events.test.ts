@@ -797,3 +797,10 @@ test('meetings between two sides, military operations, blocked bids, reaffirmed 
   // a blocked road is an obstruction, not a refusal
   assert.ok(!events('Protesters blocked the road to the Peruvian embassy in Santiago, Chile.').some((e) => e.type === 'REJECT'));
 });
+
+test('being asked a question is no request', () => {
+  const q = events('Asked about the decision during a visit to Lima, the Chilean president said Peru was free to choose.');
+  assert.ok(!q.some((e) => e.type === 'REQUEST'), JSON.stringify(q));
+  assert.ok(!events('When asked, the Chilean minister said Peru had not replied.').some((e) => e.type === 'REQUEST'));
+  first('Chile asked Peru whether it would join the pact.', 'REQUEST', ['CHL', 'PER']);
+});
