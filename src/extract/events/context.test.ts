@@ -209,3 +209,15 @@ test('addressedPair: an offer by a third state in a sentence naming the pair is 
   refineRoles(ctx(t2, 'offered', 'AGREE', { groups: [group(t2, 'Qatar', ['QAT'])], dyad: ['ERI', 'ETH'] }), s);
   assert.deepEqual(s.recipient, []);
 });
+
+test('jointActInPlace: a state that is the object right after the act is not the place of a joint act', () => {
+  const text = 'Its member states stood firmly behind Belize\'s territorial integrity.';
+  const r = roles([], ['BLZ']);
+  refineRoles(ctx(text, 'stood firmly behind', 'SUPPORT', { groups: [group(text, 'Belize', ['BLZ'])], dyad: ['BLZ', 'GTM'] }), r);
+  assert.deepEqual(r.actor, []);
+  // named as the place, the story's pair
+  const t2 = 'Joint assembly of the trucks is under way in Belize.';
+  const s = roles([]);
+  refineRoles(ctx(t2, 'Joint assembly', 'COOPERATE', { groups: [group(t2, 'Belize', ['BLZ'], 'in')], dyad: ['BLZ', 'GTM'] }), s);
+  assert.deepEqual(s.actor, ['BLZ', 'GTM']);
+});

@@ -77,6 +77,8 @@ const jointActInPlace: Refinement = (c, r) => {
   if (c.sentenceMode || r.actor.length || c.w < 0.65 || c.subordinate || c.dyad.length !== 2 || !COOPERATIVE.has(c.type)) return;
   const named = [...new Set(c.groups.flatMap((g) => g.codes))];
   if (named.length !== 1) return;
+  // "[its leaders] stood behind Guyana's sovereignty": a state that is the act's object, right after it, is no place of a joint act
+  if (c.groups.some((g) => !g.person && g.prep === null && /^\s*(?:the\s+)?$/i.test(c.text.slice(c.hit.end, g.start)))) return;
   const coded = c.code(c.type);
   const earlier = c.reports.findLast((d) => d.type === coded && (d.actor.includes(named[0]!) || d.recipient.includes(named[0]!)));
   if (earlier) {
