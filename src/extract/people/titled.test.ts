@@ -167,3 +167,10 @@ test('long Gulf names with Sayyid and Al, and an envoy for a state does not serv
   const [g] = people('Special Envoy for Sudan Lars Ekdahl arrived.');
   assert.deepEqual([g?.name, g?.country], ['Lars Ekdahl', null]);
 });
+
+test('an abbreviated state inside the role phrase, and a rank makes an officer', () => {
+  const [f] = people('The deal comes weeks after the head of the U.S. Pacific Fleet, Admiral John Kessler, visited the port.');
+  assert.deepEqual([f?.name, f?.country, f?.sector], ['John Kessler', 'USA', 'MIL']);
+  // a sentence end is no part of a role phrase
+  assert.deepEqual(people('He met the president of Peru. Then, Ana Lopez, the host, spoke.'), []);
+});

@@ -314,7 +314,8 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
         // "the foreign ministers of Peru and Chile, A and B": each serves the state named in that place
         const own = app.names.length > 1 ? (served.length === app.names.length ? served[i] : undefined) : state;
         const each = served.length === app.names.length ? singularTitle(title) : singularTitle(title) + (role ?? '').slice(title.length);
-        const h = hit(ctx, n.name, n.start, own?.ref ?? null, app.names.length > 1 ? each : role, sector, i ? n.start : evStart, n.end);
+        // "the head of the eastern fleet, Admiral X": an officer
+        const h = hit(ctx, n.name, n.start, own?.ref ?? null, app.names.length > 1 ? each : role, n.rank ? 'MIL' : sector, i ? n.start : evStart, n.end);
         hits.push(h);
         if (!h.ref) bare.add(h);
       });
@@ -345,7 +346,7 @@ function preferWritten(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
 // An envoy "for Yemen" or "on Sudan" serves another state or body than the one named after the title.
 const ENVOY = /\b(?:envoy|ambassador|representative|coordinator|mediator|consul)s?\b/i;
 // A role phrase between a title and a comma: a preposition, then words that are no verb or clause.
-const APPOSITION_GAP = /^[ \n]+(?:of|for|in|at|on)[ \n]+((?:[\p{L}&'’-]+[ \n]+){0,9}[\p{L}'’-]+),[ \n]+/u;
+const APPOSITION_GAP = /^[ \n]+(?:of|for|in|at|on)[ \n]+((?:(?:(?:\p{Lu}\.){2,}|[\p{L}&'’-]+)[ \n]+){0,9}[\p{L}'’-]+),[ \n]+/u;
 const NOT_IN_ROLE = /(?:^|[ \n])(?:said|says|told|is|was|were|are|be|been|has|have|had|will|would|could|should|may|might|can|did|does|do|who|which|that|when|while|where|after|before|during|since|until|if|because|with|by|from|as|than|then|not|yesterday|today|tonight|week|weekend|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?=[ \n]|$)/i;
 // A rank before the name in apposition: "the commander of the eastern fleet, Rear Adm. Ivan Sokolov,"
 const RANK = /^(?:(?:Lt\.?|Lieutenant|Maj\.?|Major|Brig\.?|Brigadier|Rear|Vice)[ \n-]+)?(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel|Cmdr\.|Commander|Capt\.|Captain)[ \n]+(?=\p{Lu})/u;
@@ -361,7 +362,7 @@ function gapStates(ctx: Ctx, from: number, to: number, envoy: boolean): Mention[
 
 /** "<title> of the federal fisheries agency, Ivan Petrov, said": the name after the role phrase, set off by commas;
  *  after a plural title two names: "the foreign ministers of Peru and Chile, Ana Lopez and Juan Diaz,". */
-function appositive(ctx: Ctx, tEnd: number, plural: boolean): { names: { name: string; start: number; end: number }[]; comma: number } | null {
+function appositive(ctx: Ctx, tEnd: number, plural: boolean): { names: { name: string; start: number; end: number; rank: boolean }[]; comma: number } | null {
   const gap = APPOSITION_GAP.exec(ctx.text.slice(tEnd, tEnd + 110));
   if (!gap || NOT_IN_ROLE.test(gap[1]!)) return null;
   const comma = tEnd + gap[0].lastIndexOf(',');
@@ -376,9 +377,10 @@ function appositive(ctx: Ctx, tEnd: number, plural: boolean): { names: { name: s
   return { names, comma };
 }
 
-function appositiveName(ctx: Ctx, at: number): { name: string; start: number; end: number } | null {
+function appositiveName(ctx: Ctx, at: number): { name: string; start: number; end: number; rank: boolean } | null {
   let start = at;
-  const inner = INNER_TITLE.exec(ctx.text.slice(start, start + 40)) ?? RANK.exec(ctx.text.slice(start, start + 40));
+  const rank = RANK.exec(ctx.text.slice(start, start + 40));
+  const inner = INNER_TITLE.exec(ctx.text.slice(start, start + 40)) ?? rank;
   if (inner) start += inner[0].length;
   NAME_AT.lastIndex = start;
   const nm = NAME_AT.exec(ctx.text);
@@ -388,7 +390,7 @@ function appositiveName(ctx: Ctx, at: number): { name: string; start: number; en
   if (!ctx.text.startsWith(name, start)) return null;
   // a place or body in apposition ("the embassy in Lima, Peru,") is no person
   if (ctx.actors.some((a) => a.start < end && start < a.end)) return null;
-  return { name, start, end };
+  return { name, start, end, rank: !!rank };
 }
 
 export const TWO_STATES = /\b(?:the two|both) (?:countries|nations|states|governments|sides)['’]?(?=\s)/;
