@@ -98,7 +98,13 @@ test('an act named as the topic of talks or as a mere possibility is not done an
   assert.equal(status('Togo opened a corridor to allow aid deliveries to reach Ghana.', 'deliveries'), 'hypothetical');
   // an act the rest of the sentence rules out is not done
   assert.equal(status('Officials in Accra said lifting the sanctions on Togo is out of the question for now.', 'lifting'), 'negated');
-  // near misses: a launch reported as done, a request announced, an attack discussed (it happened)
+  assert.equal(status('Chile is considering imposing sanctions on Peru.', 'sanctions'), 'hypothetical');
+  assert.equal(status('Chile is weighing sending troops to the border with Peru.', 'sending'), 'hypothetical');
+  assert.equal(status('Chile suggested deploying monitors to the border with Peru.', 'deploying'), 'hypothetical');
+  assert.equal(status('The ministers discussed imposing new tariffs on Peruvian steel.', 'tariffs'), 'hypothetical');
+  assert.equal(typeOf('AID', 'hypothetical', 'Chile is considering sending ', false), 'AID');
+  // near misses: a launch reported as done, a request announced, an attack discussed or regarded (it happened)
+  assert.equal(status('Chile considered the attack on its border post an act of war.', 'attack'), 'occurred');
   assert.equal(status('The two ministers discussed the attack on the border post in Tumbes.', 'attack'), 'occurred');
   assert.equal(status('The two sides launched direct flights between Lima and Quito.', 'launched'), 'occurred');
   assert.equal(status('Ghana said it will request aid from Togo.', 'request'), 'future');

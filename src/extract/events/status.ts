@@ -17,8 +17,12 @@ const KEPT_REJECTION = /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:lift|lifted|d
  * restricted is not reported as done.
  */
 const RESTRICTED = /\b(?:restrictions?|curbs?|bans?|embargo(?:es)?|limits?|caps?|controls|moratorium|freeze)\s+(?:on|of|against)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-/** A cooperative act as the topic of talks or study: "had discussed launching direct flights", "are considering joint patrols" (a hostile act discussed is one that happened). */
-const TOPIC = /\b(?:discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|consider(?:ed|s|ing)?|explor(?:ed|es|ing)|stud(?:y|ied|ies|ying)|examin(?:ed|es|ing)|debat(?:ed|es|ing)|weigh(?:ed|s|ing)?)\s+(?:(?:the|a|an|possible|possibility\s+of|prospects?\s+(?:of|for)|ways\s+(?:of|to)|how\s+to|whether\s+to)\s+){0,2}$/i;
+/**
+ * An act as the topic of talks or study, or as a course weighed: "had discussed launching direct
+ * flights", "is considering imposing sanctions", "mulling a ban on imports", "suggested deploying
+ * monitors". The verb and what stands between it and the act (a gerund, an article) are captured.
+ */
+const TOPIC = /\b(?:(discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|explor(?:ed|es|ing)|stud(?:y|ied|ies|ying)|debat(?:ed|es|ing))|(consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?|contemplat(?:ed|es|ing)|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|recommend(?:ed|s|ing)?))\s+((?:[\p{L}-]+ing\s+)?)((?:(?:the|a|an|new|further|fresh|possible|possibility\s+of|prospects?\s+(?:of|for)|ways\s+(?:of|to)|how\s+to|whether\s+to)\s+){0,2})$/iu;
 /** A mere possibility or purpose: "a step that would allow it to request aid", "whether to send troops", "to allow supplies to reach". */
 const POSSIBILITY = /(?:\b(?:would|could|might|may|will|to)\s+(?:allow|enable|permit|let)\s+(?:[\p{L}'’-]+\s+){1,3}(?:to\s+)?|\bwhether\s+(?:or\s+not\s+)?to\s+)(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /**
@@ -82,7 +86,13 @@ export function refusal(type: PloverType | null, clauseLeft: string): boolean {
 /** An act named as what a restriction is on, a topic of talks or a mere possibility: no report of the act, and no promise. */
 function unpromised(type: PloverType | null, clauseLeft: string): boolean {
   const left = clauseLeft.slice(-80);
-  return RESTRICTED.test(left) || POSSIBILITY.test(left) || (!!type && COOPERATIVE.has(type) && TOPIC.test(left));
+  if (RESTRICTED.test(left) || POSSIBILITY.test(left)) return true;
+  // a course weighed or proposed, or any act named by a gerund, is not done; of the acts merely
+  // discussed only cooperative ones are prospects ("discussed the attack" speaks of one that happened,
+  // "considered the attack an act of war" regards it)
+  const topic = TOPIC.exec(left);
+  if (!topic || !type) return false;
+  return !!topic[3] || COOPERATIVE.has(type) || (!!topic[2] && !(HOSTILE.has(type) && /\bthe\b/i.test(topic[4]!)));
 }
 
 /** The trigger stands in a condition clause of mid-sentence ("..., unless Y cooperates", "... until Y is disarmed"). */
