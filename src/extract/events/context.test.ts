@@ -221,3 +221,15 @@ test('jointActInPlace: a state that is the object right after the act is not the
   refineRoles(ctx(t2, 'Joint assembly', 'COOPERATE', { groups: [group(t2, 'Belize', ['BLZ'], 'in')], dyad: ['BLZ', 'GTM'] }), s);
   assert.deepEqual(s.actor, ['BLZ', 'GTM']);
 });
+
+test('possessedDemand: a demand for "their departure" is aimed at the state named before', () => {
+  const text = 'The last Belgian troops left Mali after the junta demanded their departure.';
+  const groups = [group(text, 'Belgian', ['BEL']), group(text, 'Mali', ['MLI'])];
+  const r = roles(['MLI']);
+  refineRoles(ctx(text, 'demanded', 'DEMAND', { groups, subordinate: true }), r);
+  assert.deepEqual(r.recipient, ['BEL']);
+  // a demand about something else keeps no recipient
+  const s = roles(['MLI']);
+  refineRoles(ctx('The last Belgian troops left Mali after the junta demanded new elections.', 'demanded', 'DEMAND', { groups, subordinate: true }), s);
+  assert.deepEqual(s.recipient, []);
+});

@@ -250,9 +250,17 @@ const missionHost: Refinement = (c, r) => {
   }
 };
 
+/** "... after the junta demanded their departure": a demand about "their / its" withdrawal is aimed at the state named before (the sentence's subject). */
+const THEIR_DEPARTURE = /^\s+(?:their|its)\s+(?:[\p{L}-]+\s+)?(?:departure|withdrawal|exit|removal|expulsion|pull-?out|recall|release|extradition)\b/iu;
+const possessedDemand: Refinement = (c, r) => {
+  if (c.sentenceMode || !GOVERNING.has(c.type) || r.recipient.length || !r.actor.length || !THEIR_DEPARTURE.test(c.text.slice(c.hit.end, c.hit.end + 40))) return;
+  const owner = c.groups.find((g) => g.end <= c.hit.start && !g.venue && (g.prep === null || g.prep === 'of') && g.codes.every((x) => !r.actor.includes(x)));
+  if (owner) r.recipient = owner.codes.slice();
+};
+
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, apposedObject, missionHost, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, apposedObject, missionHost, possessedDemand, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
