@@ -174,3 +174,8 @@ test('an abbreviated state inside the role phrase, and a rank makes an officer',
   // a sentence end is no part of a role phrase
   assert.deepEqual(people('He met the president of Peru. Then, Ana Lopez, the host, spoke.'), []);
 });
+
+test('buildings and undertakings named after a title are no people', () => {
+  assert.deepEqual(people('Patients went to Queen Miriam Hospital. The minister of the Bay of Biscay Initiative, Ana Lopez, spoke.')
+    .map((f) => f.name), ['Ana Lopez']);
+});
