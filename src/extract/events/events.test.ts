@@ -804,3 +804,13 @@ test('being asked a question is no request', () => {
   assert.ok(!events('When asked, the Chilean minister said Peru had not replied.').some((e) => e.type === 'REQUEST'));
   first('Chile asked Peru whether it would join the pact.', 'REQUEST', ['CHL', 'PER']);
 });
+
+test('supplying a state with goods, normalising ties, imposing a ban on goods', () => {
+  first('Chile supplied Peru with two frigates last year.', 'AID', ['CHL', 'PER']);
+  first('Peru was provided with vaccines by Chile.', 'AID', ['CHL', 'PER']);
+  first('Chile normalised relations with Peru in 2015.', 'SUPPORT', ['CHL', 'PER']);
+  first('Chile imposed a ban on Peruvian fishing boats.', 'SANCTION', ['CHL', 'PER']);
+  first('Chile imposed restrictions on Peruvian imports.', 'SANCTION', ['CHL', 'PER']);
+  // a curfew stays a coercive measure
+  first('Chile imposed a curfew on the border town near Peru.', 'COERCE', ['CHL', 'PER']);
+});
