@@ -121,6 +121,9 @@ test('an act called off, held back or not yet done is negated', () => {
   assert.equal(status('Chile has yet to send aid to Peru.', 'send'), 'negated');
   assert.equal(status('Chile stopped short of recalling its ambassador from Peru.', 'recalling'), 'negated');
   assert.equal(status('Chile refrained from condemning Peru.', 'condemning'), 'negated');
+  assert.equal(status('Chile chose talks with Peru instead of sanctions.', 'sanctions'), 'negated');
+  assert.equal(status('Peru could free the Chilean sailors in return for sanctions relief.', 'sanctions'), 'hypothetical');
   // near miss: the act itself reported
   assert.equal(status('Chile recalled its ambassador from Peru.', 'recalled'), 'occurred');
+  assert.equal(status('Chile imposed sanctions on Peru in return.', 'sanctions'), 'occurred');
 });

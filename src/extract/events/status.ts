@@ -44,6 +44,11 @@ const CALLED_OFF = /^[^.;]{0,100}?\b(?:was|were|has been|have been|had been|is|a
  */
 const HELD_BACK = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing)?|postpon(?:ed|es|e|ing)|scrap(?:ped|s|ping)?|shelv(?:ed|es|e|ing)|put\s+off|stop(?:ped|s|ping)?\s+short\s+of|refrain(?:ed|s|ing)?\s+from|avoid(?:ed|s|ing)?|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:(?:the|a|an|its|their|his|her|this|that|planned|scheduled|upcoming|proposed|expected|any|[\p{L}-]+['’]s)\s+){0,3}$/iu;
 
+/** The act set aside for another: "chose talks instead of sanctions", "rather than attacking". */
+const INSTEAD = /\b(?:instead\s+of|rather\s+than)\s+(?:(?:the|a|an|any|new|further|more)\s+)?$/i;
+/** What a deal offers in return: "could release the sailors in return for sanctions relief". */
+const IN_RETURN = /\bin\s+(?:return|exchange)\s+for\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
 /** The act just named is refused: "removing the sanctions is out of the question", "... has been ruled out". */
 const RULED_OUT = /^[^.;]{0,80}?\b(?:is|are|was|were|remains?|has been|have been)\s+(?:\w+ly\s+)?(?:out of the question|not an option|off the table|ruled out|unthinkable)\b/i;
 
@@ -57,8 +62,8 @@ const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,
  */
 export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hit, end: number): EventStatus {
   let status = cueStatus(lex, text, clauseLeft, hit);
-  // "called off a planned visit", "stopped short of recalling its envoy", "has yet to send aid": not done
-  if (HELD_BACK.test(clauseLeft.slice(-80))) status = 'negated';
+  // "called off a planned visit", "stopped short of recalling its envoy", "has yet to send aid", "instead of sanctions": not done
+  if (HELD_BACK.test(clauseLeft.slice(-80)) || INSTEAD.test(clauseLeft.slice(-40))) status = 'negated';
   // "would not lift its veto", "will not pull back from the hills": a refusal, done
   if (status === 'negated' && ((refusal(hit.rule.type, clauseLeft) && hit.rule.roles !== 'from') || (hit.rule.type === 'REJECT' && KEPT_REJECTION.test(clauseLeft.slice(-80))))) status = 'occurred';
   // "lifted restrictions on arms sales to X", "discussed launching flights", "would allow it to request aid": not done
@@ -86,7 +91,7 @@ export function refusal(type: PloverType | null, clauseLeft: string): boolean {
 /** An act named as what a restriction is on, a topic of talks or a mere possibility: no report of the act, and no promise. */
 function unpromised(type: PloverType | null, clauseLeft: string): boolean {
   const left = clauseLeft.slice(-80);
-  if (RESTRICTED.test(left) || POSSIBILITY.test(left)) return true;
+  if (RESTRICTED.test(left) || POSSIBILITY.test(left) || IN_RETURN.test(left)) return true;
   // a course weighed or proposed, or any act named by a gerund, is not done; of the acts merely
   // discussed only cooperative ones are prospects ("discussed the attack" speaks of one that happened,
   // "considered the attack an act of war" regards it)
