@@ -814,3 +814,16 @@ test('supplying a state with goods, normalising ties, imposing a ban on goods', 
   // a curfew stays a coercive measure
   first('Chile imposed a curfew on the border town near Peru.', 'COERCE', ['CHL', 'PER']);
 });
+
+test('receptions of an unnamed official, credentials presented, anniversaries marked (article mode)', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const host = events("Chile's foreign minister welcomed his Peruvian counterpart at the airport.", core);
+  assert.ok(host.some((e) => e.type === 'CONSULT' && e.mode === 'host' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'), JSON.stringify(host));
+  const cred = events("Chile's ambassador to Peru presented his credentials to the Peruvian president.", core);
+  assert.ok(cred.some((e) => e.type === 'CONSULT' && set([...e.actor, ...e.recipient]) === 'CHL,PER'), JSON.stringify(cred));
+  const years = events('Chile and Peru marked the 30th anniversary of diplomatic relations.', core);
+  assert.ok(years.some((e) => e.type === 'SUPPORT' && set(e.actor) === 'CHL,PER'), JSON.stringify(years));
+  // welcoming a president's decision stays support for the decision
+  const move = events("Chile welcomed the president's decision to reopen the border with Peru.", core);
+  assert.ok(move.some((e) => e.type === 'SUPPORT') && !move.some((e) => e.type === 'CONSULT'), JSON.stringify(move));
+});
