@@ -179,3 +179,8 @@ test('buildings and undertakings named after a title are no people', () => {
   assert.deepEqual(people('Patients went to Queen Miriam Hospital. The minister of the Bay of Biscay Initiative, Ana Lopez, spoke.')
     .map((f) => f.name), ['Ana Lopez']);
 });
+
+test('a name in apposition broken across lines', () => {
+  const [f] = people('The head of the\nfisheries agency, Ivan\nPetrov, said the fleet would sail.');
+  assert.deepEqual([f?.name, f?.role], ['Ivan Petrov', 'head of the fisheries agency']);
+});

@@ -387,7 +387,7 @@ function appositiveName(ctx: Ctx, at: number): { name: string; start: number; en
   const name = nm ? cleanName(nm[0], ctx.text.slice(nm.index + nm[0].length, nm.index + nm[0].length + 4)) : null;
   if (!name || (!name.includes(' ') && !resolveOfficial(name, ctx.date))) return null;
   const end = start + name.length;
-  if (!ctx.text.startsWith(name, start)) return null;
+  if (ctx.text.slice(start, end).replace(/\n/g, ' ') !== name) return null;
   // a place or body in apposition ("the embassy in Lima, Peru,") is no person
   if (ctx.actors.some((a) => a.start < end && start < a.end)) return null;
   return { name, start, end, rank: !!rank };
