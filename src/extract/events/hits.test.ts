@@ -22,7 +22,11 @@ test('the content of a request after a clause set off by commas is no act of its
   assert.deepEqual(req.map((k) => k.split(':')[0]).filter((t) => t !== 'SUPPORT' && t !== 'AGREE'), ['REQUEST'], req.join());
   const aside = kinds('Quito urged Lima, whose troops attacked a border post last week, to withdraw its units.');
   assert.ok(aside.some((k) => k.startsWith('ASSAULT')) && !aside.some((k) => k.startsWith('RETREAT')), aside.join());
+  const list = kinds('Brazil urged Chile, Peru and Bolivia to withdraw their troops from the border.');
+  assert.deepEqual(list.map((k) => k.split(':')[0]), ['REQUEST'], list.join());
   // near miss: without the aside, a comma still ends the request
+  const other = kinds('Brazil urged restraint, and Chile sent troops to help Peru.');
+  assert.ok(other.some((k) => k.startsWith('MOBILIZE')), other.join());
   const two = kinds('Quito asked Lima for talks, and its troops attacked a border post.');
   assert.ok(two.some((k) => k.startsWith('ASSAULT')), two.join());
 });

@@ -19,6 +19,9 @@ const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|wi
 const NEW_SUBJECT = /\band\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** A clause set off by commas between a request and its content: "asked X, which chairs the truce committee, to ...". */
 const ASIDE = /^[^,;.:!?"“”]{1,60},\s+[^,;.:!?"“”]{1,100},\s+(?=to\s)/;
+/** The names a request is addressed to, listed with commas: "urged Chile, Peru and Bolivia to ...". */
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+const NAME_LIST = new RegExp(String.raw`^\s+${NAME}(?:,\s+${NAME}){0,4},?\s+(?:and|or)\s+${NAME}\s+(?=to\s)`, 'u');
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 
@@ -26,6 +29,12 @@ const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 const THREAT_RULE: Rule = {
   type: 'THREATEN', pattern: '<intent> + <hostile act>', re: /$^/, mode: null, roles: 'subject', w: 0.75, status: null, pos: null, needsPerson: false,
 };
+
+/** What stands between a request and the "to" of its content when commas set it off (an aside, a list of names), or null. */
+function asideOf(rest: string): string | null {
+  const list = NAME_LIST.exec(rest)?.[0];
+  return ASIDE.exec(rest)?.[0] ?? (list && list.includes(',') ? list : null);
+}
 
 export interface Hit {
   rule: Rule;
@@ -62,11 +71,11 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
       && CONTENT_CUE.test(text.slice(prev.end - base, a.end - base)) && !/[;.!?]/.test(text.slice(prev.end - base, a.start - base))) continue;
     if (a.rule.type === null || !b || b.rule.type === null) { out.push(a); continue; }
     const between = text.slice(a.end - base, b.start - base);
-    // "asked X and Y, which chair the truce committee, to press Z to halt the attacks": the aside keeps its own
-    // triggers, what follows it is the content of the request
-    const aside = GOVERNING.has(a.rule.type) ? ASIDE.exec(text.slice(a.end - base, a.end - base + 200)) : null;
+    // "asked X and Y, which chair the truce committee, to press Z to halt the attacks", "urged X, Y and Z to
+    // withdraw": the aside keeps its own triggers, what follows it is the content of the request
+    const aside = GOVERNING.has(a.rule.type) ? asideOf(text.slice(a.end - base, a.end - base + 200)) : null;
     if (aside) {
-      const to = a.end + aside[0].length;
+      const to = a.end + aside.length;
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.start < to) out.push(kept[++i]!);
       while (kept[i + 1] && kept[i + 1]!.start - to <= 80 && !CLAUSE_BREAK.test(text.slice(to - base, kept[i + 1]!.start - base))
