@@ -233,3 +233,17 @@ test('possessedDemand: a demand for "their departure" is aimed at the state name
   refineRoles(ctx('The last Belgian troops left Mali after the junta demanded new elections.', 'demanded', 'DEMAND', { groups, subordinate: true }), s);
   assert.deepEqual(s.recipient, []);
 });
+
+test('storyPartner: the counterpart of the actor\'s act just reported comes before the story\'s other state', () => {
+  const text = 'Minsk warned that European hauliers could face new checks.';
+  const groups = [group(text, 'Minsk', ['BLR'])];
+  const r = roles(['BLR']);
+  refineRoles(ctx(text, 'warned that', 'THREATEN', { groups, dyad: ['BLR', 'CHN'], sentence: { index: 3, start: 0, end: text.length },
+    reports: [{ type: 'REJECT', actor: ['BLR'], recipient: ['IGO'], sentence: 2 }] }), r);
+  assert.deepEqual(r.recipient, ['IGO']);
+  // an act reported long before does not count
+  const s = roles(['BLR']);
+  refineRoles(ctx(text, 'warned that', 'THREATEN', { groups, dyad: ['BLR', 'CHN'], sentence: { index: 9, start: 0, end: text.length },
+    reports: [{ type: 'REJECT', actor: ['BLR'], recipient: ['IGO'], sentence: 2 }] }), s);
+  assert.deepEqual(s.recipient, ['CHN']);
+});

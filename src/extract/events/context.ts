@@ -64,7 +64,12 @@ const storyPartner: Refinement = (c, r) => {
   if (c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !c.dyad.includes(x)))) return;
   // "to fight jihadist groups": the act's object is an armed group, not a state
   if (ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
-  r.recipient = other(c.dyad, r.actor[0]!);
+  // in a story of more than two parties, the counterpart of the actor's act just reported ("Minsk
+  // rejected the EU measures. It warned that ...") rather than the story's other state
+  const me = r.actor[0]!;
+  const recent = c.reports.findLast((d) => d.sentence >= c.sentence.index - 1 && d.sentence <= c.sentence.index && (d.actor.includes(me) !== d.recipient.includes(me)));
+  const counterpart = recent ? (recent.actor.includes(me) ? recent.recipient : recent.actor) : [];
+  r.recipient = counterpart.length === 1 && counterpart[0] !== me ? counterpart.slice() : other(c.dyad, me);
   r.inferred = true;
 };
 
