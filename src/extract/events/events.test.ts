@@ -827,3 +827,22 @@ test('receptions of an unnamed official, credentials presented, anniversaries ma
   const move = events("Chile welcomed the president's decision to reopen the border with Peru.", core);
   assert.ok(move.some((e) => e.type === 'SUPPORT') && !move.some((e) => e.type === 'CONSULT'), JSON.stringify(move));
 });
+
+test('hostile wordings: warning shots, ramming, water cannon, hackers, combat alert, a heavy price, licences stripped, imports suspended, pulling out of a treaty', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const has = (text: string, type: PloverType) => {
+    const evs = events(text, core);
+    assert.ok(evs.some((e) => e.type === type && set([...e.actor, ...e.recipient]) === 'CHL,PER'), `${text}: ${JSON.stringify(evs)}`);
+  };
+  has('Chilean border guards fired warning shots at a Peruvian patrol.', 'ASSAULT');
+  has("Chile's coast guard rammed a Peruvian boat near the disputed reef.", 'ASSAULT');
+  has('Chile used water cannon against a Peruvian supply ship.', 'ASSAULT');
+  has('Chilean hackers targeted Peruvian government websites, Lima said.', 'ASSAULT');
+  has('Chile said Peru would pay a heavy price for the decision.', 'THREATEN');
+  has('Chile stripped three Peruvian companies of their licences.', 'SANCTION');
+  has('Chile suspended imports of Peruvian avocados.', 'SANCTION');
+  // leaving a treaty is a rejection, not a military withdrawal
+  const out = events('Chile pulled out of the fishing agreement with Peru.', core);
+  assert.ok(out.some((e) => e.type === 'REJECT') && !out.some((e) => e.type === 'RETREAT'), JSON.stringify(out));
+  first('Chile placed its troops on combat alert near the border with Peru.', 'MOBILIZE', ['CHL', 'PER']);
+});
