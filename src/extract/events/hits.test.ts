@@ -24,7 +24,11 @@ test('the content of a request after a clause set off by commas is no act of its
   assert.ok(aside.some((k) => k.startsWith('ASSAULT')) && !aside.some((k) => k.startsWith('RETREAT')), aside.join());
   const list = kinds('Brazil urged Chile, Peru and Bolivia to withdraw their troops from the border.');
   assert.deepEqual(list.map((k) => k.split(':')[0]), ['REQUEST'], list.join());
+  const acts = kinds('Brazil asked Chile to withdraw its troops, halt the shelling and resume talks with Peru.');
+  assert.deepEqual(acts.map((k) => k.split(':')[0]), ['REQUEST'], acts.join());
   // near miss: without the aside, a comma still ends the request
+  const saying = kinds('Brazil urged Chile to withdraw its troops, saying the attacks on Peru had to end.');
+  assert.ok(saying.some((k) => k.startsWith('ASSAULT')), saying.join());
   const other = kinds('Brazil urged restraint, and Chile sent troops to help Peru.');
   assert.ok(other.some((k) => k.startsWith('MOBILIZE')), other.join());
   const two = kinds('Quito asked Lima for talks, and its troops attacked a border post.');

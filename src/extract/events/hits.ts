@@ -24,6 +24,10 @@ const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+)?\p
 const NAME_LIST = new RegExp(String.raw`^\s+${NAME}(?:,\s+${NAME}){0,4},?\s+(?:and|or)\s+${NAME}\s+(?=to\s)`, 'u');
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
+/** A comma before the next act of a list a request asks for: "to withdraw its troops, halt the shelling and resume talks". */
+const LISTED_ACT = /,\s+(?=(?:and\s+|or\s+)?(?:halt|stop|end|cease|withdraw|pull|release|free|return|resume|respect|allow|open|reopen|lift|refrain|protect|ensure|hold|engage|exercise|abide|implement|restore|pay|grant|avoid|negotiate|comply|dismantle|disarm)\s)/gi;
+/** Whether the words between a governing trigger's content and the next trigger end that content. */
+const contentBreak = (gap: string) => CLAUSE_BREAK.test(gap.replace(LISTED_ACT, ' '));
 
 /** A hostile act announced as an intent ("prepared to impose a curfew") is a threat. */
 const THREAT_RULE: Rule = {
@@ -78,7 +82,7 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
       const to = a.end + aside.length;
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.start < to) out.push(kept[++i]!);
-      while (kept[i + 1] && kept[i + 1]!.start - to <= 80 && !CLAUSE_BREAK.test(text.slice(to - base, kept[i + 1]!.start - base))
+      while (kept[i + 1] && kept[i + 1]!.start - to <= 80 && !contentBreak(text.slice(to - base, kept[i + 1]!.start - base))
         && !TIME_CLAUSE.test(text.slice(to - base, kept[i + 1]!.start - base))) i++;
       continue;
     }
@@ -108,7 +112,7 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
     if (GOVERNING.has(a.rule.type) && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
       out.push(a);
       // everything the refusal, threat or request is about, up to the end of its clause
-      while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !CLAUSE_BREAK.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+      while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !contentBreak(text.slice(a.end - base, kept[i + 1]!.start - base))
         && !TIME_CLAUSE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
         && !(/\band\s+$/i.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && PAST_VERB.test(text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base)))) i++;
       continue;
