@@ -184,3 +184,13 @@ test('a name in apposition broken across lines', () => {
   const [f] = people('The head of the\nfisheries agency, Ivan\nPetrov, said the fleet would sail.');
   assert.deepEqual([f?.name, f?.role], ['Ivan Petrov', 'head of the fisheries agency']);
 });
+
+test('a portfolio of several words before a hyphenated given name, and a director general', () => {
+  const facts = people('French Minister for Europe and Foreign Affairs Jean-Luc Marot met Irish Minister for the EU and Foreign Affairs Ana Lopez-Ryan. ' +
+    'The director general of Morocco\'s water office, Karim El Idrissi, joined them.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country, f.role]), [
+    ['Jean-Luc Marot', 'FRA', 'Minister for Europe and Foreign Affairs'],
+    ['Ana Lopez-Ryan', 'IRL', 'Minister for the EU and Foreign Affairs'],
+    ['Karim El Idrissi', 'MAR', "director general of Morocco's water office"],
+  ]);
+});

@@ -63,7 +63,7 @@ function portfolioGap(rest: string): RegExpExecArray | null {
   let afterAnd = false;
   let paired = false;
   for (;;) {
-    const w = /^([\p{L}&]+)[ \n]+/u.exec(rest.slice(pos));
+    const w = /^([\p{L}&'’-]+)[ \n]+/u.exec(rest.slice(pos));
     if (!w) return null;
     const word = w[1]!;
     const connector = /^(?:and|&|for|of|the)$/.test(word);
@@ -84,7 +84,7 @@ function portfolioGap(rest: string): RegExpExecArray | null {
     if (!connector) words++;
     if (words > 6) return null;
   }
-  if (!words || !/^\p{Lu}\p{Ll}+[ \n]+\p{Lu}/u.test(rest.slice(pos))) return null;
+  if (!words || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*[ \n]+\p{Lu}/u.test(rest.slice(pos))) return null;
   if (paired && !cleanName(NAME_AT_START.exec(rest.slice(pos))?.[0] ?? '')?.includes(' ')) return null;
   const m = [rest.slice(0, pos)] as unknown as RegExpExecArray;
   m.index = 0;
@@ -237,9 +237,15 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     // Title then name: "President Diego Mena", "Ambassador of Norway to Chile Lars Berg".
     // "Minister of State X", "Deputy Minister of Planning and Investment X": a portfolio of words that are no name.
     const gapRe = after.state ? /^,?[ \n]+/y : /^(?:[ \n]+(?:on|for|of)(?:[ \n]+\p{Ll}+['’]?){1,6})?,?[ \n]+(?=\p{Lu})/uy;
-    const g = (after.state ? null : portfolioGap(ctx.text.slice(after.end, after.end + 100))) ?? gapRe.exec(ctx.text.slice(after.end, after.end + 80));
+    let base = after.end;
+    let g = (after.state ? null : portfolioGap(ctx.text.slice(after.end, after.end + 100))) ?? gapRe.exec(ctx.text.slice(after.end, after.end + 80));
+    // "Minister for Europe and Foreign Affairs X": a body named in the portfolio is no state, the portfolio goes on
+    if (!g && !after.state && after.end > tEnd) {
+      g = portfolioGap(ctx.text.slice(tEnd, tEnd + 100));
+      if (g) base = tEnd;
+    }
     if (g) {
-      let nameAt = after.end + g[0].length;
+      let nameAt = base + g[0].length;
       // "Saudi Foreign Minister Prince Faisal bin Farhan": a royal title or honorific between office and name.
       const inner = INNER_TITLE.exec(ctx.text.slice(nameAt, nameAt + 40)) ?? RANK.exec(ctx.text.slice(nameAt, nameAt + 40));
       if (inner) nameAt += inner[0].length;
