@@ -846,3 +846,22 @@ test('hostile wordings: warning shots, ramming, water cannon, hackers, combat al
   assert.ok(out.some((e) => e.type === 'REJECT') && !out.some((e) => e.type === 'RETREAT'), JSON.stringify(out));
   first('Chile placed its troops on combat alert near the border with Peru.', 'MOBILIZE', ['CHL', 'PER']);
 });
+
+test('joint bodies set up, joint searches, suspects handed over, eagerness to cooperate (article mode)', () => {
+  const core = { sentenceMode: false, plover: 'core' } as const;
+  const has = (text: string, type: PloverType) => {
+    const evs = events(text, core);
+    assert.ok(evs.some((e) => e.type === type && set([...e.actor, ...e.recipient]) === 'CHL,PER'), `${text}: ${JSON.stringify(evs)}`);
+  };
+  has('Chile and Peru set up a joint commission on border management.', 'SUPPORT');
+  has('Chile and Peru formed a working group on migration.', 'SUPPORT');
+  has('Chile and Peru conducted a joint search for the missing fishermen.', 'COOPERATE');
+  // suspects handed over are law-enforcement cooperation, not aid
+  const sus = events('Chile handed over two suspects to Peru on Monday.', core);
+  assert.ok(sus.some((e) => e.type === 'COOPERATE') && !sus.some((e) => e.type === 'AID'), JSON.stringify(sus));
+  has('Chile is keen to expand trade with Peru.', 'AGREE');
+  has('Chile looks forward to working with Peru.', 'AGREE');
+  // agreeing to set one up is the agreement
+  const agreed = events('The two sides agreed to set up a joint commission on trade, Chile and Peru said.', core);
+  assert.deepEqual(agreed.map((e) => e.type), ['AGREE']);
+});
