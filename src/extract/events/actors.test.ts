@@ -6,6 +6,7 @@ import type { Document } from '../../core/types.ts';
 import { annotate } from '../../nlp/annotate.ts';
 import { assignRoles, groupParts, mentionParts } from './actors.ts';
 import { lexicon, type Roles } from './lexicon.ts';
+import { mainDyad } from './events.ts';
 
 function doc(text: string): Document {
   return {
@@ -103,4 +104,14 @@ test('a domestic event needs the same state within reach of the trigger, not in 
   const text = 'Yerevan agreed last month to hand over four abandoned border villages in the northern region to Azerbaijan, a step that angered Armenia.';
   assert.deepEqual(roles(text, 'agreed'), { actor: ['ARM'], recipient: [] });
   assert.deepEqual(roles('The Peruvian government banned Peruvian opposition parties.', 'banned'), { actor: ['PER'], recipient: ['PER'] });
+});
+
+test('the story\'s pair keeps the state the story opens with, even when outnumbered by others\' reactions', () => {
+  const text = 'Eritrea shelled a border post on Friday. Eritrea denied it. Kenya protested, and Kenya and Uganda called for calm. '
+    + 'Uganda said Kenya was right. Kenya and Uganda will meet. Uganda agreed.';
+  const dyad = mainDyad(mentionParts(annotate(doc(text)).mentions));
+  assert.deepEqual([...dyad].sort(), ['ERI', 'KEN']);
+  // named once only, the opening state yields to the two most mentioned
+  const t2 = 'Eritrea shelled a border post on Friday. Kenya protested, and Kenya and Uganda called for calm. Uganda said Kenya was right.';
+  assert.deepEqual([...mainDyad(mentionParts(annotate(doc(t2)).mentions))].sort(), ['KEN', 'UGA']);
 });

@@ -37,11 +37,18 @@ interface Draft {
   dateStated?: boolean;
 }
 
-/** The two states mentioned most often: what "the two countries" and "the sides" refer to. */
+/**
+ * The two states mentioned most often: what "the two countries" and "the sides" refer to. The state
+ * the story opens with (its first named state, mentioned again later) is one of them even when
+ * outnumbered by the others' reactions ("North Korea fired a missile ... Japan ... the United States").
+ */
 export function mainDyad(parts: readonly Part[]): string[] {
   const n = new Map<string, number>();
   for (const p of parts) if (!p.venue) for (const c of p.codes) if (c !== 'IGO') n.set(c, (n.get(c) ?? 0) + 1);
-  return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2).map((e) => e[0]);
+  const ranked = [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map((e) => e[0]);
+  const lead = parts.find((p) => !p.venue && !p.person && p.codes.length === 1 && p.codes[0] !== 'IGO')?.codes[0];
+  if (lead && !ranked.slice(0, 2).includes(lead) && (n.get(lead) ?? 0) >= 2) return [lead, ranked[0]!];
+  return ranked.slice(0, 2);
 }
 
 function tokenAt(tokens: readonly Token[], offset: number): Token | null {
