@@ -865,3 +865,8 @@ test('joint bodies set up, joint searches, suspects handed over, eagerness to co
   const agreed = events('The two sides agreed to set up a joint commission on trade, Chile and Peru said.', core);
   assert.deepEqual(agreed.map((e) => e.type), ['AGREE']);
 });
+
+test('eagerness to avoid something is no promise', () => {
+  const evs = events('Officials in Lima are keen to avoid upsetting Chile or Bolivia.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!evs.some((e) => e.type === 'AGREE'), JSON.stringify(evs));
+});
