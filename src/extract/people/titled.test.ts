@@ -138,6 +138,7 @@ test('the state right after the name, not a state that is the subject of a verb 
   assert.equal(g?.country, null);
   const [h] = people('Peru\'s newly appointed Foreign Minister Ana Lopez spoke.');
   assert.equal(h?.country, 'PER');
+  assert.deepEqual(people('Chinese armed forces chief Zhang Wei spoke. Peruvian newly elected President Rosa Vidal spoke.').map((f) => f.country), ['CHN', 'PER']);
 });
 
 test('name, then a clause naming the state whose body the person heads', () => {

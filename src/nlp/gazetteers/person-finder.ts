@@ -49,7 +49,7 @@ const PARTICLE_RE = new RegExp(`^${PARTICLE}$`);
 const FUNCTION_WORD = /\s(?:to|of|in|for|with|by|that|from|on|at|as|is|was|were|has|have|had|said|says|told|under|against|after|before)\s/;
 // A verb after a state that is no possessive: "Peru met Foreign Minister X" ends the state's phrase
 // ("Peru's newly appointed Foreign Minister X" does not).
-const CLAUSE_VERB = /\s(?:met|meets|told|tells|sent|sends|urges|calls|asks|thanks|welcomes|receives|hosts|invites|praises|accuses|names|appoints|backs|supports|condemns|visits|greets|blames|warns|also|will|would|could|can|did|does|(?!(?:retired|exiled|jailed|detained|ousted|deposed|embattled|deceased)\s)\p{Ll}{2,}ed)(?=\s)/u;
+const CLAUSE_VERB = /\s(?:met|meets|told|tells|sent|sends|urges|calls|asks|thanks|welcomes|receives|hosts|invites|praises|accuses|names|appoints|backs|supports|condemns|visits|greets|blames|warns|also|will|would|could|can|did|does|(?<!newly\s)(?!(?:armed|united|retired|exiled|jailed|detained|ousted|deposed|embattled|deceased|disgraced|self-styled)\s)\p{Ll}{2,}ed)(?=\s)/u;
 const TITLE_START = new RegExp(`^${TITLE_SOURCE}`, 'u');
 const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
 const PORTFOLIO_PAIR = /^(?:\p{Lu}[\p{L}'’-]*[ \n]+){1,2}(?:and|&)[ \n]+\p{Lu}[\p{L}'’-]*[ \n]+(?=\p{Lu}\p{Ll}+[ \n]+\p{Lu}\p{Ll})/u;
