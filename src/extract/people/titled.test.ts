@@ -195,3 +195,8 @@ test('a portfolio of several words before a hyphenated given name, and a directo
     ['Karim El Idrissi', 'MAR', "director general of Morocco's water office"],
   ]);
 });
+
+test('ranks abbreviated without points', () => {
+  assert.deepEqual(people('Lt Gen Ana Lopez met Maj Gen Tom Hale. Gen Z voters left.').map((f) => [f.name, f.role, f.sector]),
+    [['Ana Lopez', 'Lt Gen', 'MIL'], ['Tom Hale', 'Maj Gen', 'MIL']]);
+});
