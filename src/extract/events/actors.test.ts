@@ -115,3 +115,9 @@ test('the story\'s pair keeps the state the story opens with, even when outnumbe
   const t2 = 'Eritrea shelled a border post on Friday. Kenya protested, and Kenya and Uganda called for calm. Uganda said Kenya was right.';
   assert.deepEqual([...mainDyad(mentionParts(annotate(doc(t2)).mentions))].sort(), ['KEN', 'UGA']);
 });
+
+test('a mutual act followed right by "between A and B" is theirs alone', () => {
+  assert.deepEqual(roles('Peru closed its border because of fighting between Chile and Bolivia.', 'fighting', 'mutual'), { actor: ['CHL', 'BOL'], recipient: [] });
+  // a subject party to talks named later stays one of the sides
+  assert.deepEqual(roles('Peru held talks on Monday in Lima between its delegation and Chile.', 'held talks', 'mutual').actor.sort(), ['CHL', 'PER']);
+});

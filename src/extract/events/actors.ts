@@ -313,7 +313,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       inferred = true;
     }
   } else if (betweenGroup && (actor.length === 0 || roles === 'mutual')) {
-    actor = uniq([...actor, ...betweenGroup.codes]);
+    // "Peru closed its border because of fighting between Chile and Bolivia": a mutual act whose
+    // parties follow it right after "between" is theirs alone
+    const own = /^\s*(?:between\s+)?(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(betweenGroup.start)));
+    actor = own ? betweenGroup.codes.slice() : uniq([...actor, ...betweenGroup.codes]);
   } else {
     // "at the UN General Assembly": an organisation named as the place of the act
     // "cooperating on the Riga-Tallinn rail link project": a state inside the topic of the act
