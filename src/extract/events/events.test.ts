@@ -713,6 +713,7 @@ test('everyday wordings of visits and calls: "was in X for talks", "came to X", 
   assert.deepEqual([came.actor, came.recipient], [['EST'], ['LVA']]);
   first('The military commanders of Chile and Peru spoke over a hotline on Friday.', 'CONSULT', ['CHL', 'PER']);
   assert.ok(!events('The war between Chile and Peru came to an end in 1883.').some((e) => e.type === 'CONSULT'));
+  assert.ok(!events("Chile came to Peru's aid in 1990.").some((e) => e.type === 'CONSULT'));
   first('The leaders of Chile and Peru came to an agreement on fishing.', 'AGREE', ['CHL', 'PER']);
   // a meeting again is a future meeting
   const again = first('Delegations from Chile and Peru said they would meet again next month.', 'AGREE', ['CHL', 'PER']);
