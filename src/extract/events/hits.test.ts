@@ -49,3 +49,9 @@ test('"condemned X as a violation" takes the violation as its content; "and said
   const time = kinds('Peru condemned the vote as the army shelled the border towns.');
   assert.ok(time.length >= 2, time.join());
 });
+
+test('bracing for the other side\'s act is no threat of one\'s own', () => {
+  const braced = kinds('Chile prepared for a possible attack by Peru.');
+  assert.ok(!braced.some((k) => k.startsWith('THREATEN')), braced.join());
+  assert.deepEqual(kinds('Chile said it was ready to shell the border posts.').map((k) => k.split(':')[0]), ['THREATEN']);
+});

@@ -120,7 +120,10 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
     if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }
     if (a.rule.type === 'AGREE') {
       // an intent to do a hostile act: readiness or a plan is a threat, a decision is the act itself
-      if (/^(?:ready|prepared|willing|plan|intend|vow|promis|pledg|readiness|willingness)/i.test(text.slice(a.start - base, a.end - base))) {
+      if (/\sfor$/i.test(text.slice(a.start - base, a.end - base))) {
+        // "prepared for a possible attack": bracing for the other's act, which keeps its own status
+        continue;
+      } else if (/^(?:ready|prepared|willing|plan|intend|vow|promis|pledg|readiness|willingness)/i.test(text.slice(a.start - base, a.end - base))) {
         // (readiness to send observers or investigators is an offer)
         out.push(HOSTILE.has(b.rule.type) || b.rule.type === 'MOBILIZE' ? { rule: THREAT_RULE, start: a.start, end: b.end } : a);
         i++;

@@ -127,3 +127,11 @@ test('an act called off, held back or not yet done is negated', () => {
   assert.equal(status('Chile recalled its ambassador from Peru.', 'recalled'), 'occurred');
   assert.equal(status('Chile imposed sanctions on Peru in return.', 'sanctions'), 'occurred');
 });
+
+test('an act feared, hoped for or braced for is hypothetical', () => {
+  assert.equal(status('Fears of a war between Chile and Peru have grown.', 'war'), 'hypothetical');
+  assert.equal(status('The prospect of talks between Chile and Peru has receded.', 'talks'), 'hypothetical');
+  assert.equal(status('Chile braced for an attack by Peru.', 'attack'), 'hypothetical');
+  // near miss: the war itself
+  assert.equal(status('The war between Chile and Peru lasted four years.', 'war'), 'occurred');
+});

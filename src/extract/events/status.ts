@@ -46,6 +46,8 @@ const HELD_BACK = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing)?|postpon(
 
 /** The act set aside for another: "chose talks instead of sanctions", "rather than attacking". */
 const INSTEAD = /\b(?:instead\s+of|rather\s+than)\s+(?:(?:the|a|an|any|new|further|more)\s+)?$/i;
+/** An act feared, hoped for or braced for: "fears of a war between", "the prospect of talks", "prepared for an attack by". */
+const PROSPECT = /\b(?:fears?|risks?|danger|prospects?|possibility|likelihood|chances?|hopes?|spectre|specter|rumou?rs?|speculation|(?:ready|prepared|preparing|braced|bracing)(?=\s+for))\s+(?:of|for|about)\s+(?:(?:a|an|the|new|further|possible|renewed|wider|full-scale|direct|more|any)\s+){0,2}$/i;
 /** What a deal offers in return: "could release the sailors in return for sanctions relief". */
 const IN_RETURN = /\bin\s+(?:return|exchange)\s+for\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
@@ -91,7 +93,7 @@ export function refusal(type: PloverType | null, clauseLeft: string): boolean {
 /** An act named as what a restriction is on, a topic of talks or a mere possibility: no report of the act, and no promise. */
 function unpromised(type: PloverType | null, clauseLeft: string): boolean {
   const left = clauseLeft.slice(-80);
-  if (RESTRICTED.test(left) || POSSIBILITY.test(left) || IN_RETURN.test(left)) return true;
+  if (RESTRICTED.test(left) || POSSIBILITY.test(left) || IN_RETURN.test(left) || PROSPECT.test(left)) return true;
   // a course weighed or proposed, or any act named by a gerund, is not done; of the acts merely
   // discussed only cooperative ones are prospects ("discussed the attack" speaks of one that happened,
   // "considered the attack an act of war" regards it)
