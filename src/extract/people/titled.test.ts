@@ -200,3 +200,8 @@ test('ranks abbreviated without points', () => {
   assert.deepEqual(people('Lt Gen Ana Lopez met Maj Gen Tom Hale. Gen Z voters left.').map((f) => [f.name, f.role, f.sector]),
     [['Ana Lopez', 'Lt Gen', 'MIL'], ['Tom Hale', 'Maj Gen', 'MIL']]);
 });
+
+test('the object of a preposition after a title is no name', () => {
+  assert.deepEqual(people('The head of research at Andes Capital, Lucia Ferrer, said prices would stay low.').map((f) => [f.name, f.role]),
+    [['Lucia Ferrer', 'head of research at Andes Capital']]);
+});

@@ -239,6 +239,8 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     const gapRe = after.state ? /^,?[ \n]+/y : /^(?:[ \n]+(?:on|for|of)(?:[ \n]+\p{Ll}+['’]?){1,6})?,?[ \n]+(?=\p{Lu})/uy;
     let base = after.end;
     let g = (after.state ? null : portfolioGap(ctx.text.slice(after.end, after.end + 100))) ?? gapRe.exec(ctx.text.slice(after.end, after.end + 80));
+    // "the head of research at Andes Capital, Lucia Ferrer": what follows a preposition is its object, no name
+    if (g && !after.state && /[ \n](?:at|in|of|for|with|from|on|to|by|the)[ \n]+$/.test(g[0])) g = null;
     // "Minister for Europe and Foreign Affairs X": a body named in the portfolio is no state, the portfolio goes on
     if (!g && !after.state && after.end > tEnd) {
       g = portfolioGap(ctx.text.slice(tEnd, tEnd + 100));
