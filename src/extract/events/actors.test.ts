@@ -121,3 +121,9 @@ test('a mutual act followed right by "between A and B" is theirs alone', () => {
   // a subject party to talks named later stays one of the sides
   assert.deepEqual(roles('Peru held talks on Monday in Lima between its delegation and Chile.', 'held talks', 'mutual').actor.sort(), ['CHL', 'PER']);
 });
+
+test('", and X has ..." after a single name opens a new clause; an Oxford-comma list still joins', () => {
+  assert.deepEqual(roles('Poland has sent 500 troops to Lithuania, and Latvia has sent 200 more.', 'sent'), { actor: ['POL'], recipient: ['LTU'] });
+  const t2 = 'Peru, Chile, and Bolivia have signed the accord.';
+  assert.deepEqual(groupParts(t2, 0, mentionParts(annotate(doc(t2)).mentions)).map((g) => g.codes), [['PER', 'CHL', 'BOL']]);
+});

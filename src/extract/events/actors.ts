@@ -87,6 +87,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const gap = text.slice(cur ? cur.end - base : 0, p.start - base);
     // "A, B and C" is a list; "..., its rival Peru, Chile has been" is not
     const commaOnly = /^\s*,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8));
+    // "sent troops to Lithuania, and Latvia has sent more": a new clause, not a list (a list's ", and" closes several names)
+    const newClause = cur !== null && /^\s*,\s*and\s+$/i.test(gap) && !text.slice(cur.start - base, cur.end - base).includes(',')
+      && /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|also|did|does|can|could)\b/i.test(text.slice(p.end - base, p.end - base + 10));
     // "Prime Minister Ana Torres and President Diego Mena": a title between the two people
     const titled = p.person && cur !== null && cur.person && TITLED_GAP.test(gap);
     // "Ukraine's EU accession talks", "Sweden's NATO membership": an organisation possessed by a state modifies the noun after it
@@ -101,7 +104,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       cur = null;
     }
     const possessedIgo = /^['’]s\s+$/.test(gap) && p.codes.every((c) => c === 'IGO') && cur !== null && !cur.codes.includes('IGO');
-    if (cur && (JOIN.test(gap) || titled) && !commaOnly && !possessedIgo && !roleApposition && !(cur.venue !== p.venue)) {
+    if (cur && (JOIN.test(gap) || titled) && !commaOnly && !newClause && !possessedIgo && !roleApposition && !(cur.venue !== p.venue)) {
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
       cur.end = p.end;
       cur.person ||= p.person;

@@ -247,3 +247,16 @@ test('storyPartner: the counterpart of the actor\'s act just reported comes befo
     reports: [{ type: 'REJECT', actor: ['BLR'], recipient: ['IGO'], sentence: 2 }] }), s);
   assert.deepEqual(s.recipient, ['CHN']);
 });
+
+test('struckPlace: a hostile act with no state as its object hits the state of the city it strikes', () => {
+  const text = 'Israeli jets struck targets near Damascus overnight.';
+  const venue: Group = { ...group(text, 'Damascus', ['SYR'], 'near'), venue: true };
+  const r = roles(['ISR']);
+  refineRoles(ctx(text, 'struck', 'ASSAULT', { groups: [group(text, 'Israeli', ['ISR']), venue] }), r);
+  assert.deepEqual(r.recipient, ['SYR']);
+  // a friendly act in a city is hosted, not struck
+  const t2 = 'Israeli diplomats held talks near Damascus.';
+  const s = roles(['ISR']);
+  refineRoles(ctx(t2, 'held talks', 'CONSULT', { groups: [group(t2, 'Israeli', ['ISR']), { ...group(t2, 'Damascus', ['SYR'], 'near'), venue: true }] }), s);
+  assert.deepEqual(s.recipient, []);
+});

@@ -263,9 +263,17 @@ const possessedDemand: Refinement = (c, r) => {
   if (owner) r.recipient = owner.codes.slice();
 };
 
+/** "struck targets near Damascus", "fired missiles at Kyiv": a hostile act with no state named as its object hits the state of the place it strikes. */
+const struckPlace: Refinement = (c, r) => {
+  if (c.sentenceMode || !['ASSAULT', 'FIGHT', 'COERCE'].includes(c.type) || !r.actor.length || r.recipient.some((x) => !r.actor.includes(x))) return;
+  const place = c.groups.find((g) => g.start >= c.hit.end && g.start - c.hit.end <= 60 && g.venue && g.prep !== null && ['in', 'near', 'on', 'at', 'outside', 'into'].includes(g.prep)
+    && g.codes.every((x) => x !== 'IGO' && !r.actor.includes(x)) && !/[;.]/.test(c.text.slice(c.hit.end, g.start)));
+  if (place) r.recipient = place.codes.slice();
+};
+
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, apposedObject, missionHost, possessedDemand, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, apposedObject, missionHost, possessedDemand, struckPlace, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
