@@ -135,3 +135,10 @@ test('an act feared, hoped for or braced for is hypothetical', () => {
   // near miss: the war itself
   assert.equal(status('The war between Chile and Peru lasted four years.', 'war'), 'occurred');
 });
+
+test('an act the rest of the sentence says did not come about is negated', () => {
+  assert.equal(status('The Chilean president had been expected to visit Peru but cancelled the trip.', 'visit'), 'negated');
+  assert.equal(status('A planned meeting between Chile and Peru did not take place.', 'meeting'), 'negated');
+  // near miss: a second act negated does not negate the first
+  assert.equal(status('Chile visited Peru but did not sign the accord.', 'visited'), 'occurred');
+});
