@@ -70,6 +70,11 @@ test('a portfolio "of A and B" before the name, however name-like its words', ()
     .map((f) => f.name), ['Naledi Khumalo', 'Tebogo Masire']);
 });
 
+test('"Sheikh X" after "Y Sheikh X" is the same person', () => {
+  const facts = people('Sudanese President Omar Sheikh Warsame arrived. Later Sheikh Warsame said the talks went well.');
+  assert.deepEqual(facts.map((f) => f.name), ['Omar Sheikh Warsame']);
+});
+
 test('Sheikh between a given name and a surname is part of the name', () => {
   const facts = people('Sudanese President Omar Sheikh Warsame met Kuwait\'s Emir Sheikh Jaber al-Sabah.');
   assert.deepEqual(facts.map((f) => [f.name, f.country, f.role]), [

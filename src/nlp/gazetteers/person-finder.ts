@@ -256,7 +256,8 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
       const name = nm ? cleanName(nm[0], ctx.text.slice(nm.index + nm[0].length, nm.index + nm[0].length + 4)) : null;
       const single = name && !name.includes(' ');
       // "Prince Faisal" after "Prince Faisal bin Farhan" was named: the same person.
-      const known = single && ROYAL.test(title) ? hits.find((h) => h.name.startsWith(`${name} `)) : undefined;
+      // "Sheikh Mohamud" after "Hassan Sheikh Mohamud": the title word is a part of that name.
+      const known = single && ROYAL.test(title) ? hits.find((h) => h.name.startsWith(`${name} `) || h.name.endsWith(` ${title} ${name}`)) : undefined;
       if (known && name) {
         hits.push({ ...known, start: nm!.index, end: nm!.index + name.length, evStart: tStart, evEnd: nm!.index + name.length });
         continue;
