@@ -142,3 +142,9 @@ test('an act the rest of the sentence says did not come about is negated', () =>
   // near miss: a second act negated does not negate the first
   assert.equal(status('Chile visited Peru but did not sign the accord.', 'visited'), 'occurred');
 });
+
+test('a plan given up is negated, an act done before something else was dropped is not', () => {
+  assert.equal(status('Chile had planned to send aid to Peru but later dropped the plan.', 'planned'), 'negated');
+  assert.equal(status('Chile sent aid to Peru but cancelled the planned visit of its minister.', 'sent'), 'occurred');
+  assert.equal(status("Chile's president visited Lima, but a planned meeting with the Peruvian leader did not take place.", 'visited'), 'occurred');
+});

@@ -38,7 +38,9 @@ const OPEN_CONDITION = /\b(?:is|are|has|have|does|do)\b/i;
 /** The act just named was cancelled: "... was called off", "has been postponed". */
 const CALLED_OFF = /^[^.;]{0,100}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
 /** The act just named did not come about: "... but cancelled the trip", "... but later dropped the plan", "... did not take place". */
-const FELL_THROUGH = /^[^.;]{0,100}?(?:\bbut\s+(?:then\s+|later\s+|eventually\s+)?(?:called off|cancell?ed|postponed|scrapped|shelved|dropped|abandoned|put off)\b|\b(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:take\s+place|happen|materiali[sz]e|go\s+ahead)\b|\bfell\s+through\b)/i;
+const FELL_THROUGH = /^[^.;,]{0,80}?\b(?:(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:take\s+place|happen|materiali[sz]e|go\s+ahead)|fell\s+through)\b/i;
+/** A plan given up: "was expected to visit ... but cancelled the trip", "had planned to ... but later dropped the plan". */
+const GIVEN_UP = /^[^.;]{0,100}?\bbut\s+(?:then\s+|later\s+|eventually\s+)?(?:called off|cancell?ed|postponed|scrapped|shelved|dropped|abandoned|put off)\b/i;
 
 /**
  * The act named next is called off, held back or not yet done: "called off a planned visit",
@@ -75,7 +77,7 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   // "X is not asking for gifts, but rather for support": the act happens, with another object
   if (status === 'negated' && /^[^.;]*?,?\s+but\s+(?:rather|instead)\b/i.test(text.slice(hit.end, end))) status = 'occurred';
   // "a visit by the minister was called off": an act cancelled is not done
-  if (CALLED_OFF.test(text.slice(hit.end, end)) || FELL_THROUGH.test(text.slice(hit.end, end)) || (hit.rule.type !== 'REJECT' && RULED_OUT.test(text.slice(hit.end, end)))) status = 'negated';
+  if (CALLED_OFF.test(text.slice(hit.end, end)) || FELL_THROUGH.test(text.slice(hit.end, end)) || (status === 'future' && GIVEN_UP.test(text.slice(hit.end, end))) || (hit.rule.type !== 'REJECT' && RULED_OUT.test(text.slice(hit.end, end)))) status = 'negated';
   // "in the course of the trip both sides will review ...": the occasion of a future act is itself future
   if (status === 'occurred' && /\b(?:during|at|ahead of)\s+(?:the|our|their|his|her|its|this|that)\s+$/i.test(clauseLeft)
     && /^[^.;!?]*?\b(?:will|shall|is to|are to|is expected to|are expected to)\b/i.test(text.slice(hit.end, end))) status = 'future';
