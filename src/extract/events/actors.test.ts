@@ -127,3 +127,10 @@ test('", and X has ..." after a single name opens a new clause; an Oxford-comma 
   const t2 = 'Peru, Chile, and Bolivia have signed the accord.';
   assert.deepEqual(groupParts(t2, 0, mentionParts(annotate(doc(t2)).mentions)).map((g) => g.codes), [['PER', 'CHL', 'BOL']]);
 });
+
+test('an object relative clause ("which it accuses of ...") is aimed at its antecedent, not at a state named later', () => {
+  assert.deepEqual(roles('The European Union imposed new sanctions on Syria, which it accuses of supplying weapons to Libya.', 'accuses'),
+    { actor: ['IGO'], recipient: ['SYR'] });
+  // a subject relative ("which supplies") keeps its own object
+  assert.deepEqual(roles('The bloc imposed sanctions on Syria, which supplies weapons to Libya.', 'supplies').recipient, ['LBY']);
+});

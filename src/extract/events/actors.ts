@@ -375,9 +375,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     const person = left.filter((g) => g.person && g.codes.some((c) => !actor.includes(c))).pop();
     if (person) recipient = person.codes.filter((c) => !actor.includes(c));
   }
-  // "Ethiopia, which Mogadishu accuses of ...": the relative pronoun stands for the object
-  if (recipient.length === 0 && (opener === 'which' || opener === 'whom') && subject && inClause.includes(subject) && roles !== 'mutual'
-    && anteAdjacent && !/,/.test(leftText.slice(clauseStart)) && !anteGroup!.venue && !anteGroup!.compared) {
+  // "Ethiopia, which Mogadishu accuses of ...", "sanctions on Iran, which it accuses of supplying
+  // drones to Russia": the relative clause has its own subject, so the pronoun stands for the object
+  // (before any state named later in the clause)
+  const ownSubject = (subject !== null && inClause.includes(subject)) || (inferred && inClause.length === 0);
+  if ((opener === 'which' || opener === 'whom') && ownSubject && roles !== 'mutual'
+    && anteAdjacent && !/,/.test(leftText.slice(clauseStart)) && !anteGroup!.venue && !anteGroup!.compared
+    && anteGroup!.codes.some((c) => !actor.includes(c))) {
     recipient = anteGroup!.codes.filter((c) => !actor.includes(c));
   }
   if (roles === 'mutual' && recipient.length) {
