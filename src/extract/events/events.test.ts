@@ -871,3 +871,8 @@ test('eagerness to avoid something is no promise', () => {
   const evs = events('Officials in Lima are keen to avoid upsetting Chile or Bolivia.', { sentenceMode: false, plover: 'core' });
   assert.ok(!evs.some((e) => e.type === 'AGREE'), JSON.stringify(evs));
 });
+
+test('people "were handed over" is no aid', () => {
+  const evs = events('Two Chilean hostages were handed over to Peruvian forces on Monday.', { sentenceMode: false, plover: 'core' });
+  assert.ok(!evs.some((e) => e.type === 'AID'), JSON.stringify(evs));
+});
