@@ -210,3 +210,8 @@ test('the object of a preposition after a title is no name', () => {
   assert.deepEqual(people('The head of research at Andes Capital, Lucia Ferrer, said prices would stay low.').map((f) => [f.name, f.role]),
     [['Lucia Ferrer', 'head of research at Andes Capital']]);
 });
+
+test('a role phrase naming where the person works: "at" the state\'s body serves it', () => {
+  const [f] = people('The Minister of State for Asia at the Foreign Office, Catherine West, said the talks would resume.');
+  assert.deepEqual([f?.name, f?.country], ['Catherine West', 'GBR']);
+});

@@ -363,7 +363,8 @@ const NAME_CLOSES = /^(?:[ \n]*(?:[,;.)]|$)|[ \n]+who(?![\p{L}]))/u;
 
 /** The states a role phrase serves, in order: those named in it, not a host ("to Peru", "in Lima"). */
 function gapStates(ctx: Ctx, from: number, to: number, envoy: boolean): Mention[] {
-  const host = envoy ? /\s(?:to|in|at|from|with|for|on)\s+(?:the\s+)?$/ : /\s(?:to|in|at|from|with)\s+(?:the\s+)?$/;
+  // "minister of state at the Foreign Office" works there; "ambassador at the embassy in Lima" is posted there
+  const host = envoy ? /\s(?:to|in|at|from|with|for|on)\s+(?:the\s+)?$/ : /\s(?:to|in|from|with)\s+(?:the\s+)?$/;
   return ctx.actors.filter((m) => m.start >= from && m.end <= to && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' &&
     m.via !== 'venue' && !host.test(ctx.text.slice(Math.max(0, m.start - 12), m.start)))
     .sort((a, b) => a.start - b.start);
