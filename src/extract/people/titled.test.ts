@@ -212,6 +212,6 @@ test('the object of a preposition after a title is no name', () => {
 });
 
 test('a role phrase naming where the person works: "at" the state\'s body serves it', () => {
-  const [f] = people('The Minister of State for Asia at the Foreign Office, Catherine West, said the talks would resume.');
-  assert.deepEqual([f?.name, f?.country], ['Catherine West', 'GBR']);
+  const [f] = people('The Minister of State for Asia at the Foreign Office, Claire Dunmore, said the talks would resume.');
+  assert.deepEqual([f?.name, f?.country], ['Claire Dunmore', 'GBR']);
 });
