@@ -45,12 +45,12 @@ test('two spellings of one name in an article are one person', () => {
 
 test('a role phrase after the title, then the name set off by commas', () => {
   const facts = people('The head of Chile\'s national forestry agency, Tomas Arriagada, said the fires were contained. ' +
-    'Kenya\'s ambassador in Kampala, Otieno Wafula, announced a grant. ' +
-    'New Zealand\'s Assistant Minister for the Pacific, Mere Tawhiri, who arrived on Monday, met the elders.');
+    'Kenya\'s ambassador in Kampala, Otieno Wafula, opened the trade fair. ' +
+    'Fiji\'s Assistant Minister for Maritime Affairs, Mere Tawhiri, who arrived on Monday, met the elders.');
   assert.deepEqual(facts.map((f) => [f.name, f.country, f.role]), [
     ['Tomas Arriagada', 'CHL', "head of Chile's national forestry agency"],
     ['Otieno Wafula', 'KEN', 'ambassador in Kampala'],
-    ['Mere Tawhiri', 'NZL', 'Assistant Minister for the Pacific'],
+    ['Mere Tawhiri', 'FJI', 'Assistant Minister for Maritime Affairs'],
   ]);
   assert.equal(facts[1]!.evidence.text, "Kenya's ambassador in Kampala, Otieno Wafula");
   // a clause, not a role phrase, before the comma: no apposition
@@ -66,7 +66,7 @@ test('a portfolio "of A and B" before the name, however name-like its words', ()
     ['Ana Lopez', 'Minister of Health'],
     ['Juan Diaz', 'Finance Minister'],
   ]);
-  assert.deepEqual(people('Minister of Water and Sanitation Naledi Khumalo and the Minister of Natural Resources, Tebogo Masire, signed.')
+  assert.deepEqual(people('Minister of Water and Forestry Naledi Khumalo and the Minister of Natural Heritage, Tebogo Masire, signed.')
     .map((f) => f.name), ['Naledi Khumalo', 'Tebogo Masire']);
 });
 
@@ -98,8 +98,8 @@ test('a surname alone is the full name written in the story before the table\'s 
 });
 
 test('an office named before with its state, and a relative clause ends at its comma', () => {
-  const facts = people('Botswana will pay more for the water, Gaborone\'s water minister said on Friday.\n\n' +
-    'Minister of Water and Sanitation Lerato Dube, who led a delegation, met Namibia\'s Prime Minister Kaone Sebele.');
+  const facts = people('Botswana will raise its tariffs, Gaborone\'s water minister told parliament.\n\n' +
+    'Minister of Water and Forestry Lerato Dube, who chaired the session, later met Namibia\'s Prime Minister Kaone Sebele.');
   assert.deepEqual(facts.map((f) => [f.name, f.country]), [['Lerato Dube', 'BWA'], ['Kaone Sebele', 'NAM']]);
 });
 
@@ -187,8 +187,8 @@ test('buildings and undertakings named after a title are no people', () => {
 });
 
 test('a name in apposition broken across lines', () => {
-  const [f] = people('The head of the\nfisheries agency, Ivan\nPetrov, said the fleet would sail.');
-  assert.deepEqual([f?.name, f?.role], ['Ivan Petrov', 'head of the fisheries agency']);
+  const [f] = people('The head of the\nforestry service, Ivan\nPetrov, said the fires were out.');
+  assert.deepEqual([f?.name, f?.role], ['Ivan Petrov', 'head of the forestry service']);
 });
 
 test('a portfolio of several words before a hyphenated given name, and a director general', () => {
