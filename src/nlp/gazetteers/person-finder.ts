@@ -68,7 +68,7 @@ function portfolioGap(rest: string): RegExpExecArray | null {
     const word = w[1]!;
     const connector = /^(?:and|&|for|of|the)$/.test(word);
     if (!connector && (!/^\p{Lu}/u.test(word) || nameWordOk(word))) {
-      // "of Water and Sanitation Lerato Dube": the words before a coordinating "and" and the first
+      // "of Mines and Hydrocarbons Lerato Dube": the words before a coordinating "and" and the first
       // one after it belong to the portfolio, however name-like they look
       const pair = (afterAnd ? AFTER_AND : words ? null : PORTFOLIO_PAIR)?.exec(rest.slice(pos));
       if (!pair) break;
@@ -108,7 +108,7 @@ function cleanName(raw: string, follow?: string): string | null {
     // "Theresa May said": a surname that is also a common word ends the name (not "May 5", not "West Bank")
     if (follow !== undefined && i === words.length - 1 && i > 0 && SURNAME_WORDS.has(w) && nameWordOk(words[i - 1]!) && !isParticle(words[i - 1]!) &&
       kept.length === i && !/^[ \n]*[\d\p{Lu}]/u.test(follow)) { kept.push(w); full++; break; }
-    // "Hassan Sheikh Mohamud": a title word between two name words is a part of the name
+    // "Omar Sheikh Warsame": a title word between two name words is a part of the name
     if (!nameWordOk(w) && !(NAME_PART_TITLE.test(w) && kept.length && !isParticle(kept[kept.length - 1]!) && nameWordOk(words[i + 1] ?? ''))) break;
     kept.push(w);
     if (!isParticle(w) && !CAPITAL_PARTICLE.test(w)) full++;
@@ -256,7 +256,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
       const name = nm ? cleanName(nm[0], ctx.text.slice(nm.index + nm[0].length, nm.index + nm[0].length + 4)) : null;
       const single = name && !name.includes(' ');
       // "Prince Faisal" after "Prince Faisal bin Farhan" was named: the same person.
-      // "Sheikh Mohamud" after "Hassan Sheikh Mohamud": the title word is a part of that name.
+      // "Sheikh Warsame" after "Omar Sheikh Warsame": the title word is a part of that name.
       const known = single && ROYAL.test(title) ? hits.find((h) => h.name.startsWith(`${name} `) || h.name.endsWith(` ${title} ${name}`)) : undefined;
       if (known && name) {
         hits.push({ ...known, start: nm!.index, end: nm!.index + name.length, evStart: tStart, evEnd: nm!.index + name.length });
@@ -370,7 +370,7 @@ function gapStates(ctx: Ctx, from: number, to: number, envoy: boolean): Mention[
     .sort((a, b) => a.start - b.start);
 }
 
-/** "<title> of the federal fisheries agency, Ivan Petrov, said": the name after the role phrase, set off by commas;
+/** "<title> of the national forestry service, Ivan Petrov, said": the name after the role phrase, set off by commas;
  *  after a plural title two names: "the foreign ministers of Peru and Chile, Ana Lopez and Juan Diaz,". */
 function appositive(ctx: Ctx, tEnd: number, plural: boolean): { names: { name: string; start: number; end: number; rank: boolean }[]; comma: number } | null {
   const gap = APPOSITION_GAP.exec(ctx.text.slice(tEnd, tEnd + 110));

@@ -53,7 +53,7 @@ const eitherCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}
 function unnamedOffice(ctx: Ctx, h: PersonHit): string | null {
   const office = (h.role ?? '').trim();
   if (!office || office.length > 40 || !/^[\p{L}-]+(?: [\p{L}-]+)*$/u.test(office) || SPOKES.test(office)) return null;
-  // "Minister of Water and Sanitation X" after "Ruritania's water minister said": the portfolio's first word before "minister"
+  // "Minister of Water and Forestry X" after "Ruritania's water minister said": the portfolio's first word before "minister"
   const portfolio = /^((?:deputy|assistant)\s+)?minister\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)(?:\s|$)/iu.exec(office);
   const forms = [office, ...(portfolio ? [`${portfolio[1] ?? ''}${portfolio[2]} minister`] : [])];
   const re = new RegExp(`(?<![\\p{L}])(?:${forms.map((f) => f.split(' ').map(eitherCase).join('\\s+')).join('|')})(?![\\p{L}])`, 'gu');
