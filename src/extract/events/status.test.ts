@@ -148,3 +148,10 @@ test('a plan given up is negated, an act done before something else was dropped 
   assert.equal(status('Chile sent aid to Peru but cancelled the planned visit of its minister.', 'sent'), 'occurred');
   assert.equal(status("Chile's president visited Lima, but a planned meeting with the Peruvian leader did not take place.", 'visited'), 'occurred');
 });
+
+test('what the rest of the sentence says of an act stops at ", and" / ", but"', () => {
+  assert.equal(status('A visit by the Peruvian minister, planned for May, was called off.', 'visit'), 'negated');
+  assert.equal(status('Chile sent aid to Peru, and a visit by its minister was called off.', 'sent'), 'occurred');
+  assert.equal(status('Chile sent food aid to Peru, but an embargo on Bolivia is out of the question.', 'sent'), 'occurred');
+  assert.equal(status('Chile sent food aid to Peru, but an embargo on Bolivia is out of the question.', 'out'), 'occurred');
+});

@@ -16,7 +16,7 @@ const KEPT_REJECTION = /\b(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:lift|lifted|d
  * What a restriction is on: "lifted restrictions on arms sales to", "a ban on exports to": the act
  * restricted is not reported as done.
  */
-const RESTRICTED = /\b(?:restrictions?|curbs?|bans?|embargo(?:es)?|limits?|caps?|controls|moratorium|freeze)\s+(?:on|of|against)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const RESTRICTED = /\b(?:restrictions?|curbs?|bans?|embargo(?:es)?|limits?|caps?|controls|moratorium|freeze)\s+(?:on|of|against)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would)\s)[\p{L}-]+\s+){0,2}$/iu;
 /**
  * An act as the topic of talks or study, or as a course weighed: "had discussed launching direct
  * flights", "is considering imposing sanctions", "mulling a ban on imports", "suggested deploying
@@ -36,7 +36,7 @@ const HELD_OUT = /\b(?:will|would|shall|won['’]t|wouldn['’]t|refus\w*|reject
 const OPEN_CONDITION = /\b(?:is|are|has|have|does|do)\b/i;
 
 /** The act just named was cancelled: "... was called off", "has been postponed". */
-const CALLED_OFF = /^[^.;]{0,100}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
+const CALLED_OFF = /^(?:(?!,\s+(?:and|but|while)\s)[^.;]){0,100}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
 /** The act just named did not come about: "... but cancelled the trip", "... but later dropped the plan", "... did not take place". */
 const FELL_THROUGH = /^[^.;,]{0,80}?\b(?:(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:take\s+place|happen|materiali[sz]e|go\s+ahead)|fell\s+through)\b/i;
 /** A plan given up: "was expected to visit ... but cancelled the trip", "had planned to ... but later dropped the plan". */
@@ -53,10 +53,10 @@ const INSTEAD = /\b(?:instead\s+of|rather\s+than)\s+(?:(?:the|a|an|any|new|furth
 /** An act feared, hoped for or braced for: "fears of a war between", "the prospect of talks", "prepared for an attack by". */
 const PROSPECT = /\b(?:fears?|risks?|danger|prospects?|possibility|likelihood|chances?|hopes?|spectre|specter|rumou?rs?|speculation|(?:ready|prepared|preparing|braced|bracing)(?=\s+for))\s+(?:of|for|about)\s+(?:(?:a|an|the|new|further|possible|renewed|wider|full-scale|direct|more|any)\s+){0,2}$/i;
 /** What a deal offers in return: "could release the sailors in return for sanctions relief". */
-const IN_RETURN = /\bin\s+(?:return|exchange)\s+for\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const IN_RETURN = /\bin\s+(?:return|exchange)\s+for\s+(?:(?!(?:is|are|was|were|has|have|had|will|would)\s)[\p{L}'’-]+\s+){0,2}$/iu;
 
 /** The act just named is refused: "removing the sanctions is out of the question", "... has been ruled out". */
-const RULED_OUT = /^[^.;]{0,80}?\b(?:is|are|was|were|remains?|has been|have been)\s+(?:\w+ly\s+)?(?:out of the question|not an option|off the table|ruled out|unthinkable)\b/i;
+const RULED_OUT = /^(?:(?!,\s+(?:and|but|while)\s)[^.;]){0,80}?\b(?:is|are|was|were|remains?|has been|have been)\s+(?:\w+ly\s+)?(?:out of the question|not an option|off the table|ruled out|unthinkable)\b/i;
 
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
 const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
