@@ -134,3 +134,16 @@ test('an object relative clause ("which it accuses of ...") is aimed at its ante
   // a subject relative ("which supplies") keeps its own object
   assert.deepEqual(roles('The bloc imposed sanctions on Syria, which supplies weapons to Libya.', 'supplies').recipient, ['LBY']);
 });
+
+test('after a fronted phrase, the main clause\'s subject is neither an apposition nor a list member, and takes part in the friendly act', () => {
+  const text = 'Following the meeting with Vietnamese officials, the Japanese delegation pledged new loans.';
+  const groups = groupParts(text, 0, mentionParts(annotate(doc(text)).mentions));
+  assert.deepEqual(groups.map((g) => [g.codes, g.appositive]), [[['VNM'], false], [['JPN'], false]]);
+  assert.deepEqual(roles(text, 'meeting with', 'with', true), { actor: ['JPN'], recipient: ['VNM'] });
+  assert.deepEqual(roles(text, 'pledged').actor, ['JPN']);
+  // a hostile act in the fronted phrase is not the main subject's
+  assert.deepEqual(roles('During the war with Armenia, Pakistan backed Azerbaijan.', 'war with').actor.includes('PAK'), false);
+  // an apposition after a subject still is one
+  const t2 = 'Ghana signed a pact with Togo, the eastern neighbour of Benin, on Thursday.';
+  assert.equal(groupParts(t2, 0, mentionParts(annotate(doc(t2)).mentions)).find((g) => g.codes.includes('BEN'))?.appositive, true);
+});

@@ -52,6 +52,9 @@ const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*$
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
+/** A sentence opening with an adverbial phrase, up to a participant inside it: "Following talks with", "After meeting". */
+const FRONTED_PHRASE = /^\s*["“]?(?:following|after|before|during|since|amid|despite|upon|ahead of|speaking|meeting|in talks with|at talks with)\b[^,;]*$/i;
+
 /** "and President ": a title between two people joined by "and". */
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
 
@@ -65,7 +68,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const pm = PREP.exec(before);
     const prev = groups[groups.length - 1];
     // (", which Somalia accuses": the subject of a relative clause is no apposition)
-    const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base));
+    // ("Following the meeting with Vietnamese officials, the Japanese delegation ...": the subject after a fronted phrase is none)
+    const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base))
+      && !FRONTED_PHRASE.test(text.slice(0, prev.start - base));
     // "Peru joins Kenya and Ghana as buyers of ...": the joined ones are companions
     const compared = COMPARED.test(before)
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
@@ -86,7 +91,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     }
     const gap = text.slice(cur ? cur.end - base : 0, p.start - base);
     // "A, B and C" is a list; "..., its rival Peru, Chile has been" is not
-    const commaOnly = /^\s*,\s*$/.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8));
+    // ("After meeting Vietnamese officials, the Japanese delegation pledged": a fronted phrase and the subject)
+    const commaOnly = /^\s*,\s*(?:the\s+)?$/i.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8));
     // "sent troops to Lithuania, and Latvia has sent more": a new clause, not a list (a list's ", and" closes several names)
     const newClause = cur !== null && /^\s*,\s*and\s+$/i.test(gap) && !text.slice(cur.start - base, cur.end - base).includes(',')
       && /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|also|did|does|can|could)\b/i.test(text.slice(p.end - base, p.end - base + 10));
@@ -270,7 +276,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     }
   }
 
-  if (actor.length === 0 && PARTICIPLE_OPENING.test(leftText)) {
+  // ("Following the meeting with Hanoi's envoys, the Japanese delegation pledged ...": a friendly act in a fronted phrase, too)
+  if (actor.length === 0 && (PARTICIPLE_OPENING.test(leftText) || (friendly && FRONTED.test(leftText)))) {
     // "Having deepened ties ..., Lima and Quito have praised ...": the main clause's subject
     const comma = rightText.indexOf(',');
     const main = comma >= 0 ? v.groups.find((g) => rel(g.start) > rel(te) + comma && !g.venue && (g.prep === null || g.prep === 'of')) : undefined;
