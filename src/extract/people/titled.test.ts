@@ -215,3 +215,8 @@ test('a role phrase naming where the person works: "at" the state\'s body serves
   const [f] = people('The Minister of State for Asia at the Foreign Office, Claire Dunmore, said the talks would resume.');
   assert.deepEqual([f?.name, f?.country], ['Claire Dunmore', 'GBR']);
 });
+
+test('a common word beginning a name right after a title; lower-case chiefs of staff', () => {
+  const facts = people('Chinese Vice Premier He Minghui met Russia\'s chief of general staff, Pavel Orlov. Then President He said nothing.');
+  assert.deepEqual(facts.map((f) => [f.name, f.country, f.sector]), [['He Minghui', 'CHN', 'GOV'], ['Pavel Orlov', 'RUS', 'MIL']]);
+});

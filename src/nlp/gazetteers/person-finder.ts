@@ -106,8 +106,10 @@ function cleanName(raw: string, follow?: string): string | null {
   for (const [i, w] of words.entries()) {
     if (full >= 4) break;
     // "Theresa May said": a surname that is also a common word ends the name (not "May 5", not "West Bank")
-    if (follow !== undefined && i === words.length - 1 && i > 0 && SURNAME_WORDS.has(w) && nameWordOk(words[i - 1]!) && !isParticle(words[i - 1]!) &&
+    if (follow !== undefined && i === words.length - 1 && i > 0 && SURNAME_WORDS.has(w) && nameWordOk(words[i - 1]!) && !isParticle(words[i - 1]!) && !raw.endsWith(`\n${w}`) &&
       kept.length === i && !/^[ \n]*[\d\p{Lu}]/u.test(follow)) { kept.push(w); full++; break; }
+    // "Vice Premier He Lifeng": such a word may also begin a name right after a title, before a name word
+    if (follow !== undefined && i === 0 && SURNAME_WORDS.has(w) && words.length > 1 && nameWordOk(words[1]!)) { kept.push(w); full++; continue; }
     // "Omar Sheikh Warsame": a title word between two name words is a part of the name
     if (!nameWordOk(w) && !(NAME_PART_TITLE.test(w) && kept.length && !isParticle(kept[kept.length - 1]!) && nameWordOk(words[i + 1] ?? ''))) break;
     kept.push(w);
