@@ -260,3 +260,16 @@ test('struckPlace: a hostile act with no state as its object hits the state of t
   refineRoles(ctx(t2, 'held talks', 'CONSULT', { groups: [group(t2, 'Israeli', ['ISR']), { ...group(t2, 'Damascus', ['SYR'], 'near'), venue: true }] }), s);
   assert.deepEqual(s.recipient, []);
 });
+
+test('unnamedAddressee: a state named in what an unnamed addressee is asked to do is not the one asked', () => {
+  const text = 'Peru called on the international community to keep sending aid to Haiti.';
+  const groups = [group(text, 'Peru', ['PER']), group(text, 'Haiti', ['HTI'], 'to')];
+  const r = roles(['PER'], ['HTI']);
+  refineRoles(ctx(text, 'called on', 'REQUEST', { groups, dyad: ['CHL', 'PER'] }), r);
+  assert.deepEqual(r.recipient, []); // and no story partner guessed
+  // a named addressee stays
+  const t2 = 'Peru called on the government of Chile to reopen the border.';
+  const s = roles(['PER'], ['CHL']);
+  refineRoles(ctx(t2, 'called on', 'REQUEST', { groups: [group(t2, 'Peru', ['PER']), group(t2, 'Chile', ['CHL'], 'of')], dyad: ['CHL', 'PER'] }), s);
+  assert.deepEqual(s.recipient, ['CHL']);
+});

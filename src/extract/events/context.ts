@@ -237,6 +237,20 @@ const domesticAppeal: Refinement = (c, r) => {
   r.recipient = r.actor.slice();
 };
 
+/** The unnamed addressee of an appeal and its infinitive: "called on the international community to". */
+const UNNAMED_ADDRESSEE = /^\s+(?:on\s+|upon\s+)?(?:the|all|other|its|their)\s+(?:[\p{L}-]+\s+){0,4}?to\s+\p{Ll}/u;
+
+/** "called on the international community to keep delivering aid to Afghans": a state named in what is asked is not the one asked. */
+const unnamedAddressee: Refinement = (c, r) => {
+  if (c.sentenceMode || (c.type !== 'REQUEST' && c.type !== 'DEMAND') || !r.recipient.some((x) => !r.actor.includes(x))) return;
+  const m = UNNAMED_ADDRESSEE.exec(c.text.slice(c.hit.end, c.hit.end + 80));
+  if (!m) return;
+  const toAt = c.hit.end + m[0].length;
+  if (c.groups.some((g) => g.start >= c.hit.end && g.start < toAt)) return;
+  r.recipient = [];
+  r.inferred = true; // the addressee is known to be no state of the story: no partner is guessed
+};
+
 /** "the cost of the Kenyan deployment, a contribution Oslo has said ...": a nominal act's object is not named in an apposition after it. */
 const apposedObject: Refinement = (c, r) => {
   if (c.sentenceMode || c.pos !== 'NOUN' || !r.recipient.length) return;
@@ -273,7 +287,7 @@ const struckPlace: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, apposedObject, missionHost, possessedDemand, struckPlace, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
