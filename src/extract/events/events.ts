@@ -179,7 +179,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
       // "the impact of the invasion", "consequences of the sanctions": a topic under discussion, not a report of the act
       if (!sentenceMode && tok?.pos === 'NOUN' && /\b(?:impact|effects?|consequences|implications|aftermath|costs?)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(clauseLeft.slice(-60))) continue;
-      const type = typeOf(crowd ? rule.crowd! : rule.type, status, clauseLeft, counterfactual);
+      const type = typeOf(crowd ? rule.crowd! : rule.type, status, clauseLeft, counterfactual, doc.text.slice(hit.end, s.end));
       const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);

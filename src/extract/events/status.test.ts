@@ -155,3 +155,14 @@ test('what the rest of the sentence says of an act stops at ", and" / ", but"', 
   assert.equal(status('Chile sent food aid to Peru, but an embargo on Bolivia is out of the question.', 'sent'), 'occurred');
   assert.equal(status('Chile sent food aid to Peru, but an embargo on Bolivia is out of the question.', 'out'), 'occurred');
 });
+
+test('a hostile act held out on a condition is a threat, troops offered on request an offer', () => {
+  assert.equal(typeOf('SANCTION', 'future', 'Peru will ', false, ' its border with Chile unless Santiago withdraws its troops.'), 'THREATEN');
+  assert.equal(typeOf('MOBILIZE', 'future', 'Peru said it would ', false, ' to Chile if asked.'), 'AGREE');
+  assert.equal(typeOf('MOBILIZE', 'future', 'Peru will ', false, ' to Chile if the Chilean government requests them.'), 'AGREE');
+  // near misses: a measure announced for a date; a condition of another clause
+  assert.equal(typeOf('SANCTION', 'future', 'Peru will ', false, ' its border with Chile on Monday.'), 'SANCTION');
+  assert.equal(typeOf('SANCTION', 'future', 'Peru will ', false, ' its border with Chile, and Bolivia may follow if the talks fail.'), 'SANCTION');
+  const evs = articleEvents('Peru will close its border with Chile unless Santiago withdraws its troops.');
+  assert.ok(evs.some((e) => e.startsWith('THREATEN PER>CHL')), evs.join('; '));
+});

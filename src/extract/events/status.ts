@@ -52,6 +52,10 @@ const HELD_BACK = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|l?ing)?|postpon(
 const INSTEAD = /\b(?:instead\s+of|rather\s+than)\s+(?:(?:the|a|an|any|new|further|more)\s+)?$/i;
 /** An act feared, hoped for or braced for: "fears of a war between", "the prospect of talks", "prepared for an attack by". */
 const PROSPECT = /\b(?:fears?|risks?|danger|prospects?|possibility|likelihood|chances?|hopes?|spectre|specter|rumou?rs?|speculation|(?:ready|prepared|preparing|braced|bracing)(?=\s+for))\s+(?:of|for|about)\s+(?:(?:a|an|the|new|further|possible|renewed|wider|full-scale|direct|more|any)\s+){0,2}$/i;
+/** A condition that follows the act in its own clause: "... unless Santiago withdraws", "... if the attacks continue". */
+const HELD_OUT_ON = /^(?:(?!,\s+(?:and|but|while)\s)[^.;:!?]){0,100}?\b(?:unless|if|until|as\s+long\s+as)\s/i;
+/** An act offered on request: "... if asked", "... if requested", "... at the request of". */
+const ON_REQUEST = /^(?:(?!,\s+(?:and|but|while)\s)[^.;:!?]){0,100}?\b(?:if\s+(?:asked|requested|invited|needed|necessary|required)|if\s+(?:[\p{L}'’-]+\s+){1,4}(?:asks?|requests?|invites?)|at\s+the\s+request\s+of)\b/iu;
 /** What a deal offers in return: "could release the sailors in return for sanctions relief". */
 const IN_RETURN = /\bin\s+(?:return|exchange)\s+for\s+(?:(?!(?:is|are|was|were|has|have|had|will|would)\s)[\p{L}'’-]+\s+){0,2}$/iu;
 
@@ -125,12 +129,16 @@ function conditionMid(clauseLeft: string): boolean {
  * controls from July") stays itself, and a mere possibility ("could attack if provoked") stays
  * hypothetical.
  */
-export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string, counterfactual: boolean): PloverType {
+export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string, counterfactual: boolean, right = ''): PloverType {
   if (status === 'occurred' && refusal(type, clauseLeft)) return 'REJECT';
   // the act a condition names or a restriction is on is no promise or threat of the actor ("unless Y withdraws", "until Y is disarmed")
   if (status === 'hypothetical' && (CONDITION.test(clauseLeft) || conditionMid(clauseLeft) || unpromised(type, clauseLeft))) return type;
   if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) return 'AGREE';
   if (HOSTILE.has(type) && status === 'future' && /\bwould\s+(?:\w+\s+){0,4}$/i.test(clauseLeft.slice(-50))) return 'THREATEN';
+  // "will close its border unless X withdraws": a hostile act held out on a condition is a threat
+  if (HOSTILE.has(type) && status === 'future' && HELD_OUT_ON.test(right)) return 'THREATEN';
+  // "would send troops if asked": troops offered on request
+  if (type === 'MOBILIZE' && status === 'future' && ON_REQUEST.test(right)) return 'AGREE';
   return type;
 }
 
