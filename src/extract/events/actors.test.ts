@@ -147,3 +147,18 @@ test('after a fronted phrase, the main clause\'s subject is neither an appositio
   const t2 = 'Ghana signed a pact with Togo, the eastern neighbour of Benin, on Thursday.';
   assert.equal(groupParts(t2, 0, mentionParts(annotate(doc(t2)).mentions)).find((g) => g.codes.includes('BEN'))?.appositive, true);
 });
+
+test('a sentence opening with "The note" or "The ministry" speaks for the subject of the sentence before', () => {
+  const text = 'The note, according to the ministry, called on the Bolivian government to act.';
+  const d = doc(text);
+  const groups = groupParts(text, 0, mentionParts(annotate(d).mentions));
+  const ts = text.indexOf('called on');
+  const view = { text, base: 0, groups, lastSubject: ['CHL'], pronouns: lexicon().pronouns, dyad: [], topics: true };
+  const r = assignRoles(view, ts, ts + 'called on'.length, 'subject');
+  assert.deepEqual([r.actor, r.recipient, r.inferred], [['CHL'], ['BOL'], true]);
+  // a note named later in the sentence does not stand for anyone
+  const t2 = 'Officials called on the Bolivian government to act, the note said.';
+  const g2 = groupParts(t2, 0, mentionParts(annotate(doc(t2)).mentions));
+  const t2s = t2.indexOf('called on');
+  assert.deepEqual(assignRoles({ ...view, text: t2, groups: g2 }, t2s, t2s + 9, 'subject').actor, []);
+});

@@ -141,6 +141,8 @@ const FRONTED = /^\s*["“]?(?:since|after|following|during|before|amid|despite|
 const COORDINATED = /\band\s+(?:(?:also|then|later|has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|again|repeatedly|since|\p{L}+ly)\s+){0,3}$/iu;
 /** A lowercase past-tense verb right before a participant: "accused ", "thanked the ". */
 const VERB_BEFORE = /(?:^|[^\p{L}])\p{Ll}{2,}ed\s+(?:the\s+)?$/u;
+/** A sentence opening with an unnamed body or text of the state just named: "The note, according to the ministry, called on". */
+const SPOKESBODY = /^\s*["“]?the\s+(?:(?:diplomatic|protest|official|joint)\s+)?(?:note|statement|letter|communiqu[eé]|ministry|foreign ministry|embassy|spokes(?:man|woman|person))\b/i;
 const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;
 
 export interface Roleplay {
@@ -256,7 +258,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     // "it could be sold to X": the subject of a passive act without an agent is what is acted on, not the actor
     const passiveNoAgent = PASSIVE.test(clauseText) && !/^\s+by\b/i.test(v.text.slice(rel(te)))
       && !v.groups.some((g) => g.start > ts && g.prep === 'by');
-    if (inClause.length === 0 && v.pronouns.test(clauseText) && !(v.topics === true && passiveNoAgent && /\b(?:could|would|might|may|can)\s+(?:\w+\s+)?be\s+$/i.test(clauseText))) {
+    if (inClause.length === 0 && (v.pronouns.test(clauseText) || (clauseStart === 0 && v.topics === true && SPOKESBODY.test(clauseText))) && !(v.topics === true && passiveNoAgent && /\b(?:could|would|might|may|can)\s+(?:\w+\s+)?be\s+$/i.test(clauseText))) {
       const s = subjectOf(left);
       actor = s ? s.codes.slice() : [...v.lastSubject];
       inferred = true;
