@@ -162,3 +162,10 @@ test('a sentence opening with "The note" or "The ministry" speaks for the subjec
   const t2s = t2.indexOf('called on');
   assert.deepEqual(assignRoles({ ...view, text: t2, groups: g2 }, t2s, t2s + 9, 'subject').actor, []);
 });
+
+test('"asking it to" addresses the participant named before; a place of the same state is no domestic object', () => {
+  assert.deepEqual(roles('Lima had written to the United Nations Security Council asking it to meet urgently.', 'asking'), { actor: ['PER'], recipient: ['IGO'] });
+  assert.deepEqual(roles('Bolivia is massing troops on the Bolivian side of the river.', 'massing'), { actor: ['BOL'], recipient: [] });
+  // a state's own people as the object stay a domestic event
+  assert.deepEqual(roles('The Peruvian government banned Peruvian opposition parties.', 'banned'), { actor: ['PER'], recipient: ['PER'] });
+});

@@ -171,6 +171,8 @@ export interface SentenceView {
 
 /** A nominal act in an adjunct of the clause's verb: "in a bombing raid", "with airstrikes". */
 const ADJUNCT = /\b(?:in|with|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Prepositions of a place along or at which something happens ("on the Peruvian side", "near the Chilean border"). */
+const PLACE_PREP = new Set(['on', 'at', 'near', 'along', 'across', 'inside', 'within', 'off', 'over']);
 /** Prepositions that name the target of a hostile or directed act. */
 const TARGET_PREP = new Set(['into', 'against', 'on', 'to', 'inside']);
 
@@ -368,7 +370,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     }
     // a domestic event: the same state on both sides ("the X government banned X opposition candidates")
     // (within the recipient's reach, and not in an apposition: "..., a step that triggered protests in Armenia")
-    if (recipient.length === 0 && actor.length === 1 && right.some((g) => !g.venue && !g.appositive && g.codes.includes(actor[0]!) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH))) {
+    // (nor a place: "troops massing on the Venezuelan side of the island")
+    if (recipient.length === 0 && actor.length === 1 && right.some((g) => !g.venue && !g.appositive && g.codes.includes(actor[0]!) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
+      && !(g.prep !== null && v.topics === true && PLACE_PREP.has(g.prep)))) {
       recipient = [actor[0]!];
     }
   }
@@ -383,6 +387,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   if (recipient.every((c) => actor.includes(c)) && actor.length && /^\s+(?:him|her)\b/i.test(v.text.slice(rel(te), rel(te) + 6))) {
     const person = left.filter((g) => g.person && g.codes.some((c) => !actor.includes(c))).pop();
     if (person) recipient = person.codes.filter((c) => !actor.includes(c));
+  }
+  // "wrote to the Security Council asking it to meet": "it" / "them" is the last other participant named before
+  if (recipient.every((c) => actor.includes(c)) && actor.length && roles === 'subject' && /^\s+(?:it|them)\s+to\b/i.test(v.text.slice(rel(te), rel(te) + 9))) {
+    const named = inClause.filter((g) => !g.venue && !g.compared && g.codes.some((c) => !actor.includes(c))).pop();
+    if (named) recipient = named.codes.filter((c) => !actor.includes(c));
   }
   // "Ethiopia, which Mogadishu accuses of ...", "sanctions on Iran, which it accuses of supplying
   // drones to Russia": the relative clause has its own subject, so the pronoun stands for the object
