@@ -169,3 +169,7 @@ test('"asking it to" addresses the participant named before; a place of the same
   // a state's own people as the object stay a domestic event
   assert.deepEqual(roles('The Peruvian government banned Peruvian opposition parties.', 'banned'), { actor: ['PER'], recipient: ['PER'] });
 });
+
+test('a possessive pronoun after the trigger is no object of a domestic event', () => {
+  assert.deepEqual(roles('Russian Deputy Defence Minister Yunus Petrov signed a memorandum on military cooperation during his stay.', 'signed a memorandum').recipient, []);
+});

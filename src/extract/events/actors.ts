@@ -372,7 +372,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     // (within the recipient's reach, and not in an apposition: "..., a step that triggered protests in Armenia")
     // (nor a place: "troops massing on the Venezuelan side of the island")
     if (recipient.length === 0 && actor.length === 1 && right.some((g) => !g.venue && !g.appositive && g.codes.includes(actor[0]!) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
-      && !(g.prep !== null && v.topics === true && PLACE_PREP.has(g.prep)))) {
+      && !(g.prep !== null && v.topics === true && PLACE_PREP.has(g.prep))
+      // ("signed a memorandum during his stay": a possessive pronoun is no object)
+      && !/^(?:his|her|its|their)$/i.test(v.text.slice(rel(g.start), rel(g.end))))) {
       recipient = [actor[0]!];
     }
   }

@@ -273,3 +273,15 @@ test('unnamedAddressee: a state named in what an unnamed addressee is asked to d
   refineRoles(ctx(t2, 'called on', 'REQUEST', { groups: [group(t2, 'Peru', ['PER']), group(t2, 'Chile', ['CHL'], 'of')], dyad: ['CHL', 'PER'] }), s);
   assert.deepEqual(s.recipient, ['CHL']);
 });
+
+test('storyPartner: an actor outside the story\'s pair takes the counterpart of its act just reported in the sentence', () => {
+  const text = 'Turkey sent a delegation to Tripoli, and a Turkish minister signed a memorandum during his stay.';
+  const groups = [group(text, 'Turkey', ['TUR']), { ...group(text, 'Tripoli', ['LBY'], 'to'), venue: true }, group(text, 'Turkish', ['TUR'])];
+  const r = roles(['TUR']);
+  refineRoles(ctx(text, 'signed a memorandum', 'SUPPORT', { groups, dyad: ['LBY', 'EGY'], reports: [{ type: 'CONSULT', actor: ['TUR'], recipient: ['LBY'], sentence: 0 }] }), r);
+  assert.deepEqual(r.recipient, ['LBY']);
+  // with no act reported, an actor outside the pair gets no partner
+  const s = roles(['TUR']);
+  refineRoles(ctx(text, 'signed a memorandum', 'SUPPORT', { groups, dyad: ['LBY', 'EGY'] }), s);
+  assert.deepEqual(s.recipient, []);
+});

@@ -59,17 +59,24 @@ const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c
 
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
-  if (c.sentenceMode || r.actor.length !== 1 || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55 || r.recipient.length || c.dyad.length !== 2) return;
-  if (!c.dyad.includes(r.actor[0]!)) return;
-  if (c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !c.dyad.includes(x)))) return;
+  if (c.sentenceMode || r.actor.length !== 1 || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55 || r.recipient.length) return;
   // "to fight jihadist groups": the act's object is an armed group, not a state
   if (ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
-  // in a story of more than two parties, the counterpart of the actor's act just reported ("Minsk
-  // rejected the EU measures. It warned that ...") rather than the story's other state
   const me = r.actor[0]!;
+  // the counterpart of the actor's act just reported ("Minsk rejected the EU measures. It warned that
+  // ...", "Russia sent a delegation to Niamey ... and its minister signed a memorandum"), before the story's other state
   const recent = c.reports.findLast((d) => d.sentence >= c.sentence.index - 1 && d.sentence <= c.sentence.index && (d.actor.includes(me) !== d.recipient.includes(me)));
   const counterpart = recent ? (recent.actor.includes(me) ? recent.recipient : recent.actor) : [];
-  r.recipient = counterpart.length === 1 && counterpart[0] !== me ? counterpart.slice() : other(c.dyad, me);
+  const known = (x: string) => x === me || counterpart.includes(x) || c.dyad.includes(x);
+  if (counterpart.length === 1 && counterpart[0] !== me && (c.dyad.includes(me) || c.dyad.includes(counterpart[0]!))
+    && !c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !known(x)))) {
+    r.recipient = counterpart.slice();
+    r.inferred = true;
+    return;
+  }
+  if (c.dyad.length !== 2 || !c.dyad.includes(me)) return;
+  if (c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !c.dyad.includes(x)))) return;
+  r.recipient = other(c.dyad, me);
   r.inferred = true;
 };
 
