@@ -23,9 +23,9 @@ if [ -d "$shared/eval/news-dev" ]; then
   run news-dev dyad extract --format jsonl "$shared"/eval/news-dev/*.txt > "$out/news-dev.jsonl"
   python3 "$shared/eval/score.py" "$shared/eval/news-dev" "$out/news-dev.jsonl"
 fi
-# the team's own check sets: articles and gold written without looking at the rules; own-gold and
-# own-gold-2 are used for development, own-gold-3 and own-gold-4 are untuned: do not tune rules on
-# them (see their READMEs). Only publication dates, countries, people and events are annotated there.
+# the team's own check sets: articles and gold written without looking at the rules; own-gold to
+# own-gold-3 have since been used for development, own-gold-4 is untuned: do not tune rules on it
+# (see their READMEs). Only publication dates, countries, people and events are annotated there.
 for set in own-gold own-gold-2 own-gold-3 own-gold-4; do
   if [ -d "bench/$set" ] && [ -f "$shared/eval/score.py" ]; then
     echo "-- team check set bench/$set"
