@@ -166,3 +166,14 @@ test('a hostile act held out on a condition is a threat, troops offered on reque
   const evs = articleEvents('Peru will close its border with Chile unless Santiago withdraws its troops.');
   assert.ok(evs.some((e) => e.startsWith('THREATEN PER>CHL')), evs.join('; '));
 });
+
+test('an act named in an open question ("whether ...") is neither done nor promised', () => {
+  const asked = 'Asked whether Quito would reopen its embassy in Lima, the minister said the matter was closed.';
+  assert.equal(status(asked, 'reopen'), 'hypothetical');
+  assert.equal(typeOf('SUPPORT', 'hypothetical', asked.slice(0, asked.indexOf('reopen')), false), 'SUPPORT');
+  assert.equal(status('It remains unclear whether Ghana will sign the accord with Togo.', 'sign'), 'hypothetical');
+  assert.equal(status('Officials in Accra would not say whether or not Togo had received the loan.', 'received'), 'hypothetical');
+  // a "whether" clause closed by a comma does not reach the act after it
+  assert.equal(status('Whether or not the bloc approves, Chile signed the accord with Peru.', 'signed'), 'occurred');
+  assert.deepEqual(articleEvents('Asked whether Ecuador would restore ties with Mexico, the president said it was too early.').filter((e) => !e.endsWith('hypothetical')), []);
+});

@@ -26,6 +26,11 @@ const TOPIC = /\b(?:(discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|explor(?:ed
 /** A mere possibility or purpose: "a step that would allow it to request aid", "whether to send troops", "to allow supplies to reach". */
 const POSSIBILITY = /(?:\b(?:would|could|might|may|will|to)\s+(?:allow|enable|permit|let)\s+(?:[\p{L}'’-]+\s+){1,3}(?:to\s+)?|\bwhether\s+(?:or\s+not\s+)?to\s+)(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /**
+ * An act named in an open question: "asked whether Quito would restore ties", "it is unclear whether
+ * Lima will sign", "debate over whether or not the bloc should send troops": neither reported nor promised.
+ */
+const QUESTION = /\bwhether\s+(?:or\s+not\s+)?[^,;:.!?"“”]*$/i;
+/**
  * A condition clause in mid-sentence, up to the trigger: "... if asked", "unless Belgrade
  * cooperates", "until all points have been met", "as long as ...".
  */
@@ -101,7 +106,7 @@ export function refusal(type: PloverType | null, clauseLeft: string): boolean {
 /** An act named as what a restriction is on, a topic of talks or a mere possibility: no report of the act, and no promise. */
 function unpromised(type: PloverType | null, clauseLeft: string): boolean {
   const left = clauseLeft.slice(-80);
-  if (RESTRICTED.test(left) || POSSIBILITY.test(left) || IN_RETURN.test(left) || PROSPECT.test(left)) return true;
+  if (RESTRICTED.test(left) || POSSIBILITY.test(left) || QUESTION.test(left) || IN_RETURN.test(left) || PROSPECT.test(left)) return true;
   // a course weighed or proposed, or any act named by a gerund, is not done; of the acts merely
   // discussed only cooperative ones are prospects ("discussed the attack" speaks of one that happened,
   // "considered the attack an act of war" regards it)
@@ -150,8 +155,8 @@ function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): Ev
   const window = clause.split(/\s+/).slice(-5).join(' ').replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '');
   const trig = text.slice(hit.start, hit.end);
   const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
-  // ("not only signed but also ratified" is no negation)
-  if (test(lex.negation, window.replace(/\bnot\s+only\b/gi, '')) && !test(lex.negation, trig)) return 'negated';
+  // ("not only signed but also ratified", "whether or not Togo received" are no negation)
+  if (test(lex.negation, window.replace(/\bnot\s+only\b|\bor\s+not\b/gi, '')) && !test(lex.negation, trig)) return 'negated';
   if (test(lex.hypothetical, window)) return 'hypothetical';
   if (hit.rule.status === 'future') return 'future'; // promises, offers, readiness
   if (test(lex.future, window)) return 'future';
