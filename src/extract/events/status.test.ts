@@ -177,3 +177,11 @@ test('an act named in an open question ("whether ...") is neither done nor promi
   assert.equal(status('Whether or not the bloc approves, Chile signed the accord with Peru.', 'signed'), 'occurred');
   assert.deepEqual(articleEvents('Asked whether Ecuador would restore ties with Mexico, the president said it was too early.').filter((e) => !e.endsWith('hypothetical')), []);
 });
+
+test('an act something is called a rehearsal, prelude or pretext for is not done', () => {
+  assert.equal(status('Nairobi described the Somali build-up as a prelude to an assault on Kenya.', 'assault'), 'hypothetical');
+  assert.equal(status('Moscow called the manoeuvres a pretext for an attack on Abkhazia.', 'attack'), 'hypothetical');
+  assert.equal(status('Pyongyang said the drills were "a rehearsal for invasion" of the North.', 'invasion'), 'hypothetical');
+  // near miss: the act itself, reported
+  assert.equal(status('Iran launched an attack on Iraq after weeks of preparation.', 'attack'), 'occurred');
+});
