@@ -187,3 +187,17 @@ test('a month named without a year, for an act that happened, is the last such m
   const h = eventDate({ doc, text, start: 0, trigger: { start, end: start + 9 }, status: 'occurred', sentenceMode: false, leadDate: storyDate(doc, [{ start: 0, end: text.length }]) });
   assert.equal(h?.date, '2024-02');
 });
+
+test('the month of an act agreed to is the coming one, not the last', () => {
+  const text = 'Senegal accepted an invitation from Mauritania to visit Nouakchott in September. Peru signed a deal with Chile in September.';
+  const h = (sentence: string, trigger: string, type: string) => {
+    const doc = docOf(text, '2025-07-08');
+    const start = text.indexOf(sentence);
+    const t = start + sentence.indexOf(trigger);
+    const d = eventDate({ doc, text: sentence, start, trigger: { start: t, end: t + trigger.length, rule: { type } }, status: 'occurred', sentenceMode: false, leadDate: null });
+    return d ? d.date : null;
+  };
+  assert.equal(h('Senegal accepted an invitation from Mauritania to visit Nouakchott in September.', 'accepted an invitation', 'AGREE'), '2025-09');
+  // near miss: an act done, with its month named after it, is the last such month
+  assert.equal(h('Peru signed a deal with Chile in September.', 'signed', 'SUPPORT'), '2024-09');
+});

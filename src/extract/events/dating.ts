@@ -41,7 +41,7 @@ export interface DateContext {
   readonly text: string;
   readonly start: number;
   /** the trigger's span in the document */
-  readonly trigger: { readonly start: number; readonly end: number };
+  readonly trigger: { readonly start: number; readonly end: number; readonly rule?: { readonly type: string | null } };
   readonly status: EventStatus;
   readonly sentenceMode: boolean;
   /**
@@ -164,7 +164,9 @@ function ownDates(c: DateContext, ref: string | null): DateHit[] {
       if ([...left.matchAll(SPEECH_AFTER)].some((m) => c.start + m.index! >= h.end + 12)) continue;
     }
     // "imposed sanctions in February" in a November story: the February before, not the next one
-    if (ref && c.status === 'occurred' && h.date.slice(0, 7) > ref.slice(0, 7) && !/\b(?:19|20)\d\d\b/.test(h.text) && h.precision !== 'year') {
+    // (not the time of the act agreed to: "accepted an invitation to visit Dakar in September", "agreed to meet in December")
+    const agreedAct = c.trigger.rule?.type === 'AGREE' && h.start >= c.trigger.end && /\bto\s+\p{L}+/u.test(c.doc.text.slice(c.trigger.end - 3, h.start));
+    if (ref && c.status === 'occurred' && !agreedAct && h.date.slice(0, 7) > ref.slice(0, 7) && !/\b(?:19|20)\d\d\b/.test(h.text) && h.precision !== 'year') {
       h = { ...h, date: String(Number(h.date.slice(0, 4)) - 1) + h.date.slice(4) };
     }
     if (ref && h.precision === 'day' && h.date > ref && c.status === 'occurred') continue;
