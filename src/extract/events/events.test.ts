@@ -751,7 +751,7 @@ test('everyday wordings of threats, protests and expulsions', () => {
 test('fighting alongside is cooperation; rallying or mobilizing support is support, mobilizing lobbies or funds no mobilization', () => {
   first('Chilean soldiers have fought alongside Peruvian units since 2019.', 'COOPERATE', ['CHL', 'PER']);
   first('Chile rallied support for Peru at the summit.', 'SUPPORT', ['CHL', 'PER']);
-  const lobby = events('Brazil mobilized pressure groups in Portugal to help support the rights of Angolans.');
+  const lobby = events('Brazil quietly mobilized lobbyists in Lisbon to win votes for the Angolan bid.');
   assert.ok(!lobby.some((e) => e.type === 'MOBILIZE'), JSON.stringify(lobby));
   first('Bolivia said it would never abandon its claim against Chile.', 'REJECT', ['BOL', 'CHL']);
   assert.ok(!events('Chile said it would not give details of the talks with Peru.').some((e) => e.type === 'REJECT'));
