@@ -649,6 +649,8 @@ test('a bare trade total is a figure, a total reported as a rise or a rank is tr
   const core = { sentenceMode: false, plover: 'core' } as const;
   const bare = events('Trade between Chile and Peru amounted to $40 million in 2022, with exports of $15 million.', core);
   assert.ok(!bare.some((e) => e.type === 'COOPERATE'), JSON.stringify(bare));
+  const setUp = events('Trade between Chile and Peru amounted to $40 million in the year the joint commission was set up.', core);
+  assert.ok(!setUp.some((e) => e.type === 'COOPERATE'), JSON.stringify(setUp));
   const rank = events('Trade between Chile and Peru totalled $4 billion in 2022, making Peru the largest market for Chilean fruit.', core);
   assert.ok(rank.some((e) => e.type === 'COOPERATE' && set(e.actor) === 'CHL,PER'), JSON.stringify(rank));
   const reached = events('Trade between Chile and Peru reached $4 billion in 2022.', core);
