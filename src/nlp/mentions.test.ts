@@ -66,6 +66,21 @@ test('state bodies and state companies belong to their state with a sector', () 
   assert.equal(ms.find((m) => m.text === 'Armenian Defense Ministry')!.sector, 'MIL');
 });
 
+test('a body whose bare name is listed for one state belongs to the state that names it', () => {
+  const { ms } = mentions("Kenya's Foreign Office protested, the Dutch foreign office stayed silent and the Foreign Office in London said nothing.");
+  assert.deepEqual(of(ms, 'org'), [
+    ["Kenya's Foreign Office", 'KEN', 'body'],
+    ['Dutch foreign office', 'NLD', 'body'],
+    ['Foreign Office', 'GBR', 'org'],
+  ]);
+});
+
+test('regional organisations are IGOs by acronym and full name', () => {
+  const { ms } = mentions('Caricom and the Southern African Development Community wrote to IGAD, SADC and the African Development Bank.');
+  assert.deepEqual(ms.filter((m) => m.type === 'igo').map((m) => m.text), ['Caricom', 'Southern African Development Community', 'IGAD', 'SADC', 'African Development Bank']);
+  assert.equal(ms.filter((m) => m.type === 'country').length, 0);
+});
+
 test('news agencies quoted as sources are sources, not actors', () => {
   const { ms } = mentions('Citing ITAR-TASS, Trend agency said so, and BelTA confirmed the news.');
   assert.deepEqual(ms.filter((m) => m.type === 'source').map((m) => m.text), ['ITAR-TASS', 'Trend', 'BelTA']);

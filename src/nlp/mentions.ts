@@ -34,7 +34,10 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
     if (entry.type === 'block' || namesDocument(text, entry, end)) continue;
     found.push(toMention(text, entry, start, end, at(start), found));
   }
-  const withBodies = [...found, ...stateBodyMentions(text, found, at)];
+  const bodies = stateBodyMentions(text, found, at);
+  // "Pakistan's Foreign Office": a body named through its state is that state's, not the organisation the bare name is listed as
+  const inBody = (m: Mention) => m.type !== 'country' && bodies.some((b) => b.start <= m.start && m.end <= b.end && b.end - b.start > m.end - m.start);
+  const withBodies = [...found.filter((m) => !inBody(m)), ...bodies];
   const people = personMentions(doc, withBodies, tokens, at);
   return [...withBodies, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
 }
