@@ -81,6 +81,16 @@ test('regional organisations are IGOs by acronym and full name', () => {
   assert.equal(ms.filter((m) => m.type === 'country').length, 0);
 });
 
+test('a contextual name stands for its state only beside the states it needs', () => {
+  const korea = mentions('Tokyo and Seoul said the North had test-fired a rocket; the South put its navy on alert.').ms;
+  assert.deepEqual(of(korea, 'country').filter((m) => m[1] === 'PRK' || m[1] === 'KOR').map((m) => [m[0], m[1]]), [['Seoul', 'KOR'], ['the North', 'PRK'], ['the South', 'KOR']]);
+  // no Korea in the story, or a capitalised word after it: no state
+  assert.equal(mentions('Farmers in the North voted against the plan, Canada said.').ms.some((m) => m.ref === 'PRK'), false);
+  assert.equal(mentions('Pyongyang ships crossed the North Pacific near Japan.').ms.filter((m) => m.ref === 'PRK').length, 1);
+  // a rejected contextual name does not hide the name that starts inside it
+  assert.deepEqual(of(mentions('Seoul buys from the South African Republic and the South Sudanese army.').ms, 'country').map((m) => m[1]), ['KOR', 'ZAF', 'SSD']);
+});
+
 test('news agencies quoted as sources are sources, not actors', () => {
   const { ms } = mentions('Citing ITAR-TASS, Trend agency said so, and BelTA confirmed the news.');
   assert.deepEqual(ms.filter((m) => m.type === 'source').map((m) => m.text), ['ITAR-TASS', 'Trend', 'BelTA']);

@@ -21,6 +21,7 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   const text = doc.text;
   const at = sentenceLocator(sentences);
   const found: Mention[] = [];
+  const pending: { m: Mention; needs: readonly string[] }[] = [];
   const re = WORDS; // compiled once; the scan below is synchronous, so resetting lastIndex is safe
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -32,8 +33,18 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
     const end = start + entry.surface.length;
     re.lastIndex = end;
     if (entry.type === 'block' || namesDocument(text, entry, end)) continue;
+    if (entry.needs) {
+      // "the North" (of Korea), not "the North Atlantic"
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) re.lastIndex = start + m[0].length; // the words after it may start a name of their own
+      else pending.push({ m: toMention(text, entry, start, end, at(start), found), needs: entry.needs });
+      continue;
+    }
     found.push(toMention(text, entry, start, end, at(start), found));
   }
+  // a contextual name stands for its state only where the document names the states it needs
+  const named = new Set(found.filter((m) => m.type === 'country').map((m) => m.ref));
+  for (const p of pending) if (p.needs.some((c) => named.has(c))) found.push(p.m);
+  found.sort((a, b) => a.start - b.start);
   const bodies = stateBodyMentions(text, found, at);
   // "Pakistan's Foreign Office": a body named through its state is that state's, not the organisation the bare name is listed as
   const inBody = (m: Mention) => m.type !== 'country' && bodies.some((b) => b.start <= m.start && m.end <= b.end && b.end - b.start > m.end - m.start);

@@ -12,6 +12,8 @@ export interface ActorEntry {
   readonly via: string;
   readonly sector?: string;
   readonly name?: string;
+  /** the surface names this state only in a document that names one of these states too ("the North" with Korea) */
+  readonly needs?: readonly string[];
 }
 
 const WORD = /^[\p{L}\p{N}]+/u;
@@ -63,10 +65,10 @@ export function buildIndex(all: readonly ActorEntry[]): ActorIndex {
 }
 
 function countryRows(path: string): ActorEntry[] {
-  return readRows(path).flatMap(([code, kind, surface]): ActorEntry[] => {
+  return readRows(path).flatMap(([code, kind, surface, needs]): ActorEntry[] => {
     if (!code || !kind || !surface) return [];
     if (kind === 'block') return [{ surface, type: 'block', via: 'block' }];
-    return [{ surface, type: 'country', ref: code, via: kind }];
+    return [{ surface, type: 'country', ref: code, via: kind, ...(needs ? { needs: needs.split(',').map((c) => c.trim()) } : {}) }];
   });
 }
 
