@@ -175,3 +175,10 @@ test('"asking it to" addresses the participant named before; a place of the same
 test('a possessive pronoun after the trigger is no object of a domestic event', () => {
   assert.deepEqual(roles('Russian Deputy Defence Minister Yunus Petrov signed a memorandum on military cooperation during his stay.', 'signed a memorandum').recipient, []);
 });
+
+test('a relative clause set off by commas ends at its closing comma: the main clause\'s object is not its recipient', () => {
+  assert.deepEqual(roles('Chile, which has suffered repeated cyberattacks, pledged support to Uruguay.', 'cyberattacks'), { actor: ['CHL'], recipient: [] });
+  assert.deepEqual(roles('Norway and Denmark, which fund a mine-clearing programme, thanked Angola on Friday.', 'fund'), { actor: ['NOR', 'DNK'], recipient: [] });
+  // the recipient inside the clause stays
+  assert.deepEqual(roles('Ghana, which sent troops to Mali last year, praised Senegal.', 'sent troops').recipient, ['MLI']);
+});

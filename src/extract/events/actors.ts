@@ -211,6 +211,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   if (relative) {
     const close = /,\s*(?:and|but)\s/.exec(rightText);
     if (close) clauseEnd = Math.min(clauseEnd, rel(te) + close.index);
+    // "Latvia and Poland, which have faced similar incursions, expressed solidarity with Vilnius": a relative
+    // clause set off by commas ends at its closing comma; the main clause's object is not its recipient
+    const comma = rightText.indexOf(',');
+    if (comma >= 0 && /,\s*$/.test(leftText.slice(0, openerAt))) clauseEnd = Math.min(clauseEnd, rel(te) + comma);
   }
 
   const left = v.groups.filter((g) => g.end <= ts);
