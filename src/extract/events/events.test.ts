@@ -147,8 +147,8 @@ const NEAR_MISSES: { text: string; not: PloverType }[] = [
 test('an anti-X or pro-X attitude names no participant; counterfactuals are no events in articles', () => {
   const e = events('Chile accused Peru of piracy, a claim rejected by the anti-U.S. leadership.', { sentenceMode: false });
   assert.ok(!e.some((x) => x.actor.includes('USA') || x.recipient.includes('USA')), JSON.stringify(e));
-  const c = events('Chile could have gained by selling copper to Peru.', { sentenceMode: false });
-  assert.ok(events('Chile could have gained by selling copper to Peru.').some((x) => x.type === 'AID')); // sentence mode keeps it
+  const c = events('Chile could have gained by selling howitzers to Peru.', { sentenceMode: false });
+  assert.ok(events('Chile could have gained by selling howitzers to Peru.').some((x) => x.type === 'AID')); // sentence mode keeps it
   assert.ok(!c.some((x) => x.type === 'AID'), JSON.stringify(c));
 });
 
@@ -877,4 +877,23 @@ test('eagerness to avoid something is no promise', () => {
 test('people "were handed over" is no aid', () => {
   const evs = events('Two Chilean hostages were handed over to Peruvian forces on Monday.', { sentenceMode: false, plover: 'core' });
   assert.ok(!evs.some((e) => e.type === 'AID'), JSON.stringify(evs));
+});
+
+test('selling and buying are aid only for arms or aid; goods traded are no aid', () => {
+  const art = { sentenceMode: false };
+  const aid = (t: string) => events(t, art).filter((e) => e.type === 'AID').map((e) => [set(e.actor), set(e.recipient)].join('>'));
+  assert.deepEqual(aid('Chile sold six coastal radar systems to Ecuador in March.'), ['CHL>ECU']);
+  assert.deepEqual(aid('Vietnam bought two frigates from India last year.'), ['IND>VNM']);
+  assert.deepEqual(aid('Kenya sells most of its tea to Pakistan.'), []);
+  assert.deepEqual(aid('Nepal buys nearly all its fuel from India, officials said.'), []);
+  // a long list of munitions between the verb and "to" is one delivery, not an attack
+  const shipped = events('Iran has shipped thousands of rockets, mortar shells and attack drones to Yemen since 2021.', art);
+  assert.deepEqual(shipped.map((e) => e.type), ['AID']);
+  // troops sent at the host's request are aid, troops sent to a border a mobilization
+  assert.deepEqual(events('Rwanda deployed 1,000 soldiers to Mozambique at the invitation of its president.', art).map((e) => e.type), ['AID']);
+  assert.deepEqual(events('Armenia sent more troops to the border with Azerbaijan.', art).map((e) => e.type), ['MOBILIZE']);
+  // cutting supplies off is a sanction, not a delivery
+  assert.deepEqual(events('Algeria cut off gas supplies to Morocco in 2021.', art).map((e) => e.type), ['SANCTION']);
+  // resisting calls to do something is a refusal; the act called for is not done
+  assert.deepEqual(events('Serbia has resisted calls from Germany to impose sanctions on Belarus.', art).map((e) => e.type), ['REJECT']);
 });

@@ -51,6 +51,8 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
   const folded = foldText(text);
   for (const rule of lex.rules) {
     if (rule.needles && !rule.needles.some((n) => folded.includes(n))) continue; // cannot match
+    // a rule whose `needs` the sentence lacks does not apply, and so takes no words from the rules it overlaps
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       if (!m[0]) continue;
