@@ -897,3 +897,11 @@ test('selling and buying are aid only for arms or aid; goods traded are no aid',
   // resisting calls to do something is a refusal; the act called for is not done
   assert.deepEqual(events('Serbia has resisted calls from Germany to impose sanctions on Belarus.', art).map((e) => e.type), ['REJECT']);
 });
+
+test('suspending a partnership is a sanction; ending or terminating a pact is a rejection', () => {
+  const art = { sentenceMode: false };
+  assert.deepEqual(events('Canada suspended its trade dialogue with Ecuador on Monday.', art).map((e) => e.type), ['SANCTION']);
+  assert.deepEqual(events('Burkina Faso terminated its defence accord with France.', art).map((e) => [e.type, set(e.actor), set(e.recipient)]), [['REJECT', 'BFA', 'FRA']]);
+  // a talk or a war that ends with a deal is no rejection
+  assert.ok(!events('The war ended with a peace treaty between Chile and Peru.', art).some((e) => e.type === 'REJECT'));
+});
