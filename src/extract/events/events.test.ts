@@ -905,3 +905,14 @@ test('suspending a partnership is a sanction; ending or terminating a pact is a 
   // a talk or a war that ends with a deal is no rejection
   assert.ok(!events('The war ended with a peace treaty between Chile and Peru.', art).some((e) => e.type === 'REJECT'));
 });
+
+test('governments that clash argue; troops that clash fight', () => {
+  const art = { sentenceMode: false };
+  assert.deepEqual(events('The Chilean and Bolivian governments have clashed over water rights.', art).map((e) => [e.type, set(e.actor)]), [['ACCUSE', 'BOL,CHL']]);
+  assert.deepEqual(events('Kenya and Somalia clashed publicly over the maritime border.', art).map((e) => e.type), ['ACCUSE']);
+  assert.deepEqual(events('Peru, whose government has clashed with Chile over fishing rights, stayed silent.', art).map((e) => e.type), ['ACCUSE']);
+  for (const t of ['Thai and Cambodian soldiers clashed near the temple on Friday.', 'Thai officials said Cambodian soldiers clashed with Thai troops near the temple.']) {
+    const types = events(t, art).map((e) => e.type);
+    assert.ok(types.length === 1 && (types[0] === 'ASSAULT' || types[0] === 'FIGHT'), `${t} -> ${types}`);
+  }
+});
