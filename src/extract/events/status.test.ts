@@ -185,3 +185,19 @@ test('an act something is called a rehearsal, prelude or pretext for is not done
   // near miss: the act itself, reported
   assert.equal(status('Iran launched an attack on Iraq after weeks of preparation.', 'attack'), 'occurred');
 });
+
+test('an act scheduled or expected ("due to begin", "set to sign", "scheduled to pay a visit") is future, a cooperative one AGREE', () => {
+  assert.equal(status('Philippine and Vietnamese navies are due to begin their first joint coastal patrols next month.', 'joint'), 'future');
+  assert.equal(status("Kenya's president is scheduled to pay an official visit to Uganda in June.", 'visit'), 'future');
+  assert.equal(status('Brazil and Argentina are expected to hold their annual joint naval manoeuvres off the coast.', 'joint'), 'future');
+  assert.equal(status('The Ghanaian foreign minister is set to sign the long-delayed border accord with Togo on Friday.', 'sign'), 'future');
+  const evs = articleEvents('Senegal and Mali are due to begin their second round of security talks in Dakar next week.');
+  assert.ok(evs.some((e) => e.startsWith('AGREE') && e.includes('MLI') && e.includes('SEN') && e.endsWith('future')), evs.join('; '));
+  // near misses: the act itself done; a second clause after "and" is not scheduled
+  assert.equal(status('Brazil and Argentina held their annual joint naval manoeuvres off the coast.', 'joint'), 'occurred');
+  assert.equal(status('Chile was expected to host the summit and Peru signed an accord with Bolivia.', 'signed'), 'occurred');
+});
+
+test('an effect predicted is no act scheduled', () => {
+  assert.equal(status('The new rail link is expected to further strengthen the strategic partnership between Ghana and Togo.', 'strategic'), 'occurred');
+});

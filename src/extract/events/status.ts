@@ -69,6 +69,14 @@ const IN_RETURN = /\bin\s+(?:return|exchange)\s+for\s+(?:(?!(?:is|are|was|were|h
 /** The act just named is refused: "removing the sanctions is out of the question", "... has been ruled out". */
 const RULED_OUT = /^(?:(?!,\s+(?:and|but|while)\s)[^.;]){0,80}?\b(?:is|are|was|were|remains?|has been|have been)\s+(?:\w+ly\s+)?(?:out of the question|not an option|off the table|ruled out|unthinkable)\b/i;
 
+/**
+ * An act scheduled or expected, the trigger right after "to" or the object of a verb of doing it:
+ * "are due to begin their annual exercises", "is set to sign a pact", "was scheduled to pay a
+ * visit", "are expected to hold talks" (the five-word cue window misses the frame when the object
+ * is long). An effect predicted ("is expected to further strengthen the partnership") is no act scheduled.
+ */
+const SCHEDULED = /\b(?:is|are|am|was|were|be|been|['’]s|['’]re)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|poised|planned|going|about|tipped)\s+to\s+(?:(?:begin|start|launch|hold|conduct|stage|carry\s+out|pay|make|take|attend|join|host|open|resume|sign|deliver|send|receive|go\s+on|embark\s+on|travel\s+to|arrive\s+in)\s+(?:(?!(?:and|but|or|while|which|who|that|after|before|when|because|although|though)\s)[\p{L}'’-]+\s+){0,5})?$/iu;
+
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
 const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
 
@@ -79,6 +87,8 @@ const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,
  */
 export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hit, end: number): EventStatus {
   let status = cueStatus(lex, text, clauseLeft, hit);
+  // "are due to begin their annual exercises", "is set to sign a defence pact": scheduled, not yet done
+  if (status === 'occurred' && SCHEDULED.test(clauseLeft.slice(-90))) status = 'future';
   // "called off a planned visit", "stopped short of recalling its envoy", "has yet to send aid", "instead of sanctions": not done
   if (HELD_BACK.test(clauseLeft.slice(-80)) || INSTEAD.test(clauseLeft.slice(-40))) status = 'negated';
   // "would not lift its veto", "will not pull back from the hills": a refusal, done
