@@ -12,8 +12,8 @@ const CONTENT_CUE = new RegExp(String.raw`\b(?:${PROVIDES}|provisioning\s+for|un
 /** The same, right before a trigger: "commits the two states to", "provides for". */
 export const CONTENT_BEFORE = new RegExp(String.raw`\b(?:${PROVIDES})\s+$`, 'i');
 
-/** A clause of its own after a governing trigger: "... after the army shot down ...", "and Athens accused ..." ("condemned X as a violation" is no clause). */
-const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid)\s|\bas\s(?!an?\s|["“])|\band\s+(?:said|says|warned|added|insisted|stressed|announced)\b/i;
+/** A clause of its own after a governing trigger: "... after the army shot down ...", "and Athens accused ..." ("condemned X as a violation" is no clause); "during a visit to ..." frames the act, it is not its content. */
+const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid|during)\s|\bas\s(?!an?\s|["“])|\band\s+(?:said|says|warned|added|insisted|stressed|announced)\b/i;
 /** A verb in the past tense opening a trigger: after "and", a second act of the same subject ("recalled its ambassador and told ..."). */
 const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|withdrew|broke|froze|left|began|fought|sought|drew|brought|bought|sold)\b/iu;
 const NEW_SUBJECT = /\band\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
