@@ -6,7 +6,7 @@ import type { Document } from '../../core/types.ts';
 import { annotate } from '../../nlp/annotate.ts';
 import { assignRoles, groupParts, mentionParts } from './actors.ts';
 import { lexicon, type Roles } from './lexicon.ts';
-import { mainDyad } from './events.ts';
+import { extractEvents, mainDyad } from './events.ts';
 
 function doc(text: string): Document {
   return {
@@ -181,4 +181,27 @@ test('a relative clause set off by commas ends at its closing comma: the main cl
   assert.deepEqual(roles('Norway and Denmark, which fund a mine-clearing programme, thanked Angola on Friday.', 'fund'), { actor: ['NOR', 'DNK'], recipient: [] });
   // the recipient inside the clause stays
   assert.deepEqual(roles('Ghana, which sent troops to Mali last year, praised Senegal.', 'sent troops').recipient, ['MLI']);
+});
+
+/** Events of a little article (document mode), as "TYPE actor>recipient" strings. */
+function story(text: string): string[] {
+  const d = doc(text);
+  return extractEvents(d, annotate(d), { plover: 'lexicon' }).map((e) => `${e.type} ${[...e.actor].sort().join(',')}>${[...e.recipient].sort().join(',')}`);
+}
+
+test('"the two sides" as a subject stands for the two states just named, not the story\'s main pair', () => {
+  const lead = 'Kenya and Somalia have quarrelled for years over their sea border. Kenya said on Monday it would not yield. Kenya accused Somalia of stalling. ';
+  // two states named earlier in the same sentence, by people of theirs
+  let ev = story(lead + 'The Ghanaian defence minister visited Abuja for talks with his Nigerian counterpart, and the two men agreed to set up a joint task force on Togo.');
+  assert.ok(ev.includes('AGREE GHA,NGA>'), ev.join(' | '));
+  assert.ok(!ev.some((e) => /KEN,SOM/.test(e) && e.startsWith('AGREE')), ev.join(' | '));
+  // two states named in the sentence before; the collective opens the next one
+  ev = story(lead + 'Austrian and Hungarian diplomats met in Geneva on Tuesday. The two sides signed a memorandum on water management.');
+  assert.ok(ev.includes('SUPPORT AUT,HUN>'), ev.join(' | '));
+  // a list of states, then "both neighbours" after a semicolon
+  ev = story(lead + 'Peru complained about Bolivian tariffs; both neighbours later signed a customs accord.');
+  assert.ok(ev.includes('SUPPORT BOL,PER>'), ev.join(' | '));
+  // near miss: as the object of a third state's appeal, "both sides" is still the story's pair
+  ev = story(lead + 'Ethiopia, which borders Kenya, urged both sides to resume talks.');
+  assert.ok(ev.some((e) => e.startsWith('REQUEST ETH>') && e.endsWith('KEN,SOM')), ev.join(' | '));
 });

@@ -11,6 +11,8 @@ export interface Part {
   readonly person: boolean;
   /** synthetic: "the two countries" or a pronoun */
   readonly kind: 'mention' | 'collective' | 'pronoun';
+  /** how the mention was found ("name", "demonym", "group", "pronoun"...) */
+  readonly via?: string;
 }
 
 export interface Group {
@@ -41,7 +43,7 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
   for (const m of mentions) {
     const c = codeOf(m);
     if (!c) continue;
-    out.push({ start: m.start, end: m.end, codes: [c], venue: m.via === 'venue', person: m.type === 'person', kind: 'mention' });
+    out.push({ start: m.start, end: m.end, codes: [c], venue: m.via === 'venue', person: m.type === 'person', kind: 'mention', ...(m.via ? { via: m.via } : {}) });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -132,7 +134,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
 const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas|after|following|amid)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
-const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
+const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
 const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:after|before|while|upon|when)\s+\p{L}+ing)\b[^,;]*$/iu;
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */

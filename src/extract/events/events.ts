@@ -51,6 +51,27 @@ export function mainDyad(parts: readonly Part[]): string[] {
   return ranked.slice(0, 2);
 }
 
+/** The distinct states (not organisations, not places) named by participants. */
+function namedStates(parts: readonly Part[]): string[] {
+  // (a person mention resolved from "the two leaders" or "he" names no state itself)
+  return [...new Set(parts.filter((p) => p.kind === 'mention' && !p.venue && p.via !== 'group' && p.via !== 'pronoun').flatMap((p) => p.codes).filter((c) => c !== 'IGO'))];
+}
+
+/**
+ * Whom "the two sides", "the two men", "both neighbours" stand for when they are the subject of a
+ * clause: the two states named before them in the sentence ("A's minister met his B counterpart, and
+ * the two sides signed ..."), or, when the sentence names none before them, the two states the
+ * sentence before names. Otherwise (or as the object of a verb) the story's main pair.
+ */
+function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[]): string[] | null {
+  const lead = text.slice(0, at);
+  if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|after|when)\s+(?:then\s+)?)$/i.test(lead)) return null;
+  const before = namedStates(parts.filter((p) => p.end <= base + at));
+  if (before.length === 2) return before;
+  if (before.length === 0 && prevNamed.length === 2) return prevNamed.slice();
+  return null;
+}
+
 function tokenAt(tokens: readonly Token[], offset: number): Token | null {
   let lo = 0;
   let hi = tokens.length - 1;
@@ -117,6 +138,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
   const leadDate = storyDate(doc, logical.slice(0, 3));
   const drafts: Draft[] = [];
   let lastSubject: string[] = [];
+  let prevNamed: string[] = []; // the states the sentence before names (for "the two sides")
 
   for (const s of logical) {
     const text = doc.text.slice(s.start, s.end);
@@ -127,13 +149,18 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       lex.collectives.lastIndex = 0;
       for (const m of text.matchAll(lex.collectives)) {
         if (/^bilateral$/i.test(m[0]) && named.size >= 2) continue;
-        parts.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, codes: dyad, venue: false, person: false, kind: 'collective' });
+        const at = s.start + m.index!;
+        const pair = collectivePair(text, s.start, m.index!, parts, prevNamed);
+        // (the pair replaces the people "the two sides" was resolved to by the nlp)
+        if (pair) for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
+        parts.push({ start: at, end: at + m[0].length, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
       }
     }
     parts.sort((a, b) => a.start - b.start || b.end - a.end);
     const groups = groupParts(text, s.start, parts);
     const firstSubject = groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of'));
     if (parts.length === 0 && !sentenceMode) {
+      prevNamed = [];
       continue;
     }
     const hits = findHits(lex, text, s.start);
@@ -210,6 +237,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       });
     }
     if (firstSubject && firstSubject.kind === 'mention') lastSubject = firstSubject.codes.slice();
+    prevNamed = namedStates(parts);
   }
   return merge(doc, drafts, sentenceMode, options.plover);
 }
