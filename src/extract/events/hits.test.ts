@@ -3,6 +3,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findHits } from './hits.ts';
 import { lexicon } from './lexicon.ts';
+import type { Document } from '../../core/types.ts';
+import { annotate } from '../../nlp/annotate.ts';
+import { extractEvents } from './events.ts';
+
+/** Events of an article text (not sentence mode), in the core PLOVER types. */
+function articleEvents(text: string) {
+  const d: Document = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: '2025-03-05', sentenceMode: false };
+  return extractEvents(d, annotate(d), { plover: 'core' }).map((e) => `${e.type} ${e.actor.join('+')}>${e.recipient.join('+')}`);
+}
 
 const kinds = (text: string) => findHits(lexicon(), text, 0).filter((h) => h.rule.type).map((h) => `${h.rule.type}:${text.slice(h.start, h.end)}`);
 
@@ -61,4 +70,36 @@ test('an act in a "during" phrase frames a request; it is not what is requested'
   assert.ok(k.some((x) => x.startsWith('REQUEST')) && k.some((x) => x.startsWith('CONSULT')), k.join());
   // the content of the request still is: "asked Togo to visit" is one request
   assert.deepEqual(kinds("Ghana's president asked Togo to visit Accra.").map((x) => x.split(':')[0]), ['REQUEST']);
+});
+
+test('retaliation held out in reported speech is the speaker\'s threat against the one named', () => {
+  // the one threatened is the subject of the phrase: the threat moves to the reporting verb
+  assert.ok(articleEvents('Caracas said Georgetown would pay a heavy price for the seizure of the trawler.').includes('THREATEN VEN>GUY'));
+  assert.ok(articleEvents('The Kenyan defence minister declared that Somalia would bear the consequences of its provocations.').includes('THREATEN KEN>SOM'));
+  assert.ok(articleEvents('Athens told Ankara that any incursion into its waters would be met with a firm and immediate response.').includes('THREATEN GRC>TUR'));
+  assert.ok(articleEvents('Bolivian troops shelled a Chilean outpost on Sunday. Santiago vowed that the assault would not go unpunished.').includes('THREATEN CHL>BOL'));
+  assert.ok(articleEvents('Hanoi cautioned Beijing that a new oil rig near the Paracels would draw a response.').includes('THREATEN VNM>CHN'));
+  // the vow is the threat, not a promise
+  const vow = kinds('Santiago vowed that the assault would not go unpunished.');
+  assert.deepEqual(vow.map((k) => k.split(':')[0]), ['THREATEN'], vow.join());
+  // addressed first, an agentive threat is still the speaker's
+  assert.ok(articleEvents('Tehran warned Riyadh and Abu Dhabi that Iran would take decisive countermeasures.').some((e) => e.startsWith('THREATEN IRN>') && e.includes('SAU')));
+  // near miss: "said X will retaliate" keeps X, the one who retaliates, as the actor
+  const agent = articleEvents('A spokesman for the Serbian government said Belgrade would respond in kind to Zagreb.');
+  assert.ok(agent.includes('THREATEN SRB>HRV'), agent.join('; '));
+  // near miss: a threat phrase after a clause of its own is not what an earlier verb reports
+  const two = kinds('Lima said the talks had failed, and Quito would pay a heavy price.');
+  assert.ok(!two.some((k) => k.startsWith('THREATEN:said')), two.join());
+});
+
+test('a warning that criticises what the other side does is an accusation, a warning of a measure a threat', () => {
+  const types = (t: string) => kinds(t).map((k) => k.split(':')[0]);
+  assert.deepEqual(types('Seoul has warned that the joint manoeuvres endanger stability on the peninsula.'), ['ACCUSE']);
+  assert.deepEqual(types('Madrid warned that the decision would seriously damage relations with Rabat.'), ['ACCUSE']);
+  assert.deepEqual(types('Delhi warned that Chinese road building near the frontier could destabilise the whole region.'), ['ACCUSE']);
+  assert.ok(articleEvents('Cairo warned that the filling of the reservoir by Ethiopia violates its water rights.').includes('ACCUSE EGY>ETH'));
+  // near misses: a measure or loss held out stays a threat
+  assert.deepEqual(types('Oslo warned that Russian trawlers could lose their fishing licences.'), ['THREATEN']);
+  assert.deepEqual(types('Budapest warned that it would veto any new aid package for Kyiv.'), ['THREATEN']);
+  assert.deepEqual(types('Ankara warned that further strikes would follow if the militants were not handed over.'), ['THREATEN']);
 });

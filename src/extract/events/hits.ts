@@ -34,6 +34,80 @@ const THREAT_RULE: Rule = {
   type: 'THREATEN', pattern: '<intent> + <hostile act>', re: /$^/, mode: null, roles: 'subject', w: 0.75, status: null, pos: null, needsPerson: false,
 };
 
+/** A verb that reports speech: the speaker of a threat it introduces is the one who threatens. */
+const REPORT_VERB = /\b(?:said|says|saying|told|tells|telling|warned|warns|warning|vowed|vows|vowing|declared|declares|stated|states|insisted|insists|added|adds|swore|swears|cautioned|cautions|threatened|threatens|stressed|stresses|made\s+(?:it\s+)?clear|promised|promises|pledged|pledges)\b(?:\s+that\b)?/gi;
+/** A threat phrase that is itself a speech act (or an adjective of an act), not the content of one. */
+const SELF_THREAT = /^(?:warn|threat|vow|swor|swear|retaliatory|ultimatum)/i;
+/** What may stand between a reporting verb and the threat it reports: one clause, no break and no new clause. */
+const REPORTED = /^[^,;:.!?]{0,140}$/;
+/** A threat phrase whose subject is the one threatened or the act answered ("would pay a price", "will not go unanswered", "would be met with a response"). */
+const THREATENED_SUBJECT = /\b(?:pay|paying|bear|suffer|face|expect|unanswered|unpunished|without|met|answered|greeted|draw|provoke|trigger|invite)\b/i;
+/** A reporting verb with its addressee before the content: "warned Seoul and Washington that", "told Israel that". */
+const ADDRESSED = /^\s+(?!that\b)[^,;:.!?]{1,60}?\bthat\b/i;
+const NEW_CLAUSE = /\b(?:but|while|whereas|although|though|because|after|before|when|since|and\s+(?:said|says|warned|added))\b/i;
+
+/**
+ * "Tehran said Washington would pay a heavy price", "Kabul vowed that this aggression will not go
+ * unanswered", "warned Seoul that the North would take countermeasures": the threat phrase is the
+ * content of what the speaker says. When the phrase's subject is the one threatened or the act
+ * answered, or the speaker addresses a party first, the threat is the speaker's: it is moved to the
+ * reporting verb (its subject is the actor, whom it addresses or names next the recipient), and what
+ * it covers, the vow or the act the threat is about, is no event of its own. ("said Moscow will take
+ * countermeasures" keeps Moscow, the subject of the phrase, as the actor.)
+ */
+function reportedThreats(hits: Hit[], text: string, base: number): Hit[] {
+  const out = hits.slice();
+  for (let i = out.length - 1; i >= 0; i--) {
+    const h = out[i]!;
+    if (h.rule.type !== 'THREATEN' || SELF_THREAT.test(text.slice(h.start - base, h.end - base))) continue;
+    const left = text.slice(0, h.start - base);
+    let verb: RegExpExecArray | null = null;
+    REPORT_VERB.lastIndex = 0;
+    for (let m = REPORT_VERB.exec(left); m; m = REPORT_VERB.exec(left)) verb = m;
+    if (!verb) continue;
+    const between = left.slice(verb.index + verb[0].length);
+    if (!REPORTED.test(between) || NEW_CLAUSE.test(between)) continue;
+    // "said Moscow will take countermeasures": a threat phrase whose subject threatens keeps it as the actor,
+    // unless the speaker addresses a party first ("warned Seoul that the North would take countermeasures")
+    if (!THREATENED_SUBJECT.test(text.slice(h.start - base, h.end - base)) && !ADDRESSED.test(between)) continue;
+    const start = base + verb.index;
+    // (a "warned that" trigger already governs its content)
+    if (out.some((k) => k.start === start && k.rule.type === 'THREATEN')) continue;
+    const moved: Hit = { rule: h.rule, start, end: h.end };
+    const rest = out.filter((k) => k.end <= start || k.start >= h.end);
+    rest.push(moved);
+    rest.sort((a, b) => a.start - b.start);
+    out.splice(0, out.length, ...rest);
+    i = out.indexOf(moved);
+  }
+  return out;
+}
+
+/** A warning that is a criticism of the other side, not a threat of the speaker's. */
+const CRITICISM_RULE: Rule = {
+  type: 'ACCUSE', pattern: '<warning> + <criticism>', re: /$^/, mode: null, roles: 'subject', w: 0.6, status: null, pos: null, needsPerson: false,
+};
+const MODAL = /\b(?:would|could|will|shall|may|might|must|can|cannot|won['’]t|wouldn['’]t)\b|['’]ll\b/i;
+/** A harm done to peace, ties or the region (no act of the speaker): "would hurt ties", "could destabilise the region". */
+const HARM = /\b(?:would|could|will|may|might|can)\s+(?:(?:only|further|seriously|badly|severely|gravely|also)\s+)?(?:hurt|harm|damage|undermine|jeopardi[sz]e|endanger|destabili[sz]e|threaten|complicate|sour|poison|worsen|aggravate|inflame|fuel|erode|undercut|strain|deepen\s+the\s+crisis|escalate\s+tensions|raise\s+tensions|increase\s+tensions|heighten\s+tensions)\b/i;
+
+/**
+ * "Beijing warned that the drills threaten regional peace", "warned that the move would hurt ties":
+ * a warning whose content holds no act of the speaker held out (a statement of what the other side
+ * does, with no modal, or a harm its act would do) is a criticism of that side, not a threat. A warning
+ * of a measure, a response or a loss the other side would suffer stays a threat.
+ */
+function warningKind(h: Hit, hits: readonly Hit[], text: string, base: number): Hit {
+  if (h.rule.type !== 'THREATEN' || !/^warn\w*\s+that$/i.test(text.slice(h.start - base, h.end - base))) return h;
+  const rest = text.slice(h.end - base);
+  const content = rest.slice(0, /[;.!?]|,\s+(?:and|but|while)\s/.exec(rest)?.index ?? rest.length);
+  const end = h.end + content.length;
+  // a hostile act or a threat phrase in the content: a threat
+  if (hits.some((k) => k.start >= h.end && k.start < end && k.rule.type && (HOSTILE.has(k.rule.type) || k.rule.type === 'THREATEN' && !/^threat/i.test(text.slice(k.start - base, k.end - base)) || k.rule.type === 'MOBILIZE'))) return h;
+  if (MODAL.test(content) && !HARM.test(content)) return h;
+  return { rule: CRITICISM_RULE, start: h.start, end: h.end };
+}
+
 /** What stands between a request and the "to" of its content when commas set it off (an aside, a list of names), or null. */
 function asideOf(rest: string): string | null {
   const list = NAME_LIST.exec(rest)?.[0];
@@ -65,6 +139,8 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   kept.sort((a, b) => a.start - b.start);
+  const found = reportedThreats(kept, text, base);
+  kept.splice(0, kept.length, ...found.map((h) => warningKind(h, found, text, base)));
   // A trigger that governs the next one ("threatened to shell", "refused to allow", "agreed to
   // sign", "decided to break off ties") makes one event: the attitude for threats, refusals and
   // requests, the act itself when an intent verb governs a conflictual act.
