@@ -916,3 +916,49 @@ test('governments that clash argue; troops that clash fight', () => {
     assert.ok(types.length === 1 && (types[0] === 'ASSAULT' || types[0] === 'FIGHT'), `${t} -> ${types}`);
   }
 });
+
+test('a word of a rule is not the first part of a hyphenated compound', () => {
+  const art = { sentenceMode: false };
+  // "military" (a @TROOPS word) inside "military-run" / "army-backed" sends no troops
+  assert.ok(!events('Chile sent a military-run survey team to Peru.', art).some((e) => e.type === 'MOBILIZE'));
+  assert.ok(!events('Ghana moved army-trained engineers to Togo last week.', art).some((e) => e.type === 'MOBILIZE'));
+  // the word itself still matches, and a hyphenated word spelled in the rule does too
+  assert.ok(events('Chile sent military units to the border with Peru.', art).some((e) => e.type === 'MOBILIZE'));
+  assert.ok(events('Chile and Peru agreed on a cease-fire along the river.', art).some((e) => e.type === 'RETREAT' || e.type === 'AGREE'));
+});
+
+test('striking, clinching, sealing or hammering out a deal concludes it (SUPPORT, like signing); it is no attack', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set([...e.actor, ...e.recipient])].join(' '));
+  assert.deepEqual(pair('Chile and Peru struck a deal on fishing quotas on Monday.'), ['SUPPORT CHL,PER']);
+  assert.deepEqual(pair('After months of haggling, Kenya clinched an agreement with Uganda on the pipeline route.'), ['SUPPORT KEN,UGA']);
+  assert.deepEqual(pair('Norway and Iceland finally sealed a bargain over mackerel catches.'), ['SUPPORT ISL,NOR']);
+  assert.deepEqual(pair('Ghana and Togo hammered out a border accord in Lome.'), ['SUPPORT GHA,TGO']);
+  assert.deepEqual(pair('The accord struck between Ghana and Togo in March covers fishing.'), ['SUPPORT GHA,TGO']);
+  // a deal hoped for is an intent (AGREE), and jets that strike still fight
+  assert.deepEqual(events('Vietnam hopes to strike a deal with Laos next month.', art).map((e) => [e.type, e.status]), [['AGREE', 'future']]);
+  assert.ok(!events('Chilean jets struck Peruvian positions near the border.', art).some((e) => e.type === 'SUPPORT'));
+});
+
+test('approval idioms: a green light, a go-ahead, a nod, signing off on a plan are AGREE', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair("Hungary gave the go-ahead for Serbia's gas link on Friday."), ['AGREE HUN SRB']);
+  assert.deepEqual(pair("Turkey has given its nod to Sweden's membership bid."), ['AGREE TUR SWE']);
+  assert.deepEqual(pair("Thailand's cabinet signed off on a rail loan agreement with China."), ['AGREE THA CHN']);
+  assert.deepEqual(pair("Laos has given the green light to Cambodia's dam project."), ['AGREE LAO KHM']);
+  // a traffic light or a nod of the head at a meeting is not approval
+  assert.ok(!events('The green light at the crossing between Chile and Peru was broken.', art).some((e) => e.type === 'AGREE'));
+});
+
+test('dismissive rejections: shrugging off, waving aside, ruling out; hitting back and lashing out accuse', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('Chile shrugged off the complaint from Peru.'), ['REJECT CHL PER']);
+  assert.deepEqual(pair('Italy waved aside criticism from Austria.'), ['REJECT ITA AUT']);
+  assert.deepEqual(pair('Germany has repeatedly ruled out any reparations to Poland.'), ['REJECT DEU POL']);
+  assert.deepEqual(pair('Mexico hit back at the United States over the tariff threat.'), ['ACCUSE MEX USA']);
+  assert.deepEqual(pair('Belarus lashed out at Lithuania on Friday.'), ['ACCUSE BLR LTU']);
+  // something that "cannot be ruled out" is not rejected by anyone
+  assert.ok(!events('An attack by Chile on Peru cannot be ruled out, analysts said.', art).some((e) => e.type === 'REJECT'));
+});

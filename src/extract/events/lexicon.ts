@@ -118,7 +118,9 @@ export function compilePattern(pattern: string, classes: Record<string, string[]
     const before = compileSlots(all.slice(0, at), classes);
     return `(?<=(?<![\\p{L}\\p{N}-])${before}[\\s,]+["“‘]?)${compilePattern([all[at]!.slice(1), ...all.slice(at + 1)].join(' '), classes)}`;
   }
-  return `(?<![\\p{L}\\p{N}-])${compileSlots(all, classes)}(?![\\p{L}\\p{N}])`;
+  // the last word must end the word: not a prefix of a longer word, nor the first part of a
+  // hyphenated compound ("military" is not the noun in "a military-run firm")
+  return `(?<![\\p{L}\\p{N}-])${compileSlots(all, classes)}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`;
 }
 
 function compileSlots(parts: readonly string[], classes: Record<string, string[]>): string {
