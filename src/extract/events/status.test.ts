@@ -201,3 +201,28 @@ test('an act scheduled or expected ("due to begin", "set to sign", "scheduled to
 test('an effect predicted is no act scheduled', () => {
   assert.equal(status('The new rail link is expected to further strengthen the strategic partnership between Ghana and Togo.', 'strategic'), 'occurred');
 });
+
+test('a hostile measure held out after its name ("the tariffs would take effect ... unless") is a threat', () => {
+  const tariffs = articleEvents('Ottawa had announced on Friday that its tariffs would only take effect in March unless Washington dropped its steel quotas.');
+  assert.ok(tariffs.some((e) => e.startsWith('THREATEN CAN>USA')), tariffs.join('; '));
+  assert.ok(!tariffs.some((e) => e.startsWith('SANCTION')), tariffs.join('; '));
+  const follow = articleEvents('Brussels said sanctions will follow if Minsk does not free the detained journalists.');
+  assert.ok(follow.some((e) => e.startsWith('THREATEN IGO>BLR')), follow.join('; '));
+  const imposed = articleEvents('Canberra said new duties on Chinese aluminium would be imposed from July unless Beijing stopped subsidising its smelters.');
+  assert.ok(imposed.some((e) => e.startsWith('THREATEN AUS>CHN')), imposed.join('; '));
+  // near misses: a measure taken, or one announced for a date with no condition, stays a sanction
+  assert.ok(articleEvents('Japan imposed tariffs on steel from South Korea in May.').includes('SANCTION JPN>KOR occurred'));
+  const dated = articleEvents('Japan said the tariffs on steel from South Korea will take effect on Monday.');
+  assert.ok(dated.some((e) => e.startsWith('SANCTION JPN>KOR')) && !dated.some((e) => e.startsWith('THREATEN')), dated.join('; '));
+});
+
+test('an act a party will not allow or let happen is not done', () => {
+  assert.equal(status('Chisinau said Moldova would never allow its territory to be used to attack Ukraine.', 'attack'), 'negated');
+  assert.equal(status('Baku will not let its airspace be used for strikes on Iran.', 'strikes'), 'negated');
+  assert.equal(status('Astana does not permit its soil to serve as a base for attacks against Russia.', 'attacks'), 'negated');
+  assert.equal(status('Ankara has never sent troops to Syria, the minister said.', 'sent'), 'negated');
+  const evs = articleEvents('Yerevan insisted that Armenia would never let foreign forces use its roads to invade Azerbaijan.');
+  assert.ok(!evs.some((e) => e.startsWith('ASSAULT') && !e.endsWith('negated')), evs.join('; '));
+  // near miss: a clause closed before the act does not reach it
+  assert.equal(status('Armenia, which does not allow Turkish lorries in, attacked Azerbaijan.', 'attacked'), 'occurred');
+});

@@ -77,6 +77,20 @@ const RULED_OUT = /^(?:(?!,\s+(?:and|but|while)\s)[^.;]){0,80}?\b(?:is|are|was|w
  */
 const SCHEDULED = /\b(?:is|are|am|was|were|be|been|['’]s|['’]re)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|poised|planned|going|about|tipped)\s+to\s+(?:(?:begin|start|launch|hold|conduct|stage|carry\s+out|pay|make|take|attend|join|host|open|resume|sign|deliver|send|receive|go\s+on|embark\s+on|travel\s+to|arrive\s+in)\s+(?:(?!(?:and|but|or|while|which|who|that|after|before|when|because|although|though)\s)[\p{L}'’-]+\s+){0,5})?$/iu;
 
+/**
+ * A measure named first and held out after it: "the tariffs would take effect in December", "sanctions
+ * will follow", "new duties would be imposed from March" (the modal follows the trigger, so the cues
+ * before it miss it).
+ */
+const TAKES_EFFECT = /^["”’]?\s*[^,;:.!?"“”]{0,50}?\b(?:would|will|shall|['’]ll)\s+(?:(?:then|also|soon|only|automatically|immediately)\s+)?(?:take\s+effect|come\s+into\s+(?:force|effect)|kick\s+in|apply|follow|go\s+ahead|be\s+(?:imposed|introduced|applied|reimposed|re-imposed|tightened|raised|extended|expanded|doubled|enforced|triggered))\b/i;
+
+/**
+ * An act a party will not allow, up to the trigger: "would never allow its territory to be used to
+ * attack", "will not let its airspace be used for strikes on", "does not permit its soil to serve as
+ * a base for attacks": a guarantee that the act will not happen.
+ */
+const NOT_ALLOWED = /\b(?:not|never|n['’]t|no\s+longer|refus(?:e|es|ed|ing)\s+to)\s+(?:(?:\w+ly|ever|again)\s+)?(?:allow|let|permit|tolerate)\s+[^,;:.!?"“”]{0,90}$/i;
+
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
 const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
 
@@ -87,6 +101,10 @@ const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,
  */
 export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hit, end: number): EventStatus {
   let status = cueStatus(lex, text, clauseLeft, hit);
+  // "would never allow its territory to be used to attack X": an act not allowed is not done
+  if (status !== 'negated' && NOT_ALLOWED.test(clauseLeft.slice(-120))) status = 'negated';
+  // "the tariffs would take effect in December unless ...", "sanctions will follow": a hostile measure held out
+  if (status === 'occurred' && hit.rule.type && HOSTILE.has(hit.rule.type) && TAKES_EFFECT.test(text.slice(hit.end, end))) status = 'future';
   // "are due to begin their annual exercises", "is set to sign a defence pact": scheduled, not yet done
   if (status === 'occurred' && SCHEDULED.test(clauseLeft.slice(-90))) status = 'future';
   // "called off a planned visit", "stopped short of recalling its envoy", "has yet to send aid", "instead of sanctions": not done
