@@ -22,7 +22,8 @@ function roles(text: string, trigger: string, kind: Roles = 'subject', friendly 
   const groups = groupParts(text, 0, mentionParts(ann.mentions));
   const ts = text.indexOf(trigger, after);
   assert.ok(ts >= 0, `trigger "${trigger}" not in the text`);
-  const r = assignRoles({ text, base: 0, groups, lastSubject: [], pronouns: lexicon().pronouns, dyad: [], topics: true }, ts, ts + trigger.length, kind, friendly);
+  const verbs = ann.tokens.filter((t) => t.pos === 'VERB' && !/ing$/i.test(text.slice(t.start, t.end))).map((t) => t.start);
+  const r = assignRoles({ text, base: 0, groups, lastSubject: [], pronouns: lexicon().pronouns, dyad: [], topics: true, verbs }, ts, ts + trigger.length, kind, friendly);
   return { actor: r.actor, recipient: r.recipient };
 }
 
@@ -204,4 +205,23 @@ test('"the two sides" as a subject stands for the two states just named, not the
   // near miss: as the object of a third state's appeal, "both sides" is still the story's pair
   ev = story(lead + 'Ethiopia, which borders Kenya, urged both sides to resume talks.');
   assert.ok(ev.some((e) => e.startsWith('REQUEST ETH>') && e.endsWith('KEN,SOM')), ev.join(' | '));
+});
+
+test('a nominal act in an adjunct after the clause\'s object: the subject before the verb acts on the object', () => {
+  // demonyms on both sides of the verb
+  assert.deepEqual(roles('A Venezuelan coast guard cutter sprayed a Guyanese trawler with water cannon off the delta.', 'water cannon'), { actor: ['VEN'], recipient: ['GUY'] });
+  assert.deepEqual(roles('Israeli jets struck a Syrian army depot in an overnight raid.', 'raid'), { actor: ['ISR'], recipient: ['SYR'] });
+  // a named state as the subject, a demonym as the object
+  assert.deepEqual(roles('Serbia detained a Kosovar official in a raid on Tuesday.', 'raid'), { actor: ['SRB'], recipient: ['XKX'] });
+  // a visit during which the subject receives its guest: the guest is the visitor
+  assert.deepEqual(roles('Ecuador\'s president received the Peruvian foreign minister during a visit to Quito.', 'visit', 'visit'), { actor: ['PER'], recipient: ['ECU'] });
+  assert.deepEqual(roles('The Kenyan president asked Ugandan leaders for help during a visit to Kampala.', 'visit', 'visit'), { actor: ['KEN'], recipient: ['UGA'] });
+  // near miss: an act after an infinitive is not the adjunct of the first verb
+  assert.notDeepEqual(roles('Turkey urged Greek officials to avoid an attack on the island.', 'attack').actor, ['TUR']);
+});
+
+test('passive with a by-agent: the agent\'s state (demonym or name) acts on the state of the subject', () => {
+  assert.deepEqual(roles('An Iranian tanker was seized by British marines off Gibraltar.', 'seized'), { actor: ['GBR'], recipient: ['IRN'] });
+  assert.deepEqual(roles('The Georgian journalists were arrested by Russian border guards.', 'arrested'), { actor: ['RUS'], recipient: ['GEO'] });
+  assert.deepEqual(roles('Armenian positions were shelled overnight by Azerbaijan.', 'shelled'), { actor: ['AZE'], recipient: ['ARM'] });
 });

@@ -168,6 +168,8 @@ export interface SentenceView {
   readonly topics?: boolean;
   /** how far after the trigger a recipient may stand (default RECIPIENT_REACH) */
   readonly reach?: number;
+  /** document offsets where the sentence's finite verbs start (VERB tokens not ending in -ing) */
+  readonly verbs?: readonly number[];
 }
 
 
@@ -252,6 +254,21 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const mainObject = mainSubject ? inClause.filter((g) => g.start > mainSubject.start && !g.venue && !g.compared && (g.prep === null || g.prep === 'with' || g.prep === 'to')
     && g.codes.some((c) => !mainSubject.codes.includes(c))).pop() ?? null : null;
   let subject: Group | null = mainSubject ?? (closedRelative || coordinated ? (objectOfVerb ? null : subjectOf(left)) : antecedent ?? subjectOf(inClause.slice().reverse()));
+  // "A Chinese patrol ship blasted a Philippine supply boat with water cannon": a nominal act after the
+  // clause's object; its subject stands before the verb, its object is the target of the act
+  let verbObject: Group | null = null;
+  if (subject && v.verbs && !v.verbs.includes(ts) && !mainSubject && inClause.includes(subject) && subject.prep === null && !subject.venue) {
+    const s0 = subject;
+    const earlier = inClause.slice(0, inClause.indexOf(s0)).reverse()
+      .find((g) => !g.venue && !g.compared && !g.appositive && g.prep === null && g.codes.some((c) => !s0.codes.includes(c)));
+    // (only an act in an adjunct right after the object: "with water cannon", "in a raid", "during a visit")
+    const tail = v.text.slice(rel(s0.end), rel(ts));
+    if (earlier && tail.length <= 40 && ADJUNCT.test(tail) && !/[,;]|\b(?:and|or|but|to|that|who|which|after|before|while)\b/i.test(tail)
+      && !/[,;]|\band\b/.test(v.text.slice(rel(earlier.end), rel(s0.start))) && v.verbs.some((x) => x >= earlier.end && x < s0.start)) {
+      verbObject = s0;
+      subject = earlier;
+    }
+  }
   // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
   // phrase is the act's author, not the clause's subject
   const modifier = left[left.length - 1];
@@ -325,6 +342,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     const visitor = right.find((g) => (g.prep === 'of' || g.prep === 'by') && !g.venue && g !== host);
     if (visitor && (actor.length === 0 || (host && actor.some((c) => host.codes.includes(c))))) {
       actor = visitor.codes.slice();
+    } else if (verbObject && host && actor.some((c) => host.codes.includes(c))) {
+      // "Quito's mayor received the Peruvian minister during a visit to Quito": the host's guest is the visitor
+      actor = verbObject.codes.slice();
     }
     if (host) recipient = host.codes.filter((c) => !actor.includes(c));
     // "said on arrival": the host is the other state of the story
@@ -370,6 +390,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
         && g.codes.some((c) => !actor.includes(c)));
       if (target) recipient = target.codes.filter((c) => !actor.includes(c));
     }
+    if (recipient.length === 0 && verbObject && actor.length) recipient = verbObject.codes.filter((c) => !actor.includes(c));
     if (actor.length === 0 && recipient.length >= 2 && left.length === 0 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')) {
       actor = recipient;
       recipient = [];
