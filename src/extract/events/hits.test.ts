@@ -103,3 +103,13 @@ test('a warning that criticises what the other side does is an accusation, a war
   assert.deepEqual(types('Budapest warned that it would veto any new aid package for Kyiv.'), ['THREATEN']);
   assert.deepEqual(types('Ankara warned that further strikes would follow if the militants were not handed over.'), ['THREATEN']);
 });
+
+test('blocking or vetoing a statement, resolution, deal or sale is one rejection; what the blocked text says is not done', () => {
+  const types = (t: string) => kinds(t).map((k) => k.split(':')[0]);
+  assert.deepEqual(types('Valletta blocked a common EU communique welcoming Tunisia\'s new migration pact.'), ['REJECT']);
+  assert.deepEqual(types('Beijing vetoed a draft resolution that condemned the junta in Myanmar.'), ['REJECT']);
+  assert.ok(articleEvents('Warsaw has been blocking the loan package for Hungary since June.').includes('REJECT POL>HUN'));
+  assert.ok(articleEvents('Valletta blocked a common EU communique welcoming Tunisia\'s new migration pact.').every((e) => !e.startsWith('SUPPORT')));
+  // near miss: a statement issued, not blocked, is the praise itself
+  assert.ok(types('The EU issued a statement praising Tunisia for its reforms.').includes('SUPPORT'));
+});
