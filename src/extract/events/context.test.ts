@@ -285,3 +285,20 @@ test('storyPartner: an actor outside the story\'s pair takes the counterpart of 
   refineRoles(ctx(text, 'signed a memorandum', 'SUPPORT', { groups, dyad: ['LBY', 'EGY'] }), s);
   assert.deepEqual(s.recipient, []);
 });
+
+test('reactionToAct: a welcome or condemnation of an accord, truce or talks reported before is aimed at its parties', () => {
+  const text = 'Ghana welcomed the accord on Friday.';
+  const reports: Report[] = [{ type: 'SUPPORT', actor: ['CIV', 'BFA'], recipient: [], sentence: 0 }];
+  const r = roles(['GHA']);
+  refineRoles(ctx(text, 'welcomed', 'SUPPORT', { groups: [group(text, 'Ghana', ['GHA'])], reports, sentence: { index: 1, start: 0, end: text.length } }), r);
+  assert.deepEqual(r.recipient.slice().sort(), ['BFA', 'CIV']);
+  // the parties the sentence names are the ones addressed
+  const named = 'Togo, which borders Burkina Faso, welcomed the accord.';
+  const t = roles(['TGO']);
+  refineRoles(ctx(named, 'welcomed', 'SUPPORT', { groups: [group(named, 'Togo', ['TGO']), group(named, 'Burkina Faso', ['BFA'])], reports, sentence: { index: 1, start: 0, end: named.length } }), t);
+  assert.deepEqual(t.recipient, ['BFA']);
+  // no accord reported before: nothing guessed
+  const u = roles(['GHA']);
+  refineRoles(ctx(text, 'welcomed', 'SUPPORT', { groups: [group(text, 'Ghana', ['GHA'])] }), u);
+  assert.deepEqual(u.recipient, []);
+});

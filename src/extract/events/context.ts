@@ -44,7 +44,7 @@ const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
 /** Prepositions naming where a complaint is lodged: "to the UN", "with the WTO", "before the court". */
 const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
-const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions)\b/iu;
+const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?)\b/iu;
 /** The object of a denial that points back to accusations already reported. */
 const THESE_CHARGES = /^\s+(?:(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
@@ -201,8 +201,29 @@ const reactionToAct: Refinement = (c, r) => {
   // "condemned the Iranian strike": the act's author is named in it
   const named = c.groups.find((g) => g.start >= from && g.end <= from + object.index + object[0].length && !g.venue && g.codes.some((x) => !r.actor.includes(x)));
   if (named) { r.recipient = named.codes.filter((x) => !r.actor.includes(x)); return; }
-  const kinds: PloverType[] = /^(?:sanction|measure|decision|move|tariff|ban|restriction)/i.test(object[1]!) ? ['SANCTION', 'COERCE'] : ['ASSAULT', 'FIGHT'];
+  const noun = object[1]!.toLowerCase();
+  // a friendly act reacted to ("welcomed the accord", "hailed the truce") concerns all its parties
+  const parties = /^(?:accord|agreement|deal|pact|treaty|memorandum|truce|cease|talks|visit)/.test(noun);
+  const kinds: PloverType[] = /^(?:sanction|measure|decision|move|tariff|ban|restriction)/.test(noun) ? ['SANCTION', 'COERCE']
+    : /^(?:accord|agreement|deal|pact|treaty|memorandum)/.test(noun) ? ['SUPPORT', 'AGREE']
+    : /^(?:truce|cease)/.test(noun) ? ['RETREAT', 'AGREE', 'SUPPORT']
+    : /^(?:talks|visit)/.test(noun) ? ['CONSULT']
+    : /^(?:reopening|release|hand)/.test(noun) ? ['CONCEDE', 'AID']
+    : /^(?:arrest|detention)/.test(noun) ? ['COERCE']
+    : ['ASSAULT', 'FIGHT'];
   const coded = kinds.map(c.code);
+  if (parties) {
+    const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)) && d.actor.length + d.recipient.length >= 2);
+    const all = act ? [...new Set([...act.actor, ...act.recipient])].filter((x) => !r.actor.includes(x)) : [];
+    // ("Romania, which supplies Moldova, welcomed the pact": the parties the sentence names are the ones addressed)
+    const named = all.filter((x) => c.groups.some((g) => g.codes.includes(x)));
+    const others = named.length ? named : all;
+    if (others.length && !r.recipient.length) {
+      r.recipient = others;
+      r.inferred = true;
+    }
+    return;
+  }
   // an act aimed at the reacting state first ("Minsk rejected the measures" taken against it)
   const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)) && d.recipient.some((x) => r.actor.includes(x)))
     ?? c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
