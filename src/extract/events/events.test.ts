@@ -962,3 +962,54 @@ test('dismissive rejections: shrugging off, waving aside, ruling out; hitting ba
   // something that "cannot be ruled out" is not rejected by anyone
   assert.ok(!events('An attack by Chile on Peru cannot be ruled out, analysts said.', art).some((e) => e.type === 'REJECT'));
 });
+
+test('aid flown, shipped or pumped in, and rescue teams arriving, are AID; troops flown in are not', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('Egypt flew three planeloads of medicine to Sudan in January.'), ['AID EGY SDN']);
+  assert.deepEqual(pair('Canada has flown tents and blankets to Turkey after the quake.'), ['AID CAN TUR']);
+  assert.deepEqual(pair('Romania began pumping extra electricity into Moldova on Tuesday.'), ['AID ROU MDA']);
+  assert.deepEqual(pair('Mexico sent two tankers carrying crude oil to Cuba.'), ['AID MEX CUB']);
+  assert.deepEqual(pair('Turkish rescue teams arrived in Syria on Monday.'), ['AID TUR SYR']);
+  assert.deepEqual(pair('Japanese medics reached Nepal two days after the quake.'), ['AID JPN NPL']);
+  assert.ok(!events('Colombia flew troops into Ecuador at the weekend.', art).some((e) => e.type === 'AID'));
+});
+
+test('peacekeepers deployed or arriving are AID to the host, not a mobilization ("unless" in a rule)', () => {
+  const art = { sentenceMode: false };
+  const types = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(types('Ghana deployed 800 peacekeepers to Lebanon last year.'), ['AID GHA LBN']);
+  assert.deepEqual(types('The first deployment of Nepalese peacekeeping troops arrived in Mali on Sunday.'), ['AID NPL MLI']);
+  // troops deployed to a border still mobilize
+  assert.deepEqual(events('Armenia deployed troops along its border with Azerbaijan.', art).map((e) => e.type), ['MOBILIZE']);
+  // the mechanism: "unless" skips a rule whose sentence has the pattern
+  const m = lexicon().rules.find((r) => r.type === 'MOBILIZE' && r.pattern === 'deploy*')!;
+  assert.ok(m.needs && !m.needs.test('Ghana deployed peacekeepers.') && m.needs.test('Ghana deployed troops.'));
+});
+
+test('closing or sealing a border, a crossing or airspace is a SANCTION (active or passive); a border that stays closed is no act', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('Pakistan closed the Torkham border crossing with Afghanistan on Sunday.'), ['SANCTION PAK AFG']);
+  assert.deepEqual(pair('Hungary sealed its border with Serbia overnight.'), ['SANCTION HUN SRB']);
+  assert.deepEqual(pair('The main crossing with Colombia, a vital trade route, was shut by Venezuela last week.'), ['SANCTION VEN COL']);
+  assert.deepEqual(pair('Turkish airspace was closed to Armenian flights.'), ['SANCTION TUR ARM']);
+  assert.deepEqual(pair('The frontier between Niger and Benin remains closed to most goods.'), []);
+});
+
+test('people sent or pushed back and flares released near aircraft are COERCE; land ceded or handed over, visas or imports resumed are CONCEDE', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('Thai soldiers sent some families back to Myanmar last week.'), ['COERCE THA MMR']);
+  assert.deepEqual(pair('Greece pushed dozens of families back into Turkey.'), ['COERCE GRC TUR']);
+  assert.deepEqual(pair('A Chinese fighter released flares close to an Australian surveillance aircraft.'), ['COERCE CHN AUS']);
+  assert.deepEqual(pair('A Russian jet dropped flares in front of a British patrol plane.'), ['COERCE RUS GBR']);
+  assert.deepEqual(pair('Indonesia cedes a smaller patch of land to Malaysia under the deal.'), ['CONCEDE IDN MYS']);
+  assert.deepEqual(pair('Malaysia handed over about 5,000 hectares of land to Indonesia.'), ['CONCEDE MYS IDN']);
+  assert.deepEqual(pair('China resumed imports of Australian barley in August.'), ['CONCEDE CHN AUS']);
+  // resuming visas next month is a promise (future cooperative acts are AGREE)
+  assert.deepEqual(events('India will resume issuing business visas to Canadians next month.', art).map((e) => [e.type, e.status]), [['AGREE', 'future']]);
+  // released prisoners stay a release; refusing to cede stays a refusal
+  assert.deepEqual(pair('Peru released two Chilean fishermen held since May.').map((x) => x.split(' ')[0]), ['CONCEDE']);
+  assert.deepEqual(pair('Argentina will never cede the islands to Britain.').map((x) => x.split(' ')[0]), ['REJECT']);
+});

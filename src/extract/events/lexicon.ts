@@ -19,6 +19,8 @@ export interface RuleSpec {
   readonly crowd?: string;
   /** a pattern that must also match somewhere in the sentence for the rule to apply */
   readonly needs?: string;
+  /** a pattern that must NOT match anywhere in the sentence for the rule to apply */
+  readonly unless?: string;
 }
 
 export interface LexiconFile {
@@ -151,6 +153,13 @@ function known(t: string): PloverType {
   return t as PloverType;
 }
 
+/** The sentence test of a rule: its "needs" must match somewhere and its "unless" nowhere (tested from the start). */
+function sentenceTest(o: RuleSpec, classes: Record<string, string[]>): RegExp {
+  if (!o.unless) return new RegExp(compilePattern(o.needs!, classes), 'iu');
+  const not = `^(?![\\s\\S]*?${compilePattern(o.unless, classes)})`;
+  return new RegExp(o.needs ? `${not}(?=[\\s\\S]*?${compilePattern(o.needs, classes)})` : not, 'iu');
+}
+
 export function compileLexicon(file: LexiconFile): Lexicon {
   const rules: Rule[] = [];
   for (const [type, spec] of Object.entries(file.types)) {
@@ -168,7 +177,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
         pos: o.pos ?? null,
         needsPerson: o.needsPerson ?? false,
         ...(o.crowd ? { crowd: known(o.crowd) } : {}),
-        ...(o.needs ? { needs: new RegExp(compilePattern(o.needs, file.classes), 'iu') } : {}),
+        ...(o.needs || o.unless ? { needs: sentenceTest(o, file.classes) } : {}),
         needles: needlesOf(o.p, file.classes),
       });
     }
