@@ -226,3 +226,14 @@ test('an act a party will not allow or let happen is not done', () => {
   // near miss: a clause closed before the act does not reach it
   assert.equal(status('Armenia, which does not allow Turkish lorries in, attacked Azerbaijan.', 'attacked'), 'occurred');
 });
+
+test('a "no" inside the trigger negates it ("sent no aid"), but "no fewer than" does not', () => {
+  const evs = (t: string) => {
+    const d: Document = { id: 't', source: 't', url: null, raw: t, text: t, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: null, sentenceMode: false };
+    return extractEvents(d, annotate(d), { plover: 'core' });
+  };
+  assert.deepEqual(evs('Jamaica said it had sent no aid to Cuba.').map((e) => e.status), ['negated']);
+  assert.deepEqual(evs('Laos received no weapons from China last year.').map((e) => e.status), ['negated']);
+  assert.deepEqual(evs('Fiji sent aid to Tonga.').map((e) => e.status), ['occurred']);
+  assert.ok(evs('Nepal sent no fewer than 300 peacekeepers to Lebanon.').every((e) => e.status === 'occurred'));
+});

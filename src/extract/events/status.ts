@@ -101,6 +101,8 @@ const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,
  */
 export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hit, end: number): EventStatus {
   let status = cueStatus(lex, text, clauseLeft, hit);
+  // "sent no aid to", "received no weapons from": a "no" inside the trigger's own words ("no fewer than 500 troops" is no negation)
+  if (status === 'occurred' && /\sno\s+(?!(?:fewer|less|more)\b)/i.test(text.slice(hit.start, hit.end))) status = 'negated';
   // "would never allow its territory to be used to attack X": an act not allowed is not done
   if (status !== 'negated' && NOT_ALLOWED.test(clauseLeft.slice(-120))) status = 'negated';
   // "the tariffs would take effect in December unless ...", "sanctions will follow": a hostile measure held out
