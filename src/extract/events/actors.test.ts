@@ -225,3 +225,13 @@ test('passive with a by-agent: the agent\'s state (demonym or name) acts on the 
   assert.deepEqual(roles('The Georgian journalists were arrested by Russian border guards.', 'arrested'), { actor: ['RUS'], recipient: ['GEO'] });
   assert.deepEqual(roles('Armenian positions were shelled overnight by Azerbaijan.', 'shelled'), { actor: ['AZE'], recipient: ['ARM'] });
 });
+
+test('a relative pronoun after a list that is a verb\'s object stands for the nearest member unless its verb is plural', () => {
+  assert.deepEqual(roles('The Moldovan premier thanked Bucharest and the European Commission, which approved emergency grants for Chisinau on Monday.', 'grants'),
+    { actor: ['IGO'], recipient: ['MDA'] });
+  assert.deepEqual(roles('Kenya praised Uganda and Tanzania, which has sent troops to Somalia.', 'sent troops').actor, ['TZA']);
+  assert.deepEqual(roles('Officials in Lima met envoys of Ecuador and Colombia, who later pledged support to Peru.', 'pledged support').actor, ['COL']);
+  // near misses: a plural verb, and a list that is the sentence's own subject, keep every member
+  assert.deepEqual(roles('Peru welcomed Chile and Brazil, which have donated vaccines to Bolivia.', 'donated').actor.sort(), ['BRA', 'CHL']);
+  assert.deepEqual(roles('Norway and Iceland, which signed a fisheries pact with Greenland, praised Denmark.', 'signed').actor.sort(), ['ISL', 'NOR']);
+});

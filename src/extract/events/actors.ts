@@ -28,6 +28,8 @@ export interface Group {
   readonly appositive: boolean;
   /** named only for comparison or as a helper ("ahead of Russia", "unlike Turkey", "with the help of Jordan"): never a recipient */
   readonly compared?: boolean;
+  /** a list ("Bucharest and the European Commission"): the codes of its last member */
+  readonly last?: string[];
 }
 
 const ACTOR_TYPES = new Set(['country', 'igo', 'org', 'person']);
@@ -63,7 +65,7 @@ const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{L
 /** Group adjacent participants ("Peru, Chile and Bolivia") and note the preposition before each group. */
 export function groupParts(text: string, base: number, parts: readonly Part[]): Group[] {
   const groups: Group[] = [];
-  let cur: { start: number; end: number; codes: string[]; venue: boolean; person: boolean; kind: Part['kind'] } | null = null;
+  let cur: { start: number; end: number; codes: string[]; venue: boolean; person: boolean; kind: Part['kind']; last?: string[] } | null = null;
   const flush = () => {
     if (!cur) return;
     const before = text.slice(Math.max(0, cur.start - base - 24), cur.start - base);
@@ -116,6 +118,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
       cur.end = p.end;
       cur.person ||= p.person;
+      cur.last = p.codes.slice();
       continue;
     }
     // adjective + title + person of the same state ("Russian President Putin"): one group
@@ -131,7 +134,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
   return groups;
 }
 
-const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
+const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
 const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas|after|following|amid)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
@@ -173,6 +176,9 @@ export interface SentenceView {
 }
 
 
+/** The verb of a relative clause that agrees with a single antecedent or does not show number: "which has", "who approved", "which sent". */
+const SINGULAR_OR_PAST = /^\s+(?:(?:\p{L}+ly|later|then|also|already|once|since|now|recently|twice)\s+)?(?:\p{L}+(?:s|ed)|had|will|would|could|can|may|might|must|should|shall|sent|gave|lent|made|took|led|held|struck|sold|paid|built|brought|won|fought|met|spent|became|began|broke|cut|hit|put|set|shut|told|said|drew|flew|froze|kept|left|lost|ran|saw|stood|threw|wrote|arrived)\b/iu;
+
 /** A nominal act in an adjunct of the clause's verb: "in a bombing raid", "with airstrikes". */
 const ADJUNCT = /\b(?:in|with|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Prepositions of a place along or at which something happens ("on the Peruvian side", "near the Chilean border"). */
@@ -202,7 +208,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     opener = m[0].toLowerCase();
     openerAt = m.index!;
   }
-  const relative = opener === 'which' || opener === 'who';
+  const relative = opener === 'which' || opener === 'who' || opener === 'whose';
   const rightText = v.text.slice(rel(te));
   const rb = RIGHT_BOUNDARY.exec(rightText);
   let clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
@@ -303,6 +309,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     }
   }
 
+  // "thanked Bucharest and the European Commission, which approved grants": a relative pronoun right
+  // after a list that is the object of a verb stands for its nearest member, unless its verb is plural
+  // ("which have", "which chair", "which both"); a list that is the sentence's subject keeps all members
+  if (relative && subject && subject === anteGroup && anteAdjacent && subject.last && subject.last.length < subject.codes.length
+    && v.verbs?.some((x) => x < subject!.start) && SINGULAR_OR_PAST.test(v.text.slice(openerAt + opener.length))) {
+    actor = subject.last.slice();
+  }
   // ("Following the meeting with Hanoi's envoys, the Japanese delegation pledged ...": a friendly act in a fronted phrase, too)
   if (actor.length === 0 && (PARTICIPLE_OPENING.test(leftText) || (friendly && FRONTED.test(leftText)))) {
     // "Having deepened ties ..., Lima and Quito have praised ...": the main clause's subject
