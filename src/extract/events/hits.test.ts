@@ -113,3 +113,22 @@ test('blocking or vetoing a statement, resolution, deal or sale is one rejection
   // near miss: a statement issued, not blocked, is the praise itself
   assert.ok(types('The EU issued a statement praising Tunisia for its reforms.').includes('SUPPORT'));
 });
+
+test('a truce or deal a third party brokered or mediated is no act of the broker', () => {
+  const types = (t: string) => kinds(t).map((k) => k.split(':')[0]);
+  assert.ok(!types('Oman and Kuwait, which brokered a fragile truce between the Yemeni factions in 2022, appealed for calm.').includes('RETREAT'));
+  assert.deepEqual(types('Ghana mediated a ceasefire between Togo and Benin in March.'), ['CONSULT']);
+  assert.ok(!types('Switzerland helped negotiate a peace accord between Colombia and the rebels.').includes('SUPPORT'));
+  const evs = articleEvents('Oman, which brokered a truce between Riyadh and Sanaa last spring, called on Yemen and Saudi Arabia to show restraint.');
+  assert.ok(!evs.some((e) => e.startsWith('RETREAT OMN')), evs.join('; '));
+  // near miss: the truce between the parties themselves is theirs
+  assert.ok(types('The truce brokered by Qatar between Kabul and Islamabad collapsed within a week.').includes('RETREAT'));
+  assert.ok(types('Togo and Benin signed a ceasefire in March.').includes('RETREAT') || types('Togo and Benin signed a ceasefire in March.').includes('SUPPORT'));
+});
+
+test('the main verb after a "whose" clause set off by commas has the clause\'s antecedent as its subject', () => {
+  assert.ok(articleEvents('Rwanda, whose soldiers serve in the peace mission, urged Burundi to reopen the border.').includes('REQUEST RWA>BDI'));
+  assert.ok(articleEvents('Algeria, whose gas feeds much of the region, has offered Tunisia a new pipeline link.').some((e) => e.startsWith('AGREE DZA>TUN')));
+  const inside = articleEvents('Kenya, whose troops invaded Somalia in 2011, urged Ethiopia to withdraw.');
+  assert.ok(inside.includes('ASSAULT KEN>SOM') && inside.includes('REQUEST KEN>ETH'), inside.join('; '));
+});

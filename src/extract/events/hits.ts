@@ -108,6 +108,15 @@ function warningKind(h: Hit, hits: readonly Hit[], text: string, base: number): 
   return { rule: CRITICISM_RULE, start: h.start, end: h.end };
 }
 
+/**
+ * A truce, ceasefire or deal a third party brokered or mediated: "which brokered a short-lived truce
+ * between the two sides", "mediated a ceasefire between X and Y", "helped negotiate a peace deal".
+ * The broker is no party to it, so the truce or deal is not an act of the broker's: it names what the
+ * mediation was about (a mediation itself is reported by its own trigger).
+ */
+const BROKERED = /\b(?:broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|help(?:ed|s|ing)?\s+(?:to\s+)?(?:negotiate|broker|mediate|secure))\s+(?:(?!(?:with|and|but|which|who|that)\s)[\p{L}\d'’-]+\s+){0,3}$/iu;
+const BROKERED_ACT: ReadonlySet<PloverType | null> = new Set<PloverType | null>(['RETREAT', 'AGREE', 'SUPPORT']);
+
 /** What stands between a request and the "to" of its content when commas set it off (an aside, a list of names), or null. */
 function asideOf(rest: string): string | null {
   const list = NAME_LIST.exec(rest)?.[0];
@@ -140,7 +149,8 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   kept.sort((a, b) => a.start - b.start);
   const found = reportedThreats(kept, text, base);
-  kept.splice(0, kept.length, ...found.map((h) => warningKind(h, found, text, base)));
+  kept.splice(0, kept.length, ...found.map((h) => warningKind(h, found, text, base))
+    .filter((h) => !(BROKERED_ACT.has(h.rule.type) && BROKERED.test(text.slice(Math.max(0, h.start - base - 60), h.start - base)))));
   // A trigger that governs the next one ("threatened to shell", "refused to allow", "agreed to
   // sign", "decided to break off ties") makes one event: the attitude for threats, refusals and
   // requests, the act itself when an intent verb governs a conflictual act.

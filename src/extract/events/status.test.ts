@@ -15,7 +15,9 @@ function articleEvents(text: string) {
 }
 
 function status(text: string, trigger: string): string {
-  const hit = findHits(lexicon(), text, 0).find((h) => text.slice(h.start, h.end).startsWith(trigger))!;
+  const hits = findHits(lexicon(), text, 0);
+  // (the trigger word may open the match or stand inside it: "begin their joint patrols")
+  const hit = hits.find((h) => text.slice(h.start, h.end).startsWith(trigger)) ?? hits.find((h) => text.slice(h.start, h.end).includes(trigger))!;
   return statusOf(lexicon(), text, text.slice(0, hit.start), hit, text.length);
 }
 
