@@ -1013,3 +1013,56 @@ test('people sent or pushed back and flares released near aircraft are COERCE; l
   assert.deepEqual(pair('Peru released two Chilean fishermen held since May.').map((x) => x.split(' ')[0]), ['CONCEDE']);
   assert.deepEqual(pair('Argentina will never cede the islands to Britain.').map((x) => x.split(' ')[0]), ['REJECT']);
 });
+
+test('visits by flying to a capital, calls by telephone, a session of a joint commission are CONSULT', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair("Bolivia's president flew to Chile on Monday."), ['CONSULT BOL CHL']);
+  assert.deepEqual(pair('The Egyptian foreign minister flew to Sudan for talks.'), ['CONSULT EGY SDN']);
+  assert.deepEqual(pair('The president of Kenya spoke by telephone with the president of Uganda on Tuesday.'), ['CONSULT KEN UGA']);
+  assert.deepEqual(pair('The Peruvian minister spoke on the phone with his Chilean counterpart.'), ['CONSULT PER CHL']);
+  assert.ok(events('Kazakhstan and China signed deals after a meeting of their intergovernmental committee.', art).some((e) => e.type === 'CONSULT'));
+  // a plane or a bird "flown to" a city is no visit
+  assert.deepEqual(pair('A new airliner built in the United States has just flown to Eritrea.'), []);
+});
+
+test('joint or coordinated patrols, posts and drills held, run or deployed are COOPERATE (mutual); a lone state drilling near another mobilizes', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('Malaysia and Indonesia have held coordinated patrols in the Sulu Sea since 2017.'), ['COOPERATE IDN,MYS ']);
+  assert.deepEqual(pair('Ukraine and Moldova run a joint post at the crossing.'), ['COOPERATE MDA,UKR ']);
+  // deploying joint patrols is cooperation, and a future one a promise, never a mobilization
+  assert.deepEqual(events('Nigeria and Cameroon will deploy joint patrols along their maritime border.', art).map((e) => [e.type, e.status]), [['AGREE', 'future']]);
+  assert.deepEqual(pair('Russia launched exercises involving 20 warships near the Japanese islands.'), ['MOBILIZE RUS JPN']);
+  assert.deepEqual(pair('China began large-scale drills around Taiwan on Monday.'), ['MOBILIZE CHN TWN']);
+  assert.deepEqual(pair('China and Russia held joint naval drills near Japan.').map((x) => x.split(' ')[0]), ['COOPERATE']);
+  // a team of police officers sent to help an inquiry is law-enforcement cooperation, not aid
+  assert.deepEqual(pair('China sent a team of police officers to Thailand.'), ['COOPERATE CHN THA']);
+});
+
+test('pressing someone to act requests it; welcoming or applauding an act (not a person) supports it', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('Bolivia pressed Chile to grant access to the sea.'), ['REQUEST BOL CHL']);
+  assert.deepEqual(pair('Saudi officials have pressed Iran for years to rein in the militia.'), ['REQUEST SAU IRN']);
+  assert.deepEqual(pair('Chile welcomed the arrests made by Peru.'), ['SUPPORT CHL PER']);
+  assert.deepEqual(pair('Brazil welcomed the reopening of the border between Venezuela and Colombia.'), ['SUPPORT BRA COL,VEN']);
+  assert.deepEqual(pair('Romania applauded the agreement between Ukraine and Moldova.'), ['SUPPORT ROU MDA,UKR']);
+  assert.deepEqual(pair('Ghana hailed the extradition of the suspects by Togo.'), ['SUPPORT GHA TGO']);
+  // a delegation welcomed is hosted
+  assert.deepEqual(pair('Chile welcomed the delegation from Peru.'), ['CONSULT CHL PER']);
+});
+
+test('hostile labels accuse; crowds at an embassy protest against its state; vetoes for supply boats, fighting crime, crackdowns', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('Cuba called the US sanctions "economic war".'), ['ACCUSE CUB USA']);
+  assert.deepEqual(pair(`Belarus branded Lithuania's border closure "blackmail" on Monday.`), ['ACCUSE BLR LTU']);
+  assert.deepEqual(pair('Thousands of Jordanians poured into the streets around the Israeli embassy in Amman.'), ['PROTEST JOR ISR']);
+  // "called for" an end to a war is a request, not a label
+  assert.deepEqual(pair('Chile called for an end to the war with Peru.'), ['REQUEST CHL PER']);
+  // a supply boat is no delivery; fighting smuggling is the purpose of cooperation; a crackdown on protesters is no protest
+  assert.ok(!events('A Chilean coast guard ship blocked a Peruvian supply boat near the reef.', art).some((e) => e.type === 'AID'));
+  assert.deepEqual(pair('Chile and Peru patrol the sea together to fight smuggling.'), []);
+  assert.ok(!events('Chile criticised Peru over its crackdown on protesters.', art).some((e) => e.type === 'PROTEST'));
+});
