@@ -1063,6 +1063,24 @@ test('hostile labels accuse; crowds at an embassy protest against its state; vet
   assert.deepEqual(pair('Chile called for an end to the war with Peru.'), ['REQUEST CHL PER']);
   // a supply boat is no delivery; fighting smuggling is the purpose of cooperation; a crackdown on protesters is no protest
   assert.ok(!events('A Chilean coast guard ship blocked a Peruvian supply boat near the reef.', art).some((e) => e.type === 'AID'));
-  assert.deepEqual(pair('Chile and Peru patrol the sea together to fight smuggling.'), []);
+  assert.deepEqual(pair('Chile and Peru patrol the sea together to fight smuggling.'), ['COOPERATE CHL,PER ']);
   assert.ok(!events('Chile criticised Peru over its crackdown on protesters.', art).some((e) => e.type === 'PROTEST'));
+});
+
+test('more classes: regimes labelled, patrolling together, reinforcements moved, troops pulled back, sales resumed, borders "which X closed", deposits and loans', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('The Spanish minister described the government of Venezuela as a "dictatorship".'), ['ACCUSE ESP VEN']);
+  assert.deepEqual(pair('Finnish and Estonian vessels have been patrolling the gulf together since December.'), ['COOPERATE EST,FIN ']);
+  assert.deepEqual(pair('Chad sent reinforcements to its border with Sudan.'), ['MOBILIZE TCD SDN']);
+  assert.deepEqual(pair('Rwanda has moved artillery to the hills near its border with Burundi.'), ['MOBILIZE RWA BDI']);
+  assert.deepEqual(pair('Thailand pulled an infantry company back from the area disputed with Cambodia.'), ['RETREAT THA KHM']);
+  assert.deepEqual(pair('Trade crosses the land border with Armenia, which Turkey closed in 1993.'), ['SANCTION TUR ARM']);
+  assert.deepEqual(pair('Japan has lent Mongolia about 650 million dollars for a new airport.'), ['AID JPN MNG']);
+  assert.deepEqual(pair("Qatar deposited 500 million dollars in Egypt's central bank last week."), ['AID QAT EGY']);
+  // resuming electricity sales is lifting one's own halt; a future one is a promise
+  assert.deepEqual(events('Colombia will resume sales of electricity to Ecuador from next week.', art).map((e) => [e.type, e.status]), [['AGREE', 'future']]);
+  assert.deepEqual(pair('Colombia resumed sales of electricity to Ecuador on Monday.'), ['CONCEDE COL ECU']);
+  // lending support is support, not a loan
+  assert.deepEqual(pair("Chile lent its support to Peru's bid."), ['SUPPORT CHL PER']);
 });
