@@ -132,3 +132,10 @@ test('the main verb after a "whose" clause set off by commas has the clause\'s a
   const inside = articleEvents('Kenya, whose troops invaded Somalia in 2011, urged Ethiopia to withdraw.');
   assert.ok(inside.includes('ASSAULT KEN>SOM') && inside.includes('REQUEST KEN>ETH'), inside.join('; '));
 });
+
+test('a warning that names no measure, harm or party is no event', () => {
+  assert.deepEqual(kinds('The minister warned that funding for the pipeline was still uncertain.').filter((k) => /^(ACCUSE|THREATEN)/.test(k)), []);
+  assert.deepEqual(kinds('Officials in Lusaka warned that the rains would come late this year.').filter((k) => /^(ACCUSE|THREATEN)/.test(k)), []);
+  // near miss: a party's conduct named in the warning is a criticism of it
+  assert.deepEqual(kinds('Moscow warned that Helsinki was turning itself into a frontline state.').map((k) => k.split(':')[0]), ['ACCUSE']);
+});

@@ -91,20 +91,31 @@ const MODAL = /\b(?:would|could|will|shall|may|might|must|can|cannot|won['’]t|
 /** A harm done to peace, ties or the region (no act of the speaker): "would hurt ties", "could destabilise the region". */
 const HARM = /\b(?:would|could|will|may|might|can)\s+(?:(?:only|further|seriously|badly|severely|gravely|also)\s+)?(?:hurt|harm|damage|undermine|jeopardi[sz]e|endanger|destabili[sz]e|threaten|complicate|sour|poison|worsen|aggravate|inflame|fuel|erode|undercut|strain|deepen\s+the\s+crisis|escalate\s+tensions|raise\s+tensions|increase\s+tensions|heighten\s+tensions)\b/i;
 
+/** A harm stated as done or doing: "the drills threaten regional peace", "the dam endangers millions", "the move violates the accord". */
+const HARM_DONE = /\b(?:threaten(?:s|ed|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|destabili[sz](?:e|es|ed|ing)|violat(?:e|es|ed|ing)|provok(?:e|es|ed|ing)|provocation|escalat(?:e|es|ed|ing)|inflam(?:e|es|ed|ing)|fuel(?:s|ed|led|ing|ling)?|poison(?:s|ed|ing)?|erod(?:e|es|ed|ing)|risk(?:s|ed|ing)?|dangerous|reckless|aggressive|hostile|illegal|unacceptable)\b/i;
+
 /**
  * "Beijing warned that the drills threaten regional peace", "warned that the move would hurt ties":
  * a warning whose content holds no act of the speaker held out (a statement of what the other side
  * does, with no modal, or a harm its act would do) is a criticism of that side, not a threat. A warning
- * of a measure, a response or a loss the other side would suffer stays a threat.
+ * of a measure, a response or a loss the other side would suffer stays a threat; one that names neither
+ * a measure, a harm nor a party ("warned that financing was still uncertain") is no event (null).
  */
-function warningKind(h: Hit, hits: readonly Hit[], text: string, base: number): Hit {
+function warningKind(h: Hit, hits: readonly Hit[], text: string, base: number): Hit | null {
   if (h.rule.type !== 'THREATEN' || !/^warn\w*\s+that$/i.test(text.slice(h.start - base, h.end - base))) return h;
   const rest = text.slice(h.end - base);
   const content = rest.slice(0, /[;.!?]|,\s+(?:and|but|while)\s/.exec(rest)?.index ?? rest.length);
   const end = h.end + content.length;
   // a hostile act or a threat phrase in the content: a threat
   if (hits.some((k) => k.start >= h.end && k.start < end && k.rule.type && (HOSTILE.has(k.rule.type) || k.rule.type === 'THREATEN' && !/^threat/i.test(text.slice(k.start - base, k.end - base)) || k.rule.type === 'MOBILIZE'))) return h;
-  if (MODAL.test(content) && !HARM.test(content)) return h;
+  // (a party named or referred to: "Norwegian vessels could lose", "it would block", "Berlin was drawing itself ...")
+  const party = /\b\p{Lu}\p{Ll}|\b(?:it|we|they|he|she)\b/u.test(content);
+  // a measure or loss held out for a party is a threat ("the rains would come late" is none)
+  // (or on a condition: "further raids would follow if ...")
+  if (MODAL.test(content) && !HARM.test(content)) return party || /\b(?:if|unless|until|should)\b/i.test(content) ? h : null;
+  // a harm the other side's act does is a criticism; a warning that names none ("warned that financing
+  // was still uncertain") is no act between states
+  if (!HARM.test(content) && !HARM_DONE.test(content) && !party) return null;
   return { rule: CRITICISM_RULE, start: h.start, end: h.end };
 }
 
@@ -149,7 +160,7 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   kept.sort((a, b) => a.start - b.start);
   const found = reportedThreats(kept, text, base);
-  kept.splice(0, kept.length, ...found.map((h) => warningKind(h, found, text, base))
+  kept.splice(0, kept.length, ...found.map((h) => warningKind(h, found, text, base)).filter((h): h is Hit => h !== null)
     .filter((h) => !(BROKERED_ACT.has(h.rule.type) && BROKERED.test(text.slice(Math.max(0, h.start - base - 60), h.start - base)))));
   // A trigger that governs the next one ("threatened to shell", "refused to allow", "agreed to
   // sign", "decided to break off ties") makes one event: the attitude for threats, refusals and

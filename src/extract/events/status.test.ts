@@ -239,3 +239,13 @@ test('a "no" inside the trigger negates it ("sent no aid"), but "no fewer than" 
   assert.deepEqual(evs('Fiji sent aid to Tonga.').map((e) => e.status), ['occurred']);
   assert.ok(evs('Nepal sent no fewer than 300 peacekeepers to Lebanon.').every((e) => e.status === 'occurred'));
 });
+
+test('an act hoped for, aimed at or sought is future, not done', () => {
+  assert.equal(status('Dakar hoped to sign a fisheries accord with Nouakchott before the rains.', 'sign'), 'future');
+  assert.equal(status('Lima aims to conclude the trade pact with Quito by December.', 'conclude'), 'future');
+  assert.equal(status('Hanoi is seeking to sign a new defence agreement with Manila.', 'sign'), 'future');
+  const evs = articleEvents('Officials said Senegal hopes to sign a fisheries accord with Mauritania this year.');
+  assert.ok(evs.some((e) => e.startsWith('AGREE SEN>MRT')) && !evs.some((e) => e.startsWith('SUPPORT')), evs.join('; '));
+  // near miss: the signing itself
+  assert.equal(status('Dakar signed a fisheries accord with Nouakchott before the rains.', 'signed'), 'occurred');
+});
