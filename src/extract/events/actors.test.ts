@@ -22,8 +22,10 @@ function roles(text: string, trigger: string, kind: Roles = 'subject', friendly 
   const groups = groupParts(text, 0, mentionParts(ann.mentions));
   const ts = text.indexOf(trigger, after);
   assert.ok(ts >= 0, `trigger "${trigger}" not in the text`);
-  const verbs = ann.tokens.filter((t) => t.pos === 'VERB' && !/ing$/i.test(text.slice(t.start, t.end))).map((t) => t.start);
-  const r = assignRoles({ text, base: 0, groups, lastSubject: [], pronouns: lexicon().pronouns, dyad: [], topics: true, verbs }, ts, ts + trigger.length, kind, friendly);
+  const ing = (t: { start: number; end: number }) => /ing$/i.test(text.slice(t.start, t.end));
+  const verbs = ann.tokens.filter((t) => t.pos === 'VERB' && !ing(t)).map((t) => t.start);
+  const nouns = ann.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && ing(t))).map((t) => t.start);
+  const r = assignRoles({ text, base: 0, groups, lastSubject: [], pronouns: lexicon().pronouns, dyad: [], topics: true, verbs, nouns }, ts, ts + trigger.length, kind, friendly);
   return { actor: r.actor, recipient: r.recipient };
 }
 
@@ -234,4 +236,28 @@ test('a relative pronoun after a list that is a verb\'s object stands for the ne
   // near misses: a plural verb, and a list that is the sentence's own subject, keep every member
   assert.deepEqual(roles('Peru welcomed Chile and Brazil, which have donated vaccines to Bolivia.', 'donated').actor.sort(), ['BRA', 'CHL']);
   assert.deepEqual(roles('Norway and Iceland, which signed a fisheries pact with Greenland, praised Denmark.', 'signed').actor.sort(), ['ISL', 'NOR']);
+});
+
+test('a nominal act that is the subject of its clause has no target after the clause\'s verb', () => {
+  // places where its effects land are no targets
+  assert.deepEqual(roles('Shelling near the Armenian frontier has pushed hundreds of families into Georgia.', 'Shelling').recipient, ['ARM']);
+  assert.deepEqual(roles('Clashes along the Sudanese border have sent thousands of refugees into Chad.', 'Clashes', 'mutual'), { actor: ['SDN'], recipient: [] });
+  assert.deepEqual(roles('The blockade of Qatar has pushed food prices up in Bahrain.', 'blockade'), { actor: [], recipient: ['QAT'] });
+  // in a story about the two, the state named after the verb is not made a party either
+  const lead = 'Thailand and Myanmar share a long border. Thailand said it would not close it. Thailand thanked Myanmar for its help. ';
+  const ev = story(lead + 'Meanwhile, fighting between the Myanmar army and local militias has driven 2,000 villagers into Thailand.');
+  assert.ok(!ev.some((e) => /^(?:ASSAULT|FIGHT) /.test(e) && e.includes('THA')), ev.join(' | '));
+  // near miss: a verb's direct object after the clause's verb stays
+  assert.deepEqual(roles('Russian shelling has damaged Ukrainian power stations.', 'shelling'), { actor: ['RUS'], recipient: ['UKR'] });
+});
+
+test('a nominal act named as the reason or topic of the clause\'s act is not the subject\'s act', () => {
+  assert.deepEqual(roles('In 2022 Japan joined allied penalties over the invasion of Ukraine.', 'invasion').actor, []);
+  assert.deepEqual(roles('Canada recalled its envoy in protest at the shelling of Lebanese villages.', 'shelling').actor, []);
+  assert.deepEqual(roles('Norway voiced concern about the bombing of Yemeni ports.', 'bombing').actor, []);
+  // near misses: an author named in the phrase keeps the act, and the clause's own act keeps its subject
+  assert.deepEqual(roles('Australia protested over the Chinese blockade of Taiwan.', 'blockade').actor, ['CHN']);
+  assert.deepEqual(roles('Poland imposed sanctions on Belarus after the election.', 'sanctions').actor, ['POL']);
+  // a meeting after which the subject acted was the subject's own ("after a meeting of their committee")
+  assert.deepEqual(roles('Chile and Peru signed deals after a meeting of their joint commission.', 'meeting').actor.sort(), ['CHL', 'PER']);
 });

@@ -155,6 +155,8 @@ export interface Roleplay {
   recipient: string[];
   /** the actor came from context (pronoun, the two countries) rather than a named participant */
   inferred: boolean;
+  /** the trigger is a noun in the subject of its clause ("fighting between X and Y has driven ..."): the story's partner is not its target */
+  nominalSubject?: boolean;
 }
 
 export interface SentenceView {
@@ -173,11 +175,18 @@ export interface SentenceView {
   readonly reach?: number;
   /** document offsets where the sentence's finite verbs start (VERB tokens not ending in -ing) */
   readonly verbs?: readonly number[];
+  /** document offsets where the sentence's nouns and gerunds start (NOUN, PROPN, VERB in -ing) */
+  readonly nouns?: readonly number[];
 }
 
 
 /** The verb of a relative clause that agrees with a single antecedent or does not show number: "which has", "who approved", "which sent". */
 const SINGULAR_OR_PAST = /^\s+(?:(?:\p{L}+ly|later|then|also|already|once|since|now|recently|twice)\s+)?(?:\p{L}+(?:s|ed)|had|will|would|could|can|may|might|must|should|shall|sent|gave|lent|made|took|led|held|struck|sold|paid|built|brought|won|fought|met|spent|became|began|broke|cut|hit|put|set|shut|told|said|drew|flew|froze|kept|left|lost|ran|saw|stood|threw|wrote|arrived)\b/iu;
+
+/** The words between a clause's subject and a nominal act that is the reason or topic of its verb: "joined penalties over the", "held talks about Russia's". */
+const REASON_PHRASE = /\b(?:over|about|regarding|concerning|because of|in response to|in retaliation for|in protest (?:at|against|over)|amid)\s+(?:(?:the|a|an|its|their|this|that)\s+(?:(?!and\b|or\b|but\b)[\p{L}-]+\s+){0,2}|(?:(?!and\b|or\b|but\b)[\p{L}-]+\s+){1,2})$/iu;
+/** Words that show the text before a trigger is not the opening of a noun phrase: prepositions, verbs, conjunctions. */
+const LEAD_WORD = /\b(?:in|on|at|to|from|with|by|for|of|over|after|before|during|since|amid|about|against|into|than|as|and|or|if|that|said|says|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|not)\b/i;
 
 /** A nominal act in an adjunct of the clause's verb: "in a bombing raid", "with airstrikes". */
 const ADJUNCT = /\b(?:in|with|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -227,9 +236,23 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     if (comma >= 0 && /,\s*$/.test(leftText.slice(0, openerAt))) clauseEnd = Math.min(clauseEnd, rel(te) + comma);
   }
 
+  // "fighting between the army and rebels has driven villagers into Thailand": a nominal act that is
+  // the subject of its clause (no verb before it in the clause, a finite verb after it) has no target
+  // after the clause's verb (only where it leads)
+  // (the act opens its clause: only determiners, adjectives and names stand before it since the clause's
+  // start or its last comma, and no participant with its own role: "At the same time, fighting between",
+  // "The blockade of", "Israeli strikes on", not "said on arrival", "Japan is studying")
+  const lead = leftText.slice(clauseStart).split(/[,;:]/).pop()!;
+  const opensClause = !relative && !!v.verbs && !!v.nouns?.includes(ts) && !LEAD_WORD.test(lead)
+    && !v.verbs.some((x) => x >= v.base + clauseStart && x < ts);
+  const clauseVerb = opensClause ? v.verbs!.find((x) => x >= te && rel(x) < clauseEnd) : undefined;
+  const nominalSubjectAt = clauseVerb !== undefined && !/[,;:]/.test(v.text.slice(rel(te), rel(clauseVerb))) ? clauseVerb : undefined;
   const left = v.groups.filter((g) => g.end <= ts);
   // participants inside the trigger ("curbs on Chilean copper imports") count as its objects
-  const right = v.groups.filter((g) => g.start > ts && rel(g.start) < clauseEnd);
+  // (after the verb of a clause whose subject is the act, only direct objects: "Russian strikes have
+  // damaged Ukrainian plants", not places: "... has driven villagers into Thailand")
+  const right = v.groups.filter((g) => g.start > ts && rel(g.start) < clauseEnd
+    && !(nominalSubjectAt !== undefined && g.start > nominalSubjectAt && g.prep !== null));
   const inClause = left.filter((g) => rel(g.start) >= clauseStart);
 
   // the subject of the trigger: the nearest participant before it in its clause that is not the
@@ -275,6 +298,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       subject = earlier;
     }
   }
+  // "joined penalties over the invasion of Ukraine", "talks about the blockade of Gaza": a nominal act
+  // named as the reason or topic of the clause's act is not done by the clause's subject
+  const reasonAct = subject !== null && subject.end <= ts && !!v.nouns?.includes(ts) && REASON_PHRASE.test(v.text.slice(rel(subject.end), rel(ts)));
+  if (reasonAct) subject = null;
   // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
   // phrase is the act's author, not the clause's subject
   const modifier = left[left.length - 1];
@@ -283,7 +310,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   let inferred = false;
   let actor: string[] = [];
   if (subject) actor = subject.codes.slice();
-  else {
+  else if (!reasonAct) {
     const clauseText = v.text.slice(clauseStart, rel(ts));
     v.pronouns.lastIndex = 0;
     // "it could be sold to X": the subject of a passive act without an agent is what is acted on, not the actor
@@ -450,5 +477,5 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   }
   actor = uniq(actor);
   recipient = uniq(recipient);
-  return { actor, recipient, inferred };
+  return { actor, recipient, inferred, ...(nominalSubjectAt !== undefined ? { nominalSubject: true } : {}) };
 }

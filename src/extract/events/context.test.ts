@@ -302,3 +302,15 @@ test('reactionToAct: a welcome or condemnation of an accord, truce or talks repo
   refineRoles(ctx(text, 'welcomed', 'SUPPORT', { groups: [group(text, 'Ghana', ['GHA'])] }), u);
   assert.deepEqual(u.recipient, []);
 });
+
+test('a nominal act that is the subject of its clause takes no partner of the story, nor a struck place after its verb', () => {
+  const text = 'Fighting near the frontier has pushed refugees into Laos.';
+  const r: Roleplay = { actor: ['KHM'], recipient: [], inferred: false, nominalSubject: true };
+  refineRoles(ctx(text, 'Fighting', 'FIGHT', { groups: [group(text, 'Laos', ['LAO'], 'into')], dyad: ['KHM', 'LAO'], pos: 'VERB' }), r);
+  assert.deepEqual(r.recipient, []);
+  assert.deepEqual(r.actor, ['KHM']);
+  // without the mark, the story's partner is taken (storyPartner)
+  const s: Roleplay = { actor: ['KHM'], recipient: [], inferred: false };
+  refineRoles(ctx(text, 'Fighting', 'FIGHT', { groups: [group(text, 'Laos', ['LAO'], 'into')], dyad: ['KHM', 'LAO'], pos: 'VERB' }), s);
+  assert.deepEqual(s.recipient, ['LAO']);
+});

@@ -59,7 +59,7 @@ const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c
 
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
-  if (c.sentenceMode || r.actor.length !== 1 || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55 || r.recipient.length) return;
+  if (c.sentenceMode || r.actor.length !== 1 || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55 || r.recipient.length || r.nominalSubject) return;
   // "to fight jihadist groups": the act's object is an armed group, not a state
   if (ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
   const me = r.actor[0]!;
@@ -108,6 +108,8 @@ const jointActInPlace: Refinement = (c, r) => {
 const mutualWithPartner: Refinement = (c, r) => {
   if (c.sentenceMode || c.roles !== 'mutual' || r.actor.length !== 1 || r.recipient.length || c.dyad.length !== 2 || !c.dyad.includes(r.actor[0]!)) return;
   if (!c.groups.some((g) => g.start > c.hit.start && g.codes.includes(r.actor[0]!))) return;
+  // ("fighting between the army and rebels has driven villagers into Thailand": the state named after the clause's verb is no party)
+  if (r.nominalSubject && c.groups.some((g) => g.start > c.hit.end && g.codes.some((x) => c.dyad.includes(x) && !r.actor.includes(x)))) return;
   r.actor = [...c.dyad];
   r.inferred = true;
 };
@@ -307,7 +309,7 @@ const possessedDemand: Refinement = (c, r) => {
 
 /** "struck targets near Damascus", "fired missiles at Kyiv": a hostile act with no state named as its object hits the state of the place it strikes. */
 const struckPlace: Refinement = (c, r) => {
-  if (c.sentenceMode || !['ASSAULT', 'FIGHT', 'COERCE'].includes(c.type) || !r.actor.length || r.recipient.some((x) => !r.actor.includes(x))) return;
+  if (c.sentenceMode || !['ASSAULT', 'FIGHT', 'COERCE'].includes(c.type) || !r.actor.length || r.recipient.some((x) => !r.actor.includes(x)) || r.nominalSubject) return;
   const place = c.groups.find((g) => g.start >= c.hit.end && g.start - c.hit.end <= 60 && g.venue && g.prep !== null && ['in', 'near', 'on', 'at', 'outside', 'into'].includes(g.prep)
     && g.codes.every((x) => x !== 'IGO' && !r.actor.includes(x)) && !/[;.]/.test(c.text.slice(c.hit.end, g.start)));
   if (place) r.recipient = place.codes.slice();

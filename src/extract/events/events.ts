@@ -72,15 +72,16 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   return null;
 }
 
-/** Where the finite verbs of [start, end) begin (VERB tokens, not participles in -ing). */
-function verbStarts(text: string, tokens: readonly Token[], start: number, end: number): number[] {
+/** Where the finite verbs of [start, end) begin (VERB tokens, not participles in -ing); with `nominal`, the nouns and gerunds. */
+function verbStarts(text: string, tokens: readonly Token[], start: number, end: number, nominal: boolean): number[] {
   const out: number[] = [];
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.end <= start) lo = mid + 1; else hi = mid; }
   for (let i = lo; i < tokens.length && tokens[i]!.start < end; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' && !/ing$/i.test(text.slice(t.start, t.end))) out.push(t.start);
+    const ing = /ing$/i.test(text.slice(t.start, t.end));
+    if (nominal ? t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && ing) : t.pos === 'VERB' && !ing) out.push(t.start);
   }
   return out;
 }
@@ -179,6 +180,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     const hits = findHits(lex, text, s.start);
     let sentenceContexts: string[] | undefined; // the same for every trigger of the sentence
     let verbs: number[] | undefined;
+    let nouns: number[] | undefined;
     let rank = 0;
     for (const hit of hits) {
       const rule = hit.rule;
@@ -187,7 +189,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         const t = tokenAt(ann.tokens, hit.start);
         if (t && t.pos !== rule.pos) continue;
       }
-      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined, topics: !sentenceMode, verbs: (verbs ??= verbStarts(doc.text, ann.tokens, s.start, s.end)) };
+      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined, topics: !sentenceMode, verbs: (verbs ??= verbStarts(doc.text, ann.tokens, s.start, s.end, false)), nouns: (nouns ??= verbStarts(doc.text, ann.tokens, s.start, s.end, true)) };
       const r = assignRoles(view, hit.start, hit.end, rule.roles, FRIENDLY.has(rule.type));
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
       if (rule.needs && !rule.needs.test(doc.text.slice(s.start, s.end))) continue;
