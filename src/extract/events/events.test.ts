@@ -1084,3 +1084,15 @@ test('more classes: regimes labelled, patrolling together, reinforcements moved,
   // lending support is support, not a loan
   assert.deepEqual(pair("Chile lent its support to Peru's bid."), ['SUPPORT CHL PER']);
 });
+
+test('pattern syntax ">": following slots are required but not matched; taking a state to court accuses it', () => {
+  const re = new RegExp(compilePattern('took|dragged >...3 to the? court|tribunal'), 'giu');
+  assert.deepEqual([...'Chile took Peru to the court in May.'.matchAll(re)].map((m) => m[0]), ['took']);
+  assert.deepEqual([...'Chile took office in May.'.matchAll(re)].map((m) => m[0]), []);
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('Mexico later took Ecuador to the International Court of Justice over the raid.'), ['ACCUSE MEX ECU']);
+  assert.deepEqual(pair('Guyana dragged Venezuela before the international court in 2018.'), ['ACCUSE GUY VEN']);
+  // taking troops to a border is no lawsuit
+  assert.ok(!events('Chile took its troops to the border with Peru.', art).some((e) => e.type === 'ACCUSE'));
+});

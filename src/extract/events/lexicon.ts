@@ -115,6 +115,16 @@ export function foldText(text: string): string {
  */
 export function compilePattern(pattern: string, classes: Record<string, string[]> = {}): string {
   const all = pattern.trim().split(/\s+/);
+  // ">" after the first slot: the slots from there on must follow, but are not part of the match
+  // ("took|dragged >...3 to the? court|tribunal": "took", in "Mexico took Ecuador to the court")
+  const gt = all.findIndex((p, i) => i > 0 && p.startsWith('>') && p.length > 1);
+  if (gt > 0) {
+    const tail = [all[gt]!.slice(1), ...all.slice(gt + 1)];
+    const gap = /^\.{2,3}(\d+)?$/.exec(tail[0]!);
+    const lead = gap ? `(?:[\\s,]+[^\\s;!?]*[^\\s;!?.]){0,${gap[1] ? Number(gap[1]) : 4}}?` : '';
+    const rest = gap ? tail.slice(1) : tail;
+    return `${compilePattern(all.slice(0, gt).join(' '), classes)}(?=${lead}[\\s,]+["“‘]?${compileSlots(rest, classes)}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}]))`;
+  }
   const at = all.findIndex((p) => p.startsWith('^') && p.length > 1);
   if (at > 0) {
     const before = compileSlots(all.slice(0, at), classes);
