@@ -119,6 +119,9 @@ test('a truce or deal a third party brokered or mediated is no act of the broker
   assert.ok(!types('Oman and Kuwait, which brokered a fragile truce between the Yemeni factions in 2022, appealed for calm.').includes('RETREAT'));
   assert.deepEqual(types('Ghana mediated a ceasefire between Togo and Benin in March.'), ['CONSULT']);
   assert.ok(!types('Switzerland helped negotiate a peace accord between Colombia and the rebels.').includes('SUPPORT'));
+  // monitors and guarantors are no parties either
+  assert.ok(!types('Quito turned to Brazil and Chile, which sit on the panel monitoring the border truce, for help.').includes('RETREAT'));
+  assert.ok(!types('Moscow and Ankara guaranteed the ceasefire between Baku and Yerevan.').includes('RETREAT'));
   const evs = articleEvents('Oman, which brokered a truce between Riyadh and Sanaa last spring, called on Yemen and Saudi Arabia to show restraint.');
   assert.ok(!evs.some((e) => e.startsWith('RETREAT OMN')), evs.join('; '));
   // near miss: the truce between the parties themselves is theirs

@@ -120,12 +120,13 @@ function warningKind(h: Hit, hits: readonly Hit[], text: string, base: number): 
 }
 
 /**
- * A truce, ceasefire or deal a third party brokered or mediated: "which brokered a short-lived truce
- * between the two sides", "mediated a ceasefire between X and Y", "helped negotiate a peace deal".
+ * A truce, ceasefire or deal a third party brokered, mediated, monitors or guarantees: "which brokered a
+ * short-lived truce between the two sides", "mediated a ceasefire between X and Y", "helped negotiate a
+ * peace deal", "which chair the committee monitoring the truce", "the guarantors of the ceasefire".
  * The broker is no party to it, so the truce or deal is not an act of the broker's: it names what the
  * mediation was about (a mediation itself is reported by its own trigger).
  */
-const BROKERED = /\b(?:broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|help(?:ed|s|ing)?\s+(?:to\s+)?(?:negotiate|broker|mediate|secure))\s+(?:(?!(?:with|and|but|which|who|that)\s)[\p{L}\d'’-]+\s+){0,3}$/iu;
+const BROKERED = /\b(?:broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|help(?:ed|s|ing)?\s+(?:to\s+)?(?:negotiate|broker|mediate|secure)|monitor(?:ed|s|ing)?|overse(?:e|es|eing|en)|oversaw|supervis(?:e|ed|es|ing)|guarantee(?:d|s|ing)?|guarantors?\s+of)\s+(?:(?!(?:with|and|but|which|who|that)\s)[\p{L}\d'’-]+\s+){0,3}$/iu;
 const BROKERED_ACT: ReadonlySet<PloverType | null> = new Set<PloverType | null>(['RETREAT', 'AGREE', 'SUPPORT']);
 
 /** What stands between a request and the "to" of its content when commas set it off (an aside, a list of names), or null. */
