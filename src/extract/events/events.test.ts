@@ -1096,3 +1096,17 @@ test('pattern syntax ">": following slots are required but not matched; taking a
   // taking troops to a border is no lawsuit
   assert.ok(!events('Chile took its troops to the border with Peru.', art).some((e) => e.type === 'ACCUSE'));
 });
+
+test('near misses of the new wordings: pressing ahead, a press conference, gas pumped to a customer, wheat sold, tanks sent to a border', () => {
+  const art = { sentenceMode: false };
+  const types = (t: string) => events(t, art).map((e) => e.type);
+  assert.ok(!types('Chile pressed ahead with its dam on the river it shares with Peru.').includes('REQUEST'));
+  assert.ok(!types('The Chilean minister told a press conference in Lima to expect Peru to pay.').includes('REQUEST'));
+  assert.ok(!types('Russia pumped gas to China through the new pipeline.').includes('AID'));
+  assert.ok(!types('Russia sent shipments of wheat to Egypt under a commercial contract.').includes('AID'));
+  assert.deepEqual(types('Russia sent tanks to its border with Ukraine.'), ['MOBILIZE']);
+  // weapons sent to a state are military aid
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('Germany sent artillery to Ukraine last year.'), ['AID DEU UKR']);
+  assert.deepEqual(pair('Iran sent drones and missiles to Russia, Kyiv said.'), ['AID IRN RUS']);
+});
