@@ -261,3 +261,27 @@ test('a nominal act named as the reason or topic of the clause\'s act is not the
   // a meeting after which the subject acted was the subject's own ("after a meeting of their committee")
   assert.deepEqual(roles('Chile and Peru signed deals after a meeting of their joint commission.', 'meeting').actor.sort(), ['CHL', 'PER']);
 });
+
+test('"he" or "she" opening a sentence is the official who was the subject of the sentence before', () => {
+  const lead = 'Sudan and South Sudan have argued over oil fees for a year. Sudan accused South Sudan of withholding payments. ';
+  // an organisation's official met a head of state, then "He urged ..."
+  let ev = story(lead + 'The Arab League secretary-general travelled to Khartoum and met Sudanese President Ahmed Salih there. He urged both sides to reopen the pipeline.');
+  assert.ok(ev.includes('REQUEST IGO>SDN,SSD'), ev.join(' | '));
+  // a state's minister received by a foreign leader; "She" is still the minister
+  ev = story(lead + 'Kenya\'s foreign minister Amina Otieno was received in Juba by South Sudanese President Deng Mayen. She called on both governments to resume payments.');
+  assert.ok(ev.includes('REQUEST KEN>SDN,SSD'), ev.join(' | '));
+  // an official who flew on after a meeting: the coordinated visit after ", then" is the official's
+  ev = story(lead + 'The Egyptian foreign minister met President Deng Mayen in Juba, then flew on to Khartoum.');
+  assert.ok(ev.includes('CONSULT EGY>SDN'), ev.join(' | '));
+});
+
+test('a city of international or multilateral talks is a venue, not a host of the two sides', () => {
+  const lead = 'Serbia and Kosovo still quarrel over licence plates. Serbia accused Kosovo of provocations. ';
+  let ev = story(lead + 'The two sides meet only at international talks in Brussels.');
+  assert.ok(ev.some((e) => e.startsWith('CONSULT SRB,XKX>')) && !ev.some((e) => e.includes('BEL')), ev.join(' | '));
+  ev = story(lead + 'Serbia and Kosovo held talks in Vienna on Monday as part of a multilateral process.');
+  assert.ok(!ev.some((e) => e.includes('AUT')), ev.join(' | '));
+  // near miss: two sides meeting in a third capital, with no wider gathering, have it as host
+  ev = story(lead + 'Serbia and Kosovo held two days of talks in Vienna.');
+  assert.ok(ev.some((e) => e.startsWith('CONSULT') && e.endsWith('>AUT')), ev.join(' | '));
+});

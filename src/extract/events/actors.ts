@@ -143,7 +143,7 @@ const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:after|before|while|
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */
 const FRONTED = /^\s*["“]?(?:since|after|following|during|before|amid|despite|because of|in the wake of|ahead of|as part of|in response to)\b[^,;]*$/i;
 /** A verb coordinated with the clause's first one, up to the trigger: "and", "and has repeatedly", "and would also". */
-const COORDINATED = /\band\s+(?:(?:also|then|later|has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|again|repeatedly|since|\p{L}+ly)\s+){0,3}$/iu;
+const COORDINATED = /(?:\band|,\s*then)\s+(?:(?:also|then|later|has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|again|repeatedly|since|\p{L}+ly)\s+){0,3}$/iu;
 /** A lowercase past-tense verb right before a participant: "accused ", "thanked the ". */
 const VERB_BEFORE = /(?:^|[^\p{L}])\p{Ll}{2,}ed\s+(?:the\s+)?$/u;
 /** A sentence opening with an unnamed body or text of the state just named: "The note, according to the ministry, called on". */

@@ -51,6 +51,9 @@ export function mainDyad(parts: readonly Part[]): string[] {
   return ranked.slice(0, 2);
 }
 
+/** An office right after an organisation or state: "Commission chairman", "'s foreign minister". */
+const OFFICE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:chair(?:man|woman|person)?|secretary[- ]general|president|prime minister|premier|envoy|(?:foreign |defen[cs]e )?minister|commissioner|head|chief|spokes(?:man|woman|person)|leader|ambassador|director|king|queen|emir)\b/iu;
+
 /** The distinct states (not organisations, not places) named by participants. */
 function namedStates(parts: readonly Part[]): string[] {
   // (a person mention resolved from "the two leaders" or "he" names no state itself)
@@ -152,11 +155,18 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
   const leadDate = storyDate(doc, logical.slice(0, 3));
   const drafts: Draft[] = [];
   let lastSubject: string[] = [];
+  let officialSubject = false; // the last subject was a person or an official of the state or organisation
   let prevNamed: string[] = []; // the states the sentence before names (for "the two sides")
 
   for (const s of logical) {
     const text = doc.text.slice(s.start, s.end);
     const parts = (bySentence.get(s.index) ?? []).slice();
+    // "The AU chairman ... met President X. He urged ...": a "he" or "she" opening a sentence is the
+    // official who was the subject of the sentence before, not the last person named there
+    if (!sentenceMode && officialSubject && lastSubject.length) {
+      const i = parts.findIndex((p) => p.via === 'pronoun' && /^\s*["“]?$/.test(text.slice(0, p.start - s.start)) && /^(?:he|she)$/i.test(doc.text.slice(p.start, p.end)));
+      if (i >= 0 && parts[i]!.codes.some((c) => !lastSubject.includes(c))) parts[i] = { ...parts[i]!, codes: lastSubject.slice() };
+    }
     if (dyad.length === 2) {
       // "bilateral" stands for the story's pair unless the sentence names two states itself (a speaker alone does not count)
       const named = new Set(parts.filter((p) => !p.person && !p.venue).flatMap((p) => p.codes));
@@ -252,7 +262,11 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future',
       });
     }
-    if (firstSubject && firstSubject.kind === 'mention') lastSubject = firstSubject.codes.slice();
+    if (firstSubject && firstSubject.kind === 'mention') {
+      lastSubject = firstSubject.codes.slice();
+      // (a person, or an organisation or state followed by an office: "The African Union Commission chairman")
+      officialSubject = firstSubject.person || OFFICE_AFTER.test(text.slice(firstSubject.end - s.start, firstSubject.end - s.start + 40));
+    } else if (!firstSubject) officialSubject = false;
     prevNamed = namedStates(parts);
   }
   return merge(doc, drafts, sentenceMode, options.plover);
