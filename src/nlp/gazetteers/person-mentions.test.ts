@@ -186,3 +186,13 @@ test('"former vice-president X" is a vice-president, takes no dateline state, an
 test('"foreign ministry spokeswoman X" after "Russia\'s foreign ministry" written in lower case', () => {
   assert.deepEqual(runAt("Russia's foreign ministry rejected the claim on Monday. Later, foreign ministry spokeswoman Irina Volkova called it absurd.", null), [['Irina Volkova', 'RUS']]);
 });
+
+test('a family name written first stands alone for its person later ("Park" for "Park Min-seo")', () => {
+  const { ms } = run('South Korean Foreign Minister Park Min-seo flew to Hanoi. Park later met Vietnamese officials.');
+  const later = persons(ms).filter((m) => m.text === 'Park');
+  assert.equal(later.length, 1);
+  assert.deepEqual([later[0]!.name, later[0]!.ref], ['Park Min-seo', 'KOR']);
+  // a given name written first is not taken alone
+  const { ms: other } = run('Chilean Foreign Minister Ana Soto flew to Lima. Ana later met Peruvian officials.');
+  assert.equal(persons(other).filter((m) => m.text === 'Ana').length, 0);
+});

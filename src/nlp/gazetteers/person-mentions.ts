@@ -7,6 +7,11 @@ import type { Document, Mention, Token } from '../../core/types.ts';
 import { findPeople, type PersonHit } from './person-finder.ts';
 import { ACTORS } from './actors.ts';
 import { OFFICIALS, resolveOfficial } from './officials.ts';
+import { GAZETTEER_DIR, readRows } from './load.ts';
+import { join } from 'node:path';
+
+/** Family names written first ("Lee Jae-myung" is later "Lee"): data/gazetteers/family-first.tsv. */
+const FAMILY_FIRST = new Set(readRows(join(GAZETTEER_DIR, 'family-first.tsv')).map((r) => r[0]!));
 
 const ROLE_RE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:([\p{Lu}][\p{L}]+)\s+)?(president|prime minister|premier|head of state|counterpart|foreign minister|defen[cs]e minister|minister|leader|king|ambassador)\b/gu;
 const GROUP_RE = /\b[Tt]he\s+(?:two|both)\s+(?:leaders|presidents|heads of state|prime ministers|ministers|sides)\b|\b[Tt]he\s+(?:parties|sides)\b/g;
@@ -107,6 +112,7 @@ function surnames(h: PersonHit): string[] {
   const words = h.name.split(' ');
   const out = new Set<string>();
   if (words.length > 1 && !/^[IVX]+$/.test(words[words.length - 1]!)) out.add(words[words.length - 1]!);
+  if (words.length > 1 && FAMILY_FIRST.has(words[0]!)) out.add(words[0]!);
   for (const o of OFFICIALS) {
     if (o.name === h.name || o.variants.includes(h.name)) for (const v of o.variants) if (v !== h.name) out.add(v);
   }
