@@ -196,3 +196,9 @@ test('a family name written first stands alone for its person later ("Park" for 
   const { ms: other } = run('Chilean Foreign Minister Ana Soto flew to Lima. Ana later met Peruvian officials.');
   assert.equal(persons(other).filter((m) => m.text === 'Ana').length, 0);
 });
+
+test('"President X thanked his Y counterpart" in a story of several states: the other state named in the sentence before', () => {
+  const text = 'Gabon sends fuel as Congo and Angola talk\n\nCongo and Angola met in Luanda on Sunday.\n\nGabon shipped diesel to Chad on Monday, Chadian officials said.\n\nPresident Ali Mahamat thanked his Gabonese counterpart in a letter.';
+  const p = run(text).people.find((x) => x.name === 'Ali Mahamat');
+  assert.equal(p?.ref, 'TCD');
+});

@@ -116,6 +116,13 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
       const story = new Set(ctx.actors.filter((a) => a.type === 'country' && a.ref && a.via !== 'venue' && (a.start < Math.max(lead, 400) || (a.start >= sStart && a.end <= h.evStart))).map((a) => a.ref!));
       story.delete(peerState);
       if (story.size === 1) return { ...h, ref: [...story][0]! };
+      // else the one state named in the sentence before and this one up to the name ("Cuban officials said ... President X thanked his Mexican counterpart")
+      let q = sStart;
+      while (q > 0 && /\s/.test(ctx.text[q - 1]!)) q--;
+      const prevStart = sentenceStart(ctx.text, Math.max(0, q - 1));
+      const recent = new Set(ctx.actors.filter((a) => a.type === 'country' && a.ref && a.via !== 'venue' && a.start >= prevStart && a.end <= h.evStart).map((a) => a.ref!));
+      recent.delete(peerState);
+      if (recent.size === 1) return { ...h, ref: [...recent][0]! };
     }
     const former = /\b(?:former|ex|late)[\s-]+$/i.test(ctx.text.slice(Math.max(0, h.evStart - 10), h.evStart));
     if (home && home !== peerState && !former && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) return { ...h, ref: home };
