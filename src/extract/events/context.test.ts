@@ -314,3 +314,26 @@ test('a nominal act that is the subject of its clause takes no partner of the st
   refineRoles(ctx(text, 'Fighting', 'FIGHT', { groups: [group(text, 'Laos', ['LAO'], 'into')], dyad: ['KHM', 'LAO'], pos: 'VERB' }), s);
   assert.deepEqual(s.recipient, ['LAO']);
 });
+
+test('deniedCharge: a denial in apposition to a charge answers the state that made it; a charge by no state has none to answer', () => {
+  const accuse = (actor: string[], recipient: string[]): Report => ({ type: 'ACCUSE', actor, recipient, sentence: 0 });
+  // a named body as the denier ("the Kremlin", "the Chilean government")
+  let text = 'Vilnius accused Moscow of meddling, an accusation the Kremlin rejected.';
+  let r = roles(['RUS'], ['LTU']);
+  refineRoles(ctx(text, 'rejected', 'REJECT', { reports: [accuse(['LTU'], ['RUS'])] }), r);
+  assert.deepEqual([r.actor, r.recipient], [['RUS'], ['LTU']]);
+  text = 'Peru accused Chile of spying, a charge the Chilean government has flatly denied.';
+  r = roles(['CHL']);
+  refineRoles(ctx(text, 'denied', 'REJECT', { reports: [accuse(['PER'], ['CHL'])] }), r);
+  assert.deepEqual(r.recipient, ['PER']);
+  // a complaint, too
+  text = 'Argentina criticised Brazil over the tariffs, criticism Brasilia dismissed.';
+  r = roles(['BRA']);
+  refineRoles(ctx(text, 'dismissed', 'REJECT', { reports: [{ type: 'DISAPPROVE', actor: ['ARG'], recipient: ['BRA'], sentence: 0 }] }), r);
+  assert.deepEqual(r.recipient, ['ARG']);
+  // a charge made by an armed group: no state answered, whatever the story's partner
+  text = 'The militia accused Egyptian jets of bombing its camps, a claim Egypt denies.';
+  r = roles(['EGY'], ['SDN']);
+  refineRoles(ctx(text, 'denies', 'REJECT', { dyad: ['EGY', 'SDN'] }), r);
+  assert.deepEqual(r.recipient, []);
+});

@@ -48,7 +48,8 @@ const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p
 /** The object of a denial that points back to accusations already reported. */
 const THESE_CHARGES = /^\s+(?:(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
-const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?)\s+(?:that\s+)?(?:(?:both|they|it|\p{Lu}[\p{L}'’-]+)\s+(?:has\s+|have\s+|had\s+)?)?$/iu;
+/** ("an accusation the Kremlin brushed aside", "a complaint the Brazilian government dismissed": the denier may be a named body) */
+const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?|complaints?|criticism)\s+(?:that\s+)?(?:(?:both|they|it|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:government|authorities|officials|ministry|leadership|administration|army|military|forces|police|navy|junta|regime)\s+)?)(?:has\s+|have\s+|had\s+)?(?:\p{L}+ly\s+)?)?$/u;
 /** The words between a trigger and the subject of its that-clause: "that the Russian", "that Peru". */
 const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
@@ -138,9 +139,17 @@ const thatClauseTarget: Refinement = (c, r) => {
 /** "X accused Y of ... -- a charge denied by Y's government": the denial answers the accusation of the same sentence. */
 const deniedCharge: Refinement = (c, r) => {
   if (c.type !== 'REJECT' || !DENIED_CHARGE.test(c.text.slice(c.sentence.start, c.hit.start))) return;
-  const accuse = c.code('ACCUSE');
-  const charge = c.reports.findLast((d) => d.sentence === c.sentence.index && d.type === accuse && d.recipient.length);
-  if (!charge) return;
+  const kinds = (['ACCUSE', 'DISAPPROVE', 'PROTEST'] as PloverType[]).map(c.code);
+  const charge = c.reports.findLast((d) => d.sentence === c.sentence.index && kinds.includes(d.type) && d.recipient.length && d.actor.length);
+  // "The group has accused Egyptian aircraft of ..., a claim Egypt denies": a charge made by no
+  // state has no state to answer
+  if (!charge) {
+    if (!c.sentenceMode && /^[^.;]*\b(?:accus|alleg|claim|charg|blam|complain|criticis|criticiz)/i.test(c.text.slice(c.sentence.start, c.hit.start))) {
+      r.recipient = [];
+      r.inferred = true;
+    }
+    return;
+  }
   // "a claim Benin has denied": the named denier keeps its place and answers the accuser
   if (r.actor.some((x) => charge.recipient.includes(x))) {
     if (!r.recipient.length) r.recipient = charge.actor.filter((x) => !r.actor.includes(x));
