@@ -285,3 +285,13 @@ test('a city of international or multilateral talks is a venue, not a host of th
   ev = story(lead + 'Serbia and Kosovo held two days of talks in Vienna.');
   assert.ok(ev.some((e) => e.startsWith('CONSULT') && e.endsWith('>AUT')), ev.join(' | '));
 });
+
+test('"whose" official acts for the state before it; "one of X\'s partners" is an apposition', () => {
+  assert.deepEqual(roles('Kenya thanked Norway, whose envoy visited Mogadishu in May.', 'visited', 'visit'), { actor: ['NOR'], recipient: ['SOM'] });
+  assert.deepEqual(roles('Prime Minister Ana Ruiz thanked Malaysia, whose Foreign Minister Ahmad Karim had travelled to Bangkok last week.', 'travelled to', 'visit'),
+    { actor: ['MYS'], recipient: ['THA'] });
+  assert.deepEqual(roles('Chad welcomed Qatar, whose mediators flew to Khartoum on Sunday.', 'flew to', 'visit').actor, ['QAT']);
+  // the apposition names a partner, not the subject
+  assert.deepEqual(roles('Taiwan, one of Belize\'s main donors, handed over two patrol boats to the coast guard.', 'handed over').actor, ['TWN']);
+  assert.deepEqual(roles('Italy, one of the largest buyers of Libyan gas, sent medical teams to Tunisia.', 'sent medical teams'), { actor: ['ITA'], recipient: ['TUN'] });
+});

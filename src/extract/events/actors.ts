@@ -73,7 +73,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const prev = groups[groups.length - 1];
     // (", which Somalia accuses": the subject of a relative clause is no apposition)
     // ("Following the meeting with Vietnamese officials, the Japanese delegation ...": the subject after a fronted phrase is none)
-    const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base))
+    // ("Taiwan, one of Belize's main donors, handed over ...": "one of" opens an apposition, too)
+    const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their|one of(?: the)?)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base))
       && !FRONTED_PHRASE.test(text.slice(0, prev.start - base));
     // "Peru joins Kenya and Ghana as buyers of ...": the joined ones are companions
     const compared = COMPARED.test(before)
@@ -342,6 +343,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   if (relative && subject && subject === anteGroup && anteAdjacent && subject.last && subject.last.length < subject.codes.length
     && v.verbs?.some((x) => x < subject!.start) && SINGULAR_OR_PAST.test(v.text.slice(openerAt + opener.length))) {
     actor = subject.last.slice();
+  }
+  // "thanked Malaysia, whose foreign minister had travelled to Bangkok": the possessor before "whose"
+  // acts through its official (unless the clause names a subject of another state)
+  if (opener === 'whose' && anteGroup && anteAdjacent && !anteGroup.venue && !anteGroup.compared
+    && !inClause.some((g) => !g.venue && g.prep === null && g.codes.some((c) => !anteGroup.codes.includes(c)))) {
+    actor = anteGroup.codes.slice();
+    inferred = false;
   }
   // ("Following the meeting with Hanoi's envoys, the Japanese delegation pledged ...": a friendly act in a fronted phrase, too)
   if (actor.length === 0 && (PARTICIPLE_OPENING.test(leftText) || (friendly && FRONTED.test(leftText)))) {
