@@ -295,3 +295,12 @@ test('"whose" official acts for the state before it; "one of X\'s partners" is a
   assert.deepEqual(roles('Taiwan, one of Belize\'s main donors, handed over two patrol boats to the coast guard.', 'handed over').actor, ['TWN']);
   assert.deepEqual(roles('Italy, one of the largest buyers of Libyan gas, sent medical teams to Tunisia.', 'sent medical teams'), { actor: ['ITA'], recipient: ['TUN'] });
 });
+
+test('a government body named by its seat ("the foreign ministry in Vilnius") is the state, not a place', () => {
+  assert.deepEqual(roles('The foreign ministry in Riga summoned the Russian charge d\'affaires on Monday.', 'summoned'), { actor: ['LVA'], recipient: ['RUS'] });
+  assert.deepEqual(roles('The authorities in Kabul accused Pakistan of shelling border villages.', 'accused'), { actor: ['AFG'], recipient: ['PAK'] });
+  assert.deepEqual(roles('Last week the government in Bamako expelled the French ambassador.', 'expelled'), { actor: ['MLI'], recipient: ['FRA'] });
+  // near miss: an embassy in a capital is the other state's, the capital stays a place
+  const g = groupParts('Protesters gathered outside the Russian embassy in Tallinn.', 0, mentionParts(annotate(doc('Protesters gathered outside the Russian embassy in Tallinn.')).mentions));
+  assert.ok(g.some((x) => x.codes.includes('EST') && x.venue));
+});

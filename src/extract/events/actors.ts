@@ -50,6 +50,9 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A government body followed by "in" and its seat: "the foreign ministry in", "the authorities in" (not an embassy or consulate, which is another state's). */
+const OWN_SEAT = /\b(?:ministry|government|authorities|cabinet|leadership|administration|presidency|junta|regime|parliament)\s+in\s+$/i;
+
 /** Words that may stand between "and" and the next participant: "and the", "and new", "and his". */
 const BEFORE_NAME = String.raw`(?:(?:the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?`;
 const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
@@ -79,6 +82,12 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     // "Peru joins Kenya and Ghana as buyers of ...": the joined ones are companions
     const compared = COMPARED.test(before)
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
+    // "The Foreign Ministry in Vilnius", "the government in Kabul": a state's own body named by its seat stands for the state
+    if (cur.venue && OWN_SEAT.test(before)) {
+      groups.push({ ...cur, venue: false, prep: null, appositive, compared });
+      cur = null;
+      return;
+    }
     groups.push({ ...cur, prep: pm ? pm[1]!.toLowerCase() : null, appositive, compared });
     cur = null;
   };
