@@ -142,3 +142,14 @@ test('a warning that names no measure, harm or party is no event', () => {
   // near miss: a party's conduct named in the warning is a criticism of it
   assert.deepEqual(kinds('Moscow warned that Helsinki was turning itself into a frontline state.').map((k) => k.split(':')[0]), ['ACCUSE']);
 });
+
+test('a hostile act the subject faced or suffered, with no author named, is no act of the subject', () => {
+  const types = (t: string) => kinds(t).map((k) => k.split(':')[0]);
+  assert.ok(!types('Lithuania and Latvia, which have faced similar drone incursions, backed Warsaw.').includes('ASSAULT'));
+  assert.ok(!types('Estonia, which has endured repeated cyberattacks this year, summoned the Russian envoy.').some((t) => t === 'ASSAULT' || t === 'COERCE'));
+  // (fighting is mutual: the subjects who suffered border clashes are their parties)
+  assert.ok(types('Kyrgyzstan and Tajikistan have suffered deadly border clashes in recent years.').length > 0);
+  // near misses: the author named after it, and the act done by the subject itself
+  assert.ok(types('Manila, which has faced ramming by Chinese vessels near the shoal, protested.').includes('ASSAULT'));
+  assert.ok(types('Lithuania and Latvia launched drone incursions into the exclusion zone.').some((t) => t !== 'AGREE'));
+});

@@ -129,6 +129,17 @@ function warningKind(h: Hit, hits: readonly Hit[], text: string, base: number): 
 const BROKERED = /\b(?:broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|help(?:ed|s|ing)?\s+(?:to\s+)?(?:negotiate|broker|mediate|secure)|monitor(?:ed|s|ing)?|overse(?:e|es|eing|en)|oversaw|supervis(?:e|ed|es|ing)|guarantee(?:d|s|ing)?|guarantors?\s+of)\s+(?:(?!(?:with|and|but|which|who|that)\s)[\p{L}\d'’-]+\s+){0,3}$/iu;
 const BROKERED_ACT: ReadonlySet<PloverType | null> = new Set<PloverType | null>(['RETREAT', 'AGREE', 'SUPPORT']);
 
+/**
+ * A hostile act that the clause's subject faced, suffered or was hit by, with no author named: "Latvia
+ * and Poland, which have faced similar balloon incursions", "Estonia, which has endured repeated
+ * cyberattacks". The subject is the target, not the author, and no author is named, so it is no act
+ * between states ("faced ramming by Chinese vessels", "hit by Russian strikes" name theirs).
+ */
+const UNDERGONE = /\b(?:fac(?:ed|es|ing)|suffer(?:ed|s|ing)?|endur(?:ed|es|ing)|experienc(?:ed|es|ing)|weather(?:ed|s|ing)?|withst(?:ood|and|ands|anding)|(?:been|be|being|was|were|is|are)\s+(?:hit|targeted|struck|battered)\s+by|c(?:a|o)me\s+under|subjected\s+to|the\s+targets?\s+of|victims?\s+of)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+/** Fighting is mutual: the subjects who "suffered deadly border clashes" are its parties. */
+const MUTUAL_FIGHT = /clash|fight|fought|battl|skirmish|hostilit|\bwars?\b/i;
+const AUTHOR_AFTER = /^[^,;.:!?]{0,30}?\b(?:by|from)\s+(?:the\s+)?\p{Lu}/u;
+
 /** What stands between a request and the "to" of its content when commas set it off (an aside, a list of names), or null. */
 function asideOf(rest: string): string | null {
   const list = NAME_LIST.exec(rest)?.[0];
@@ -162,7 +173,10 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
   kept.sort((a, b) => a.start - b.start);
   const found = reportedThreats(kept, text, base);
   kept.splice(0, kept.length, ...found.map((h) => warningKind(h, found, text, base)).filter((h): h is Hit => h !== null)
-    .filter((h) => !(BROKERED_ACT.has(h.rule.type) && BROKERED.test(text.slice(Math.max(0, h.start - base - 60), h.start - base)))));
+    .filter((h) => !(BROKERED_ACT.has(h.rule.type) && BROKERED.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))))
+    .filter((h) => !(h.rule.type && HOSTILE.has(h.rule.type) && h.rule.type !== 'FIGHT' && h.rule.roles !== 'mutual' && !MUTUAL_FIGHT.test(text.slice(h.start - base, h.end - base))
+      && UNDERGONE.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))
+      && !AUTHOR_AFTER.test(text.slice(h.end - base)))));
   // A trigger that governs the next one ("threatened to shell", "refused to allow", "agreed to
   // sign", "decided to break off ties") makes one event: the attitude for threats, refusals and
   // requests, the act itself when an intent verb governs a conflictual act.
