@@ -1110,3 +1110,15 @@ test('near misses of the new wordings: pressing ahead, a press conference, gas p
   assert.deepEqual(pair('Germany sent artillery to Ukraine last year.'), ['AID DEU UKR']);
   assert.deepEqual(pair('Iran sent drones and missiles to Russia, Kyiv said.'), ['AID IRN RUS']);
 });
+
+test('taking part in, joining, or wrapping up "their" exercises is COOPERATE; approaching a lender for loans requests them', () => {
+  const art = { sentenceMode: false };
+  const pair = (t: string) => events(t, art).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+  assert.deepEqual(pair('South Korea, Japan and the United States wrapped up their naval exercise south of Jeju.'), ['COOPERATE JPN,KOR,USA ']);
+  assert.deepEqual(pair('Troops from Chile and Peru took part in a rescue exercise last week.'), ['COOPERATE CHL,PER ']);
+  assert.deepEqual(events('Japanese troops will join the exercise with Australia next week.', art).map((e) => [e.type, e.status]), [['AGREE', 'future']]);
+  // a single state's drills near another mobilize even when they are "their" drills
+  assert.deepEqual(pair('Russian forces began their drills near Japan.'), ['MOBILIZE RUS JPN']);
+  assert.deepEqual(pair('Zambia has approached the World Bank for loans.'), ['REQUEST ZMB IGO']);
+  assert.deepEqual(pair("The ambassador of Chile approached Peru's president at the reception."), []);
+});
