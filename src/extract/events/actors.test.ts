@@ -304,3 +304,11 @@ test('a government body named by its seat ("the foreign ministry in Vilnius") is
   const g = groupParts('Protesters gathered outside the Russian embassy in Tallinn.', 0, mentionParts(annotate(doc('Protesters gathered outside the Russian embassy in Tallinn.')).mentions));
   assert.ok(g.some((x) => x.codes.includes('EST') && x.venue));
 });
+
+test('a reaction an act drew ("..., drawing criticism from X") comes from X and is aimed at the clause\'s subject', () => {
+  assert.deepEqual(roles('Egypt closed the crossing, drawing sharp criticism from Qatar.', 'criticism'), { actor: ['QAT'], recipient: ['EGY'] });
+  assert.deepEqual(roles('Serbia expelled two Croatian diplomats, prompting a protest from the European Union.', 'protest'), { actor: ['IGO'], recipient: ['SRB'] });
+  assert.deepEqual(roles('Thai soldiers sent some families back, drawing criticism from the United Nations refugee agency.', 'criticism'), { actor: ['IGO'], recipient: ['THA'] });
+  // and the act itself does not take the critic as its recipient
+  assert.deepEqual(roles('Thai soldiers sent some families back, drawing criticism from the United Nations refugee agency.', 'sent some families back').recipient, []);
+});

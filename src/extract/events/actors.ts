@@ -53,6 +53,9 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
 /** A government body followed by "in" and its seat: "the foreign ministry in", "the authorities in" (not an embassy or consulate, which is another state's). */
 const OWN_SEAT = /\b(?:ministry|government|authorities|cabinet|leadership|administration|presidency|junta|regime|parliament)\s+in\s+$/i;
 
+/** A participle of consequence before a reaction it drew: ", drawing", ", prompting a sharp". */
+const DRAWN = /,\s*(?:drawing|prompting|triggering|sparking|provoking|earning|attracting)\s+(?:(?:an?|the|sharp|strong|angry|fierce|swift|immediate|international|widespread|formal)\s+){0,3}$/i;
+
 /** Words that may stand between "and" and the next participant: "and the", "and new", "and his". */
 const BEFORE_NAME = String.raw`(?:(?:the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?`;
 const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
@@ -145,7 +148,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas|after|following|amid)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas|after|following|amid)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
@@ -378,7 +381,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2);
   let recipient: string[] = [];
 
-  if (roles === 'from' && fromGroup) {
+  // "Thai soldiers sent families back, drawing criticism from the UN agency": a reaction the clause's
+  // act drew comes from the one named after "from" and is aimed at the clause's subject
+  const drawn = fromGroup && DRAWN.test(leftText) && /^\s+from\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(fromGroup.start))) ? subjectOf(left) : null;
+  if (drawn && fromGroup) {
+    actor = fromGroup.codes.slice();
+    recipient = drawn.codes.filter((c) => !actor.includes(c));
+  } else if (roles === 'from' && fromGroup) {
     recipient = actor;
     actor = fromGroup.codes.slice();
   } else if (byGroup && friendly && !PASSIVE.test(before) && !/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))
