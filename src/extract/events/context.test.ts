@@ -337,3 +337,11 @@ test('deniedCharge: a denial in apposition to a charge answers the state that ma
   refineRoles(ctx(text, 'denies', 'REJECT', { dyad: ['EGY', 'SDN'] }), r);
   assert.deepEqual(r.recipient, []);
 });
+
+test('deniedCharge: "a charge both deny" answers the accuser of the same sentence', () => {
+  const text = 'Quito accuses Lima and Bogota of hiding the rebels, a charge both deny.';
+  const reports: Report[] = [{ type: 'ACCUSE', actor: ['ECU'], recipient: ['PER', 'COL'], sentence: 0 }];
+  const r = roles(['PER', 'COL']);
+  refineRoles(ctx(text, 'deny', 'REJECT', { groups: [group(text, 'Quito', ['ECU']), group(text, 'Lima and Bogota', ['PER', 'COL'])], reports }), r);
+  assert.deepEqual([r.actor, r.recipient], [['PER', 'COL'], ['ECU']]);
+});

@@ -49,7 +49,7 @@ const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p
 const THESE_CHARGES = /^\s+(?:(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
 /** ("an accusation the Kremlin brushed aside", "a complaint the Brazilian government dismissed": the denier may be a named body) */
-const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?|complaints?|criticism)\s+(?:that\s+)?(?:(?:both|they|it|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:government|authorities|officials|ministry|leadership|administration|army|military|forces|police|navy|junta|regime)\s+)?)(?:has\s+|have\s+|had\s+)?(?:\p{L}+ly\s+)?)?$/u;
+const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?|complaints?|criticism)\s+(?:that\s+)?(?:(?:(?:both|they|it)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:government|authorities|officials|ministry|leadership|administration|army|military|forces|police|navy|junta|regime)\s+)?)(?:has\s+|have\s+|had\s+)?(?:\p{L}+ly\s+)?)?$/u;
 /** The words between a trigger and the subject of its that-clause: "that the Russian", "that Peru". */
 const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
