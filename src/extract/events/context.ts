@@ -199,6 +199,20 @@ const complaintForum: Refinement = (c, r) => {
   if (others.length) r.recipient = others;
 };
 
+/**
+ * The acts a noun of REACTED_ACT names (reported before under these types; attacks otherwise), and
+ * whether the reaction concerns all the act's parties (a friendly act: "welcomed the accord",
+ * "hailed the truce") rather than its author.
+ */
+const REACTED_KINDS: readonly { noun: RegExp; kinds: PloverType[]; parties: boolean }[] = [
+  { noun: /^(?:sanction|measure|decision|move|tariff|ban|restriction)/, kinds: ['SANCTION', 'COERCE'], parties: false },
+  { noun: /^(?:accord|agreement|deal|pact|treaty|memorandum)/, kinds: ['SUPPORT', 'AGREE'], parties: true },
+  { noun: /^(?:truce|cease)/, kinds: ['RETREAT', 'AGREE', 'SUPPORT'], parties: true },
+  { noun: /^(?:talks|visit)/, kinds: ['CONSULT'], parties: true },
+  { noun: /^(?:reopening|release|hand)/, kinds: ['CONCEDE', 'AID'], parties: false },
+  { noun: /^(?:arrest|detention)/, kinds: ['COERCE'], parties: false },
+];
+
 /** Reactions to an act reported before: complaints, and also rejections and welcomes ("rejected the measures", "welcomed the decision"). */
 const REACTS_TO_ACT = new Set<PloverType>([...REACTIONS, 'REJECT', 'SUPPORT']);
 
@@ -213,15 +227,7 @@ const reactionToAct: Refinement = (c, r) => {
   const named = c.groups.find((g) => g.start >= from && g.end <= from + object.index + object[0].length && !g.venue && g.codes.some((x) => !r.actor.includes(x)));
   if (named) { r.recipient = named.codes.filter((x) => !r.actor.includes(x)); return; }
   const noun = object[1]!.toLowerCase();
-  // a friendly act reacted to ("welcomed the accord", "hailed the truce") concerns all its parties
-  const parties = /^(?:accord|agreement|deal|pact|treaty|memorandum|truce|cease|talks|visit)/.test(noun);
-  const kinds: PloverType[] = /^(?:sanction|measure|decision|move|tariff|ban|restriction)/.test(noun) ? ['SANCTION', 'COERCE']
-    : /^(?:accord|agreement|deal|pact|treaty|memorandum)/.test(noun) ? ['SUPPORT', 'AGREE']
-    : /^(?:truce|cease)/.test(noun) ? ['RETREAT', 'AGREE', 'SUPPORT']
-    : /^(?:talks|visit)/.test(noun) ? ['CONSULT']
-    : /^(?:reopening|release|hand)/.test(noun) ? ['CONCEDE', 'AID']
-    : /^(?:arrest|detention)/.test(noun) ? ['COERCE']
-    : ['ASSAULT', 'FIGHT'];
+  const { kinds, parties } = REACTED_KINDS.find((k) => k.noun.test(noun)) ?? { kinds: ['ASSAULT', 'FIGHT'] as PloverType[], parties: false };
   const coded = kinds.map(c.code);
   if (parties) {
     const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)) && d.actor.length + d.recipient.length >= 2);

@@ -12,6 +12,7 @@ import { ploverVersions } from './ontology.ts';
 import { refineRoles } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING } from './families.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
+import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
@@ -51,8 +52,8 @@ export function mainDyad(parts: readonly Part[]): string[] {
   return ranked.slice(0, 2);
 }
 
-/** An office right after an organisation or state: "Commission chairman", "'s foreign minister". */
-const OFFICE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:chair(?:man|woman|person)?|secretary[- ]general|president|prime minister|premier|envoy|(?:foreign |defen[cs]e )?minister|commissioner|head|chief|spokes(?:man|woman|person)|leader|ambassador|director|king|queen|emir)\b/iu;
+/** An office right after an organisation or state: "Commission chairman", "'s foreign minister" (the titles of data/gazetteers/titles.tsv). */
+const OFFICE_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${TITLE_SOURCE}`, 'iu');
 
 /** The distinct states (not organisations, not places) named by participants. */
 function namedStates(parts: readonly Part[]): string[] {
@@ -202,7 +203,6 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined, topics: !sentenceMode, verbs: (verbs ??= verbStarts(doc.text, ann.tokens, s.start, s.end, false)), nouns: (nouns ??= verbStarts(doc.text, ann.tokens, s.start, s.end, true)) };
       const r = assignRoles(view, hit.start, hit.end, rule.roles, FRIENDLY.has(rule.type));
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
-      if (rule.needs && !rule.needs.test(doc.text.slice(s.start, s.end))) continue;
       const clauseLeft = doc.text.slice(s.start, hit.start);
       const tok = tokenAt(ann.tokens, hit.start);
       // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act
