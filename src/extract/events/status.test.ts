@@ -230,14 +230,11 @@ test('an act a party will not allow or let happen is not done', () => {
 });
 
 test('a "no" inside the trigger negates it ("sent no aid"), but "no fewer than" does not', () => {
-  const evs = (t: string) => {
-    const d: Document = { id: 't', source: 't', url: null, raw: t, text: t, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: null, sentenceMode: false };
-    return extractEvents(d, annotate(d), { plover: 'core' });
-  };
-  assert.deepEqual(evs('Jamaica said it had sent no aid to Cuba.').map((e) => e.status), ['negated']);
-  assert.deepEqual(evs('Laos received no weapons from China last year.').map((e) => e.status), ['negated']);
-  assert.deepEqual(evs('Fiji sent aid to Tonga.').map((e) => e.status), ['occurred']);
-  assert.ok(evs('Nepal sent no fewer than 300 peacekeepers to Lebanon.').every((e) => e.status === 'occurred'));
+  const statuses = (t: string) => articleEvents(t).map((e) => e.split(' ').pop());
+  assert.deepEqual(statuses('Jamaica said it had sent no aid to Cuba.'), ['negated']);
+  assert.deepEqual(statuses('Laos received no weapons from China last year.'), ['negated']);
+  assert.deepEqual(statuses('Fiji sent aid to Tonga.'), ['occurred']);
+  assert.ok(statuses('Nepal sent no fewer than 300 peacekeepers to Lebanon.').every((x) => x === 'occurred'));
 });
 
 test('an act hoped for, aimed at or sought is future, not done', () => {
