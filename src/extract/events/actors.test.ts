@@ -312,3 +312,13 @@ test('a reaction an act drew ("..., drawing criticism from X") comes from X and 
   // and the act itself does not take the critic as its recipient
   assert.deepEqual(roles('Thai soldiers sent some families back, drawing criticism from the United Nations refugee agency.', 'sent some families back').recipient, []);
 });
+
+test('a headline joins its two leading names with a comma; a comma inside a sentence does not', () => {
+  const codes = (text: string) => groupParts(text, 0, mentionParts(annotate(doc(text)).mentions)).map((g) => g.codes.join('+'));
+  assert.deepEqual(codes('Ghana, Togo launch joint coastal patrols'), ['GHA+TGO']);
+  assert.deepEqual(codes('Thai, Lao ministers discuss Mekong dam dispute'), ['THA+LAO']);
+  // a sentence with closing punctuation, or a name that does not open the line, keeps them apart
+  assert.deepEqual(codes('In Accra, Togo said the patrols would start soon.'), ['GHA', 'TGO']);
+  assert.deepEqual(codes('Ghana, Togo said, would join the patrols.'), ['GHA', 'TGO']);
+  assert.deepEqual(codes('Officials in Accra, Abuja welcome patrol deal'), ['GHA', 'NGA']);
+});

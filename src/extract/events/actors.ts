@@ -71,6 +71,8 @@ const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{L
 /** Group adjacent participants ("Peru, Chile and Bolivia") and note the preposition before each group. */
 export function groupParts(text: string, base: number, parts: readonly Part[]): Group[] {
   const groups: Group[] = [];
+  // a headline: one line with no closing punctuation, whose first words are names
+  const headline = !/[.!?:;]["”’)]?\s*$/.test(text) && !text.trim().includes('\n') && /^\s*\p{Lu}/u.test(text);
   let cur: { start: number; end: number; codes: string[]; venue: boolean; person: boolean; kind: Part['kind']; last?: string[] } | null = null;
   const flush = () => {
     if (!cur) return;
@@ -109,7 +111,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const gap = text.slice(cur ? cur.end - base : 0, p.start - base);
     // "A, B and C" is a list; "..., its rival Peru, Chile has been" is not
     // ("After meeting Vietnamese officials, the Japanese delegation pledged": a fronted phrase and the subject)
-    const commaOnly = /^\s*,\s*(?:the\s+)?$/i.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8));
+    // (but a headline joins its two leading names with a comma: "Peru, Chile sign border pact", "Thai, Lao ministers meet")
+    const commaOnly = /^\s*,\s*(?:the\s+)?$/i.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8))
+      && !(cur !== null && headline && /^\s*,\s*$/.test(gap) && /^\s*$/.test(text.slice(0, cur.start - base)));
     // "sent troops to Lithuania, and Latvia has sent more": a new clause, not a list (a list's ", and" closes several names)
     const newClause = cur !== null && /^\s*,\s*and\s+$/i.test(gap) && !text.slice(cur.start - base, cur.end - base).includes(',')
       && /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|also|did|does|can|could)\b/i.test(text.slice(p.end - base, p.end - base + 10));
