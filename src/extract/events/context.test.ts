@@ -345,3 +345,26 @@ test('deniedCharge: "a charge both deny" answers the accuser of the same sentenc
   refineRoles(ctx(text, 'deny', 'REJECT', { groups: [group(text, 'Quito', ['ECU']), group(text, 'Lima and Bogota', ['PER', 'COL'])], reports }), r);
   assert.deepEqual([r.actor, r.recipient], [['PER', 'COL'], ['ECU']]);
 });
+
+test('protestPlace: a protest by people named for no state is the act of the state where it takes place', () => {
+  const venue = (text: string, surface: string, codes: string[], prep: string): Group => ({ ...group(text, surface, codes, prep), venue: true });
+  const text = 'Exiles rallied outside the Chilean embassy in Lima on Sunday.';
+  const r = roles([], ['CHL']);
+  refineRoles(ctx(text, 'rallied outside the Chilean embassy', 'PROTEST', { groups: [group(text, 'Chilean', ['CHL']), venue(text, 'Lima', ['PER'], 'in')] }), r);
+  assert.deepEqual(r.actor, ['PER']);
+  const fronted = 'In Osaka, activists gathered outside the Chinese consulate.';
+  const f = roles([], ['CHN']);
+  refineRoles(ctx(fronted, 'gathered outside the Chinese consulate', 'PROTEST', { groups: [venue(fronted, 'Osaka', ['JPN'], 'in'), group(fronted, 'Chinese', ['CHN'])] }), f);
+  assert.deepEqual(f.actor, ['JPN']);
+  // a place of the target state itself, a named protester, or another type keep their roles
+  const home = 'Exiles rallied outside the Chilean embassy in Santiago.';
+  const h = roles([], ['CHL']);
+  refineRoles(ctx(home, 'rallied outside the Chilean embassy', 'PROTEST', { groups: [group(home, 'Chilean', ['CHL']), venue(home, 'Santiago', ['CHL'], 'in')] }), h);
+  assert.deepEqual(h.actor, []);
+  const named = roles(['BOL'], ['CHL']);
+  refineRoles(ctx(text, 'rallied outside the Chilean embassy', 'PROTEST', { groups: [group(text, 'Chilean', ['CHL']), venue(text, 'Lima', ['PER'], 'in')] }), named);
+  assert.deepEqual(named.actor, ['BOL']);
+  const acc = roles([], ['CHL']);
+  refineRoles(ctx(text, 'rallied outside the Chilean embassy', 'ACCUSE', { groups: [group(text, 'Chilean', ['CHL']), venue(text, 'Lima', ['PER'], 'in')] }), acc);
+  assert.deepEqual(acc.actor, []);
+});

@@ -331,9 +331,17 @@ const struckPlace: Refinement = (c, r) => {
   if (place) r.recipient = place.codes.slice();
 };
 
+/** "Exiles rallied outside the Chilean embassy in Lima": a protest by people no state is named for is the act of the state where it takes place. */
+const protestPlace: Refinement = (c, r) => {
+  if (c.sentenceMode || c.type !== 'PROTEST' || r.actor.length || !r.recipient.length) return;
+  const place = c.groups.find((g) => g.venue && g.prep !== null && ['in', 'at', 'outside', 'across', 'throughout'].includes(g.prep)
+    && g.codes.every((x) => x !== 'IGO' && !r.recipient.includes(x)) && g.start > c.sentence.start && g.end <= c.sentence.end);
+  if (place) r.actor = place.codes.slice();
+};
+
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
