@@ -140,7 +140,9 @@ function stateBefore(ctx: Ctx, titleStart: number): Mention | undefined {
     if (m.end > titleStart || m.end < titleStart - 45) continue;
     if (!(m.type === 'country' || m.type === 'org') || !m.ref || m.ref === 'IGO' || m.via === 'venue') continue;
     const gap = ctx.text.slice(m.end, titleStart);
-    if ((/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) && !FUNCTION_WORD.test(gap) && (/^['’]s/.test(gap) || !CLAUSE_VERB.test(gap))) || /^(?:'s)?\s*$/.test(gap)) {
+    // "thanked Malaysia, whose Foreign Minister X had travelled": the state before "whose"
+    if ((/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) && !FUNCTION_WORD.test(gap) && (/^['’]s/.test(gap) || !CLAUSE_VERB.test(gap))) || /^(?:'s)?\s*$/.test(gap) ||
+      (m.type === 'country' && m.via !== 'demonym' && /^,\s+whose\s+(?:(?:new|newly appointed|acting|interim)\s+)?$/.test(gap))) {
       if (!best || m.end > best.end || (m.end === best.end && m.type === 'org')) best = m;
     }
   }
@@ -152,7 +154,12 @@ function clauseState(ctx: Ctx, titleStart: number): Mention | undefined {
   if (!/,\s+$/.test(ctx.text.slice(titleStart - 3, titleStart))) return undefined;
   const from = Math.max(ctx.text.lastIndexOf('.', titleStart), ctx.text.lastIndexOf('\n', titleStart), titleStart - 160);
   const cands = ctx.actors.filter((m) => m.start > from && m.end <= titleStart && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' && m.via !== 'venue');
-  return cands[cands.length - 1];
+  const last = cands[cands.length - 1];
+  // the state owns the body the phrase names ("of the Omani Navy", "Chile's forestry agency", "the Chilean Air Force"),
+  // not a place gone to or a thing of the clause ("During a visit to Bolivia, Trade Minister X", "turned down a Chinese request ..., Foreign Minister X said")
+  if (!last || !(/\bof\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(0, last.start - 8), last.start)) || /^['’]s\s/.test(ctx.text.slice(last.end, last.end + 3)) ||
+    last.type === 'org' || /^\s+\p{Lu}/u.test(ctx.text.slice(last.end, last.end + 3)))) return undefined;
+  return last;
 }
 
 /** "Olga Petrenko, who leads the Polish Finance Ministry's office": a state in a following relative clause. */
@@ -225,6 +232,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
   const ctx: Ctx = { text: doc.text, actors, date: doc.published };
   const hits: PersonHit[] = [];
   const bare = new Set<PersonHit>(); // named after a title with no state in reach: "President X", "Foreign Minister Y"
+  const peers = new Map<PersonHit, PersonHit>(); // "his counterpart X": X and the person named before
   const re = TITLE_RE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -279,6 +287,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
         const pushed = full === name ? h : { ...h, start: tStart, end: nm!.index + name.length, name: full };
         hits.push(pushed);
         if (!pushed.ref && !peer) bare.add(pushed);
+        if (!pushed.ref && peer) peers.set(pushed, peer);
         coordinated(ctx, nm!.index + name.length, title, sector, hits, after.more);
         // "the heads of the two countries' security services, A and B": the story's two states, in the order it names them
         const second = hits[hits.length - 1]!;
@@ -332,7 +341,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
       });
     }
   }
-  return dedupe(preferWritten(ctx, withOfficials(ctx, placeStates(ctx, hits, bare, doc.dateline ?? null))), doc.byline);
+  return dedupe(preferWritten(ctx, placeStates(ctx, hits, bare, doc.dateline ?? null, peers, (placed) => withOfficials(ctx, placed))), doc.byline);
 }
 
 /**

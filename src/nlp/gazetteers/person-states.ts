@@ -71,11 +71,41 @@ function bodyNamers(ctx: Ctx, body: string, until: number): Mention[] {
   return ctx.actors.filter((a) => a.ref && a.ref !== 'IGO' && a.end <= until && named(a));
 }
 
-export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, dateline: string | null): PersonHit[] {
+/**
+ * Places a state on each bare titled person from the cues below; `peers` are the people named as
+ * "his counterpart X" with the person they are the counterpart of. `more` adds the people named
+ * without a title (the officials table) before the last step, which places by elimination over the
+ * story's states those the cues left open (see eliminate) and takes back a dateline's state from
+ * a person the story shows not to be of it ("External Affairs Minister X held talks with the
+ * Canadian minister" in an OTTAWA story).
+ */
+export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, dateline: string | null,
+  peers: ReadonlyMap<PersonHit, PersonHit> = new Map(), more: (placed: PersonHit[]) => PersonHit[] = (x) => x): PersonHit[] {
   const home = datelineState(dateline);
+  const fromHome = new Set<PersonHit>();
   const out: PersonHit[] = [];
-  for (const h of hits) out.push(placeState(h));
-  return out;
+  const open = new Map<PersonHit, PersonHit>(); // placed hit -> the hit as found, for elimination
+  for (const h of hits) {
+    const placed = placeState(h);
+    out.push(placed);
+    if (bare.has(h) && !h.ref && (!placed.ref || (fromHome.has(placed)))) open.set(placed, h);
+    else if (peers.has(h) && !h.ref) open.set(placed, h);
+  }
+  const all = more(out);
+  if (!open.size) return all;
+  const story = storyStates(ctx);
+  return all.map((p) => {
+    const h = open.get(p);
+    if (!h) return p;
+    const peer = peers.get(h);
+    const role = peer ? peer.role ?? '' : h.role ?? '';
+    if (!OFFICE.test(role) || NOT_DOMESTIC.test(role) || SPOUSE.test(role) || formerAt(ctx, h) || igoTitle(ctx, h)) return p;
+    const ex = excludedStates(ctx, h, role, all, peer);
+    // the dateline's state stays unless the story shows the person is not of it
+    if (p.ref) return ex.has(p.ref) ? { ...p, ref: pickState(story, ex) } : p;
+    const ref = pickState(story, ex);
+    return ref ? { ...p, ref } : p;
+  });
   function placeState(h: PersonHit): PersonHit {
     if (!bare.has(h) || h.ref) return h;
     const sStart = sentenceStart(ctx.text, h.evStart);
@@ -125,7 +155,11 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
       if (recent.size === 1) return { ...h, ref: [...recent][0]! };
     }
     const former = /\b(?:former|ex|late)[\s-]+$/i.test(ctx.text.slice(Math.max(0, h.evStart - 10), h.evStart));
-    if (home && home !== peerState && !former && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) return { ...h, ref: home };
+    if (home && home !== peerState && !former && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) {
+      const placed = { ...h, ref: home };
+      fromHome.add(placed);
+      return placed;
+    }
     // "Poland's foreign ministry summoned ... Deputy Foreign Minister X": the one state whose ministry of that portfolio was named
     const portfolio = PORTFOLIO_TITLE.exec(role);
     if (portfolio && !NOT_DOMESTIC.test(role)) {
@@ -142,3 +176,149 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
 }
 const PORTFOLIO_TITLE = /(?:^|\s)(foreign|defen[cs]e|interior|finance|trade|economy|justice|energy)\s+minister$/i;
 const SPOUSE = /^(?:first lady|first gentleman|wife|husband|spouse)$/i;
+
+// ---- Elimination over the story's states ------------------------------------------------------
+// A titled person no cue placed is of one of the states the story is about, and the story often
+// shows which one they are not: the host of a visit they make ("X, on a visit to Hanoi, said",
+// "a visit to New Delhi by President X", "X is expected in Warsaw"), the state they accuse, urge,
+// thank or meet ("X accused Minsk of", "X greeted Rahimi"), a foreign mission they deal with ("a
+// meeting with the French ambassador"), the state whose holder of the same office the story has
+// already named (a second "Prime Minister Z" after the Korean prime minister), the state of the
+// person they are the counterpart of. When that leaves one of the lead's states (or one of a story
+// of two states), the person is of it; otherwise no state: a wrong state is worse than none.
+
+/** Offices a state's own people hold (not envoys, officers, party or rebel leaders, IGO staff). */
+const OFFICE = /^(?:(?:[\p{L}]+[ -]){0,4}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Attorney General|King|Queen|Crown Prince|Emir|Amir|Sultan|spokes(?:man|woman|person))(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
+
+interface StoryStates { readonly all: ReadonlySet<string>; readonly lead: ReadonlySet<string>; readonly count: ReadonlyMap<string, number> }
+
+const isState = (a: Mention) => a.type === 'country' && !!a.ref && /^[A-Z]{3}$/.test(a.ref);
+
+/** The states the story names (places too), and those its lead names (not as places). */
+function storyStates(ctx: Ctx): StoryStates {
+  const all = new Set(ctx.actors.filter(isState).map((a) => a.ref!));
+  const count = new Map<string, number>();
+  for (const a of ctx.actors) if (isState(a)) count.set(a.ref!, (count.get(a.ref!) ?? 0) + 1);
+  // the lead: the first sentence of the first paragraph long enough to be one (not a headline or
+  // byline), and the next sentence when the first names fewer than two states
+  let at = 0;
+  let start = -1;
+  let lineEnd = 0;
+  for (const line of ctx.text.split('\n')) {
+    if (line.trim().length >= 120 && !/^\s*By\s/.test(line)) { start = at; lineEnd = at + line.length; break; }
+    at += line.length + 1;
+  }
+  const lead = new Set<string>();
+  if (start < 0) return { all, lead, count };
+  let end = start;
+  for (let i = 0; i < 2 && end < lineEnd; i++) {
+    end = Math.min(lineEnd, sentenceEnd(ctx.text, end));
+    // places too: "HANOI - ...", "talks in Lisbon" may name the person's own state
+    for (const a of ctx.actors) if (isState(a) && a.start >= start && a.end <= end) lead.add(a.ref!);
+    if (lead.size >= 2) break;
+  }
+  return { all, lead, count };
+}
+
+/**
+ * The one state left: of a story of two states, or of the lead's states when the story excluded one
+ * of them; a state the story names once only is no party of it (the person's own may go unnamed).
+ */
+function pickState(story: StoryStates, ex: ReadonlySet<string>): string | null {
+  if (![...ex].some((r) => story.all.has(r))) return null;
+  const party = (r: string | undefined) => (r && (story.count.get(r) ?? 0) >= 2 ? r : null);
+  const rest = [...story.all].filter((r) => !ex.has(r));
+  if (story.all.size === 2 && rest.length === 1) return party(rest[0]);
+  const lead = [...story.lead].filter((r) => !ex.has(r));
+  return lead.length === 1 && [...story.lead].some((r) => ex.has(r)) ? party(lead[0]) : null;
+}
+
+/** End of the sentence that goes on at `pos`: after its ". ", "? ", "! " or at the line break. */
+function sentenceEnd(text: string, pos: number): number {
+  const re = /[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu;
+  re.lastIndex = pos + 1;
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : text.length;
+}
+
+const formerAt = (ctx: Ctx, h: PersonHit) => /\b(?:former|ex|late|then)[\s-]+$/i.test(ctx.text.slice(Math.max(0, h.evStart - 10), h.evStart));
+
+/** An IGO's officer: "European Commission President X", "President of the European Council X". */
+function igoTitle(ctx: Ctx, h: PersonHit): boolean {
+  return ctx.actors.some((a) => (a.type === 'igo' || a.ref === 'IGO') && a.end <= h.start && a.end >= h.evStart - 50 &&
+    (a.start >= h.evStart || !/[.;:!?,]/.test(ctx.text.slice(a.end, h.evStart))));
+}
+
+/** "Prime Minister" and "Minister of Foreign Affairs" as one key: "prime minister", "foreign minister". */
+function officeKey(role: string): string {
+  const r = role.toLowerCase().replace(/\s+/g, ' ').trim();
+  const of = /^(.*?)\bminister (?:of|for) (?:the )?(foreign|external) affairs$/.exec(r);
+  if (of) return `${of[1]}foreign minister`;
+  return r.replace(/\bexternal affairs minister$/, 'foreign minister').replace(/^(?:acting|interim|caretaker|new|newly appointed) /, '');
+}
+
+// Between a person's name and a place they go to: "X, on a visit to", "X is expected to visit", "X – who arrived in".
+const VISIT_AFTER = /^(?:\s*[,–—-]\s*(?:who|which)\s+|\s*[,–—-]\s*|\s+)(?:(?:is|was|will|would|has|had|have|be|been|also|later|then|earlier|now|first|to|set|scheduled|due|expected|planning|plans|plan|make|made|making|paid|pay|pays|paying|on|a|an|his|her|their|official|state|working|surprise|brief|recent|\d+-day|one-day|two-day|three-day|\p{Ll}+ly)\s+){0,6}(?:visit(?:s|ed|ing)?|(?:travel(?:s|led|ed|ling|ing)?|fl(?:ew|ies|y|ying)|went|goes|going|came|comes|coming|headed|heads|arriv(?:ed|es|ing|e)|expected|due|trip|visit|tour|stopover)\s+(?:to|in|at))\s+(?:the\s+)?$/u;
+const VISIT_TO = /\b(?:visit|trip|journey|travel|tour|stopover)s?\s+to\s+(?:the\s+)?$/i;
+// Verbs of a person towards a state named right after: "accused Minsk", "thanked Malaysia", "met the Chinese ambassador".
+const TOWARDS = /(?:^|\s)(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|thank(?:ed|s|ing)|met|meets|meeting|greet(?:ed|s|ing)|receiv(?:ed|es|ing)|host(?:ed|s|ing)|invit(?:ed|es|ing)|summon(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|blam(?:ed|es|ing)|prais(?:ed|es|ing)|press(?:ed|es|ing)|welcom(?:ed|es|ing)|visit(?:ed|s|ing)|called on|calls on|appealed to|(?:talks|meeting|meetings|call|spoke|speaking|consultations|protest|protested|protests)\s+(?:with|to))\s+(?:the\s+)?$/;
+// A demonym stands for its state after those verbs only as a state's people or body: "the Israeli government".
+const STATE_NOUN = /^\s+(?:government|authorities|ambassador|embassy|envoy|counterpart|president|prime minister|premier|foreign minister|leader|leadership|officials|side|king|chargé|charge)\b/i;
+const MISSION = /^(?:['’]s)?\s+(?:ambassador|embassy|chargé d['’]affaires|charge d['’]affaires|consulate)\b/i;
+// Between two people, one meeting or calling the other: "X greeted Y", "X, who held talks with Prime Minister Y".
+const MEETS = /^\s*(?:,\s*(?:who|which)\s+)?(?:(?:has|had|have|also|then|later|first|on\s+\p{Lu}\p{L}+|\p{Ll}+ly)\s+)*(?:met|meets|greet(?:ed|s)|receiv(?:ed|es)|host(?:ed|s)|welcom(?:ed|es)|invit(?:ed|es)|thank(?:ed|s)|phon(?:ed|es)|called|calls|urg(?:ed|es)|visit(?:ed|s)|(?:held|holds|hold|had|has)\s+talks|talked|spoke|speaks)\s+(?:(?:with|to)\s+)?(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
+
+/** The states the story shows a person is not of (see above). */
+function excludedStates(ctx: Ctx, h: PersonHit, role: string, people: readonly PersonHit[], peer: PersonHit | undefined): Set<string> {
+  const ex = new Set<string>();
+  const text = ctx.text;
+  const sStart = sentenceStart(text, h.evStart);
+  const sEnd = sentenceEnd(text, h.end);
+  const inSentence = ctx.actors.filter((a) => a.start >= sStart && a.end <= sEnd && (a.type === 'country' || a.type === 'org' || a.type === 'igo'));
+  // named people of known state in the sentence: titled ones and their surnames
+  const others: { start: number; end: number; ref: string }[] = [];
+  for (const p of people) {
+    if (!p.ref || p.name === h.name || p === h) continue;
+    if (p.start >= sStart && p.end <= sEnd) others.push({ start: p.start, end: p.end, ref: p.ref });
+    const sur = p.name.split(' ').pop()!;
+    if (sur === h.name.split(' ').pop()) continue;
+    for (let i = text.indexOf(sur, sStart); i >= 0 && i + sur.length <= sEnd; i = text.indexOf(sur, i + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + sur.length] ?? '')) continue;
+      if (!others.some((o) => o.start <= i && i < o.end)) others.push({ start: i, end: i + sur.length, ref: p.ref });
+    }
+  }
+  const between = (from: number, to: number) => inSentence.some((a) => a.start >= from && a.end <= to) || others.some((o) => o.start >= from && o.end <= to);
+  for (const a of inSentence) {
+    if (!isState(a)) continue;
+    if (a.start >= h.end) {
+      const gap = text.slice(h.end, a.start);
+      if (between(h.end, a.start) || gap.length > 120 || /["“”]/.test(gap)) continue;
+      // "X, on a visit to Hanoi", "X is expected in Warsaw"
+      if (VISIT_AFTER.test(gap)) { ex.add(a.ref!); continue; }
+      // "X accused Minsk", "X met the Chinese ambassador"
+      if (a.via !== 'venue' && TOWARDS.test(gap) && (a.via !== 'demonym' || STATE_NOUN.test(text.slice(a.end, a.end + 20)))) ex.add(a.ref!);
+    } else if (a.end <= h.evStart && VISIT_TO.test(text.slice(Math.max(sStart, a.start - 30), a.start)) && !between(a.end, h.evStart)) {
+      // "a visit to New Delhi by President X", "During a visit to Hanoi, President X said"
+      const gap = text.slice(a.end, h.evStart);
+      const opener = /^[\s"“]*(?:During|On|After|Ahead of|Before|While on)\s+(?:a|an|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/u.test(text.slice(sStart, a.start));
+      if (/^(?:\s+(?:last|this|next|earlier|later)\s+\p{L}+|\s+(?:on|in)\s+\p{Lu}\p{L}+)?\s+by\s+(?:the\s+)?$/u.test(gap) || (opener && /^(?:\s+(?:on|in)\s+\p{Lu}\p{L}+)?,\s*$/u.test(gap))) ex.add(a.ref!);
+    }
+  }
+  // "a meeting with the French ambassador", "lodged a protest with the Chinese embassy"
+  for (const a of inSentence) {
+    if (isState(a) && a.via !== 'venue' && MISSION.test(text.slice(a.end, a.end + 30)) && !/^(?:['’]s)?\s+\S+\s*,\s*$/.test(text.slice(a.end, h.evStart))) ex.add(a.ref!);
+  }
+  // people met, called, thanked: "X, who held talks with Prime Minister Y", "X greeted Rahimi"
+  for (const o of others) {
+    const gap = o.end <= h.evStart ? text.slice(o.end, h.evStart) : o.start >= h.end ? text.slice(h.end, o.start) : null;
+    if (gap !== null && MEETS.test(gap)) ex.add(o.ref);
+  }
+  // the state whose holder of the same office the story names: a second prime minister is another state's
+  const key = officeKey(role);
+  for (const p of people) {
+    if (!p.ref || p.name === h.name || p.name.split(' ').pop() === h.name.split(' ').pop() || !p.role || formerAt(ctx, p)) continue;
+    if (officeKey(p.role) === key) ex.add(p.ref);
+  }
+  if (peer?.ref) ex.add(peer.ref);
+  return ex;
+}

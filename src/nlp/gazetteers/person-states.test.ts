@@ -1,0 +1,124 @@
+// The state of a titled person the title leaves open, by elimination over the story's states
+// (person-states.ts). Fixture stories are written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Document } from '../../core/types.ts';
+import { tokenize } from '../tokens.ts';
+import { findMentions } from '../mentions.ts';
+import { findPeople } from './person-finder.ts';
+
+function statesOf(text: string, dateline: string | null = null): Record<string, string | null> {
+  const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline, published: '2031-03-01' } as Document;
+  const { sentences, tokens } = tokenize(text);
+  const ms = findMentions(doc, sentences, tokens);
+  const out: Record<string, string | null> = {};
+  for (const h of findPeople(doc, ms.filter((m) => m.type !== 'person'))) out[h.name] = h.ref;
+  return out;
+}
+
+// A lead long enough to be the lead paragraph, naming Peru and Bolivia.
+const LEAD = 'Peru and Bolivia agreed on Tuesday to reopen their main border crossing at Desaguadero after a two-week closure that had stranded hundreds of lorries, officials on both sides said.';
+const MORE = 'Trade between Peru and Bolivia fell by a third during the closure, according to customs figures.';
+const story = (...paras: string[]) => ['Border reopens', LEAD, MORE, ...paras].join('\n\n');
+
+test('the host of a visit the person makes is not their state (after the name)', () => {
+  assert.equal(statesOf(story('Prime Minister Rosa Quispe, on a visit to Cochabamba, said the queues were gone.'))['Rosa Quispe'], 'PER');
+  assert.equal(statesOf(story('Chancellor Mateo Rivas is expected in Lima next month for a trade fair.'))['Mateo Rivas'], 'BOL');
+  assert.equal(statesOf(story('Foreign Minister Elena Campos, who arrived in Bolivia on Monday, signed the protocol.'))['Elena Campos'], 'PER');
+  assert.equal(statesOf(story('President Hugo Salas will travel to Peru in May to open a new bridge.'))['Hugo Salas'], 'BOL');
+});
+
+test('the host of a visit named before the person: "a visit to Lima by President X", "During a visit to Lima, X"', () => {
+  assert.equal(statesOf(story('The deal followed a visit to Lima last week by President Hugo Salas.'))['Hugo Salas'], 'BOL');
+  assert.equal(statesOf(story('During a two-day visit to Bolivia, Trade Minister Ines Paredes praised the customs officers.'))['Ines Paredes'], 'PER');
+  assert.equal(statesOf(story('A trip to Sucre by Foreign Minister Elena Campos had prepared the ground.'))['Elena Campos'], 'PER');
+});
+
+test('no exclusion, no state: a visit someone else makes, a host welcoming a visit, a person who only speaks', () => {
+  // the visit is made by another person named in between
+  assert.equal(statesOf(story("After the Chilean envoy's trip to Lima, President Hugo Salas said the border was calm."))['Hugo Salas'], null);
+  // the person welcomes a visit to a place: they may be its host
+  assert.equal(statesOf(story('President Hugo Salas welcomed the planned visit to Sucre of several ministers.'))['Hugo Salas'], null);
+  assert.equal(statesOf(story('Finance Minister Ines Paredes said the closure had cost millions.'))['Ines Paredes'], null);
+});
+
+test('a state the person accuses, urges, thanks or visits is not their state', () => {
+  assert.equal(statesOf(story('Interior Minister Pablo Ruiz accused Bolivia of ignoring smugglers.'))['Pablo Ruiz'], 'PER');
+  assert.equal(statesOf(story('Prime Minister Rosa Quispe thanked Bolivia for its patience.'))['Rosa Quispe'], 'PER');
+  assert.equal(statesOf(story('Deputy Foreign Minister Luis Mamani said the closure was illegal and urged the Peruvian government to pay the hauliers.'))['Luis Mamani'], 'BOL');
+  assert.equal(statesOf(story('Transport Minister Ana Flores visited Peru twice during the dispute.'))['Ana Flores'], 'BOL');
+});
+
+test('near misses: a state said to act, a demonym that names no state body', () => {
+  // "said Lima would press La Paz": a state in between is the subject of the verb
+  assert.equal(statesOf(story('Foreign Minister Elena Campos said Lima would press Bolivia for compensation.'))['Elena Campos'], null);
+  // media of a state are no party the person deals with
+  assert.equal(statesOf(story('Foreign Minister Elena Campos told Bolivian television that talks would go on.'))['Elena Campos'], null);
+});
+
+test('a foreign mission the person deals with: ambassador, embassy, charge d\'affaires', () => {
+  assert.equal(statesOf(story('Foreign Minister Elena Campos raised the issue in a meeting with the Bolivian ambassador.'))['Elena Campos'], 'PER');
+  assert.equal(statesOf(story('Deputy Foreign Minister Luis Mamani handed a note to the Peruvian embassy.'))['Luis Mamani'], 'BOL');
+  assert.equal(statesOf(story("The note was given to Peru's charge d'affaires by Deputy Foreign Minister Luis Mamani."))['Luis Mamani'], 'BOL');
+});
+
+test('a person met, greeted or called by a person of known state is of the other state', () => {
+  assert.equal(statesOf(story('Foreign Minister Elena Campos greeted Bolivian President Hugo Salas at the airport.'))['Elena Campos'], 'PER');
+  assert.equal(statesOf(story('President Hugo Salas, who held talks with Peruvian Prime Minister Rosa Quispe, called the deal fair.'))['Hugo Salas'], 'BOL');
+  assert.equal(statesOf(story('Peruvian Prime Minister Rosa Quispe received Trade Minister Ines Paredes on Monday.'))['Ines Paredes'], 'BOL');
+});
+
+test('near miss: a person of known state named in the same sentence without meeting the person', () => {
+  const s = statesOf(story('Peruvian Prime Minister Rosa Quispe said she had phoned her Chilean counterpart, and that Finance Minister Ines Paredes would report on Friday.'));
+  assert.equal(s['Ines Paredes'], null);
+});
+
+test('the state whose holder of the same office is already named; a former holder excludes nothing', () => {
+  assert.equal(statesOf(story('Bolivian Foreign Minister Luis Mamani spoke first.', 'Foreign Minister Elena Campos replied that the lorries were moving.'))['Elena Campos'], 'PER');
+  assert.equal(statesOf(story('Peruvian Prime Minister Rosa Quispe spoke first.', 'Prime Minister Tomas Vaca said he was satisfied.'))['Tomas Vaca'], 'BOL');
+  assert.equal(statesOf(story('Former Bolivian President Jorge Lara spoke first.', 'President Hugo Salas said he was satisfied.'))['Hugo Salas'], null);
+  // another office excludes nothing
+  assert.equal(statesOf(story('Peruvian Prime Minister Rosa Quispe spoke first.', 'Finance Minister Tomas Vaca said he was satisfied.'))['Tomas Vaca'], null);
+});
+
+test('ambiguous stories give no state: three states in the lead, one excluded', () => {
+  const lead = 'Peru, Chile and Bolivia agreed on Tuesday to reopen the main border crossings of the high plateau after a two-week closure that had stranded lorries, officials said.';
+  const text = ['Border reopens', lead, 'Prime Minister Rosa Quispe, on a visit to Cochabamba, said the queues were gone.'].join('\n\n');
+  assert.equal(statesOf(text)['Rosa Quispe'], null);
+});
+
+test('a story of just two states: the other one, even when the lead names only one', () => {
+  const lead = 'Ecuador reopened its northern border on Tuesday after a two-week closure that had stranded hundreds of lorries carrying fruit and flowers, customs officials said.';
+  const text = ['Border reopens', lead, 'Colombian hauliers welcomed it; exports from Ecuador had halved.', 'Trade Minister Ines Paredes, on a visit to Bogota, said the queues were gone.'].join('\n\n');
+  assert.equal(statesOf(text)['Ines Paredes'], 'ECU');
+});
+
+test('IGO officers, envoys, officers and former office holders get no state by elimination', () => {
+  const s = statesOf(story(
+    'European Commission President Anna Berg, on a visit to Cochabamba, praised the deal.',
+    'Ambassador Carlos Ortiz, on a visit to Cochabamba, praised it too.',
+    'General Pedro Soliz, on a visit to Cochabamba, inspected the crossing.',
+    'Former Prime Minister Julia Mendez, on a visit to Cochabamba, said it was overdue.',
+  ));
+  assert.deepEqual([s['Anna Berg'], s['Carlos Ortiz'], s['Pedro Soliz'], s['Julia Mendez']], [null, null, null, null]);
+});
+
+test('"his counterpart X": X is of the other state than the person before', () => {
+  const s = statesOf(story('Bolivian Foreign Minister Luis Mamani will travel to Lima in June for talks with his counterpart Elena Campos.'));
+  assert.equal(s['Elena Campos'], 'PER');
+});
+
+test('a dateline state is taken back when the story shows the person is not of it', () => {
+  const text = 'LIMA, 3 May (Andean Wire) - Peru and Bolivia agreed on Tuesday to reopen their main border crossing after a closure that stranded hundreds of lorries, officials said.\n\n' +
+    'Bolivian hauliers had lost millions.\n\nThe deal followed a visit to Lima by Transport Minister Ana Flores, who met Peruvian President Rosa Quispe.\n\nForeign Minister Elena Campos said the queues were gone.';
+  const s = statesOf(text, 'LIMA, 3 May (Andean Wire)');
+  assert.equal(s['Ana Flores'], 'BOL');
+  assert.equal(s['Elena Campos'], 'PER');
+});
+
+test('"<State>, whose <title> X" gives that state to X', () => {
+  assert.equal(statesOf('The premier thanked Uruguay, whose Foreign Minister Laura Bentancur had flown to Asuncion.')['Laura Bentancur'], 'URY');
+  assert.equal(statesOf('Talks were hosted by Panama, whose newly appointed Trade Minister Jose Arosemena chaired them.')['Jose Arosemena'], 'PAN');
+  // a demonym before "whose" is no state: "the Chilean team, whose coach"
+  assert.equal(statesOf('They met the Chilean delegation, whose President Carla Munoz spoke.')['Carla Munoz'], null);
+});
