@@ -3,7 +3,7 @@
 // then governing triggers merged with what they govern ("threatened to shell" is one THREATEN,
 // "agreed to sign" one AGREE, "accused X of attacking Y" one ACCUSE).
 import type { PloverType } from '../../core/types.ts';
-import { foldText, type Lexicon, type Rule } from './lexicon.ts';
+import { candidateRules, commonText, foldText, type Lexicon, type Rule } from './lexicon.ts';
 import { FRIENDLY, GOVERNING, HOSTILE } from './families.ts';
 
 /** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
@@ -152,18 +152,30 @@ export interface Hit {
   end: number;
 }
 
+/** The index after an empty match at `i` (one code point on, as matchAll steps in unicode mode). */
+function nextIndex(text: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= text.length) return i + 1;
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
 export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
   const all: Hit[] = [];
-  const folded = foldText(text);
-  for (const rule of lex.rules) {
-    if (rule.needles && !rule.needles.some((n) => folded.includes(n))) continue; // cannot match
+  // (a sentence of common characters runs each rule's fast regex: the same matches)
+  const common = commonText(text);
+  // only the rules one of whose needles occurs in the sentence can match, in lexicon order
+  for (const rule of candidateRules(lex.rules, foldText(text))) {
     // a rule whose `needs` the sentence lacks does not apply, and so takes no words from the rules it overlaps
-    if (rule.needs && !rule.needs.test(text)) continue;
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
-      if (!m[0]) continue;
-      all.push({ rule, start: base + m.index!, end: base + m.index! + m[0].length });
+    const needs = common && rule.needsFast ? rule.needsFast : rule.needs;
+    if (needs && !needs.test(text)) continue;
+    const re = common && rule.fast ? rule.fast : rule.re;
+    re.lastIndex = 0;
+    // (exec on the rule's own regex: matchAll would clone it, and the clone may need compiling again)
+    for (let m = re.global ? re.exec(text) : null; m; m = re.exec(text)) {
+      if (!m[0]) { re.lastIndex = nextIndex(text, re.lastIndex, re.unicode); continue; }
+      all.push({ rule, start: base + m.index, end: base + m.index + m[0].length });
     }
+    if (!re.global) for (const m of text.matchAll(re)) if (m[0]) all.push({ rule, start: base + m.index!, end: base + m.index! + m[0].length });
   }
   // overlapping matches: the earlier one wins (the verb heads its object), then the longer, then a veto, then the more confident rule
   // (a veto anchored at the same word as a trigger wins even when shorter: "supply chains to")

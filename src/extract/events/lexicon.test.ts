@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { candidateRules, commonText, foldText, lexicon } from './lexicon.ts';
+import { findHits } from './hits.ts';
+
+// (sentences written for these tests)
+const SENTENCES = [
+  'The two defence ministers signed a memorandum on joint naval patrols and pledged further talks in Lisbon next spring.',
+  'Officials in the capital accused their neighbour of shelling border villages, and recalled the ambassador for consultations.',
+  '“We will not let this pass,” the spokesman said after warships were moved closer to the disputed reef.',
+  'Troops left the garrison town on Tuesday; the government said the withdrawal would be completed within weeks.',
+  'The foreign minister’s visit to Brasília was cancelled, and the planned grain deal was put on hold.',
+  'Peacekeepers from Ghana arrived at the camp while rescuers searched the rubble after the earthquake.',
+  'Ministers of both states held talks on trade, energy and fisheries, then flew on to Geneva for a summit.',
+  'The ministry rejected the charge as baseless and summoned the envoy over the seizure of a fishing boat.',
+  'Ankara, Łódź and Cluj-Napoca hosted the drills; Žilina’s mayor thanked the soldiers — an “excellent” effort.',
+  // letters that a case-insensitive match folds: long s, dotted capital I, the combining ypogegrammeni
+  'The ſenate of İzmir praised the accord\u0345 and the SHIPMENTS of Grain arrived.',
+];
+
+test('candidateRules selects the same rules, in lexicon order, as testing every needle of every rule', () => {
+  const lex = lexicon();
+  for (const s of SENTENCES) {
+    const folded = foldText(s);
+    const naive = lex.rules.filter((r) => !r.needles || r.needles.some((n) => folded.includes(n)));
+    const fast = candidateRules(lex.rules, folded);
+    assert.deepEqual(fast.map((r) => lex.rules.indexOf(r)), naive.map((r) => lex.rules.indexOf(r)), s);
+    assert.ok(fast.length < lex.rules.length, s);
+  }
+  assert.ok(candidateRules(lex.rules, foldText(SENTENCES[0]!)).some((r) => r.pattern.startsWith('sign*')));
+});
+
+test('a rule’s fast regex finds the same matches as its unicode regex on a sentence of common characters', () => {
+  const lex = lexicon();
+  let matched = 0;
+  for (const s of SENTENCES) {
+    assert.ok(commonText(s), s);
+    for (const r of lex.rules) {
+      assert.ok(r.fast, r.pattern);
+      const slow = [...s.matchAll(r.re)].map((m) => `${m.index}:${m[0]}`);
+      const fast = [...s.matchAll(r.fast!)].map((m) => `${m.index}:${m[0]}`);
+      assert.deepEqual(fast, slow, `${r.pattern} on ${s}`);
+      matched += slow.length;
+      if (r.needs) assert.equal(r.needsFast!.test(s), r.needs.test(s), `${r.pattern} on ${s}`);
+    }
+  }
+  assert.ok(matched > 20);
+});
+
+test('commonText: Latin script and punctuation are common; Cyrillic, Arabic, emoji and the Kelvin sign are not', () => {
+  assert.ok(commonText('Señor Müller’s “quick” reply — 5 km, €20.'));
+  assert.ok(!commonText('Moscow (Москва) replied.'));
+  assert.ok(!commonText('The word سلام was painted.'));
+  assert.ok(!commonText('Talks went well 👍'));
+  assert.ok(!commonText('a 300 \u212a reading'));
+});
+
+test('findHits gives the same triggers with and without a rare character in the sentence', () => {
+  const lex = lexicon();
+  const kinds = (t: string) => findHits(lex, t, 0).map((h) => `${h.rule.type}:${t.slice(h.start, h.end)}`);
+  for (const s of SENTENCES) {
+    const plain = kinds(s);
+    // the same words with a Cyrillic word at the end: the unicode regexes run instead of the fast ones
+    const rare = kinds(`${s} Мир`);
+    assert.deepEqual(rare, plain, s);
+  }
+  assert.ok(kinds(SENTENCES[1]!).some((k) => k.startsWith('ACCUSE:accused')));
+});
