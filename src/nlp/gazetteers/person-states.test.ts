@@ -122,3 +122,26 @@ test('"<State>, whose <title> X" gives that state to X', () => {
   // a demonym before "whose" is no state: "the Chilean team, whose coach"
   assert.equal(statesOf('They met the Chilean delegation, whose President Carla Munoz spoke.')['Carla Munoz'], null);
 });
+
+test('"counterpart X" after a person of known state named earlier in the sentence is of the other party', () => {
+  assert.equal(statesOf(story('Bolivian Foreign Minister Luis Mamani spoke first.', 'Mamani will fly to Lima in June for a meeting with his counterpart Elena Campos.'))['Elena Campos'], 'PER');
+  assert.equal(statesOf(story('Peruvian Prime Minister Rosa Quispe spoke first.', 'Quispe later phoned her counterpart Tomas Vaca about the queues.'))['Tomas Vaca'], 'BOL');
+  // no person of known state before it in the sentence: no state
+  assert.equal(statesOf(story('The talks were led by the foreign ministers.', 'A meeting with his counterpart Elena Campos is planned.'))['Elena Campos'], null);
+});
+
+test('"President X and her US counterpart": X is of the other state of the story', () => {
+  const lead = 'Mexico City hit back on Wednesday at a warning from Washington that it could put new duties on steel, saying Mexico would answer any tariff in kind.';
+  const text = ['Tariff row', lead, 'President Lucia Paz and her US counterpart spoke by telephone on Tuesday evening.'].join('\n\n');
+  assert.equal(statesOf(text)['Lucia Paz'], 'MEX');
+  assert.equal(statesOf(['Tariff row', lead, 'President Lucia Paz and her Canadian counterpart spoke by telephone.'].join('\n\n'))['Lucia Paz'], 'MEX');
+  // two states left in the lead: no state
+  const three = 'Chile and Peru hit back on Wednesday at a warning from Washington that it could put new duties on copper, saying both would answer in kind.';
+  assert.equal(statesOf(['Tariff row', three, 'President Lucia Paz and her US counterpart spoke by telephone.'].join('\n\n'))['Lucia Paz'], null);
+});
+
+test('"army spokesman X" speaks for the state whose army was named before; none when no army was', () => {
+  assert.equal(statesOf('Kenya has sent 300 more soldiers to the north, the Kenyan army said on Monday. Army spokesman Paul Njoroge said they would guard the road.')['Paul Njoroge'], 'KEN');
+  assert.equal(statesOf("Ghana's navy seized a trawler. Navy spokesman Kofi Mensah said the crew was held.")['Kofi Mensah'], 'GHA');
+  assert.equal(statesOf('Soldiers were sent to the north. Army spokesman Paul Njoroge said they would guard the road.')['Paul Njoroge'], null);
+});

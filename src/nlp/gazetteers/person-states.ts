@@ -10,7 +10,7 @@ import { ACTORS, firstWord } from './actors.ts';
 //   "LIMA, 3 May (Agency) - ... Foreign Minister X said"        the dateline, for a domestic office
 // Spokespeople quote the side that just spoke, so the dateline is no cue for them; neither is it
 // for ambassadors, envoys and consuls (posted abroad) nor for titles shared by several states.
-const BODY_BEFORE = /(?:\b(?:foreign|defen[cs]e|interior|finance|trade|economy|justice|energy|foreign affairs)\s+)?\b(?:ministry|office)\s+$/i;
+const BODY_BEFORE = /(?:(?:\b(?:foreign|defen[cs]e|interior|finance|trade|economy|justice|energy|foreign affairs)\s+)?\b(?:ministry|office)|\b(?:army|military|navy|air force|coast guard))\s+$/i;
 const COUNTERPART = /\b(?:his|her)\s+(\p{Lu}\p{L}+)\s+counterparts?\b/u;
 const SPOKES = /\bspokes(?:man|woman|person)\b/i;
 const DOMESTIC = /^(?:(?:[\p{L}]+[ -]){0,3}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Advis[eo]r|Attorney General)(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
@@ -99,7 +99,7 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
     if (!h) return p;
     const peer = peers.get(h);
     const role = peer ? peer.role ?? '' : h.role ?? '';
-    if (!OFFICE.test(role) || NOT_DOMESTIC.test(role) || SPOUSE.test(role) || formerAt(ctx, h) || igoTitle(ctx, h)) return p;
+    if (!(OFFICE.test(role) || COUNTERPART_ROLE.test(role)) || NOT_DOMESTIC.test(role) || SPOUSE.test(role) || formerAt(ctx, h) || igoTitle(ctx, h)) return p;
     const ex = excludedStates(ctx, h, role, all, peer);
     // the dateline's state stays unless the story shows the person is not of it
     if (p.ref) return ex.has(p.ref) ? { ...p, ref: pickState(story, ex) } : p;
@@ -140,7 +140,9 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
     }
     // "President X asked his Ruritanian counterpart": X serves the other state of the story
     const cp = COUNTERPART.exec(ctx.text.slice(h.end, h.end + 160).split(/[.!?](?:\s|$)/)[0]!);
-    const peerState = cp ? ACTORS.demonyms.get(cp[1]!) ?? null : null;
+    // "his Chilean counterpart", "her US counterpart" (a state's short name)
+    const cpAt = cp ? h.end + cp.index + cp[0].indexOf(cp[1]!, 3) : -1;
+    const peerState = cp ? ACTORS.demonyms.get(cp[1]!) ?? ctx.actors.find((a) => a.start === cpAt && a.type === 'country' && a.ref && a.ref !== 'IGO')?.ref ?? null : null;
     if (peerState) {
       const lead = ctx.text.indexOf('\n\n', 200);
       const story = new Set(ctx.actors.filter((a) => a.type === 'country' && a.ref && a.via !== 'venue' && (a.start < Math.max(lead, 400) || (a.start >= sStart && a.end <= h.evStart))).map((a) => a.ref!));
@@ -187,6 +189,7 @@ const SPOUSE = /^(?:first lady|first gentleman|wife|husband|spouse)$/i;
 // person they are the counterpart of. When that leaves one of the lead's states (or one of a story
 // of two states), the person is of it; otherwise no state: a wrong state is worse than none.
 
+const COUNTERPART_ROLE = /^counterparts?$/i;
 /** Offices a state's own people hold (not envoys, officers, party or rebel leaders, IGO staff). */
 const OFFICE = /^(?:(?:[\p{L}]+[ -]){0,4}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Attorney General|King|Queen|Crown Prince|Emir|Amir|Sultan|spokes(?:man|woman|person))(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
 
@@ -320,5 +323,14 @@ function excludedStates(ctx: Ctx, h: PersonHit, role: string, people: readonly P
     if (officeKey(p.role) === key) ex.add(p.ref);
   }
   if (peer?.ref) ex.add(peer.ref);
+  // "Albares will travel to Mexico City for a meeting with his counterpart X": the person named before in the sentence
+  if (COUNTERPART_ROLE.test(h.role ?? '')) {
+    const before = others.filter((o) => o.end <= h.evStart).sort((a, b) => a.end - b.end).pop();
+    if (before) ex.add(before.ref);
+  }
+  // "President X and her US counterpart"
+  for (const a of inSentence) {
+    if (isState(a) && a.start >= h.end && /\b(?:his|her)\s+$/.test(text.slice(a.start - 5, a.start)) && /^\s+counterparts?\b/.test(text.slice(a.end, a.end + 14))) ex.add(a.ref!);
+  }
   return ex;
 }
