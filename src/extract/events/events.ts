@@ -13,6 +13,7 @@ import { refineRoles } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING } from './families.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
+import { describedStates } from './descriptions.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
@@ -181,6 +182,8 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         parts.push({ start: at, end: at + m[0].length, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
       }
     }
+    // "supplies the kingdom with water": a description in an object stands for a state named before
+    if (!sentenceMode) parts.push(...describedStates(doc.text, s.start, s.end, allParts, ann.tokens));
     parts.sort((a, b) => a.start - b.start || b.end - a.end);
     const groups = groupParts(text, s.start, parts);
     const firstSubject = groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of'));
