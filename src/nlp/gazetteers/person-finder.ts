@@ -162,6 +162,16 @@ function clauseState(ctx: Ctx, titleStart: number): Mention | undefined {
   return last;
 }
 
+/** "Niger's military rulers, led by General X", "a Chilean delegation headed by Foreign Minister X": the state of the group led. */
+function leaderOf(ctx: Ctx, titleStart: number): Mention | undefined {
+  const by = /(?:^|\s)(?:led|headed|commanded|chaired)\s+by\s+(?:the\s+)?$/.exec(ctx.text.slice(Math.max(0, titleStart - 30), titleStart));
+  if (!by) return undefined;
+  const at = titleStart - by[0].length;
+  const cands = ctx.actors.filter((m) => m.end <= at && m.end >= at - 60 && (m.type === 'country' || m.type === 'org') && m.ref && m.ref !== 'IGO' && m.via !== 'venue' &&
+    /^(?:['’]s)?(?:\s+[\p{L}-]+){0,3},?$/u.test(ctx.text.slice(m.end, at)) && !FUNCTION_WORD.test(`${ctx.text.slice(m.end, at)} `));
+  return cands[cands.length - 1];
+}
+
 /** "Olga Petrenko, who leads the Polish Finance Ministry's office": a state in a following relative clause. */
 function relativeState(ctx: Ctx, nameEnd: number): Mention | undefined {
   const rest = ctx.text.slice(nameEnd, nameEnd + 120);
@@ -242,7 +252,8 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     const title = m[0].replace(/\s+/g, ' ');
     const after = stateAfter(ctx, tEnd, ENVOY.test(m[0]));
     const adjacent = stateBefore(ctx, tStart);
-    const before = adjacent ?? clauseState(ctx, tStart);
+    const inClause = adjacent ?? clauseState(ctx, tStart);
+    const before = inClause ?? leaderOf(ctx, tStart);
     let sector = titleSector(title);
     // Title then name: "President Diego Mena", "Ambassador of Norway to Chile Lars Berg".
     // "Minister of State X", "Deputy Minister of Planning and Investment X": a portfolio of words that are no name.
@@ -282,7 +293,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
         const peer = /^counterparts?$/i.test(title) && last && last.end > tStart - 200 ? last : undefined;
         if (peer?.role) { role = peer.role.replace(/\s+of\s.*$/, ''); sector = peer.sector; }
         if (!sector && !role) { const off = resolveOfficial(name, ctx.date); if (off) { role = off.role; sector = titleSector(off.role); } }
-        const evStart = before && before.end <= tStart && before.end >= tStart - 45 && !/,/.test(ctx.text.slice(before.end, tStart)) ? before.start : tStart;
+        const evStart = inClause && inClause.end <= tStart && inClause.end >= tStart - 45 && !/,/.test(ctx.text.slice(inClause.end, tStart)) ? inClause.start : tStart;
         const h = hit(ctx, full, nm!.index, state?.ref ?? null, role, sector, evStart, nm!.index + name.length);
         const pushed = full === name ? h : { ...h, start: tStart, end: nm!.index + name.length, name: full };
         hits.push(pushed);

@@ -145,3 +145,11 @@ test('"army spokesman X" speaks for the state whose army was named before; none 
   assert.equal(statesOf("Ghana's navy seized a trawler. Navy spokesman Kofi Mensah said the crew was held.")['Kofi Mensah'], 'GHA');
   assert.equal(statesOf('Soldiers were sent to the north. Army spokesman Paul Njoroge said they would guard the road.')['Paul Njoroge'], null);
 });
+
+test('"<state>\'s rulers, led by General X": the state of the group the person leads', () => {
+  assert.equal(statesOf("Mali's military rulers, led by General Amadou Keita, expelled the envoy.")['Amadou Keita'], 'MLI');
+  assert.equal(statesOf('A Chilean delegation headed by Foreign Minister Carla Munoz arrived in Lima.')['Carla Munoz'], 'CHL');
+  assert.equal(statesOf('The Peruvian team, led by Deputy Minister Hugo Ruiz, signed the text.')['Hugo Ruiz'], 'PER');
+  // a state the group went to or came from is not the leader's
+  assert.equal(statesOf('Talks in Chile with a delegation led by Foreign Minister Carla Munoz ended.')['Carla Munoz'], null);
+});
