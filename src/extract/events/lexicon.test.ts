@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { candidateRules, commonText, foldText, lexicon } from './lexicon.ts';
+import { LEXICON_PATH, candidateRules, commonText, compileLexicon, foldText, lexicon, lintLexicon, lintPattern, type LexiconFile } from './lexicon.ts';
 import { findHits } from './hits.ts';
 
 // (sentences written for these tests)
@@ -65,4 +66,49 @@ test('findHits gives the same triggers with and without a rare character in the 
     assert.deepEqual(rare, plain, s);
   }
   assert.ok(kinds(SENTENCES[1]!).some((k) => k.startsWith('ACCUSE:accused')));
+});
+
+test('lint: a multi-word alternative written inside a list of alternatives is reported', () => {
+  // "a|turned down": the determiner starts a phrase the compiler splits into two slots
+  assert.equal(lintPattern('a|turned down').length, 1);
+  assert.match(lintPattern('a|turned down')[0]!, /determiner "a"/);
+  // "without penalty|a price|any cost": two slots, each with a determiner beside a noun
+  assert.equal(lintPattern('will|would not come without penalty|a price|any cost').length, 2);
+  // "refused|turned down|rejected": the particle "down" listed beside the verb "rejected"
+  assert.match(lintPattern('refused|turned down|rejected the? offer*').join(), /particle "down" beside "rejected"/);
+  assert.match(lintPattern('^set|put aside|delayed').join(), /particle "aside"/);
+});
+
+test('lint: lists of alternatives in a row, particles after verbs and determiner slots are fine', () => {
+  for (const ok of [
+    'sent|send|sending a|an? team|teams|unit of ...2 police|policemen|detectives officers|officials|agents?',
+    'pull*|pulled out|back',
+    'shrug*|waved off|aside|away',
+    'called|describ* the|these|those|its|their|such|this|that|*\'s ...3 as? illegal',
+    'agree|agreed|agrees to|on|upon|that',
+    'press|pressed ahead|on|forward',
+    '@TROOPS ...2 ^left|leave',
+    'took|dragged >...3 to|before the|a? court|tribunal',
+  ]) assert.deepEqual(lintPattern(ok), [], ok);
+});
+
+test('lint: the lexicon is clean, and compiling a lexicon with a split alternative fails with the rule text', () => {
+  const file = JSON.parse(readFileSync(LEXICON_PATH, 'utf8')) as LexiconFile;
+  assert.deepEqual(lintLexicon(file), []);
+  const bad: LexiconFile = {
+    classes: {}, contexts: {}, status: { negation: [], future: [], hypothetical: [] }, collectives: [], pronouns: [],
+    types: { REJECT: { rules: ['signed', { p: 'scrapped|called off|ended the? deal', w: 0.7 }] } },
+    vetoes: { rules: ['an|the ceremony'] },
+  };
+  assert.throws(() => compileLexicon(bad), (e: Error) => /REJECT rule "scrapped\|called off\|ended the\? deal"/.test(e.message) && !/veto/.test(e.message));
+  assert.throws(() => compileLexicon({ ...bad, types: { REJECT: { rules: [{ p: 'rejected', needs: 'offer|a proposal' }] } } }), /needs "offer\|a proposal"/);
+  assert.equal(compileLexicon({ ...bad, types: { REJECT: { rules: ['scrapped|called off the? deal'] } } }).rules.length, 2);
+});
+
+test('the split alternatives the lint found match as written: "without a response", "prepared to abandon"', () => {
+  const lex = lexicon();
+  const hits = (t: string) => findHits(lex, t, 0).map((h) => `${h.rule.type ?? 'veto'}:${t.slice(h.start, h.end)}`);
+  assert.ok(hits('The minister said such an insult would not go without an answer from his government.').some((h) => h.startsWith('THREATEN:') && h.endsWith('not go without an answer')));
+  assert.ok(hits('Officials insisted the strike on the depot will never pass without consequences.').some((h) => h.startsWith('THREATEN:') && h.endsWith('never pass without consequences')));
+  assert.ok(hits('The cabinet is not prepared to sacrifice the fishing quota.').includes('veto:prepared to sacrifice'));
 });

@@ -302,7 +302,65 @@ function sentenceTest(o: RuleSpec, classes: Record<string, string[]>, k: Classes
   return o.needs ? `${not}(?=[\\s\\S]*?${compilePattern(o.needs, classes, k)})` : not;
 }
 
+/** Determiners: one listed in a slot beside other words began a multi-word alternative ("consequences|a response"). */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'such', 'some', 'any', 'every', 'each', "*'s", '*’s']);
+/** Adverb particles: one listed beside a word other than these or a preposition ended a multi-word alternative ("give up|abandon"). */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'aside', 'away']);
+const BESIDE_PARTICLES = new Set([...PARTICLES, 'over', 'on', 'in', 'into', 'onto', 'through', 'around', 'along', 'about', 'across', 'by', 'near', 'close', 'under', 'behind', 'forward', 'forwards', 'ahead', 'apart', 'together', 'again']);
+
+/**
+ * Authoring mistakes the compiler cannot see in a pattern: a slot holds single words, so a
+ * multi-word alternative written inside a list ("without consequences|a response|an answer",
+ * "to give up|abandon") silently becomes two slots, and the pattern then asks for both words
+ * ("without a response answer", "to give abandon"). Two signs give it away: a slot that lists a
+ * determiner (a, an, the, its...) beside other words, and a slot that lists an adverb particle (up,
+ * down, out, off, back, aside, away) beside a word that is no particle or preposition. Two slots of
+ * alternatives in a row are no mistake ("police|policemen|detectives officers|officials|agents?"),
+ * nor is a particle after a list of verbs ("pull*|pulled out|back"). A slot that means to mix them
+ * lists its words in a class (@NAME), which is not checked. Returns the problems found (none: []).
+ */
+export function lintPattern(pattern: string): string[] {
+  const out: string[] = [];
+  for (const token of pattern.trim().split(/\s+/)) {
+    const p = token.replace(/^[>^]/, '').replace(/\?$/, '');
+    if (/^\.{2,3}(\d+)?$/.test(p) || !p.includes('|')) continue;
+    const alts = p.split('|').filter(Boolean).map((a) => a.toLowerCase());
+    // ("that" is a determiner or a conjunction: it counts for neither side)
+    const words = alts.filter((a) => a !== 'that');
+    const dets = words.filter((a) => DETERMINERS.has(a));
+    if (dets.length && dets.length < words.length) {
+      out.push(`the slot "${token}" lists the determiner "${dets[0]}" beside other words: a slot holds single words, so "${dets[0]} ..." is split into two slots (give the determiner a slot of its own, "a|an? response", or the phrase a rule or class of its own)`);
+    }
+    const particle = alts.find((a) => PARTICLES.has(a));
+    const other = alts.find((a) => !BESIDE_PARTICLES.has(a));
+    if (particle && other) {
+      out.push(`the slot "${token}" lists the particle "${particle}" beside "${other}": a slot holds single words, so "... ${particle}" is split into two slots (give the phrase a rule or class of its own)`);
+    }
+  }
+  return out;
+}
+
+/** lintPattern over every pattern of a lexicon file (rules, their needs and unless, vetoes), with the rule's text. */
+export function lintLexicon(file: LexiconFile): string[] {
+  const out: string[] = [];
+  const check = (where: string, p: string | undefined) => {
+    if (p) for (const problem of lintPattern(p)) out.push(`lexicon: ${where} "${p}": ${problem}`);
+  };
+  for (const [type, spec] of Object.entries(file.types)) {
+    for (const r of spec.rules) {
+      const o: RuleSpec = typeof r === 'string' ? { p: r } : r;
+      check(`${type} rule`, o.p);
+      check(`${type} rule "${o.p}", needs`, o.needs);
+      check(`${type} rule "${o.p}", unless`, o.unless);
+    }
+  }
+  for (const p of file.vetoes?.rules ?? []) check('veto', p);
+  return out;
+}
+
 export function compileLexicon(file: LexiconFile): Lexicon {
+  const problems = lintLexicon(file);
+  if (problems.length) throw new Error(problems.join('\n'));
   const rules: Rule[] = [];
   const common = commonClassesChecked();
   // rules that share a sentence test share its regex (it has no "g" flag, so no state)
