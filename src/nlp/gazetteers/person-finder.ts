@@ -139,6 +139,8 @@ function stateBefore(ctx: Ctx, titleStart: number): Mention | undefined {
   for (const m of ctx.actors) {
     if (m.end > titleStart || m.end < titleStart - 45) continue;
     if (!(m.type === 'country' || m.type === 'org') || !m.ref || m.ref === 'IGO' || m.via === 'venue') continue;
+    // "The Foreign Office spokesperson" in a story that never names Britain: a body of the story's own state
+    if (m.type === 'org' && !ctx.actors.some((a) => a.type === 'country' && a.ref === m.ref)) continue;
     const gap = ctx.text.slice(m.end, titleStart);
     // "thanked Malaysia, whose Foreign Minister X had travelled": the state before "whose"
     if ((/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) && !FUNCTION_WORD.test(gap) && (/^['’]s/.test(gap) || !CLAUSE_VERB.test(gap))) || /^(?:'s)?\s*$/.test(gap) ||

@@ -177,7 +177,7 @@ test('a spouse shares the state of the person just named; a portfolio minister t
 });
 
 test('"former vice-president X" is a vice-president, takes no dateline state, and no state from what befell him', () => {
-  const text = 'Police arrested former vice-president Jorge Paredes, who had been granted asylum by Mexico. Vice-President Ana Ruiz and ex-Prime Minister Pablo Vial came.';
+  const text = 'Peruvian police arrested former vice-president Jorge Paredes, who had been granted asylum by Mexico. Vice-President Ana Ruiz and ex-Prime Minister Pablo Vial came.';
   assert.deepEqual(runAt(text, 'LIMA, 3 May'), [['Jorge Paredes', null], ['Ana Ruiz', 'PER'], ['Pablo Vial', null]]);
   const { people } = run('Police arrested former vice-president Jorge Paredes, who had been granted asylum by Mexico.');
   assert.equal(people[0]!.role, 'vice-president');

@@ -153,3 +153,21 @@ test('"<state>\'s rulers, led by General X": the state of the group the person l
   // a state the group went to or came from is not the leader's
   assert.equal(statesOf('Talks in Chile with a delegation led by Foreign Minister Carla Munoz ended.')['Carla Munoz'], null);
 });
+
+test('the dateline gives a domestic office its state only when the story names that state beyond the dateline', () => {
+  const named = 'QUITO, May 3 (Andean Wire) - Ecuador and Peru agreed to share river data. Foreign Minister Rosa Vera said the deal was fair.';
+  assert.equal(statesOf(named, 'QUITO, May 3 (Andean Wire)')['Rosa Vera'], 'ECU');
+  const igoSeat = 'GENEVA, May 3 (Andean Wire) - Governments at the UN rights council adopted a text on Peru. Foreign Minister Rosa Vera said the deal was fair.';
+  assert.equal(statesOf(igoSeat, 'GENEVA, May 3 (Andean Wire)')['Rosa Vera'], null);
+  const placeOnly = 'BERN, May 3 (Andean Wire) - Ministers of several countries met in Bern on Peru. Foreign Minister Rosa Vera said the deal was fair.';
+  assert.equal(statesOf(placeOnly, 'BERN, May 3 (Andean Wire)')['Rosa Vera'], null);
+});
+
+test('"the Foreign Office spokesperson" is Britain\'s only in a story that names Britain', () => {
+  const lead = 'Two farmers were wounded on Thursday when Indian troops fired mortars across the disputed frontier into a village, local officials in Pakistan said.';
+  const text = ['Shelling resumes', lead, 'Pakistan summoned an Indian diplomat on Friday.', 'The Foreign Office spokesperson, Sana Qureshi, accused New Delhi of targeting civilians.'].join('\n\n');
+  assert.equal(statesOf(text)['Sana Qureshi'], 'PAK');
+  const british = 'Britain and France agreed on Thursday to share patrol boats in the Channel after a week of record crossings, officials in London and Paris said on Friday morning.';
+  const uk = ['Channel deal', british, 'The Foreign Office spokesperson, Alice Grant, said the deal was a first step.'].join('\n\n');
+  assert.equal(statesOf(uk)['Alice Grant'], 'GBR');
+});

@@ -68,7 +68,9 @@ function unnamedOffice(ctx: Ctx, h: PersonHit): string | null {
 function bodyNamers(ctx: Ctx, body: string, until: number): Mention[] {
   const named = (a: Mention) => a.type === 'org' ? a.text.toLowerCase().replace(/\s+/g, ' ').includes(body)
     : a.type === 'country' && a.via !== 'venue' && ctx.text.slice(a.end, a.end + body.length + 4).toLowerCase().replace(/^['’]s/, '').replace(/\s+/g, ' ').startsWith(` ${body}`);
-  return ctx.actors.filter((a) => a.ref && a.ref !== 'IGO' && a.end <= until && named(a));
+  // an organisation's state counts when the story names that state ("the Foreign Office" is Britain's only in a story of Britain)
+  const inStory = (a: Mention) => a.type !== 'org' || ctx.actors.some((c) => c.type === 'country' && c.ref === a.ref);
+  return ctx.actors.filter((a) => a.ref && a.ref !== 'IGO' && a.end <= until && named(a) && inStory(a));
 }
 
 /**
@@ -81,7 +83,11 @@ function bodyNamers(ctx: Ctx, body: string, until: number): Mention[] {
  */
 export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<PersonHit>, dateline: string | null,
   peers: ReadonlyMap<PersonHit, PersonHit> = new Map(), more: (placed: PersonHit[]) => PersonHit[] = (x) => x): PersonHit[] {
-  const home = datelineState(dateline);
+  // the dateline's state, when the story names it beyond the dateline as a party (not "BRUSSELS - EU governments ...")
+  const dated = datelineState(dateline);
+  const datelineAt = dateline ? ctx.text.indexOf(dateline) : -1;
+  const datelineEnd = datelineAt < 0 ? 0 : datelineAt + dateline!.length;
+  const home = dated && ctx.actors.some((a) => a.ref === dated && a.type === 'country' && a.via !== 'venue' && a.start >= datelineEnd) ? dated : null;
   const fromHome = new Set<PersonHit>();
   const out: PersonHit[] = [];
   const open = new Map<PersonHit, PersonHit>(); // placed hit -> the hit as found, for elimination
