@@ -437,7 +437,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     // "stood behind Chile": the comparison word belongs to the trigger itself
     const compared = (g: Group) => g.compared === true && !/^\s*(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)));
     const r = right.find((g) => !g.venue && !compared(g) && !topic(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
-      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*$/.test(v.text.slice(rel(te), rel(g.start))))))
+      // ("phoned his Chilean and Bolivian counterparts": the states of the people called)
+      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*(?:(?:his|her|their)\s+)?$/i.test(v.text.slice(rel(te), rel(g.start))))))
       // "discussed Afghanistan": what is discussed is the topic; the partner follows "with" or is a person
       && (roles !== 'talk' || g.prep === 'with' || (g.prep === null && g.person)))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);

@@ -1108,3 +1108,16 @@ test('taking part in, joining, or wrapping up "their" exercises is COOPERATE; ap
   assert.deepEqual(articleEvents('Zambia has approached the World Bank for loans.'), ['REQUEST ZMB IGO']);
   assert.deepEqual(articleEvents("The ambassador of Chile approached Peru's president at the reception."), []);
 });
+
+test('a verbal act that is the purpose of a visit or call is done in it, by the visitor, to each host', () => {
+  assert.deepEqual(articleEvents("Peru's president phoned his Chilean and Bolivian counterparts to urge calm on the border."),
+    ['CONSULT PER CHL', 'CONSULT PER BOL', 'REQUEST PER CHL', 'REQUEST PER BOL']);
+  assert.deepEqual(articleEvents('The Ghanaian foreign minister flew to Lome on Monday to thank Togo for its help and to ask for more patrols.'),
+    ['CONSULT GHA TGO', 'SUPPORT GHA TGO', 'REQUEST GHA TGO']);
+  // a planned trip: its purpose is planned too
+  assert.deepEqual(events('Kenya\'s president will travel to Addis Ababa next week to press Ethiopia to reopen the border.', { sentenceMode: false }).map((e) => [e.type, e.status]),
+    [['AGREE', 'future'], ['REQUEST', 'future']]);
+  // a clause of its own after the visit keeps its own subject; a purpose of a non-verbal act is not done
+  assert.deepEqual(articleEvents('Chile\'s foreign minister visited Lima on Monday, but Peru refused to discuss the dispute.'), ['CONSULT CHL PER', 'REJECT PER CHL']);
+  assert.ok(!articleEvents('Negotiations between Chile and Peru are under way to finalize a new fisheries accord.').some((e) => e.startsWith('SUPPORT')));
+});

@@ -20,6 +20,13 @@ const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
 /** Words that open a subordinate clause: triggers after them are background, not the main event. */
 const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
 
+/** Verbal acts that may be the purpose of a visit or call ("phoned X to urge calm", "flew to Y to thank Z"): done in it. */
+const PURPOSE_ACTS = new Set<PloverType>(['REQUEST', 'DEMAND', 'SUPPORT', 'AGREE', 'ACCUSE', 'DISAPPROVE', 'REJECT']);
+/** From the end of a visit or call up to a purpose infinitive: "his counterpart to", "Lome on Monday to thank Togo and to". */
+const PURPOSE_GAP = /^[^.;!?]{0,160}?\bto\s+$/;
+/** A clause of its own between the visit and the infinitive: "..., which asked to", "... but wants to". */
+const PURPOSE_BREAK = /,\s*(?:which|who|where|while|but|after|before|as|when)\b|\b(?:but|while|said|says|asked|wants?|wanted|needs?|plans?|planned|hopes?|hoped|decided|agreed|refused|failed|ready|able|expected)\b/i;
+
 interface Draft {
   type: PloverType;
   actor: string[];
@@ -196,6 +203,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     let verbs: number[] | undefined;
     let nouns: number[] | undefined;
     let rank = 0;
+    let meeting: { actor: string[]; recipient: string[]; status: EventStatus; end: number; each: boolean } | null = null; // a visit or call of this sentence
     for (const hit of hits) {
       const rule = hit.rule;
       if (rule.type === null) continue; // veto
@@ -212,14 +220,23 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const subordinate = SUBORDINATE.test(clauseLeft) || (rank > 0 && /\b(?:to|in|by|for)\s+$/i.test(clauseLeft));
       // "the treaty commits the two states to provide military assistance": what a document provides for is not done
       if (!sentenceMode && COOPERATIVE.has(rule.type) && CONTENT_BEFORE.test(clauseLeft.slice(-80))) continue;
+      // "phoned his Chilean counterpart to urge calm", "flew to Lome to thank Togo and to ask for patrols": a verbal act
+      // that is the purpose of a visit or call is done in it, by the visitor, to the host unless it names its own
+      const between: string = meeting ? doc.text.slice(meeting.end, hit.start) : '';
+      const splitMeeting: boolean = meeting !== null && meeting.each;
+      const purpose: boolean = !sentenceMode && meeting !== null && PURPOSE_ACTS.has(rule.type) && PURPOSE_GAP.test(between) && !PURPOSE_BREAK.test(between);
       // "negotiations are under way to finalize the documents": the purpose of an act reported before it is not done
-      if (!sentenceMode && rank > 0 && COOPERATIVE.has(rule.type) && /\bto\s+$/i.test(clauseLeft)) continue;
+      if (!sentenceMode && !purpose && rank > 0 && COOPERATIVE.has(rule.type) && /\bto\s+$/i.test(clauseLeft)) continue;
       const crowd = r.actor.length === 0 && !!rule.crowd; // no state named as the actor
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
       refineRoles({
         text: doc.text, sentence: s, hit, type: rule.type, roles: rule.roles, w: rule.w, pos: tok?.pos ?? null, subordinate,
         groups, dyad, sentenceMode, reports: drafts, code: (t) => versions.code(t, options.plover),
       }, r);
+      if (purpose && meeting) {
+        r.actor = meeting.actor.slice();
+        if (r.recipient.length === 0 || r.recipient.every((c) => r.actor.includes(c))) r.recipient = meeting.recipient.filter((c) => !r.actor.includes(c));
+      }
       const participants = new Set([...r.actor, ...r.recipient]);
       if (participants.size === 0) continue;
       if (!sentenceMode) {
@@ -229,7 +246,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
           && !/\bbetween\b/i.test(doc.text.slice(s.start, hit.end))) continue;
         if (r.actor.length === 0) continue;
       }
-      const status = statusOf(lex, doc.text, clauseLeft, hit, s.end);
+      const status: EventStatus = purpose && meeting ? meeting.status : statusOf(lex, doc.text, clauseLeft, hit, s.end);
       const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
       // "what growers might have earned by exporting to Japan": in an article, no event
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
@@ -245,7 +262,8 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const coded = versions.code(type, options.plover); // the type in the chosen PLOVER version
       if (!coded) continue;
       // a visit to two capitals is two visits, calls with two leaders two calls
-      const each = !sentenceMode && (rule.mode === 'visit' || rule.mode === 'phone') && r.recipient.length > 1 && r.actor.length === 1;
+      // (and what was said in each: "phoned both leaders to urge a ceasefire")
+      const each: boolean = !sentenceMode && ((rule.mode === 'visit' || rule.mode === 'phone') || (purpose && splitMeeting)) && r.recipient.length > 1 && r.actor.length === 1;
       for (const recipient of each ? r.recipient.map((c) => [c]) : [r.recipient]) drafts.push({
         type: coded,
         actor: r.actor,
@@ -264,6 +282,9 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         sentence: s.index,
         agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future',
       });
+      if (rule.type === 'CONSULT' && (rule.mode === 'visit' || rule.mode === 'phone' || rule.mode === 'meeting') && r.actor.length && r.recipient.length) {
+        meeting = { actor: r.actor.slice(), recipient: r.recipient.slice(), status, end: hit.end, each };
+      }
     }
     if (firstSubject && firstSubject.kind === 'mention') {
       lastSubject = firstSubject.codes.slice();
