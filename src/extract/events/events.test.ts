@@ -99,6 +99,9 @@ const POSITIVE: Record<PloverType, Case[]> = {
   ],
   THREATEN: [
     { text: 'Venezuela threatened to cut oil shipments to Guyana.', actor: ['VEN'], recipient: ['GUY'] },
+    // a promised or vowed response, retaliation or countermeasures
+    { text: 'Belarus promised Lithuania a proportionate response to the expulsions.', actor: ['BLR'], recipient: ['LTU'] },
+    { text: 'China vowed firm countermeasures against the Philippines.', actor: ['CHN'], recipient: ['PHL'] },
   ],
   PROTEST: [
     // a domestic event (one state in the sentence) has that state on both sides, as PLOVER codes it
@@ -134,6 +137,9 @@ for (const [type, cases] of Object.entries(POSITIVE)) {
 }
 
 const NEAR_MISSES: { text: string; not: PloverType }[] = [
+  // a promise of a quick answer or of protective measures is no threat
+  { text: 'Peru promised Chile a swift response to its request.', not: 'THREATEN' },
+  { text: 'Peru promised appropriate measures to protect Chilean investors.', not: 'THREATEN' },
   { text: 'Turkey showed its attack helicopters to buyers from Qatar.', not: 'ASSAULT' },
   { text: 'Brazil displayed assault rifles at an exhibition attended by Angola.', not: 'ASSAULT' },
   { text: 'The weather in Norway was cold, Sweden reported.', not: 'CONSULT' },
