@@ -202,3 +202,9 @@ test('"President X thanked his Y counterpart" in a story of several states: the 
   const p = run(text).people.find((x) => x.name === 'Ali Mahamat');
   assert.equal(p?.ref, 'TCD');
 });
+
+test('"the crown prince", "the emir", "the chancellor" name the person of that office named before', () => {
+  const { ms } = run('Qatari Crown Prince Khalid Al Nasser met Austrian Chancellor Karl Weiss in Doha. Weiss invited the crown prince to Vienna, and the chancellor thanked him.');
+  const roles = persons(ms).filter((m) => m.via === 'role').map((m) => [m.text, m.name, m.ref]);
+  assert.deepEqual(roles, [['the crown prince', 'Khalid Al Nasser', 'QAT'], ['the chancellor', 'Karl Weiss', 'AUT']]);
+});

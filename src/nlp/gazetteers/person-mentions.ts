@@ -13,7 +13,7 @@ import { join } from 'node:path';
 /** Family names written first ("Lee Jae-myung" is later "Lee"): data/gazetteers/family-first.tsv. */
 const FAMILY_FIRST = new Set(readRows(join(GAZETTEER_DIR, 'family-first.tsv')).map((r) => r[0]!));
 
-const ROLE_RE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:([\p{Lu}][\p{L}]+)\s+)?(president|prime minister|premier|head of state|counterpart|foreign minister|defen[cs]e minister|minister|leader|king|ambassador)\b/gu;
+const ROLE_RE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:([\p{Lu}][\p{L}]+)\s+)?(president|prime minister|premier|head of state|counterpart|foreign minister|defen[cs]e minister|minister|leader|crown prince|king|queen|emir|chancellor|ambassador)\b/gu;
 const GROUP_RE = /\b[Tt]he\s+(?:two|both)\s+(?:leaders|presidents|heads of state|prime ministers|ministers|sides)\b|\b[Tt]he\s+(?:parties|sides)\b/g;
 const ALNUM = /[\p{L}\p{N}]/u;
 const PRONOUN_RE = /\b(?:He|he|She|she|His|his|Her|her)\b/g;

@@ -171,3 +171,13 @@ test('"the Foreign Office spokesperson" is Britain\'s only in a story that names
   const uk = ['Channel deal', british, 'The Foreign Office spokesperson, Alice Grant, said the deal was a first step.'].join('\n\n');
   assert.equal(statesOf(uk)['Alice Grant'], 'GBR');
 });
+
+test('a mission the person only speaks of is no exclusion: its own spokesman may speak of it', () => {
+  const s = statesOf(story('Foreign Ministry spokesman Luis Mamani said the Bolivian embassy in Lima had lodged a complaint.'));
+  assert.equal(s['Luis Mamani'], null);
+});
+
+test('a person named again with the title takes the state placed on the first mention', () => {
+  const s = statesOf(story('President Hugo Salas, on a visit to Lima, signed the protocol.', 'Back home, President Hugo Salas told lawmakers the deal was fair.'));
+  assert.equal(s['Hugo Salas'], 'BOL');
+});

@@ -17,6 +17,16 @@ const DOMESTIC = /^(?:(?:[\p{L}]+[ -]){0,3}(?:President|Prime Minister|Premier|C
 const NOT_DOMESTIC = /\b(?:former|ex-|ambassador|envoy|consul|general|two|both|countries|union|nations|opposition|party)\b/i;
 const CAP = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
 
+/** A person named again with a title and no state is the one placed elsewhere in the story ("President X" twice). */
+function sameName(hits: PersonHit[]): PersonHit[] {
+  const refs = new Map<string, Set<string>>();
+  for (const h of hits) if (h.ref) refs.set(h.name, (refs.get(h.name) ?? new Set()).add(h.ref));
+  return hits.map((h) => {
+    const r = h.ref ? null : refs.get(h.name);
+    return r && r.size === 1 ? { ...h, ref: [...r][0]! } : h;
+  });
+}
+
 /** The state of a dateline's place: "MEXICO CITY, April 8 (Agency)" -> MEX; "SANTA CRUZ, Bolivia" -> BOL; none for two places. */
 export function datelineState(dateline: string | null): string | null {
   if (!dateline || /\s\/\s\p{Lu}{3,}/u.test(dateline)) return null;
@@ -98,9 +108,9 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
     else if (peers.has(h) && !h.ref) open.set(placed, h);
   }
   const all = more(out);
-  if (!open.size) return all;
+  if (!open.size) return sameName(all);
   const story = storyStates(ctx);
-  return all.map((p) => {
+  return sameName(all.map((p) => {
     const h = open.get(p);
     if (!h) return p;
     const peer = peers.get(h);
@@ -111,7 +121,7 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
     if (p.ref) return ex.has(p.ref) ? { ...p, ref: pickState(story, ex) } : p;
     const ref = pickState(story, ex);
     return ref ? { ...p, ref } : p;
-  });
+  }));
   function placeState(h: PersonHit): PersonHit {
     if (!bare.has(h) || h.ref) return h;
     const sStart = sentenceStart(ctx.text, h.evStart);
@@ -273,6 +283,8 @@ const VISIT_TO = /\b(?:visit|trip|journey|travel|tour|stopover)s?\s+to\s+(?:the\
 const TOWARDS = /(?:^|\s)(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|thank(?:ed|s|ing)|met|meets|meeting|greet(?:ed|s|ing)|receiv(?:ed|es|ing)|host(?:ed|s|ing)|invit(?:ed|es|ing)|summon(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|blam(?:ed|es|ing)|prais(?:ed|es|ing)|press(?:ed|es|ing)|welcom(?:ed|es|ing)|visit(?:ed|s|ing)|called on|calls on|appealed to|(?:talks|meeting|meetings|call|spoke|speaking|consultations|protest|protested|protests)\s+(?:with|to))\s+(?:the\s+)?$/;
 // A demonym stands for its state after those verbs only as a state's people or body: "the Israeli government".
 const STATE_NOUN = /^\s+(?:government|authorities|ambassador|embassy|envoy|counterpart|president|prime minister|premier|foreign minister|leader|leadership|officials|side|king|chargé|charge)\b/i;
+// ... dealt with: "a meeting with", "handed a note to", "summoned" (not "said the Chinese embassy had ...", which its own spokesman may say)
+const MISSION_OBJECT = /(?:^|\s)(?:with|to|summon(?:ed|s|ing)?|met|meets|receiv(?:ed|es|ing)|called in|told|tells|handed|visited)\s+(?:the\s+)?$/;
 const MISSION = /^(?:['’]s)?\s+(?:ambassador|embassy|chargé d['’]affaires|charge d['’]affaires|consulate)\b/i;
 // Between two people, one meeting or calling the other: "X greeted Y", "X, who held talks with Prime Minister Y".
 const MEETS = /^\s*(?:,\s*(?:who|which)\s+)?(?:(?:has|had|have|also|then|later|first|on\s+\p{Lu}\p{L}+|\p{Ll}+ly)\s+)*(?:met|meets|greet(?:ed|s)|receiv(?:ed|es)|host(?:ed|s)|welcom(?:ed|es)|invit(?:ed|es)|thank(?:ed|s)|phon(?:ed|es)|called|calls|urg(?:ed|es)|visit(?:ed|s)|(?:held|holds|hold|had|has)\s+talks|talked|spoke|speaks)\s+(?:(?:with|to)\s+)?(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
@@ -315,7 +327,7 @@ function excludedStates(ctx: Ctx, h: PersonHit, role: string, people: readonly P
   }
   // "a meeting with the French ambassador", "lodged a protest with the Chinese embassy"
   for (const a of inSentence) {
-    if (isState(a) && a.via !== 'venue' && MISSION.test(text.slice(a.end, a.end + 30)) && !/^(?:['’]s)?\s+\S+\s*,\s*$/.test(text.slice(a.end, h.evStart))) ex.add(a.ref!);
+    if (isState(a) && a.via !== 'venue' && MISSION.test(text.slice(a.end, a.end + 30)) && MISSION_OBJECT.test(text.slice(Math.max(sStart, a.start - 40), a.start))) ex.add(a.ref!);
   }
   // people met, called, thanked: "X, who held talks with Prime Minister Y", "X greeted Rahimi"
   for (const o of others) {
