@@ -52,6 +52,9 @@ const POSITIVE: Record<PloverType, Case[]> = {
   CONCEDE: [
     { text: 'Chile lifted its restrictions on Argentine beef imports.', actor: ['CHL'], recipient: ['ARG'] },
     { text: 'Austria apologized to Slovenia for the border incident.', actor: ['AUT'], recipient: ['SVN'] },
+    // reopening a border or crossing undoes a closure
+    { text: 'Chad reopened its border with Sudan on Monday.', actor: ['TCD'], recipient: ['SDN'] },
+    { text: 'Uzbekistan reopened two crossings to Tajik lorries after a month.', actor: ['UZB'], recipient: ['TJK'] },
   ],
   COOPERATE: [
     { text: 'Joint naval exercises of Greece and Cyprus took place near Crete.', actor: ['GRC', 'CYP'], recipient: [] },
@@ -61,6 +64,9 @@ const POSITIVE: Record<PloverType, Case[]> = {
   ],
   AID: [
     { text: 'Sweden delivered two field hospitals to Moldova.', actor: ['SWE'], recipient: ['MDA'] },
+    // money released or lending resumed
+    { text: 'Norway released a further 40 million dollars for Malawi last week.', actor: ['NOR'], recipient: ['MWI'] },
+    { text: 'Japan has resumed lending to Sri Lankan infrastructure projects.', actor: ['JPN'], recipient: ['LKA'] },
     { text: 'Mongolia has received six transport aircraft from Kazakhstan.', actor: ['KAZ'], recipient: ['MNG'] },
     // a state named for comparison ("ahead of Y") is not the recipient
     { text: 'Spain is the main supplier of arms to Morocco, ahead of France.', actor: ['ESP'], recipient: ['MAR'] },
@@ -137,6 +143,9 @@ for (const [type, cases] of Object.entries(POSITIVE)) {
 }
 
 const NEAR_MISSES: { text: string; not: PloverType }[] = [
+  // releasing frozen assets lifts a freeze (no aid); opening borders to refugees is no reopening
+  { text: 'Canada released 300 million dollars of frozen Libyan assets.', not: 'AID' },
+  { text: 'Turkey opened its borders to Syrian refugees.', not: 'CONCEDE' },
   // a promise of a quick answer or of protective measures is no threat
   { text: 'Peru promised Chile a swift response to its request.', not: 'THREATEN' },
   { text: 'Peru promised appropriate measures to protect Chilean investors.', not: 'THREATEN' },
