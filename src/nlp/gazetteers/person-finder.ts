@@ -50,6 +50,8 @@ const FUNCTION_WORD = /\s(?:to|of|in|for|with|by|that|from|on|at|as|is|was|were|
 // A verb after a state that is no possessive: "Peru met Foreign Minister X" ends the state's phrase
 // ("Peru's newly appointed Foreign Minister X" does not).
 const CLAUSE_VERB = /\s(?:met|meets|told|tells|sent|sends|urges|calls|asks|thanks|welcomes|receives|hosts|invites|praises|accuses|names|appoints|backs|supports|condemns|visits|greets|blames|warns|also|will|would|could|can|did|does|(?<!newly\s)(?!(?:armed|united|retired|exiled|jailed|detained|ousted|deposed|embattled|deceased|disgraced|self-styled)\s)\p{Ll}{2,}ed)(?=\s)/u;
+// After a possessive only a finite verb ends the phrase: "Bolivia's foreign ministry summoned Ambassador X" (not "Peru's newly elected President X").
+const POSSESSIVE_VERB = /\s(?:met|meets|told|tells|sent|sends|urges|urged|calls|called|asks|asked|thanks|thanked|welcomes|welcomed|receives|received|hosts|hosted|invites|invited|praises|praised|accuses|accused|backs|backed|condemns|condemned|visits|visited|greets|greeted|blames|blamed|warns|warned|summons|summoned|expels|expelled|orders|ordered|said|says|will|would|could|can|did|does)(?=\s)/;
 const TITLE_START = new RegExp(`^${TITLE_SOURCE}`, 'u');
 const ROYAL = /^(?:King|Queen|Emir|Amir|Sultan|Sheikh|Prince|Crown Prince)$/i;
 const PORTFOLIO_PAIR = /^(?:\p{Lu}[\p{L}'’-]*[ \n]+){1,2}(?:and|&)[ \n]+\p{Lu}[\p{L}'’-]*[ \n]+(?=\p{Lu}\p{Ll}+[ \n]+\p{Lu}\p{Ll})/u;
@@ -143,7 +145,7 @@ function stateBefore(ctx: Ctx, titleStart: number): Mention | undefined {
     if (m.type === 'org' && !ctx.actors.some((a) => a.type === 'country' && a.ref === m.ref)) continue;
     const gap = ctx.text.slice(m.end, titleStart);
     // "thanked Malaysia, whose Foreign Minister X had travelled": the state before "whose"
-    if ((/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) && !FUNCTION_WORD.test(gap) && (/^['’]s/.test(gap) || !CLAUSE_VERB.test(gap))) || /^(?:'s)?\s*$/.test(gap) ||
+    if ((/^(?:'s)?(?:\s+(?:and\s+)?[\p{L}-]+){0,3}\s+$/u.test(gap) && !FUNCTION_WORD.test(gap) && (/^['’]s/.test(gap) ? !POSSESSIVE_VERB.test(gap) : !CLAUSE_VERB.test(gap))) || /^(?:'s)?\s*$/.test(gap) ||
       (m.type === 'country' && m.via !== 'demonym' && /^,\s+whose\s+(?:(?:new|newly appointed|acting|interim)\s+)?$/.test(gap))) {
       if (!best || m.end > best.end || (m.end === best.end && m.type === 'org')) best = m;
     }

@@ -181,3 +181,13 @@ test('a person named again with the title takes the state placed on the first me
   const s = statesOf(story('President Hugo Salas, on a visit to Lima, signed the protocol.', 'Back home, President Hugo Salas told lawmakers the deal was fair.'));
   assert.equal(s['Hugo Salas'], 'BOL');
 });
+
+test('an ambassador summoned, expelled or received by a state serves the other party', () => {
+  assert.equal(statesOf(story("Bolivia's foreign ministry summoned Ambassador Elena Campos on Monday.", 'She left on Friday.'))['Elena Campos'], 'PER');
+  assert.equal(statesOf(story('Peru, which recalled its consul last year, expelled Ambassador Luis Mamani on Tuesday.'))['Luis Mamani'], 'BOL');
+  assert.equal(statesOf(story('The Peruvian government welcomed Ambassador Luis Mamani back to Lima.'))['Luis Mamani'], 'BOL');
+  // near misses: a state after a preposition is no subject; an ambassador who travels names no host; one named alone, none
+  assert.equal(statesOf(story('Talks with Peru ended and the ministry summoned Ambassador Elena Campos.'))['Elena Campos'], null);
+  assert.equal(statesOf(story('Ambassador Elena Campos, on a visit to Cochabamba, met hauliers.'))['Elena Campos'], null);
+  assert.equal(statesOf(story('Ambassador Elena Campos attended the ceremony.'))['Elena Campos'], null);
+});

@@ -115,8 +115,10 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
     if (!h) return p;
     const peer = peers.get(h);
     const role = peer ? peer.role ?? '' : h.role ?? '';
-    if (!(OFFICE.test(role) || COUNTERPART_ROLE.test(role)) || NOT_DOMESTIC.test(role) || SPOUSE.test(role) || formerAt(ctx, h) || igoTitle(ctx, h)) return p;
-    const ex = excludedStates(ctx, h, role, all, peer);
+    // an ambassador serves a state other than the one that summons, expels or receives them
+    const posted = AMBASSADOR.test(role);
+    if (!(OFFICE.test(role) || COUNTERPART_ROLE.test(role) || posted) || (NOT_DOMESTIC.test(role) && !posted) || SPOUSE.test(role) || formerAt(ctx, h) || igoTitle(ctx, h)) return p;
+    const ex = excludedStates(ctx, h, role, all, peer, posted);
     // the dateline's state stays unless the story shows the person is not of it
     if (p.ref) return ex.has(p.ref) ? { ...p, ref: pickState(story, ex) } : p;
     const ref = pickState(story, ex);
@@ -206,6 +208,7 @@ const SPOUSE = /^(?:first lady|first gentleman|wife|husband|spouse)$/i;
 // of two states), the person is of it; otherwise no state: a wrong state is worse than none.
 
 const COUNTERPART_ROLE = /^counterparts?$/i;
+const AMBASSADOR = /^(?:ambassador|charg[eé] d['’]affaires)$/i;
 /** Offices a state's own people hold (not envoys, officers, party or rebel leaders, IGO staff). */
 const OFFICE = /^(?:(?:[\p{L}]+[ -]){0,4}(?:President|Prime Minister|Premier|Chancellor|Treasurer|Minister|Secretary|Attorney General|King|Queen|Crown Prince|Emir|Amir|Sultan|spokes(?:man|woman|person))(?: of(?: [\p{Lu}&][\p{L}&-]*| and| for| the){1,6})?)$/iu;
 
@@ -286,11 +289,13 @@ const STATE_NOUN = /^\s+(?:government|authorities|ambassador|embassy|envoy|count
 // ... dealt with: "a meeting with", "handed a note to", "summoned" (not "said the Chinese embassy had ...", which its own spokesman may say)
 const MISSION_OBJECT = /(?:^|\s)(?:with|to|summon(?:ed|s|ing)?|met|meets|receiv(?:ed|es|ing)|called in|told|tells|handed|visited)\s+(?:the\s+)?$/;
 const MISSION = /^(?:['’]s)?\s+(?:ambassador|embassy|chargé d['’]affaires|charge d['’]affaires|consulate)\b/i;
+// The person as the object of a state's act: "summoned Ambassador X", "ordered Ambassador X to leave".
+const OBJECT_OF = /(?:^|\s)(?:summon(?:ed|s)|expell?(?:ed|s)|order(?:ed|s)|receiv(?:ed|es)|welcom(?:ed|es)|host(?:ed|s)|invit(?:ed|es)|declared|sanction(?:ed|s))\s+(?:the\s+)?$/;
 // Between two people, one meeting or calling the other: "X greeted Y", "X, who held talks with Prime Minister Y".
 const MEETS = /^\s*(?:,\s*(?:who|which)\s+)?(?:(?:has|had|have|also|then|later|first|on\s+\p{Lu}\p{L}+|\p{Ll}+ly)\s+)*(?:met|meets|greet(?:ed|s)|receiv(?:ed|es)|host(?:ed|s)|welcom(?:ed|es)|invit(?:ed|es)|thank(?:ed|s)|phon(?:ed|es)|called|calls|urg(?:ed|es)|visit(?:ed|s)|(?:held|holds|hold|had|has)\s+talks|talked|spoke|speaks)\s+(?:(?:with|to)\s+)?(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,4}$/u;
 
 /** The states the story shows a person is not of (see above). */
-function excludedStates(ctx: Ctx, h: PersonHit, role: string, people: readonly PersonHit[], peer: PersonHit | undefined): Set<string> {
+function excludedStates(ctx: Ctx, h: PersonHit, role: string, people: readonly PersonHit[], peer: PersonHit | undefined, posted = false): Set<string> {
   const ex = new Set<string>();
   const text = ctx.text;
   const sStart = sentenceStart(text, h.evStart);
@@ -314,11 +319,11 @@ function excludedStates(ctx: Ctx, h: PersonHit, role: string, people: readonly P
     if (a.start >= h.end) {
       const gap = text.slice(h.end, a.start);
       if (between(h.end, a.start) || gap.length > 120 || /["“”]/.test(gap)) continue;
-      // "X, on a visit to Hanoi", "X is expected in Warsaw"
-      if (VISIT_AFTER.test(gap)) { ex.add(a.ref!); continue; }
+      // "X, on a visit to Hanoi", "X is expected in Warsaw" (an ambassador travels in the state they are posted to)
+      if (VISIT_AFTER.test(gap)) { if (!posted) ex.add(a.ref!); continue; }
       // "X accused Minsk", "X met the Chinese ambassador"
       if (a.via !== 'venue' && TOWARDS.test(gap) && (a.via !== 'demonym' || STATE_NOUN.test(text.slice(a.end, a.end + 20)))) ex.add(a.ref!);
-    } else if (a.end <= h.evStart && VISIT_TO.test(text.slice(Math.max(sStart, a.start - 30), a.start)) && !between(a.end, h.evStart)) {
+    } else if (!posted && a.end <= h.evStart && VISIT_TO.test(text.slice(Math.max(sStart, a.start - 30), a.start)) && !between(a.end, h.evStart)) {
       // "a visit to New Delhi by President X", "During a visit to Hanoi, President X said"
       const gap = text.slice(a.end, h.evStart);
       const opener = /^[\s"“]*(?:During|On|After|Ahead of|Before|While on)\s+(?:a|an|his|her|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip|tour)\s+to\s+(?:the\s+)?$/u.test(text.slice(sStart, a.start));
@@ -335,12 +340,22 @@ function excludedStates(ctx: Ctx, h: PersonHit, role: string, people: readonly P
     if (gap !== null && MEETS.test(gap)) ex.add(o.ref);
   }
   // the state whose holder of the same office the story names: a second prime minister is another state's
-  const key = officeKey(role);
-  for (const p of people) {
+  // (not for ambassadors: a state has one in each capital)
+  const key = posted ? null : officeKey(role);
+  for (const p of key ? people : []) {
     if (!p.ref || p.name === h.name || p.name.split(' ').pop() === h.name.split(' ').pop() || !p.role || formerAt(ctx, p)) continue;
     if (officeKey(p.role) === key) ex.add(p.ref);
   }
   if (peer?.ref) ex.add(peer.ref);
+  // "Niger's rulers ... ordered Ambassador X to leave", "Chile summoned Ambassador X": the subject of the act done to the person
+  if (OBJECT_OF.test(text.slice(Math.max(sStart, h.evStart - 30), h.evStart))) {
+    const verbAt = h.evStart - OBJECT_OF.exec(text.slice(Math.max(sStart, h.evStart - 30), h.evStart))![0].length;
+    const subjects = [...inSentence.filter((a) => isState(a) && a.via !== 'venue' && (a.via !== 'demonym' || /^\s+\p{Ll}/u.test(text.slice(a.end, a.end + 3)) || STATE_NOUN.test(text.slice(a.end, a.end + 20)))), ...others]
+      .filter((a) => a.end <= verbAt && !/(?:^|\s)(?:with|to|from|in|at|of|for|against|on|by|over|into|across|than)\s+(?:the\s+)?$/.test(text.slice(Math.max(sStart, a.start - 12), a.start)))
+      .sort((a, b) => a.end - b.end);
+    const subject = subjects.pop();
+    if (subject?.ref) ex.add(subject.ref);
+  }
   // "Albares will travel to Mexico City for a meeting with his counterpart X": the person named before in the sentence
   if (COUNTERPART_ROLE.test(h.role ?? '')) {
     const before = others.filter((o) => o.end <= h.evStart).sort((a, b) => a.end - b.end).pop();
