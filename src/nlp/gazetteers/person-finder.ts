@@ -150,6 +150,9 @@ function stateBefore(ctx: Ctx, titleStart: number): Mention | undefined {
       if (!best || m.end > best.end || (m.end === best.end && m.type === 'org')) best = m;
     }
   }
+  // "Turkish Cypriot leader", "Greek Cypriot negotiator": a community named by two states' words is neither
+  const b = best;
+  if (b?.type === 'country' && b.via === 'demonym' && ctx.actors.some((o) => o.type === 'country' && o.ref && o.ref !== b.ref && o.end < b.start && /^[ -]$/.test(ctx.text.slice(o.end, b.start)))) return undefined;
   return best;
 }
 

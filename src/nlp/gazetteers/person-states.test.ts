@@ -191,3 +191,11 @@ test('an ambassador summoned, expelled or received by a state serves the other p
   assert.equal(statesOf(story('Ambassador Elena Campos, on a visit to Cochabamba, met hauliers.'))['Elena Campos'], null);
   assert.equal(statesOf(story('Ambassador Elena Campos attended the ceremony.'))['Elena Campos'], null);
 });
+
+test('"Turkish Cypriot leader X", "Greek Cypriot negotiator X": a community named by two states\' words gives no state', () => {
+  assert.equal(statesOf('Turkish Cypriot leader Mehmet Aydin called for two states.')['Mehmet Aydin'], null);
+  assert.equal(statesOf('Greek Cypriot negotiator Eleni Georgiou met the envoy.')['Eleni Georgiou'], null);
+  // one demonym, or a state and its demonym apart, still give it
+  assert.equal(statesOf('Cypriot President Andreas Nikolaou called for talks.')['Andreas Nikolaou'], 'CYP');
+  assert.equal(statesOf('In Turkey, Cypriot President Andreas Nikolaou called for talks.')['Andreas Nikolaou'], 'CYP');
+});
