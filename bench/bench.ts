@@ -8,6 +8,8 @@
 // 2. The same on the evaluation files in ../shared when that folder exists (read only, nothing copied).
 // 3. Ingest of N distinct copies of the sample into a temporary SQLite store through the CLI
 //    (`dyad ingest`), in documents/s.
+// Each stage row also has the process CPU time per document (process.cpuUsage: all threads, so GC
+// helpers count too), which a busy shared machine disturbs less than wall time.
 // Peak RSS is sampled with process.memoryUsage() during each part and taken from
 // process.resourceUsage() for the whole run. Prints a table and writes bench/results.json.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -78,16 +80,26 @@ interface StageRow {
   readonly docsPerSec: { clean: number; tokenize: number; mentions: number; nlp: number; extract: number; pipeline: number };
   readonly sentencesPerSec: { nlp: number; extract: number; pipeline: number };
   readonly extractorMsPerDoc: Record<string, number>;
+  /** CPU time (user + system) per document by extractor: steadier than wall time on a shared machine */
+  readonly extractorCpuMsPerDoc: Record<string, number>;
+  /** CPU milliseconds per document of the whole pipeline (clean to extract) */
+  readonly cpuMsPerDoc: number;
   readonly peakRssMB: number;
 }
 
-function timedExtractors(acc: Map<string, number>): Extractor[] {
+const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+
+function timedExtractors(acc: Map<string, number>, cpu: Map<string, number>): Extractor[] {
   return EXTRACTORS.map((x) => ({
     name: x.name,
     version: x.version,
     extract(ctx): Fact[] {
       const t = performance.now();
-      try { return x.extract(ctx); } finally { acc.set(x.name, (acc.get(x.name) ?? 0) + performance.now() - t); }
+      const c = cpuMs();
+      try { return x.extract(ctx); } finally {
+        acc.set(x.name, (acc.get(x.name) ?? 0) + performance.now() - t);
+        cpu.set(x.name, (cpu.get(x.name) ?? 0) + cpuMs() - c);
+      }
     },
   }));
 }
@@ -96,7 +108,9 @@ function runStages(dataset: string, articles: readonly RawArticle[], inputErrors
   phasePeak = 0;
   sampleRss();
   const perExtractor = new Map<string, number>();
-  const list = timedExtractors(perExtractor);
+  const perExtractorCpu = new Map<string, number>();
+  const list = timedExtractors(perExtractor, perExtractorCpu);
+  const cpu0 = cpuMs();
   const ms = { clean: 0, tokenize: 0, mentions: 0, extract: 0, total: 0 };
   let sentences = 0, chars = 0, facts = 0, failed = 0, docs = 0;
   for (let i = 0; i < articles.length; i++) {
@@ -121,11 +135,14 @@ function runStages(dataset: string, articles: readonly RawArticle[], inputErrors
     }
     if (i % 25 === 0) sampleRss();
   }
+  const cpuTotal = cpuMs() - cpu0;
   sampleRss();
   ms.total = ms.clean + ms.tokenize + ms.mentions + ms.extract;
   const rate = (n: number, t: number) => (t > 0 ? (n * 1000) / t : 0);
   const extractorMsPerDoc: Record<string, number> = {};
   for (const [k, v] of perExtractor) extractorMsPerDoc[k] = docs ? v / docs : 0;
+  const extractorCpuMsPerDoc: Record<string, number> = {};
+  for (const [k, v] of perExtractorCpu) extractorCpuMsPerDoc[k] = docs ? v / docs : 0;
   return {
     dataset, docs, sentences, chars, facts, failed, inputErrors, ms,
     docsPerSec: {
@@ -134,6 +151,8 @@ function runStages(dataset: string, articles: readonly RawArticle[], inputErrors
     },
     sentencesPerSec: { nlp: rate(sentences, ms.tokenize + ms.mentions), extract: rate(sentences, ms.extract), pipeline: rate(sentences, ms.total) },
     extractorMsPerDoc,
+    extractorCpuMsPerDoc,
+    cpuMsPerDoc: docs ? cpuTotal / docs : 0,
     peakRssMB: MB(phasePeak),
   };
 }
@@ -268,6 +287,9 @@ const first = rows[0]!;
 out.push('');
 out.push(`extractors on ${first.dataset} (ms per document): ` +
   (Object.entries(first.extractorMsPerDoc).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ') || '(none registered)'));
+out.push(`process CPU time (user + system, all threads incl. GC; steadier than wall time on a shared machine), ms per document: ` +
+  rows.map((r) => `${r.dataset} ${r.cpuMsPerDoc.toFixed(2)}`).join(', ') + `; extractors on ${first.dataset}: ` +
+  (Object.entries(first.extractorCpuMsPerDoc).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ') || '(none registered)'));
 if (ingest && !('skipped' in ingest)) {
   out.push(`ingest ${ingest.dataset}: ${f0(ingest.docs)} documents in ${f1(ingest.seconds)} s = ${f0(ingest.docsPerSec)} documents/s ` +
     `(exit ${ingest.exitCode}; ${ingest.summary || 'no summary'}); db ${f1(ingest.dbMB)} MB; peak RSS ${f1(ingest.peakRssMB)} MB`);

@@ -173,14 +173,18 @@ export function foldText(text: string): string {
 interface NeedleIndex {
   /** the distinct needles of all rules */
   readonly needles: readonly string[];
-  /** needle ids by the char codes of their first two characters (c0 * 65536 + c1) */
-  readonly byPair: ReadonlyMap<number, readonly number[]>;
-  /** needles shorter than two characters (looked up with includes) */
-  readonly short: readonly number[];
+  /**
+   * needle ids by their first two characters, for needles that start with a-z followed by an ASCII
+   * character or ’: slot (c0 - 97) * 129 + (c1 < 128 ? c1 : 128) holds 1 + an index into `lists`
+   */
+  readonly table: Int32Array;
+  readonly lists: readonly (readonly number[])[];
+  /** the other needles (shorter, or starting otherwise), looked up with includes */
+  readonly other: readonly number[];
   /** the rules (indexes) each needle selects */
   readonly rulesOf: readonly (readonly number[])[];
-  /** per rule: whether it has no needles (always searched) */
-  readonly always: readonly boolean[];
+  /** the rules without needles (always searched), in order */
+  readonly always: readonly number[];
   /** per needle / per rule: the query (stamp) that last found / selected it */
   readonly seen: Uint32Array;
   readonly picked: Uint32Array;
@@ -188,6 +192,13 @@ interface NeedleIndex {
 }
 
 const needleIndexes = new WeakMap<readonly Rule[], NeedleIndex>();
+const RIGHT_QUOTE = 0x2019;
+/** The table slot of two characters, or -1. */
+function pairSlot(c0: number, c1: number): number {
+  if (c0 < 97 || c0 > 122) return -1;
+  if (c1 < 128) return (c0 - 97) * 129 + c1;
+  return c1 === RIGHT_QUOTE ? (c0 - 97) * 129 + 128 : -1;
+}
 
 function needleIndex(rules: readonly Rule[]): NeedleIndex {
   const ids = new Map<string, number>();
@@ -200,17 +211,17 @@ function needleIndex(rules: readonly Rule[]): NeedleIndex {
     }
   });
   const needles = [...ids.keys()];
-  const byPair = new Map<number, number[]>();
-  const short: number[] = [];
+  const table = new Int32Array(26 * 129);
+  const lists: number[][] = [];
+  const other: number[] = [];
   needles.forEach((n, id) => {
-    if (n.length < 2) { short.push(id); return; }
-    const key = n.charCodeAt(0) * 65536 + n.charCodeAt(1);
-    const list = byPair.get(key);
-    if (list) list.push(id);
-    else byPair.set(key, [id]);
+    const at = n.length >= 2 ? pairSlot(n.charCodeAt(0), n.charCodeAt(1)) : -1;
+    if (at < 0) { other.push(id); return; }
+    if (!table[at]) table[at] = lists.push([]);
+    lists[table[at]! - 1]!.push(id);
   });
   return {
-    needles, byPair, short, rulesOf, always: rules.map((r) => !r.needles),
+    needles, table, lists, other, rulesOf, always: rules.flatMap((r, i) => (r.needles ? [] : [i])),
     seen: new Uint32Array(needles.length), picked: new Uint32Array(rules.length), stamp: 0,
   };
 }
@@ -224,20 +235,22 @@ export function candidateRules(rules: readonly Rule[], folded: string): Rule[] {
   let ix = needleIndexes.get(rules);
   if (!ix) needleIndexes.set(rules, ix = needleIndex(rules));
   const stamp = ++ix.stamp;
-  const { needles, byPair, rulesOf, seen, picked } = ix;
+  const { needles, table, lists, rulesOf, seen, picked } = ix;
+  const chosen: number[] = ix.always.slice();
   const found = (id: number) => {
     seen[id] = stamp;
-    for (const r of rulesOf[id]!) picked[r] = stamp;
+    for (const r of rulesOf[id]!) if (picked[r] !== stamp) { picked[r] = stamp; chosen.push(r); }
   };
-  for (const id of ix.short) if (folded.includes(needles[id]!)) found(id);
+  for (const id of ix.other) if (folded.includes(needles[id]!)) found(id);
   for (let i = 0, n = folded.length - 1; i < n; i++) {
-    const list = byPair.get(folded.charCodeAt(i) * 65536 + folded.charCodeAt(i + 1));
-    if (!list) continue;
-    for (const id of list) if (seen[id] !== stamp && folded.startsWith(needles[id]!, i)) found(id);
+    const c0 = folded.charCodeAt(i);
+    if (c0 < 97 || c0 > 122) continue;
+    const at = pairSlot(c0, folded.charCodeAt(i + 1));
+    if (at < 0 || !table[at]) continue;
+    for (const id of lists[table[at]! - 1]!) if (seen[id] !== stamp && folded.startsWith(needles[id]!, i)) found(id);
   }
-  const out: Rule[] = [];
-  for (let r = 0; r < rules.length; r++) if (ix.always[r] || picked[r] === stamp) out.push(rules[r]!);
-  return out;
+  chosen.sort((a, b) => a - b);
+  return chosen.map((r) => rules[r]!);
 }
 
 /**
