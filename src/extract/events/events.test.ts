@@ -40,6 +40,8 @@ const POSITIVE: Record<PloverType, Case[]> = {
   AGREE: [
     { text: 'Norway is ready to expand energy cooperation with Chile.', actor: ['NOR'], recipient: ['CHL'] },
     { text: 'Peru promised to send engineers to Bolivia next spring.', actor: ['PER'], recipient: ['BOL'] },
+    // a visitor due or expected in a capital: a planned visit
+    { text: "Ghana's foreign minister is expected in Abuja on Monday for talks on the gas pipeline.", actor: ['GHA'], recipient: ['NGA'] },
   ],
   CONSULT: [
     { text: 'The president of Ghana arrived in Senegal on a two-day official visit.', actor: ['GHA'], recipient: ['SEN'] },
@@ -102,6 +104,8 @@ const POSITIVE: Record<PloverType, Case[]> = {
   REJECT: [
     { text: 'Bolivia rejected a proposal from Chile on water rights.', actor: ['BOL'], recipient: ['CHL'] },
     { text: 'Armenia recalled its ambassador from Argentina for consultations.', actor: ['ARM'], recipient: ['ARG'] },
+    // a charge brushed, waved or shrugged aside or off, with the charge between
+    { text: 'Tunisia waved the Libyan complaint aside on Friday.', actor: ['TUN'], recipient: ['LBY'] },
   ],
   THREATEN: [
     { text: 'Venezuela threatened to cut oil shipments to Guyana.', actor: ['VEN'], recipient: ['GUY'] },
@@ -146,6 +150,9 @@ const NEAR_MISSES: { text: string; not: PloverType }[] = [
   // releasing frozen assets lifts a freeze (no aid); opening borders to refugees is no reopening
   { text: 'Canada released 300 million dollars of frozen Libyan assets.', not: 'AID' },
   { text: 'Turkey opened its borders to Syrian refugees.', not: 'CONCEDE' },
+  // a result expected in a month is no visit; waving a flag off is no rejection
+  { text: 'Results of the Chilean census are expected in March.', not: 'AGREE' },
+  { text: 'The Peruvian president waved the runners off at the start of the race.', not: 'REJECT' },
   // a promise of a quick answer or of protective measures is no threat
   { text: 'Peru promised Chile a swift response to its request.', not: 'THREATEN' },
   { text: 'Peru promised appropriate measures to protect Chilean investors.', not: 'THREATEN' },
