@@ -77,6 +77,12 @@ test('lint: a multi-word alternative written inside a list of alternatives is re
   // "refused|turned down|rejected": the particle "down" listed beside the verb "rejected"
   assert.match(lintPattern('refused|turned down|rejected the? offer*').join(), /particle "down" beside "rejected"/);
   assert.match(lintPattern('^set|put aside|delayed').join(), /particle "aside"/);
+  // a marker on the first slot is a literal character; an empty alternative is a typo
+  assert.match(lintPattern('^expelled ...3 diplomats').join(), /first slot "\^expelled"/);
+  assert.match(lintPattern('>took ...3 to court').join(), /first slot/);
+  assert.equal(lintPattern('expelled|ousted| ...3 diplomats').length, 1);
+  assert.equal(lintPattern('expelled||ousted ...3 diplomats').length, 1);
+  assert.equal(lintPattern('expelled ...3 |diplomats?').length, 1);
 });
 
 test('lint: lists of alternatives in a row, particles after verbs and determiner slots are fine', () => {

@@ -330,11 +330,16 @@ const BESIDE_PARTICLES = new Set([...PARTICLES, 'over', 'on', 'in', 'into', 'ont
  * down, out, off, back, aside, away) beside a word that is no particle or preposition. Two slots of
  * alternatives in a row are no mistake ("police|policemen|detectives officers|officials|agents?"),
  * nor is a particle after a list of verbs ("pull*|pulled out|back"). A slot that means to mix them
- * lists its words in a class (@NAME), which is not checked. Returns the problems found (none: []).
+ * lists its words in a class (@NAME), which is not checked. Also reported: an empty alternative
+ * ("a||b", "a|") and a "^" or ">" on the first slot. Returns the problems found (none: []).
  */
 export function lintPattern(pattern: string): string[] {
   const out: string[] = [];
-  for (const token of pattern.trim().split(/\s+/)) {
+  const tokens = pattern.trim().split(/\s+/);
+  // "^" and ">" mark a slot after the first: on the first they are read as a literal character
+  if (/^[>^]./.test(tokens[0]!)) out.push(`the first slot "${tokens[0]}" carries "${tokens[0]![0]}", which only marks a later slot: here it is a literal character and the pattern never matches`);
+  for (const token of tokens) {
+    if (/^[>^]?\|/.test(token) || /\|\??$/.test(token) || token.includes('||')) out.push(`the slot "${token}" has an empty alternative`);
     const p = token.replace(/^[>^]/, '').replace(/\?$/, '');
     if (/^\.{2,3}(\d+)?$/.test(p) || !p.includes('|')) continue;
     const alts = p.split('|').filter(Boolean).map((a) => a.toLowerCase());
