@@ -199,3 +199,9 @@ test('"Turkish Cypriot leader X", "Greek Cypriot negotiator X": a community name
   assert.equal(statesOf('Cypriot President Andreas Nikolaou called for talks.')['Andreas Nikolaou'], 'CYP');
   assert.equal(statesOf('In Turkey, Cypriot President Andreas Nikolaou called for talks.')['Andreas Nikolaou'], 'CYP');
 });
+
+test('a place word inside a person\'s name is no state of the story; a family name written first names its person', () => {
+  const lead = 'South Korea and Vietnam agreed on Thursday to raise trade to $150 billion by 2030, during a visit to Seoul by Vietnamese Prime Minister Tran Van Binh, officials said.';
+  const text = ['Trade deal', lead, 'Foreign Minister Kang Min-jae welcomed Tran at the presidential office.'].join('\n\n');
+  assert.equal(statesOf(text)['Kang Min-jae'], 'KOR');
+});

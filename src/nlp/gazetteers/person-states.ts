@@ -3,6 +3,11 @@
 import type { Mention } from '../../core/types.ts';
 import type { Ctx, PersonHit } from './person-finder.ts';
 import { ACTORS, firstWord } from './actors.ts';
+import { GAZETTEER_DIR, readRows } from './load.ts';
+import { join } from 'node:path';
+
+/** Family names written first ("Pham" for "Pham Van Long"): data/gazetteers/family-first.tsv. */
+const FAMILY_FIRST = new Set(readRows(join(GAZETTEER_DIR, 'family-first.tsv')).map((r) => r[0]!));
 
 // Where a title names no state, the story often does:
 //   "In Moscow, foreign ministry spokeswoman X dismissed ..."   a place that opens the sentence
@@ -109,7 +114,9 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
   }
   const all = more(out);
   if (!open.size) return sameName(all);
-  const story = storyStates(ctx);
+  // places inside a person's name are none ("Van" in "Pham Van Long")
+  const named = { ...ctx, actors: ctx.actors.filter((a) => !all.some((p) => p.start < a.end && a.start < p.end)) };
+  const story = storyStates(named);
   return sameName(all.map((p) => {
     const h = open.get(p);
     if (!h) return p;
@@ -117,8 +124,8 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
     const role = peer ? peer.role ?? '' : h.role ?? '';
     // an ambassador serves a state other than the one that summons, expels or receives them
     const posted = AMBASSADOR.test(role);
-    if (!(OFFICE.test(role) || COUNTERPART_ROLE.test(role) || posted) || (NOT_DOMESTIC.test(role) && !posted) || SPOUSE.test(role) || formerAt(ctx, h) || igoTitle(ctx, h)) return p;
-    const ex = excludedStates(ctx, h, role, all, peer, posted);
+    if (!(OFFICE.test(role) || COUNTERPART_ROLE.test(role) || posted) || (NOT_DOMESTIC.test(role) && !posted) || SPOUSE.test(role) || formerAt(ctx, h) || igoTitle(named, h)) return p;
+    const ex = excludedStates(named, h, role, all, peer, posted);
     // the dateline's state stays unless the story shows the person is not of it
     if (p.ref) return ex.has(p.ref) ? { ...p, ref: pickState(story, ex) } : p;
     const ref = pickState(story, ex);
@@ -306,11 +313,14 @@ function excludedStates(ctx: Ctx, h: PersonHit, role: string, people: readonly P
   for (const p of people) {
     if (!p.ref || p.name === h.name || p === h) continue;
     if (p.start >= sStart && p.end <= sEnd) others.push({ start: p.start, end: p.end, ref: p.ref });
-    const sur = p.name.split(' ').pop()!;
-    if (sur === h.name.split(' ').pop()) continue;
-    for (let i = text.indexOf(sur, sStart); i >= 0 && i + sur.length <= sEnd; i = text.indexOf(sur, i + 1)) {
-      if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + sur.length] ?? '')) continue;
-      if (!others.some((o) => o.start <= i && i < o.end)) others.push({ start: i, end: i + sur.length, ref: p.ref });
+    const words = p.name.split(' ');
+    // the surname, or a family name written first ("Pham" for "Pham Van Long")
+    for (const sur of new Set([words[words.length - 1]!, ...(words.length > 1 && FAMILY_FIRST.has(words[0]!) ? [words[0]!] : [])])) {
+      if (h.name.split(' ').includes(sur)) continue;
+      for (let i = text.indexOf(sur, sStart); i >= 0 && i + sur.length <= sEnd; i = text.indexOf(sur, i + 1)) {
+        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + sur.length] ?? '')) continue;
+        if (!others.some((o) => o.start <= i && i < o.end)) others.push({ start: i, end: i + sur.length, ref: p.ref });
+      }
     }
   }
   const between = (from: number, to: number) => inSentence.some((a) => a.start >= from && a.end <= to) || others.some((o) => o.start >= from && o.end <= to);
