@@ -208,3 +208,11 @@ test('"the crown prince", "the emir", "the chancellor" name the person of that o
   const roles = persons(ms).filter((m) => m.via === 'role').map((m) => [m.text, m.name, m.ref]);
   assert.deepEqual(roles, [['the crown prince', 'Khalid Al Nasser', 'QAT'], ['the chancellor', 'Karl Weiss', 'AUT']]);
 });
+
+test('a title word or month that is also a name: "Minister Grace King, who", "Energy Minister July Dube"', () => {
+  assert.deepEqual(run('New Zealand Trade Minister Grace King, who flew in on Monday, spoke.').people.map((h) => [h.name, h.ref]), [['Grace King', 'NZL']]);
+  assert.deepEqual(run("Malawi's Energy Minister July Dube said so.").people.map((h) => [h.name, h.ref]), [['July Dube', 'MWI']]);
+  // still a title before a name, and a month before a date
+  assert.deepEqual(run('The talks with King Letsie Mohato ended.').people.map((h) => h.name), ['Letsie Mohato']);
+  assert.deepEqual(run('Foreign Minister Ana Ruiz met him in July 2024.').people.map((h) => h.name), ['Ana Ruiz']);
+});
