@@ -216,3 +216,8 @@ test('a title word or month that is also a name: "Minister Grace King, who", "En
   assert.deepEqual(run('The talks with King Letsie Mohato ended.').people.map((h) => h.name), ['Letsie Mohato']);
   assert.deepEqual(run('Foreign Minister Ana Ruiz met him in July 2024.').people.map((h) => h.name), ['Ana Ruiz']);
 });
+
+test('"Minister Delegate for Defence, X": a minister delegate in apposition', () => {
+  const { people } = run("Gabon's Minister Delegate for Foreign Affairs, Paul Mba Ondo, signed the text.");
+  assert.deepEqual(people.map((h) => [h.name, h.ref, h.role]), [['Paul Mba Ondo', 'GAB', 'Minister Delegate for Foreign Affairs']]);
+});
