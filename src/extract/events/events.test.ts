@@ -1143,3 +1143,14 @@ test('a verbal act that is the purpose of a visit or call is done in it, by the 
   assert.deepEqual(articleEvents('Chile\'s foreign minister visited Lima on Monday, but Peru refused to discuss the dispute.'), ['CONSULT CHL PER', 'REJECT PER CHL']);
   assert.ok(!articleEvents('Negotiations between Chile and Peru are under way to finalize a new fisheries accord.').some((e) => e.startsWith('SUPPORT')));
 });
+
+test('named states that "each" or "both" act on another one act one by one; "both sides" and acts with no other party stay joint', () => {
+  assert.deepEqual(articleEvents('Germany and France both welcomed the deal between Serbia and Kosovo.'), ['SUPPORT DEU SRB,XKX', 'SUPPORT FRA SRB,XKX']);
+  assert.deepEqual(articleEvents('Brazil and Chile, the guarantors of the old accord, each urged Peru to show restraint.'), ['REQUEST BRA PER', 'REQUEST CHL PER']);
+  assert.deepEqual(articleEvents('Both Ghana and Benin thanked Togo for its help.'), ['SUPPORT GHA TGO', 'SUPPORT BEN TGO']);
+  // an offer to send observers is an offer
+  assert.deepEqual(articleEvents('Jamaica and Barbados each offered to send observers to Haiti.'), ['AGREE JAM HTI', 'AGREE BRB HTI']);
+  // no "each": one joint act; a reciprocal act of both stays one
+  assert.deepEqual(articleEvents('Chile and Peru thanked Bolivia for its help.'), ['SUPPORT CHL,PER BOL']);
+  assert.deepEqual(articleEvents('Ghana and Togo both signed the border accord.'), ['SUPPORT GHA,TGO ']);
+});

@@ -20,6 +20,9 @@ const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
 /** Words that open a subordinate clause: triggers after them are background, not the main event. */
 const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b/i;
 
+/** Coordinated actors who act one by one: "both welcomed", "each offered", "Both Chile and Peru ...", "separately". */
+const DISTRIBUTIVE = /^\s*both\b|\b(?:each|both|separately|individually|respectively)\b(?:\s+\p{L}+ly)?(?:\s+(?:has|have|had|will|would))?\s+(?:\p{L}+\s+)?$/iu;
+
 /** Verbal acts that may be the purpose of a visit or call ("phoned X to urge calm", "flew to Y to thank Z"): done in it. */
 const PURPOSE_ACTS = new Set<PloverType>(['REQUEST', 'DEMAND', 'SUPPORT', 'AGREE', 'ACCUSE', 'DISAPPROVE', 'REJECT']);
 /** From the end of a visit or call up to a purpose infinitive: "his counterpart to", "Lome on Monday to thank Togo and to". */
@@ -264,9 +267,18 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       // a visit to two capitals is two visits, calls with two leaders two calls
       // (and what was said in each: "phoned both leaders to urge a ceasefire")
       const each: boolean = !sentenceMode && ((rule.mode === 'visit' || rule.mode === 'phone') || (purpose && splitMeeting)) && r.recipient.length > 1 && r.actor.length === 1;
-      for (const recipient of each ? r.recipient.map((c) => [c]) : [r.recipient]) drafts.push({
+      // "Germany and France both welcomed the deal", "Chile and Brazil each urged": one act per actor
+      const actorGroup = r.actor.length > 1 ? groups.filter((g) => g.end <= hit.start && r.actor.every((c) => g.codes.includes(c))).pop() : undefined;
+      // (named states acting on another one; "both sides", or acts with no other party, stay joint)
+      const apart = !sentenceMode && !!actorGroup && actorGroup.kind === 'mention' && r.recipient.some((c) => !r.actor.includes(c))
+        // (the actors are the subject: nothing or an apposition between them and "each": "Brazil and Chile, the guarantors, each urged")
+        && (!/[,;:]/.test(doc.text.slice(actorGroup.end, hit.start)) || /^\s*,[^,;:]{1,80},\s*(?:each|both|separately)\b/i.test(doc.text.slice(actorGroup.end, hit.start)))
+        && DISTRIBUTIVE.test(doc.text.slice(Math.max(s.start, actorGroup.start - 8), hit.start));
+      const roles: [string[], string[]][] = apart ? r.actor.map((a) => [[a], r.recipient.filter((c) => c !== a)])
+        : (each ? r.recipient.map((c) => [r.actor, [c]]) : [[r.actor, r.recipient]]);
+      for (const [actor, recipient] of roles) drafts.push({
         type: coded,
-        actor: r.actor,
+        actor,
         recipient,
         mode: (type === 'CONSULT' || rule.type === type ? rule.mode : type === 'AGREE' && rule.mode === 'visit' ? 'visit' : null)
           // aid whose rule names no kind takes it from the sentence's context ("sent humanitarian aid")

@@ -253,8 +253,8 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
         // (readiness to send observers or investigators is an offer)
         out.push(HOSTILE.has(b.rule.type) || b.rule.type === 'MOBILIZE' ? { rule: THREAT_RULE, start: a.start, end: b.end } : a);
         i++;
-      } else if (b.rule.type === 'MOBILIZE' && /^offer/i.test(text.slice(a.start - base, a.end - base))) {
-        out.push(a); // "offered to deploy troops to a peace force": an offer
+      } else if ((b.rule.type === 'MOBILIZE' || b.rule.type === 'INVESTIGATE') && /^offer/i.test(text.slice(a.start - base, a.end - base))) {
+        out.push(a); // "offered to deploy troops to a peace force", "offered to send observers": an offer
         i++;
         continue;
       }
