@@ -15,6 +15,7 @@ const FAMILY_FIRST = new Set(readRows(join(GAZETTEER_DIR, 'family-first.tsv')).m
 //   "LIMA, 3 May (Agency) - ... Foreign Minister X said"        the dateline, for a domestic office
 // Spokespeople quote the side that just spoke, so the dateline is no cue for them; neither is it
 // for ambassadors, envoys and consuls (posted abroad) nor for titles shared by several states.
+// When no cue holds, the person may still be placed by elimination over the story's states (below).
 const BODY_BEFORE = /(?:(?:\b(?:foreign|defen[cs]e|interior|finance|trade|economy|justice|energy|foreign affairs)\s+)?\b(?:ministry|office)|\b(?:army|military|navy|air force|coast guard))\s+$/i;
 const COUNTERPART = /\b(?:his|her)\s+(\p{Lu}\p{L}+)\s+counterparts?\b/u;
 const SPOKES = /\bspokes(?:man|woman|person)\b/i;
@@ -92,7 +93,7 @@ function bodyNamers(ctx: Ctx, body: string, until: number): Mention[] {
  * Places a state on each bare titled person from the cues below; `peers` are the people named as
  * "his counterpart X" with the person they are the counterpart of. `more` adds the people named
  * without a title (the officials table) before the last step, which places by elimination over the
- * story's states those the cues left open (see eliminate) and takes back a dateline's state from
+ * story's states those the cues left open (excludedStates, pickState) and takes back a dateline's state from
  * a person the story shows not to be of it ("External Affairs Minister X held talks with the
  * Canadian minister" in an OTTAWA story).
  */
