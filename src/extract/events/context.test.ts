@@ -368,3 +368,22 @@ test('protestPlace: a protest by people named for no state is the act of the sta
   refineRoles(ctx(text, 'rallied outside the Chilean embassy', 'ACCUSE', { groups: [group(text, 'Chilean', ['CHL']), venue(text, 'Lima', ['PER'], 'in')] }), acc);
   assert.deepEqual(acc.actor, []);
 });
+
+test('reactionToAct: a condemnation of a launch, test or incursion answers an act that named only its author', () => {
+  const launch: Report = { type: 'FIGHT', actor: ['PRK'], recipient: [], sentence: 0 };
+  const text = 'Tokyo and Canberra condemned the launch as a breach of the resolutions.';
+  const r = roles(['JPN', 'AUS']);
+  refineRoles(ctx(text, 'condemned', 'ACCUSE', { groups: [group(text, 'Tokyo and Canberra', ['JPN', 'AUS'])], loneActs: [launch] }), r);
+  assert.deepEqual(r.recipient, ['PRK']);
+  const probe = 'Oslo condemned the incursion by the drones.';
+  const m = roles(['NOR']);
+  refineRoles(ctx(probe, 'condemned', 'ACCUSE', { groups: [group(probe, 'Oslo', ['NOR'])], loneActs: [{ type: 'MOBILIZE', actor: ['RUS'], recipient: [], sentence: 1 }] }), m);
+  assert.deepEqual(m.recipient, ['RUS']);
+  // the reacting state's own act, or an act of another kind, is not answered
+  const own = roles(['PRK']);
+  refineRoles(ctx('Pyongyang praised the launch.', 'praised', 'SUPPORT', { groups: [group('Pyongyang praised the launch.', 'Pyongyang', ['PRK'])], loneActs: [launch] }), own);
+  assert.deepEqual(own.recipient, []);
+  const other = roles(['JPN', 'AUS']);
+  refineRoles(ctx(text, 'condemned', 'ACCUSE', { groups: [group(text, 'Tokyo and Canberra', ['JPN', 'AUS'])], loneActs: [{ type: 'SUPPORT', actor: ['PRK'], recipient: [], sentence: 0 }] }), other);
+  assert.deepEqual(other.recipient, []);
+});

@@ -33,6 +33,8 @@ export interface RoleContext {
   readonly sentenceMode: boolean;
   /** earlier reports of this document, in order */
   readonly reports: readonly Report[];
+  /** earlier acts of this document that name only their actor ("North Korea fired two missiles"), in order: what a reaction may answer */
+  readonly loneActs?: readonly Report[];
   /** a lexicon type as coded in the chosen PLOVER version (reports carry coded types) */
   readonly code: (t: PloverType) => PloverType | null;
 }
@@ -44,7 +46,7 @@ const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
 /** Prepositions naming where a complaint is lodged: "to the UN", "with the WTO", "before the court". */
 const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
-const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?)\b/iu;
+const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?|launch(?:es)?|(?:missile\s+)?tests?|firing|incursions?|seizure|drills|exercises?|deployment)\b/iu;
 /** The object of a denial that points back to accusations already reported. */
 const THESE_CHARGES = /^\s+(?:(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
@@ -210,7 +212,9 @@ const REACTED_KINDS: readonly { noun: RegExp; kinds: PloverType[]; parties: bool
   { noun: /^(?:truce|cease)/, kinds: ['RETREAT', 'AGREE', 'SUPPORT'], parties: true },
   { noun: /^(?:talks|visit)/, kinds: ['CONSULT'], parties: true },
   { noun: /^(?:reopening|release|hand)/, kinds: ['CONCEDE', 'AID'], parties: false },
-  { noun: /^(?:arrest|detention)/, kinds: ['COERCE'], parties: false },
+  { noun: /^(?:arrest|detention|seizure)/, kinds: ['COERCE'], parties: false },
+  { noun: /^(?:launch|test|missile|firing)/, kinds: ['FIGHT', 'ASSAULT', 'MOBILIZE', 'THREATEN'], parties: false },
+  { noun: /^(?:incursion|deployment|drills|exercise)/, kinds: ['MOBILIZE', 'ASSAULT', 'FIGHT', 'COOPERATE'], parties: false },
 ];
 
 /** Reactions to an act reported before: complaints, and also rejections and welcomes ("rejected the measures", "welcomed the decision"). */
@@ -242,8 +246,10 @@ const reactionToAct: Refinement = (c, r) => {
     return;
   }
   // an act aimed at the reacting state first ("Minsk rejected the measures" taken against it)
+  // (then an act that named only its author: "North Korea fired two missiles ... Seoul condemned the launch")
   const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)) && d.recipient.some((x) => r.actor.includes(x)))
-    ?? c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
+    ?? c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)))
+    ?? c.loneActs?.findLast((d) => coded.includes(d.type) && d.actor.length > 0 && !d.actor.some((x) => r.actor.includes(x)));
   if (!act) return;
   r.recipient = act.actor.slice();
   r.inferred = true;

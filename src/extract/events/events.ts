@@ -9,7 +9,7 @@ import { lexicon, type Lexicon } from './lexicon.ts';
 import { CONTENT_BEFORE, findHits, type Hit } from './hits.ts';
 import { statusOf, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
-import { refineRoles } from './context.ts';
+import { refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING } from './families.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
@@ -166,6 +166,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
   const sentenceMode = doc.sentenceMode === true;
   const leadDate = storyDate(doc, logical.slice(0, 3));
   const drafts: Draft[] = [];
+  const loneActs: Report[] = []; // acts that named only their actor
   let lastSubject: string[] = [];
   let officialSubject = false; // the last subject was a person or an official of the state or organisation
   let prevNamed: string[] = []; // the states the sentence before names (for "the two sides")
@@ -234,7 +235,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
       refineRoles({
         text: doc.text, sentence: s, hit, type: rule.type, roles: rule.roles, w: rule.w, pos: tok?.pos ?? null, subordinate,
-        groups, dyad, sentenceMode, reports: drafts, code: (t) => versions.code(t, options.plover),
+        groups, dyad, sentenceMode, reports: drafts, loneActs, code: (t) => versions.code(t, options.plover),
       }, r);
       if (purpose && meeting) {
         r.actor = meeting.actor.slice();
@@ -243,7 +244,14 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const participants = new Set([...r.actor, ...r.recipient]);
       if (participants.size === 0) continue;
       if (!sentenceMode) {
-        if (participants.size < 2) continue;
+        if (participants.size < 2) {
+          // (kept as what a later reaction may answer: "fired two missiles ... condemned the launch")
+          if (r.actor.length === 1 && r.recipient.length === 0 && !subordinate) {
+            const lone = versions.code(rule.type, options.plover);
+            if (lone) loneActs.push({ type: lone, actor: r.actor.slice(), recipient: [], sentence: s.index });
+          }
+          continue;
+        }
         // "both X and Y denied the allegations": parallel attitudes of the states named, not an act between them
         if (r.recipient.length === 0 && r.actor.length >= 2 && !r.inferred && GOVERNING.has(rule.type) && rule.roles !== 'mutual'
           && !/\bbetween\b/i.test(doc.text.slice(s.start, hit.end))) continue;
