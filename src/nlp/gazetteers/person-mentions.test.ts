@@ -221,3 +221,17 @@ test('"Minister Delegate for Defence, X": a minister delegate in apposition', ()
   const { people } = run("Gabon's Minister Delegate for Foreign Affairs, Paul Mba Ondo, signed the text.");
   assert.deepEqual(people.map((h) => [h.name, h.ref, h.role]), [['Paul Mba Ondo', 'GAB', 'Minister Delegate for Foreign Affairs']]);
 });
+
+test('"the two leaders" are the leaders named before, not an aide named last', () => {
+  const { ms } = run('Peruvian President Rosa Quispe welcomed Chilean President Pablo Vial in Lima. Deputy Foreign Minister Hugo Ruiz and spokesman Ana Soto attended. The two leaders signed a roadmap.');
+  const group = persons(ms).filter((m) => m.via === 'group').map((m) => m.name).sort();
+  assert.deepEqual(group, ['Pablo Vial', 'Rosa Quispe']);
+});
+
+test('"his counterpart" followed by the counterpart\'s name is that name, not a person named before', () => {
+  const { ms } = run('Chilean Foreign Minister Pablo Vial spoke. Vial will meet his counterpart Rosa Quispe in Lima.');
+  assert.equal(persons(ms).filter((m) => m.via === 'role').length, 0);
+  // without a name after it, the counterpart is the person of the other state named before
+  const other = run('Peruvian Foreign Minister Rosa Quispe met Chilean Foreign Minister Pablo Vial. Vial thanked his counterpart.').ms;
+  assert.deepEqual(persons(other).filter((m) => m.via === 'role').map((m) => [m.text, m.name]), [['his counterpart', 'Rosa Quispe']]);
+});

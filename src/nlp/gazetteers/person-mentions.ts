@@ -18,6 +18,8 @@ const GROUP_RE = /\b[Tt]he\s+(?:two|both)\s+(?:leaders|presidents|heads of state
 const ALNUM = /[\p{L}\p{N}]/u;
 const PRONOUN_RE = /\b(?:He|he|She|she|His|his|Her|her)\b/g;
 
+/** Roles of a state's leader: the people "the two leaders" refers to. */
+const LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state)\b/;
 // Role words that fit any head of state or government ("the Latvian head of state", "the leader").
 const GENERIC = new Set(['head of state', 'leader']);
 
@@ -50,15 +52,21 @@ export function personMentions(doc: Document, actors: readonly Mention[], _token
     if (m[1] && !ref) continue;
     const prev = before(s);
     const word = m[2]!.toLowerCase();
+    // "his counterpart Juan Diaz": the name that follows is the person
+    if (word === 'counterpart' && out.some((o) => o.start > e && /^,?[ \n]+$/.test(text.slice(e, o.start)))) continue;
     const target = word === 'counterpart'
-      ? prev.find((p) => (ref ? p.ref === ref : prev[0] && p.ref !== prev[0].ref))
+      ? prev.find((p) => p.ref && (ref ? p.ref === ref : prev[0] && p.ref !== prev[0].ref))
       : prev.find((p) => (ref ? p.ref === ref : true) && (GENERIC.has(word) || roleOf(p).includes(word.replace(/defen[cs]e/, 'defen'))));
     if (target) extra.push(copy(text, s, e, target, 'role', at));
   }
   for (const m of text.matchAll(GROUP_RE)) {
     const s = m.index!;
     const e = s + m[0].length;
-    const prev = before(s);
+    // "the two leaders", "the two presidents": leaders named before, not their aides
+    const leaders = /leaders|presidents|heads of state|prime ministers/.test(m[0]);
+    const all = before(s);
+    const led = all.filter((p) => LEADER.test(roleOf(p)) && !/\b(?:vice|deputy|former|crown)\b/.test(roleOf(p)));
+    const prev = leaders && led.length >= 2 ? led : all;
     const first = prev[0];
     const second = first && prev.find((p) => p.name !== first.name && p.ref !== first.ref);
     if (first && second) extra.push(copy(text, s, e, first, 'group', at), copy(text, s, e, second, 'group', at));
