@@ -1154,3 +1154,12 @@ test('named states that "each" or "both" act on another one act one by one; "bot
   assert.deepEqual(articleEvents('Chile and Peru thanked Bolivia for its help.'), ['SUPPORT CHL,PER BOL']);
   assert.deepEqual(articleEvents('Ghana and Togo both signed the border accord.'), ['SUPPORT GHA,TGO ']);
 });
+
+test('suspended budget support sanctions; warships sent to waters are no delivery; a military attaché is no troops; welcoming talks supports them', () => {
+  assert.deepEqual(articleEvents('Australia suspended 15 million dollars in budget support to Nauru on Monday.'), ['SANCTION AUS NRU']);
+  assert.ok(!articleEvents('The Indian Navy sent two destroyers to waters near the Maldives.').some((e) => e.startsWith('AID')));
+  assert.deepEqual(articleEvents('Spain sent two warships to Morocco.'), ['AID ESP MAR']); // a delivery to a state still is one
+  const attache = articleEvents('Rome retaliated by ordering a Libyan military attaché to leave.');
+  assert.ok(!attache.some((e) => e.startsWith('MOBILIZE') || e.startsWith('RETREAT')), attache.join('; '));
+  assert.deepEqual(articleEvents('The African Union welcomed the talks between Ethiopia and Eritrea.'), ['SUPPORT IGO ERI,ETH']);
+});
