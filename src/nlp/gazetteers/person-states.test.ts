@@ -205,3 +205,9 @@ test('a place word inside a person\'s name is no state of the story; a family na
   const text = ['Trade deal', lead, 'Foreign Minister Kang Min-jae welcomed Tran at the presidential office.'].join('\n\n');
   assert.equal(statesOf(text)['Kang Min-jae'], 'KOR');
 });
+
+test('a spokesperson after "<State>\'s <body> said" speaks for that state; not after a body that acts without speaking', () => {
+  assert.equal(statesOf("Chile's foreign ministry said the drills were legal. Spokesman Tomas Vial accused Lima of provoking trouble.")['Tomas Vial'], 'CHL');
+  assert.equal(statesOf("Peru's Border Affairs Office flatly denied the report. \"Nothing happened,\" spokeswoman Ana Soto said.")['Ana Soto'], 'PER');
+  assert.equal(statesOf("Chile's navy seized two boats. Spokesman Tomas Vial said the crews were safe.")['Tomas Vial'], null);
+});

@@ -49,17 +49,22 @@ export function datelineState(dateline: string | null): string | null {
 
 /** Sentence start before `pos`: after the last ". ", "? ", "! " (quotes allowed) or line break. */
 function sentenceStart(text: string, pos: number): number {
-  const head = text.slice(Math.max(0, pos - 400), pos);
+  const from = Math.max(0, pos - 400);
+  // a sentence may begin right at `pos`: the capital after the break is looked at, not taken
+  const head = text.slice(from, pos + 2);
   let best = -1;
-  for (const m of head.matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu)) best = m.index! + m[0].length;
-  return best < 0 ? Math.max(0, pos - 400) : pos - head.length + best;
+  for (const m of head.matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu)) if (m.index! + m[0].length <= pos - from) best = m.index! + m[0].length;
+  return best < 0 ? from : from + best;
 }
 
 function stateOpening(ctx: Ctx, at: number): string | null {
   const lead = /^[\s"“‘]*/.exec(ctx.text.slice(at, at + 5))![0].length;
   const m = ctx.actors.find((a) => a.start === at + lead && a.type === 'country' && a.ref && a.via !== 'demonym' && a.via !== 'venue');
   // the state speaks in that sentence: "Rwanda denied the claim.", not "Russia struck Kyiv."
-  return m && SPOKE.test(ctx.text.slice(m.end, m.end + 40)) ? m.ref! : null;
+  // "China's Taiwan Affairs Office said", "Russia's foreign ministry denied": the state's body speaks for it
+  const body = m ? /^['’]s(?:\s+[\p{L}-]+){1,4}?(?=\s+(?:(?:has|have|had|also|again|quickly|swiftly|strongly|flatly)\s+)*(?:denied|denies|said|says|rejected|rejects|dismissed|dismisses|insisted|insists|responded|replied|countered|stated|confirmed|disputed|condemned|protested|called|accused|blamed|maintained|warned)\b)/u.exec(ctx.text.slice(m.end, m.end + 60)) : null;
+  const after = m ? m.end + (body?.[0].length ?? 0) : 0;
+  return m && SPOKE.test(ctx.text.slice(after, after + 40)) ? m.ref! : null;
 }
 const SPOKE = /^\s+(?:(?:has|have|had|also|again|quickly|swiftly|strongly|flatly)\s+)*(?:denied|denies|said|says|rejected|rejects|dismissed|dismisses|insisted|insists|responded|replied|countered|stated|confirmed|disputed|condemned|protested|called|accused|blamed|maintained|warned)\b/;
 
