@@ -211,3 +211,9 @@ test('a spokesperson after "<State>\'s <body> said" speaks for that state; not a
   assert.equal(statesOf("Peru's Border Affairs Office flatly denied the report. \"Nothing happened,\" spokeswoman Ana Soto said.")['Ana Soto'], 'PER');
   assert.equal(statesOf("Chile's navy seized two boats. Spokesman Tomas Vial said the crews were safe.")['Tomas Vial'], null);
 });
+
+test('a defence minister (a military sector) is a domestic office for the dateline too; a general is not', () => {
+  const text = 'QUITO, May 3 (Andean Wire) - Ecuador and Peru agreed to hold joint patrols on the river. Defence Minister Rosa Vera said the patrols would start in June. General Hugo Paz said the same.';
+  const s = statesOf(text, 'QUITO, May 3 (Andean Wire)');
+  assert.deepEqual([s['Rosa Vera'], s['Hugo Paz']], ['ECU', null]);
+});

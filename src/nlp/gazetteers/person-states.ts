@@ -188,7 +188,7 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
       if (recent.size === 1) return { ...h, ref: [...recent][0]! };
     }
     const former = /\b(?:former|ex|late)[\s-]+$/i.test(ctx.text.slice(Math.max(0, h.evStart - 10), h.evStart));
-    if (home && home !== peerState && !former && h.sector === 'GOV' && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) {
+    if (home && home !== peerState && !former && (h.sector === 'GOV' || /\bminister\b/i.test(role)) && DOMESTIC.test(role) && !NOT_DOMESTIC.test(role)) {
       const placed = { ...h, ref: home };
       fromHome.add(placed);
       return placed;
