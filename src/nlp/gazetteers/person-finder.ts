@@ -331,7 +331,10 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
         // "Ana Lopez, who heads Peru's central bank": a state owning what the title heads
         const owner = ctx.actors.find((a) => a.start > tEnd && a.end <= end && a.type === 'country' && a.ref && a.ref !== 'IGO' && a.via !== 'venue' && /^['’]s\s/.test(ctx.text.slice(a.end, a.end + 3)));
         const state = adjacent ?? ofState ?? owner;
-        hits.push(hit(ctx, name, nStart, state?.ref ?? null, role, sector, nStart, Math.max(end, after.end)));
+        const named = hit(ctx, name, nStart, state?.ref ?? null, role, sector, nStart, Math.max(end, after.end));
+        hits.push(named);
+        // "Ana Lopez, the foreign minister, said": a bare office as well
+        if (!named.ref) bare.add(named);
         continue;
       }
     }

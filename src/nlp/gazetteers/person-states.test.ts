@@ -217,3 +217,10 @@ test('a defence minister (a military sector) is a domestic office for the dateli
   const s = statesOf(text, 'QUITO, May 3 (Andean Wire)');
   assert.deepEqual([s['Rosa Vera'], s['Hugo Paz']], ['ECU', null]);
 });
+
+test('"Name, the foreign minister," is a bare office too: dateline and elimination cues apply', () => {
+  const text = 'QUITO, May 3 (Andean Wire) - Ecuador and Peru agreed to hold joint patrols on the river. Rosa Vera, the foreign minister, said the patrols would start in June.';
+  assert.equal(statesOf(text, 'QUITO, May 3 (Andean Wire)')['Rosa Vera'], 'ECU');
+  assert.equal(statesOf(story('Hugo Salas, the trade minister, accused Peru of blocking lorries.'))['Hugo Salas'], 'BOL');
+  assert.equal(statesOf(story('Hugo Salas, the trade minister, said lorries were moving.'))['Hugo Salas'], null);
+});
