@@ -224,3 +224,9 @@ test('"Name, the foreign minister," is a bare office too: dateline and eliminati
   assert.equal(statesOf(story('Hugo Salas, the trade minister, accused Peru of blocking lorries.'))['Hugo Salas'], 'BOL');
   assert.equal(statesOf(story('Hugo Salas, the trade minister, said lorries were moving.'))['Hugo Salas'], null);
 });
+
+test('"Name, president of <an IGO or a body of no state>" gets no state by elimination', () => {
+  assert.equal(statesOf(story('The Bolivian government welcomed Marta Gil, the president of the World Bank, on Monday.'))['Marta Gil'], null);
+  // a state's own office in the same place is still placed
+  assert.equal(statesOf(story('The Bolivian government welcomed Marta Gil, the trade minister, on Monday.'))['Marta Gil'], 'PER');
+});

@@ -280,8 +280,10 @@ const formerAt = (ctx: Ctx, h: PersonHit) => /\b(?:former|ex|late|then)[\s-]+$/i
 
 /** An IGO's officer: "European Commission President X", "President of the European Council X". */
 function igoTitle(ctx: Ctx, h: PersonHit): boolean {
-  return ctx.actors.some((a) => (a.type === 'igo' || a.ref === 'IGO') && a.end <= h.start && a.end >= h.evStart - 50 &&
-    (a.start >= h.evStart || !/[.;:!?,]/.test(ctx.text.slice(a.end, h.evStart))));
+  return ctx.actors.some((a) => ((a.type === 'igo' || a.ref === 'IGO') && a.end <= h.start && a.end >= h.evStart - 50 &&
+    (a.start >= h.evStart || !/[.;:!?,]/.test(ctx.text.slice(a.end, h.evStart)))) ||
+    // "Ana Diaz, president of the Andean Development Bank": a body of no state in the role after the name
+    (a.start >= h.end && a.end <= h.evEnd && (a.type === 'igo' || (a.type === 'org' && (!a.ref || a.ref === 'IGO')))));
 }
 
 /** "Prime Minister" and "Minister of Foreign Affairs" as one key: "prime minister", "foreign minister". */
