@@ -260,7 +260,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // start or its last comma, and no participant with its own role: "At the same time, fighting between",
   // "The blockade of", "Israeli strikes on", not "said on arrival", "Japan is studying")
   const lead = leftText.slice(clauseStart).split(/[,;:]/).pop()!;
-  const opensClause = !relative && !!v.verbs && !!v.nouns?.includes(ts) && !LEAD_WORD.test(lead)
+  // ("Japan plans to open", "Chile hopes to": a verb in -s taking an infinitive right after a state named as subject, whatever its tag)
+  const verbAfterSubject = /\s+to$/i.test(v.text.slice(rel(ts), rel(te))) && v.groups.some((g) => g.end <= ts && !g.venue && /^\s+$/.test(v.text.slice(rel(g.end), rel(ts))));
+  const opensClause = !relative && !verbAfterSubject && !!v.verbs && !!v.nouns?.includes(ts) && !LEAD_WORD.test(lead)
     && !v.verbs.some((x) => x >= v.base + clauseStart && x < ts);
   const clauseVerb = opensClause ? v.verbs!.find((x) => x >= te && rel(x) < clauseEnd) : undefined;
   const nominalSubjectAt = clauseVerb !== undefined && !/[,;:]/.test(v.text.slice(rel(te), rel(clauseVerb))) ? clauseVerb : undefined;

@@ -1163,3 +1163,16 @@ test('suspended budget support sanctions; warships sent to waters are no deliver
   assert.ok(!attache.some((e) => e.startsWith('MOBILIZE') || e.startsWith('RETREAT')), attache.join('; '));
   assert.deepEqual(articleEvents('The African Union welcomed the talks between Ethiopia and Eritrea.'), ['SUPPORT IGO ERI,ETH']);
 });
+
+test('common wordings: dropping a complaint concedes, pressing for something requests, warning of retaliation threatens, test-firing mobilizes, scaling back a presence retreats, "X plans to" is a verb', () => {
+  assert.deepEqual(articleEvents('Chile dropped its complaint against Bolivia at the court.'), ['CONCEDE CHL BOL']);
+  assert.deepEqual(articleEvents('Turkey lifted its veto on the Swedish bid.'), ['CONCEDE TUR SWE']);
+  assert.deepEqual(articleEvents('Poland pressed Germany for war reparations.'), ['REQUEST POL DEU']);
+  assert.deepEqual(articleEvents('Russia warned Finland of retaliation.'), ['THREATEN RUS FIN']);
+  assert.deepEqual(articleEvents('North Korea test-fired a cruise missile toward Japan.'), ['MOBILIZE PRK JPN']);
+  assert.deepEqual(articleEvents('Uganda scaled back its military presence in South Sudan.'), ['RETREAT UGA SSD']);
+  assert.deepEqual(articleEvents('Japan plans to open a consulate in Mongolia next year.'), ['AGREE JPN MNG']);
+  // near misses: pressing ahead, a warning of natural risks, the plans of a state named as a possessor
+  assert.deepEqual(articleEvents('Chile pressed ahead with the Peruvian-funded reform.'), []);
+  assert.ok(!articleEvents('Peru warned Chile of the risk of floods.').some((e) => e.startsWith('THREATEN')));
+});
