@@ -322,3 +322,12 @@ test('a headline joins its two leading names with a comma; a comma inside a sent
   assert.deepEqual(codes('Ghana, Togo said, would join the patrols.'), ['GHA', 'TGO']);
   assert.deepEqual(codes('Officials in Accra, Abuja welcome patrol deal'), ['GHA', 'NGA']);
 });
+
+test('a friendly act whose project is placed in a city of another state is aimed at that state; a city where a deal is signed is a venue', () => {
+  assert.deepEqual(roles('Japan will build a new port in Mombasa.', 'will build', 'subject', true), { actor: ['JPN'], recipient: ['KEN'] });
+  assert.deepEqual(roles('Beijing stood ready to finance a refinery at Hambantota.', 'ready to', 'subject', true), { actor: ['CHN'], recipient: ['LKA'] });
+  assert.deepEqual(roles('India opened a consulate in Jaffna.', 'opened a consulate', 'subject', true), { actor: ['IND'], recipient: ['LKA'] });
+  assert.deepEqual(roles('Japan signed a loan deal in Nairobi.', 'signed a loan deal', 'subject', true).recipient, []);
+  // a hostile act is no project
+  assert.deepEqual(roles('Japan protested the building of a port in Mombasa.', 'protested', 'subject', false).recipient, []);
+});

@@ -214,6 +214,8 @@ const TARGET_PREP = new Set(['into', 'against', 'on', 'to', 'inside']);
 
 /** How far after its trigger (in characters) a recipient may stand in an article. */
 const RECIPIENT_REACH = 70;
+/** A project built, funded or opened somewhere: "finance a refinery at", "build a port in", "opened a consulate in". */
+const PROJECT = /\b(?:build|builds|building|built|financ\w*|fund|funds|funded|funding|construct\w*|invest\w*|open|opens|opened|opening|set\s+up|sets\s+up|setting\s+up|establish\w*|develop|develops|developed|developing|upgrad\w*|moderni[sz]\w*|expand\w*|renovat\w*|repair\w*|rebuil\w*)\b/i;
 
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
@@ -455,6 +457,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
         && !/\b(?:visits?|trips?|tour|journey|flights?|way|return|arrival|road|route|envoys?|ambassadors?|embass(?:y|ies))\s+(?:to|into)\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))
         && !/,\s*(?:and\s+)?\p{Ll}+ed\b/u.test(v.text.slice(rel(te), rel(g.start))));
       if (capital) recipient = capital.codes.filter((c) => !actor.includes(c));
+      // "ready to finance a refinery at Hambantota", "will build a port in Mombasa": a friendly act's project placed in a city of another state
+      const site = capital ? undefined : friendly ? right.find((g) => g.venue && (g.prep === 'in' || g.prep === 'at' || g.prep === 'near') && !compared(g)
+        && g.codes.some((c) => !actor.includes(c) && c !== 'IGO') && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
+        && PROJECT.test(v.text.slice(rel(ts), rel(g.start))) && !/[,;]/.test(v.text.slice(rel(te), rel(g.start)))) : undefined;
+      if (site) recipient = site.codes.filter((c) => !actor.includes(c) && c !== 'IGO');
     }
     // "Chile flew troops into Peru in a bombing raid": a nominal act in an adjunct ("in a raid",
     // "with airstrikes") whose target is named in the verb phrase before it
