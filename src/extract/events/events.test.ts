@@ -1176,3 +1176,16 @@ test('common wordings: dropping a complaint concedes, pressing for something req
   assert.deepEqual(articleEvents('Chile pressed ahead with the Peruvian-funded reform.'), []);
   assert.ok(!articleEvents('Peru warned Chile of the risk of floods.').some((e) => e.startsWith('THREATEN')));
 });
+
+test('money frozen, cut or withheld and approvals suspended sanction; fees cut concede; missions pulled out retreat; cases taken to a court accuse', () => {
+  assert.deepEqual(articleEvents('The World Bank has frozen about 300 million dollars in funds for Mali.'), ['SANCTION IGO MLI']);
+  assert.deepEqual(articleEvents("Germany cut part of Burundi's funding last year."), ['SANCTION DEU BDI']);
+  assert.deepEqual(articleEvents('Japan suspended approval for a shipment of fertiliser to Myanmar.'), ['SANCTION JPN MMR']);
+  assert.deepEqual(articleEvents('Kenya has cut the transit fee it charges Uganda by a third.'), ['CONCEDE KEN UGA']);
+  assert.deepEqual(articleEvents('The African Union pulled its observers out of Chad in May.'), ['RETREAT IGO TCD']);
+  assert.deepEqual(articleEvents('Peru took its fishing dispute with Chile to the International Court of Justice.'), ['ACCUSE PER CHL']);
+  assert.deepEqual(articleEvents('Lima warned Santiago of "grave consequences" if it moved troops.'), ['THREATEN PER CHL']);
+  // near misses: interest rates cut, a case brought to a table
+  assert.deepEqual(articleEvents('Chile cut interest rates while Peru held them.'), []);
+  assert.deepEqual(articleEvents('Japan brought its new proposal on Korea to the table.'), []);
+});
