@@ -127,6 +127,23 @@ const CASES: Case[] = [
     text: `Ceasefire Talks Resume\n\nMediators return to the capital for a third round\n\n${BODY}`,
     published: null, outlet: null, title: 'Ceasefire Talks Resume',
   },
+  {
+    name: 'a place and a date on a line of their own are the dateline, not the outlet',
+    text: `Lakeside Courier\nGaborone, Friday 9 August 2024\n\nFarmers cross the river as drought bites\n\n${BODY}`,
+    published: '2024-08-09', outlet: 'Lakeside Courier', dateline: 'Gaborone, Friday 9 August 2024',
+    title: 'Farmers cross the river as drought bites',
+  },
+  {
+    name: 'a two-word place in capitals above the headline, after a byline',
+    text: `Harbour Ledger Edition\nBy Tomas Riel\nKUALA LUMPUR, 21 January 2026\n\nPalm oil quota talks end early\n\n${BODY}`,
+    published: '2026-01-21', outlet: 'Harbour Ledger Edition', byline: 'Tomas Riel', dateline: 'KUALA LUMPUR, 21 January 2026',
+    title: 'Palm oil quota talks end early',
+  },
+  {
+    name: 'a name before the date that is no known place stays the agency',
+    text: `Grain corridor extended\nBorealpress, 2 May 2022\n${BODY}`,
+    published: '2022-05-02', outlet: 'Borealpress', dateline: null,
+  },
 ];
 
 for (const c of CASES) {

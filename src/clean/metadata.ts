@@ -6,6 +6,7 @@
 // "date YYYY-MM-DD" prefix) so that clean can drop them from the article text.
 import { findDates, iso, withYear } from './dates.ts';
 import { isFurnitureLine, lineRange, splitLines, type Line, type Range } from './furniture.ts';
+import { isKnownPlace } from './places.ts';
 
 export interface TextMetadata {
   readonly title: string | null;
@@ -94,6 +95,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
   let outlet: string | null = null;
   let byline: string | null = null;
   let dateline: string | null = null;
+  let headerDateline: string | null = null;
   let datelineDate: { month: number; day: number } | null = null;
   let titleLine = -1;
   const dropped = new Set<number>();
@@ -129,9 +131,13 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       for (const d of stamp.dates) cands.push({ date: d, line: i, modified: stamp.modified });
       const dm = /(?:^|\|)\s*((?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,6})\s*(?:\||$)/.exec(t);
       if (!outlet && dm) outlet = dm[1]!;
-      // "Kyodo, March 12, 2019": a single name before the date is the agency
-      const om = /^([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s/u.exec(t);
-      if (!outlet && om && stamp.residual.includes(om[1]!.split(' ')[0]!) && !/day$/i.test(om[1]!)) outlet = om[1]!;
+      // "Kyodo, March 12, 2019": a single name before the date is the agency; a known place
+      // ("Port Moresby, 28 May 2024", "HELSINKI, Tuesday 17 June 2025") makes the line a dateline
+      const om = /^([\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?),\s/u.exec(t);
+      if (om && stamp.residual.includes(om[1]!.split(' ')[0]!) && !/day$/i.test(om[1]!)) {
+        if (isKnownPlace(om[1]!)) headerDateline ??= t.replace(/[\s,.:;|–—-]+$/, '');
+        else outlet ??= om[1]!;
+      }
       drops.push(lineRange(text, l));
       // "AzerNews, Azerbaijan" right above a date stamp names the outlet
       const prev = prevNonEmpty(lines, i);
@@ -158,7 +164,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
     }
     if (title && t === title) { drops.push(lineRange(text, l)); dropped.add(i); continue; }
     // a site name above the headline: "Harbour Gazette" followed by a headline-like line
-    if (!title && siteNameLike(t) && nextTitleLike(lines, i)) {
+    if (!title && siteNameLike(t) && (nextTitleLike(lines, i) || nextIsStampOrByline(lines, i))) {
       outlet ??= t;
       drops.push(lineRange(text, l));
       dropped.add(i);
@@ -204,7 +210,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
     break;
   }
 
-  return { title, outlet, byline, dateline, published: choosePublished(cands, datelineDate), drops };
+  return { title, outlet, byline, dateline: dateline ?? headerDateline, published: choosePublished(cands, datelineDate), drops };
 }
 
 /** True when a later line in the first few is a date stamp or a headline, i.e. line i sits in a page header. */
@@ -221,7 +227,7 @@ function nextIsHeader(lines: readonly Line[], i: number): boolean {
 
 const SECTION_WORD = /^(?:top|latest|all|breaking|main|home|world|politics|business|economy|news|headlines|international|region|regions|society|opinion|analysis|sports?|culture|government|bodies|official|chronicle|the|and|of|&)$/i;
 
-const MEDIA_WORD = /^(?:news|daily|times|post|herald|gazette|review|ledger|monitor|journal|observer|courier|wire|press|agency|today|tribune|chronicle|dispatch|brief|report|reporter|online|tv|radio|media|magazine|weekly|express|mail|telegraph|insider|analyst|network|info|digest|bulletin|standard|star|sun|independent|guardian|times|record|sentinel|inquirer|examiner|leader|voice|world|affairs|watch|focus|outlook|mirror|globe|pravda|vedomosti|izvestia|novosti)$/i;
+const MEDIA_WORD = /^(?:news|daily|times|post|herald|gazette|review|ledger|monitor|journal|observer|courier|wire|press|agency|today|tribune|chronicle|dispatch|brief|report|reporter|online|tv|radio|media|magazine|weekly|express|mail|telegraph|insider|analyst|network|info|digest|bulletin|standard|star|sun|independent|guardian|times|record|sentinel|inquirer|examiner|leader|voice|world|affairs|watch|focus|outlook|mirror|globe|edition|pravda|vedomosti|izvestia|novosti)$/i;
 
 /** "Harbour Gazette", "The Continental Observer": 1-4 capitalised words, no digits, not a section name. */
 function siteNameLike(t: string): boolean {
@@ -238,6 +244,16 @@ function nextTitleLike(lines: readonly Line[], i: number): boolean {
     const t = lines[j]!.text.trim();
     if (!t) continue;
     return t.length < BODY_LINE && looksLikeTitle(t) && !readStampLine(t);
+  }
+  return false;
+}
+
+/** The next non-empty line is a date stamp or a byline: "Harbour Gazette / By Ana Reyes / Lima, 3 May 2024". */
+function nextIsStampOrByline(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const t = lines[j]!.text.trim();
+    if (!t) continue;
+    return t.length < BODY_LINE && !!(readStampLine(t) ?? bylineExec(t) ?? bylineWithDate(t));
   }
   return false;
 }
