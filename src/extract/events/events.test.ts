@@ -1189,3 +1189,11 @@ test('money frozen, cut or withheld and approvals suspended sanction; fees cut c
   assert.deepEqual(articleEvents('Chile cut interest rates while Peru held them.'), []);
   assert.deepEqual(articleEvents('Japan brought its new proposal on Korea to the table.'), []);
 });
+
+test('building a link "between the two countries" named just before is their cooperation; being open to talks or a deal is an offer', () => {
+  assert.deepEqual(articleEvents('Ghana and Togo are old partners.\n\nBeninese and Nigerien engineers have begun building a new bridge between the two countries.'),
+    ['COOPERATE BEN,NER ']);
+  assert.deepEqual(articleEvents('Peru said it remained open to a new deal with Chile on fishing.'), ['AGREE PER CHL']);
+  // being open to criticism is no offer
+  assert.ok(!articleEvents('Chile said Peru was open to criticism from Bolivia.').some((e) => e.startsWith('AGREE')));
+});

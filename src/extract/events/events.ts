@@ -76,12 +76,16 @@ function namedStates(parts: readonly Part[]): string[] {
  * Whom "the two sides", "the two men", "both neighbours" stand for when they are the subject of a
  * clause: the two states named before them in the sentence ("A's minister met his B counterpart, and
  * the two sides signed ..."), or, when the sentence names none before them, the two states the
- * sentence before names. Otherwise (or as the object of a verb) the story's main pair.
+ * sentence before names; after "between", the two states named before it in the sentence ("Moroccan
+ * and Mauritanian firms built a road between the two countries"). Otherwise (or as the object of a
+ * verb) the story's main pair.
  */
 function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[]): string[] | null {
   const lead = text.slice(0, at);
-  if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|after|when)\s+(?:then\s+)?)$/i.test(lead)) return null;
   const before = namedStates(parts.filter((p) => p.end <= base + at));
+  // "Moroccan and Mauritanian contractors built a crossing between the two countries": the two just named
+  if (/\bbetween\s+$/i.test(lead) && before.length === 2) return before;
+  if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|after|when)\s+(?:then\s+)?)$/i.test(lead)) return null;
   if (before.length === 2) return before;
   if (before.length === 0 && prevNamed.length === 2) return prevNamed.slice();
   return null;
