@@ -48,9 +48,32 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   const bodies = stateBodyMentions(text, found, at);
   // "Pakistan's Foreign Office": a body named through its state is that state's, not the organisation the bare name is listed as
   const inBody = (m: Mention) => m.type !== 'country' && bodies.some((b) => b.start <= m.start && m.end <= b.end && b.end - b.start > m.end - m.start);
-  const withBodies = [...found.filter((m) => !inBody(m)), ...bodies];
-  const people = personMentions(doc, withBodies, tokens, at);
+  let withBodies = [...found.filter((m) => !inBody(m)), ...bodies];
+  let people = personMentions(doc, withBodies, tokens, at);
+  // "Prime Minister Luis Montenegro", "Pham Van Long": a state or city word inside a person's name names no place
+  const fullNames = people.filter((p) => p.via === 'title' || p.via === 'official');
+  const inName = (m: Mention) => m.type === 'country' && fullNames.some((p) => p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start);
+  if (withBodies.some(inName)) {
+    withBodies = withBodies.filter((m) => !inName(m));
+    people = personMentions(doc, withBodies, tokens, at);
+  }
+  // "Montenegro said" after "Prime Minister Luis Montenegro": the person when the word acts or speaks, else the state
+  const clash = (p: Mention) => withBodies.find((m) => m.type === 'country' && m.start === p.start && m.end === p.end);
+  const speaks = new Set(people.filter((p) => p.via === 'surname' && clash(p) && actsAt(text, tokens, p.start, p.end)));
+  withBodies = withBodies.filter((m) => !people.some((p) => speaks.has(p) && p.start === m.start && p.end === m.end));
+  people = people.filter((p) => p.via !== 'surname' || speaks.has(p) || !clash(p));
   return [...withBodies, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The word at [start, end) is the subject of a verb ("X said", "X also told", "X, who ...") or the speaker after a speech verb ("..., said X."). */
+function actsAt(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  if (/^,[ \n]+who\b/.test(text.slice(end, end + 8))) return true;
+  if (/\b(?:said|says|added|told|wrote|according to)[ \n]+$/.test(text.slice(Math.max(0, start - 20), start)) && /^\s*[,.;]/.test(text.slice(end, end + 3))) return true;
+  let i = tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return false;
+  while (tokens[i] && tokens[i]!.pos === 'ADV') i++;
+  const t = tokens[i];
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(text.slice(t.start, t.end)) && !/\n/.test(text.slice(end, t.start));
 }
 
 function matchAt(text: string, start: number, cands: readonly ActorEntry[] | undefined): ActorEntry | undefined {

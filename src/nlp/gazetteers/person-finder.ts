@@ -96,6 +96,9 @@ const INNER_TITLE = /^(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Sayyid|Sayy
 
 /** Stop words that may end a name after a given name (name-stopwords.tsv, second column 'surname'). */
 const SURNAME_WORDS = new Set(readRows(join(GAZETTEER_DIR, 'name-stopwords.tsv')).filter((r) => r[1] === 'surname').map((r) => r[0]!));
+/** One-word state names ("Montenegro", "Jordan", "Chad", "Israel"): a name part when a title and a given name frame it. */
+const STATE_WORDS = new Set(['countries.tsv', 'country-aliases.tsv'].flatMap((f) => readRows(join(GAZETTEER_DIR, f)))
+  .filter((r) => r[1] === 'name' && r[2] && /^\p{Lu}\p{Ll}+$/u.test(r[2])).map((r) => r[2]!));
 /** "Al Thani", "Al Busaidi": a capitalised particle no more a name word than "al-" ("Badr bin Hamad Al Busaidi" has three). */
 const CAPITAL_PARTICLE = /^(?:Al|El)$/;
 const NAME_PART_TITLE = /^(?:Sheikh|Shaikh|Sheik|Sheikha)$/;
@@ -112,6 +115,13 @@ function cleanName(raw: string, follow?: string): string | null {
       kept.length === i && !/^[ \n]*[\d\p{Lu}]/u.test(follow)) { kept.push(w); full++; break; }
     // "Vice Premier He Lifeng": such a word may also begin a name right after a title, before a name word
     if (follow !== undefined && i === 0 && SURNAME_WORDS.has(w) && words.length > 1 && nameWordOk(words[1]!)) { kept.push(w); full++; continue; }
+    // a state's name inside a name framed by a title: "Prime Minister Luis Montenegro said" (a surname after a given name,
+    // ending the name), "party leader Jordan Bardella" (a given name right after the title, before a surname)
+    if (follow !== undefined && STATE_WORDS.has(w)) {
+      if (i > 0 && i === words.length - 1 && kept.length === i && nameWordOk(words[i - 1]!) && !isParticle(words[i - 1]!) && !CAPITAL_PARTICLE.test(words[i - 1]!) &&
+        !raw.endsWith(`\n${w}`) && !/^[ \n]*[\d\p{Lu}]/u.test(follow)) { kept.push(w); full++; break; }
+      if (i === 0 && words.length > 1 && nameWordOk(words[1]!) && !isParticle(words[1]!)) { kept.push(w); full++; continue; }
+    }
     // "Omar Sheikh Warsame": a title word between two name words is a part of the name
     if (!nameWordOk(w) && !(NAME_PART_TITLE.test(w) && kept.length && !isParticle(kept[kept.length - 1]!) && nameWordOk(words[i + 1] ?? ''))) break;
     kept.push(w);

@@ -235,3 +235,40 @@ test('"his counterpart" followed by the counterpart\'s name is that name, not a 
   const other = run('Peruvian Foreign Minister Rosa Quispe met Chilean Foreign Minister Pablo Vial. Vial thanked his counterpart.').ms;
   assert.deepEqual(persons(other).filter((m) => m.via === 'role').map((m) => [m.text, m.name]), [['his counterpart', 'Rosa Quispe']]);
 });
+
+test('a state name inside a name framed by a title and a given name is the person, not the state', () => {
+  const text = 'Chilean Finance Minister Rosa Chad opened the mining forum in Lima on Tuesday. Chad told investors that copper royalties would stay unchanged. Chad and Niger were not represented.';
+  const { ms } = run(text);
+  const rosa = persons(ms).filter((m) => m.name === 'Rosa Chad');
+  assert.deepEqual(rosa.map((m) => [m.text, m.ref]), [['Rosa Chad', 'CHL'], ['Chad', 'CHL']]);
+  // no state mention inside the name, nor at the surname that speaks; the state later stays a state
+  const chad = ms.filter((m) => m.type === 'country' && m.ref === 'TCD');
+  assert.deepEqual(chad.map((m) => m.start), [text.lastIndexOf('Chad and Niger')]);
+});
+
+test('a state name as the given name right after a title: "party leader Georgia Palmer"', () => {
+  const { ms } = run('Opposition leader Georgia Palmer of Australia criticised the tariff plan. Palmer said farmers would lose.');
+  assert.deepEqual(persons(ms).filter((m) => m.name === 'Georgia Palmer').map((m) => m.text), ['Georgia Palmer', 'Palmer']);
+  assert.ok(!ms.some((m) => m.type === 'country' && m.ref === 'GEO'));
+});
+
+test('a bare state name that speaks stays the state when no person of that name is in the story', () => {
+  const { ms } = run('Chad said on Friday it would reopen its eastern border. Sudanese President Omar Bakri welcomed the step.');
+  const first = ms.find((m) => m.text === 'Chad')!;
+  assert.equal(first.type, 'country');
+  assert.equal(first.ref, 'TCD');
+});
+
+test('a surname equal to a state is the state when it is no subject: "visited Chad"', () => {
+  const text = 'Chilean Finance Minister Rosa Chad met her Peruvian counterpart. Chad later visited Chad with a trade mission.';
+  const { ms } = run(text);
+  const at = (i: number) => ms.filter((m) => m.start === i).map((m) => [m.type, m.ref]);
+  assert.deepEqual(at(text.indexOf('Chad later')), [['person', 'CHL']]);
+  assert.deepEqual(at(text.lastIndexOf('Chad with')), [['country', 'TCD']]);
+});
+
+test('a city word inside a person name is no place: "Nguyen Van Minh" is no mention of Van', () => {
+  const { ms } = run('Vietnamese Trade Minister Nguyen Van Minh arrived in Ankara for talks on textiles.');
+  assert.deepEqual(persons(ms).map((m) => m.text), ['Nguyen Van Minh']);
+  assert.deepEqual(ms.filter((m) => m.type === 'country').map((m) => m.text), ['Vietnamese', 'Ankara']);
+});
