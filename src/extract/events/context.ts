@@ -139,8 +139,11 @@ const thatClauseTarget: Refinement = (c, r) => {
 };
 
 /** "X accused Y of ... -- a charge denied by Y's government": the denial answers the accusation of the same sentence. */
+/** A denial in a relative clause after a charge: "its accusation that Peru armed the rebels, which Lima denied". */
+const WHICH_DENIED = /\b(?:accus|alleg|charg|claim|blam)[^.;]*,\s*which\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:government|authorities|officials|ministry)\s+)?(?:has\s+|have\s+|had\s+)?(?:\p{L}+ly\s+)?$/u;
 const deniedCharge: Refinement = (c, r) => {
-  if (c.type !== 'REJECT' || !DENIED_CHARGE.test(c.text.slice(c.sentence.start, c.hit.start))) return;
+  const left = c.text.slice(c.sentence.start, c.hit.start);
+  if (c.type !== 'REJECT' || !(DENIED_CHARGE.test(left) || WHICH_DENIED.test(left))) return;
   const kinds = (['ACCUSE', 'DISAPPROVE', 'PROTEST'] as PloverType[]).map(c.code);
   const charge = c.reports.findLast((d) => d.sentence === c.sentence.index && kinds.includes(d.type) && d.recipient.length && d.actor.length);
   // "The group has accused Egyptian aircraft of ..., a claim Egypt denies": a charge made by no

@@ -1197,3 +1197,12 @@ test('building a link "between the two countries" named just before is their coo
   // being open to criticism is no offer
   assert.ok(!articleEvents('Chile said Peru was open to criticism from Bolivia.').some((e) => e.startsWith('AGREE')));
 });
+
+test('a denial in a relative clause after a charge answers the accuser; a wish to deepen ties is an offer', () => {
+  assert.deepEqual(articleEvents('Chile repeated its accusation that Peru armed the rebels, which Lima denied.'), ['ACCUSE CHL PER', 'REJECT PER CHL']);
+  assert.deepEqual(articleEvents('Kenya hopes to expand trade with Uganda.'), ['AGREE KEN UGA']);
+  assert.deepEqual(articleEvents('Chile would like to deepen its relations with Peru in every field.'), ['AGREE CHL PER']);
+  // a wish about one's own roads, or a relative clause that welcomes, is neither
+  assert.deepEqual(articleEvents('Chile wants to improve its roads near Peru.'), []);
+  assert.ok(!articleEvents('Chile built a road to Peru, which Bolivia welcomed.').some((e) => e.startsWith('REJECT')));
+});

@@ -16,7 +16,8 @@ export const CONTENT_BEFORE = new RegExp(String.raw`\b(?:${PROVIDES})\s+$`, 'i')
 const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid|during)\s|\bas\s(?!an?\s|["“])|\band\s+(?:said|says|warned|added|insisted|stressed|announced)\b/i;
 /** A verb in the past tense opening a trigger: after "and", a second act of the same subject ("recalled its ambassador and told ..."). */
 const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|withdrew|broke|froze|left|began|fought|sought|drew|brought|bought|sold)\b/iu;
-const NEW_SUBJECT = /\band\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
+/** A clause with a subject of its own before a trigger: "and Athens accused", ", which Lima denied", ", a charge Quito rejected". */
+const NEW_SUBJECT = /(?:\band|,\s*(?:which|a\s+(?:charge|claim|accusation|allegation)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** A clause set off by commas between a request and its content: "asked X, which chairs the truce committee, to ...". */
 const ASIDE = /^[^,;.:!?"“”]{1,60},\s+[^,;.:!?"“”]{1,100},\s+(?=to\s)/;
 /** The names a request is addressed to, listed with commas: "urged Chile, Peru and Bolivia to ...". */
