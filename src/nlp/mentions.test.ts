@@ -176,3 +176,47 @@ test('a named agreement with someone is still a name; a capital\'s own agreement
   const { ms } = mentions('Rebels quit the 2019 Lima peace agreement with the army. Quito agreement with the lenders came late.');
   assert.deepEqual(of(ms, 'country').map((x) => x[0]), ['Quito']);
 });
+
+test('every capital world-countries lists for a state of the gazetteer is found as that state', async () => {
+  const { createRequire } = await import('node:module');
+  const world: { cca3: string; capital?: string[] }[] = createRequire(import.meta.url)('world-countries');
+  const { readFileSync } = await import('node:fs');
+  const codes = new Set(readFileSync(new URL('../../data/gazetteers/countries.tsv', import.meta.url), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]));
+  const missed: string[] = [];
+  for (const c of world) {
+    const code = c.cca3 === 'UNK' ? 'XKX' : c.cca3;
+    if (!codes.has(code)) continue;
+    for (const cap of c.capital ?? []) {
+      const { ms } = mentions(`The envoys met in ${cap} on Monday.`);
+      if (!ms.some((m) => m.type === 'country' && m.ref === code && m.text === cap)) missed.push(`${code} ${cap}`);
+    }
+  }
+  assert.deepEqual(missed, []);
+});
+
+test('seats of government and spellings beyond world-countries: La Paz, Putrajaya, Sanaa; large cities are venues', () => {
+  const { ms } = mentions('La Paz recalled its ambassador. Putrajaya and Sanaa said nothing. The court in The Hague and officials in Cotonou were silent.');
+  assert.deepEqual(of(ms, 'country'), [['La Paz', 'BOL', 'capital'], ['Putrajaya', 'MYS', 'capital'], ['Sanaa', 'YEM', 'capital'], ['The Hague', 'NLD', 'venue'], ['Cotonou', 'BEN', 'venue']]);
+});
+
+test('"the Foreign Office" without its state: Britain only where the story names Britain or no state', () => {
+  const office = (text: string, dateline: string | null = null) => {
+    const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline, published: null } as Document;
+    const { sentences, tokens } = tokenize(text);
+    return findMentions(doc, sentences, tokens).filter((m) => m.type === 'org' && m.text === 'Foreign Office').map((m) => m.ref);
+  };
+  // the state that opens the sentence before
+  assert.deepEqual(office('Dhaka recalled its envoy from Yangon on Sunday. The Foreign Office said the refugee talks were off.'), ['BGD']);
+  // the dateline's state
+  assert.deepEqual(office('KATHMANDU, 4 May (Wire) - Flights to Lhasa resumed. The Foreign Office welcomed the decision by China.', 'KATHMANDU, 4 May (Wire)'), ['NPL']);
+  // a story of Britain, or of no state at all
+  assert.deepEqual(office('Iran detained two British tourists. The Foreign Office said it was in contact with their families.'), ['GBR']);
+  assert.deepEqual(office('The Foreign Office updated its travel advice on Friday.'), ['GBR']);
+  // other states and no cue: no state at all
+  assert.deepEqual(office('Heavy rain closed roads in the north. The Foreign Office advised against travel to Chile and Bolivia.'), []);
+  // through a state it is that state's body (state-bodies.tsv)
+  const text = "Pakistan's Foreign Office rejected the remarks.";
+  const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published: null } as Document;
+  const { sentences, tokens } = tokenize(text);
+  assert.deepEqual(findMentions(doc, sentences, tokens).filter((m) => m.type === 'org').map((m) => [m.text, m.ref]), [["Pakistan's Foreign Office", 'PAK']]);
+});

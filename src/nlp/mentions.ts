@@ -10,6 +10,8 @@
 import type { Document, Mention, Sentence, Token } from '../core/types.ts';
 import { ACTORS, type ActorEntry } from './gazetteers/actors.ts';
 import { stateBodyMentions } from './gazetteers/state-bodies.ts';
+import { loadStateBodies } from './gazetteers/actors.ts';
+import { datelineState } from './gazetteers/person-states.ts';
 import { personMentions } from './gazetteers/person-mentions.ts';
 import { isWeekday, monthNumber } from '../core/calendar.ts';
 
@@ -48,7 +50,7 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   const bodies = stateBodyMentions(text, found, at);
   // "Pakistan's Foreign Office": a body named through its state is that state's, not the organisation the bare name is listed as
   const inBody = (m: Mention) => m.type !== 'country' && bodies.some((b) => b.start <= m.start && m.end <= b.end && b.end - b.start > m.end - m.start);
-  let withBodies = [...found.filter((m) => !inBody(m)), ...bodies];
+  let withBodies = genericBodies(text, doc.dateline ?? null, [...found.filter((m) => !inBody(m)), ...bodies]);
   let people = personMentions(doc, withBodies, tokens, at);
   // "Prime Minister Luis Montenegro", "Pham Van Long": a state or city word inside a person's name names no place
   const fullNames = people.filter((p) => p.via === 'title' || p.via === 'official');
@@ -63,6 +65,36 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   withBodies = withBodies.filter((m) => !people.some((p) => speaks.has(p) && p.start === m.start && p.end === m.end));
   people = people.filter((p) => p.via !== 'surname' || speaks.has(p) || !clash(p));
   return [...withBodies, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Names of bodies many states have (state-bodies.tsv) that organisations.tsv also lists for one state ("Foreign Office"). */
+const GENERIC_BODIES = new Set(loadStateBodies().map((b) => b.phrase));
+
+/**
+ * "the Foreign Office said": a generic body named without its state is the listed state's only in a
+ * story that names that state (Britain, British, London...) or no state at all; otherwise it is the body of the
+ * dateline's state, else of the state that opens the sentence before ("Islamabad summoned ...
+ * The Foreign Office spokesperson"), else of no known state (dropped).
+ */
+function genericBodies(text: string, dateline: string | null, ms: Mention[]): Mention[] {
+  const states = ms.filter((m) => m.type === 'country' && m.ref);
+  const out: Mention[] = [];
+  for (const m of ms) {
+    if (m.type !== 'org' || m.via !== 'org' || !GENERIC_BODIES.has(m.text) || !states.length || states.some((c) => c.ref === m.ref)) { out.push(m); continue; }
+    const dated = datelineState(dateline);
+    const ref = dated ?? openingState(text, states, m);
+    if (ref) out.push({ ...m, ref });
+  }
+  return out;
+}
+
+/** The state that opens this sentence or the one before (its subject): "Islamabad summoned ...". */
+function openingState(text: string, states: readonly Mention[], m: Mention): string | null {
+  for (const s of [m.sentence, m.sentence - 1]) {
+    const first = states.find((c) => c.sentence === s && c.start < m.start);
+    if (first && first.via !== 'venue' && first.via !== 'demonym' && /(?:^|[.!?]["'”’]?\s+|\n\s*)(?:The\s+)?$/.test(text.slice(Math.max(0, first.start - 10), first.start))) return first.ref!;
+  }
+  return null;
 }
 
 /** The word at [start, end) is the subject of a verb ("X said", "X also told", "X, who ...") or the speaker after a speech verb ("..., said X."). */
