@@ -140,6 +140,16 @@ const CASES: Case[] = [
     title: 'Palm oil quota talks end early',
   },
   {
+    name: 'a place of three words or with a lower-case particle, then a bar and the date',
+    text: `Coastal Monitor\nDar es Salaam | Saturday 14 March 2026\n\nFerry operators raise fares\n\n${BODY}`,
+    published: '2026-03-14', outlet: 'Coastal Monitor', dateline: 'Dar es Salaam | Saturday 14 March 2026', title: 'Ferry operators raise fares',
+  },
+  {
+    name: 'a city and its state before the date',
+    text: `Harbour Times\n\nRail link to the port opens\n\nCHITTAGONG, Bangladesh — 2 November 2023\n\n${BODY}`,
+    published: '2023-11-02', dateline: 'CHITTAGONG, Bangladesh — 2 November 2023', title: 'Rail link to the port opens',
+  },
+  {
     name: 'a name before the date that is no known place stays the agency',
     text: `Grain corridor extended\nBorealpress, 2 May 2022\n${BODY}`,
     published: '2022-05-02', outlet: 'Borealpress', dateline: null,

@@ -126,18 +126,22 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       continue;
     }
     if (t.length >= BODY_LINE) break; // article body: the header is over
+    // "Dar es Salaam, 3 May 2025", "Helsinki | Tuesday 17 June 2025": a known place and a date stamp are the dateline
+    const hd = headerDatelineOf(t);
+    if (hd) {
+      for (const d of hd.dates) cands.push({ date: d, line: i, modified: false });
+      headerDateline ??= hd.text;
+      drops.push(lineRange(text, l));
+      continue;
+    }
     const stamp = readStampLine(t);
     if (stamp) {
       for (const d of stamp.dates) cands.push({ date: d, line: i, modified: stamp.modified });
       const dm = /(?:^|\|)\s*((?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,6})\s*(?:\||$)/.exec(t);
       if (!outlet && dm) outlet = dm[1]!;
-      // "Kyodo, March 12, 2019": a single name before the date is the agency; a known place
-      // ("Port Moresby, 28 May 2024", "HELSINKI, Tuesday 17 June 2025") makes the line a dateline
-      const om = /^([\p{Lu}][\p{L}.-]+(?:\s[\p{Lu}][\p{L}.-]+)?),\s/u.exec(t);
-      if (om && stamp.residual.includes(om[1]!.split(' ')[0]!) && !/day$/i.test(om[1]!)) {
-        if (isKnownPlace(om[1]!)) headerDateline ??= t.replace(/[\s,.:;|–—-]+$/, '');
-        else outlet ??= om[1]!;
-      }
+      // "Kyodo, March 12, 2019": a single name before the date is the agency (a known place is a dateline, above)
+      const om = /^([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s/u.exec(t);
+      if (!outlet && om && stamp.residual.includes(om[1]!.split(' ')[0]!) && !/day$/i.test(om[1]!)) outlet = om[1]!;
       drops.push(lineRange(text, l));
       // "AzerNews, Azerbaijan" right above a date stamp names the outlet
       const prev = prevNonEmpty(lines, i);
@@ -211,6 +215,20 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
   }
 
   return { title, outlet, byline, dateline: dateline ?? headerDateline, published: choosePublished(cands, datelineDate), drops };
+}
+
+// A place before a date stamp: up to four words ("Bandar Seri Begawan", "Dar es Salaam"), optionally
+// followed by its state ("NAIROBI, Kenya"), then a comma, a bar or a dash.
+const HEAD_PLACE = /^([\p{Lu}][\p{L}'.-]*(?:\s+(?:[\p{Lu}][\p{L}'.-]*|es|de|del|al|el|la|of)){0,3})(?:,\s*([\p{Lu}][\p{L}'.-]*(?:\s+[\p{Lu}][\p{L}'.-]*){0,3}))?\s*(?:,|\||[–—-])\s*/u;
+
+/** "Helsinki, Tuesday 17 June 2025", "KUALA LUMPUR | 3 May 2025": a line holding only a known place and a dated stamp. */
+function headerDatelineOf(t: string): { text: string; dates: string[] } | null {
+  const m = HEAD_PLACE.exec(t);
+  if (!m || !(isKnownPlace(m[1]!) || (m[2] && isKnownPlace(m[2])))) return null;
+  const rest = t.slice(m[0].length);
+  const stamp = readStampLine(rest);
+  if (!stamp || stamp.residual.length || findDates(rest)[0]?.start !== 0) return null;
+  return { text: t.replace(/[\s,.:;|–—-]+$/, ''), dates: stamp.dates };
 }
 
 /** True when a later line in the first few is a date stamp or a headline, i.e. line i sits in a page header. */
