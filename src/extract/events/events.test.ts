@@ -1206,3 +1206,37 @@ test('a denial in a relative clause after a charge answers the accuser; a wish t
   assert.deepEqual(articleEvents('Chile wants to improve its roads near Peru.'), []);
   assert.ok(!articleEvents('Chile built a road to Peru, which Bolivia welcomed.').some((e) => e.startsWith('REJECT')));
 });
+
+test('everyday wordings, one per line: crowds, build-ups, suspensions, concessions, joint acts, handovers, requests, complaints, refusals, threats', () => {
+  const cases: [string, string][] = [
+    ['Kenyan traders staged a sit-in outside the Ugandan high commission in Nairobi.', 'PROTEST KEN UGA'],
+    ['Crowds in Lima burned Chilean flags outside the embassy of Chile.', 'PROTEST PER CHL'],
+    ['Peruvian truckers blockaded the main crossing with Bolivia on Monday.', 'PROTEST PER BOL'],
+    ['Armenia reinforced its positions along the border with Azerbaijan.', 'MOBILIZE ARM AZE'],
+    ['Ghana stationed 2,000 soldiers along its border with Togo.', 'MOBILIZE GHA TGO'],
+    ['Greece dispatched two frigates to shadow a Turkish survey ship.', 'MOBILIZE GRC TUR'],
+    ['Rwanda suspended its cooperation treaty with Belgium.', 'SANCTION RWA BEL'],
+    ['Poland halted the transit of Belarusian trucks.', 'SANCTION POL BLR'],
+    ['Chile handed back the seized Peruvian boats on Friday.', 'CONCEDE CHL PER'],
+    ['Peru dropped its demand that Chile pay compensation.', 'CONCEDE PER CHL'],
+    ['Kenya backed down from its plan to tax Tanzanian goods.', 'CONCEDE KEN TZA'],
+    ['Ecuador granted Colombian investigators access to the crash site.', 'CONCEDE ECU COL'],
+    ['Bolivia repealed a decree that had barred Peruvian fishing boats.', 'CONCEDE BOL PER'],
+    ['Ghana and Togo jointly operate the new ferry service.', 'COOPERATE GHA,TGO '],
+    ['Finland and Sweden coordinated a rescue operation in the Baltic.', 'COOPERATE FIN,SWE '],
+    ['Japan gave six patrol boats and radar equipment to Vietnam.', 'AID JPN VNM'],
+    ['The Chadian army vacated its base near the Sudanese border and left Sudan.', 'RETREAT TCD SDN'],
+    ['Peru sought the extradition of two Chilean bankers.', 'REQUEST PER CHL'],
+    ['Ukraine lobbied France for more air defence systems.', 'REQUEST UKR FRA'],
+    ['Guyana filed a case against Venezuela at the World Court.', 'ACCUSE GUY VEN'],
+    ['Poland blocked a new loan package for Hungary.', 'REJECT POL HUN'],
+    ['Chile declined a Bolivian invitation to the summit.', 'REJECT CHL BOL'],
+    ['Turkey threw its weight behind the Azerbaijani bid.', 'SUPPORT TUR AZE'],
+    ['Egypt warned Ethiopia that it would not tolerate any harm to its water share.', 'THREATEN EGY ETH'],
+    ['Ghana conferred with Togolese officials in Accra on Monday.', 'CONSULT GHA TGO'],
+  ];
+  for (const [text, want] of cases) assert.ok(articleEvents(text).includes(want), `${text} -> ${articleEvents(text).join('; ')}`);
+  // near misses
+  assert.deepEqual(articleEvents('Ghana and Togo jointly own the old railway company.'), []);
+  assert.ok(!articleEvents('A spy photographed military convoys heading towards the Polish border.').some((e) => e.startsWith('MOBILIZE')));
+});

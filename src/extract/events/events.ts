@@ -23,6 +23,9 @@ const SUBORDINATE = /(?:,\s*|\s)(?:after|as|because|since|following|whom|who|whi
 /** Coordinated actors who act one by one: "both welcomed", "each offered", "Both Chile and Peru ...", "separately". */
 const DISTRIBUTIVE = /^\s*both\b|\b(?:each|both|separately|individually|respectively)\b(?:\s+\p{L}+ly)?(?:\s+(?:has|have|had|will|would))?\s+(?:\p{L}+\s+)?$/iu;
 
+/** People named by a nationality who act as a crowd: "Polish farmers", "Bolivian truckers", "Armenian students". */
+const CROWD_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:farmers|truckers|lorry drivers|drivers|workers|students|activists|protesters|protestors|demonstrators|crowds|residents|villagers|fishermen|youths|nationalists|supporters|exiles|veterans|traders|unions|groups)\b/u;
+
 /** Verbal acts that may be the purpose of a visit or call ("phoned X to urge calm", "flew to Y to thank Z"): done in it. */
 const PURPOSE_ACTS = new Set<PloverType>(['REQUEST', 'DEMAND', 'SUPPORT', 'AGREE', 'ACCUSE', 'DISAPPROVE', 'REJECT']);
 /** From the end of a visit or call up to a purpose infinitive: "his counterpart to", "Lome on Monday to thank Togo and to". */
@@ -235,7 +238,9 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const purpose: boolean = !sentenceMode && meeting !== null && PURPOSE_ACTS.has(rule.type) && PURPOSE_GAP.test(between) && !PURPOSE_BREAK.test(between);
       // "negotiations are under way to finalize the documents": the purpose of an act reported before it is not done
       if (!sentenceMode && !purpose && rank > 0 && COOPERATIVE.has(rule.type) && /\bto\s+$/i.test(clauseLeft)) continue;
-      const crowd = r.actor.length === 0 && !!rule.crowd; // no state named as the actor
+      // no state named as the actor, or only as the nationality of a crowd ("Polish farmers protested")
+      const crowd = !!rule.crowd && (r.actor.length === 0 || groups.some((g) => g.end <= hit.start && r.actor.every((c) => g.codes.includes(c))
+        && CROWD_AFTER.test(doc.text.slice(g.end, Math.min(hit.start, g.end + 40)))));
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
       refineRoles({
         text: doc.text, sentence: s, hit, type: rule.type, roles: rule.roles, w: rule.w, pos: tok?.pos ?? null, subordinate,
