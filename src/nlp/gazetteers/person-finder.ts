@@ -104,7 +104,7 @@ const CAPITAL_PARTICLE = /^(?:Al|El)$/;
 const NAME_PART_TITLE = /^(?:Sheikh|Shaikh|Sheik|Sheikha)$/;
 
 /** Trim a name candidate to its leading run of acceptable name words (at most 4). */
-function cleanName(raw: string, follow?: string): string | null {
+function cleanName(raw: string, follow?: string, framed = follow !== undefined): string | null {
   const words = raw.split(/[ \n]/);
   const kept: string[] = [];
   let full = 0; // name words other than particles: "Luiz Inacio Lula da Silva" has four
@@ -117,9 +117,10 @@ function cleanName(raw: string, follow?: string): string | null {
     if (follow !== undefined && i === 0 && SURNAME_WORDS.has(w) && words.length > 1 && nameWordOk(words[1]!)) { kept.push(w); full++; continue; }
     // a state's name inside a name framed by a title: "Prime Minister Luis Montenegro said" (a surname after a given name,
     // ending the name), "party leader Jordan Bardella" (a given name right after the title, before a surname)
-    if (follow !== undefined && STATE_WORDS.has(w)) {
+    // "Luis Montenegro, the prime minister," (framed: a title follows the name)
+    if (framed && STATE_WORDS.has(w)) {
       if (i > 0 && i === words.length - 1 && kept.length === i && nameWordOk(words[i - 1]!) && !isParticle(words[i - 1]!) && !CAPITAL_PARTICLE.test(words[i - 1]!) &&
-        !raw.endsWith(`\n${w}`) && !/^[ \n]*[\d\p{Lu}]/u.test(follow)) { kept.push(w); full++; break; }
+        !raw.endsWith(`\n${w}`) && !/^[ \n]*[\d\p{Lu}]/u.test(follow ?? '')) { kept.push(w); full++; break; }
       if (i === 0 && words.length > 1 && nameWordOk(words[1]!) && !isParticle(words[1]!)) { kept.push(w); full++; continue; }
     }
     // "Omar Sheikh Warsame": a title word between two name words is a part of the name
@@ -332,7 +333,7 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     // Name, title: "Ana Torres, the President of the Republic of Peru", "Osama Nugali, Saudi Arabia's ambassador".
     const back = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, tStart - 120), tStart));
     if (back && /^(?:[\p{Ll}-]+(?:['’]s)?\s+|[\p{Lu}][\p{L}'-]*(?:'s)?\s+){0,4}$/u.test(back[2]!)) {
-      const name = cleanName(back[1]!.split(/,\s*/).pop()!);
+      const name = cleanName(back[1]!.split(/,\s*/).pop()!, undefined, true);
       const nStart = tStart - back[0].length + back[0].indexOf(back[1]!) + (back[1]!.length - (back[1]!.split(/,\s*/).pop()!.length));
       if (name && name.includes(' ') && ctx.text.startsWith(name, nStart)) {
         // "Karl Weber, director of the Vienna Institute": a city inside an organisation's name is no state.

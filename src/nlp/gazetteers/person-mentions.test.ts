@@ -272,3 +272,10 @@ test('a city word inside a person name is no place: "Nguyen Van Minh" is no ment
   assert.deepEqual(persons(ms).map((m) => m.text), ['Nguyen Van Minh']);
   assert.deepEqual(ms.filter((m) => m.type === 'country').map((m) => m.text), ['Vietnamese', 'Ankara']);
 });
+
+test('a state name ending a name before a title in apposition: "Rosa Chad, Chile\'s finance minister,"; a place before such a title stays a place', () => {
+  const { ms } = run("Rosa Chad, Chile's finance minister, said copper royalties would stay unchanged.");
+  assert.deepEqual(persons(ms).map((m) => [m.text, m.ref]), [['Rosa Chad', 'CHL']]);
+  const lake = run('Herders crossed Lake Chad, the environment minister told reporters.').ms;
+  assert.deepEqual(persons(lake), []);
+});
