@@ -33,6 +33,12 @@ for set in own-gold own-gold-2 own-gold-3 own-gold-4 own-gold-5 own-gold-6; do
     python3 "$shared/eval/score.py" "bench/$set" "$out/$set.jsonl" | grep -vE '^(figures|agreements|arms)'
   fi
 done
+# the team's probe sets (our own sentences, see bench/probe/README.md): wording coverage, type by type
+for probe in bench/probe/*.tsv; do
+  [ -f "$probe" ] || continue
+  echo "-- probe $probe"
+  run probe node --import tsx scripts/probe.ts "$probe"
+done
 if [ -f "$shared/eval/plover-gsr/dev.json" ]; then
   echo "-- plover-gsr dev"
   python3 -c 'import json,sys
