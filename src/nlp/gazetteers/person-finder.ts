@@ -96,9 +96,9 @@ const INNER_TITLE = /^(?:Crown Prince|Prince|Princess|Sheikh|Sheikha|Sayyid|Sayy
 
 /** Stop words that may end a name after a given name (name-stopwords.tsv, second column 'surname'). */
 const SURNAME_WORDS = new Set(readRows(join(GAZETTEER_DIR, 'name-stopwords.tsv')).filter((r) => r[1] === 'surname').map((r) => r[0]!));
-/** One-word state names ("Montenegro", "Jordan", "Chad", "Israel"): a name part when a title and a given name frame it. */
+/** One-word names of states and capitals ("Montenegro", "Jordan", "Chad", "Sofia", "Lima"): a name part when a title and a given name frame it. */
 const STATE_WORDS = new Set(['countries.tsv', 'country-aliases.tsv'].flatMap((f) => readRows(join(GAZETTEER_DIR, f)))
-  .filter((r) => r[1] === 'name' && r[2] && /^\p{Lu}\p{Ll}+$/u.test(r[2])).map((r) => r[2]!));
+  .filter((r) => (r[1] === 'name' || r[1] === 'capital') && r[2] && /^\p{Lu}\p{Ll}+$/u.test(r[2])).map((r) => r[2]!));
 /** "Al Thani", "Al Busaidi": a capitalised particle no more a name word than "al-" ("Badr bin Hamad Al Busaidi" has three). */
 const CAPITAL_PARTICLE = /^(?:Al|El)$/;
 const NAME_PART_TITLE = /^(?:Sheikh|Shaikh|Sheik|Sheikha)$/;

@@ -279,3 +279,9 @@ test('a state name ending a name before a title in apposition: "Rosa Chad, Chile
   const lake = run('Herders crossed Lake Chad, the environment minister told reporters.').ms;
   assert.deepEqual(persons(lake), []);
 });
+
+test('a capital\'s name as a given name or surname after a title: "Minister Sofia Karanika", "Senator Joana Lima"', () => {
+  const { ms } = run('Greek Culture Minister Sofia Karanika opened the exhibition in Athens. Brazilian Senator Joana Lima flew in from Lima.');
+  assert.deepEqual(persons(ms).map((m) => [m.text, m.ref]), [['Sofia Karanika', 'GRC'], ['Joana Lima', 'BRA']]);
+  assert.deepEqual(ms.filter((m) => m.type === 'country').map((m) => m.text), ['Greek', 'Athens', 'Brazilian', 'Lima']);
+});
