@@ -285,3 +285,8 @@ test('a capital\'s name as a given name or surname after a title: "Minister Sofi
   assert.deepEqual(persons(ms).map((m) => [m.text, m.ref]), [['Sofia Karanika', 'GRC'], ['Joana Lima', 'BRA']]);
   assert.deepEqual(ms.filter((m) => m.type === 'country').map((m) => m.text), ['Greek', 'Athens', 'Brazilian', 'Lima']);
 });
+
+test('a state name before a geographic word after a title is no given name: a headline "Navy commander Niger Delta militants ..."', () => {
+  const { ms } = run('Navy commander Niger Delta militants behind tanker seizures\n\nGunmen seized a tanker off the coast on Sunday.');
+  assert.deepEqual(persons(ms), []);
+});
