@@ -266,7 +266,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const verbAfterSubject = /\s+to$/i.test(v.text.slice(rel(ts), rel(te))) && v.groups.some((g) => g.end <= ts && !g.venue && /^\s+$/.test(v.text.slice(rel(g.end), rel(ts))));
   const opensClause = !relative && !verbAfterSubject && !!v.verbs && !!v.nouns?.includes(ts) && !LEAD_WORD.test(lead)
     && !v.verbs.some((x) => x >= v.base + clauseStart && x < ts);
-  const clauseVerb = opensClause ? v.verbs!.find((x) => x >= te && rel(x) < clauseEnd) : undefined;
+  // (an infinitive is no clause verb: "A pledge by Brazil to finance a bridge into Bolivia was announced")
+  const clauseVerb = opensClause ? v.verbs!.find((x) => x >= te && rel(x) < clauseEnd && !/\bto\s+$/i.test(v.text.slice(Math.max(0, rel(x) - 4), rel(x)))) : undefined;
   const nominalSubjectAt = clauseVerb !== undefined && !/[,;:]/.test(v.text.slice(rel(te), rel(clauseVerb))) ? clauseVerb : undefined;
   const left = v.groups.filter((g) => g.end <= ts);
   // participants inside the trigger ("curbs on Chilean copper imports") count as its objects
@@ -510,6 +511,19 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     && anteAdjacent && !/,/.test(leftText.slice(clauseStart)) && !anteGroup!.venue && !anteGroup!.compared
     && anteGroup!.codes.some((c) => !actor.includes(c))) {
     recipient = anteGroup!.codes.filter((c) => !actor.includes(c));
+  }
+  // "a pledge by Brazil to finance a bridge into Bolivia", "supplies were airlifted to Nepal by India", "the
+  // bombardment of Gori by Russian aircraft": with no subject acting, the agent after "by" in the act's own
+  // clause does, when the act is a noun or in the passive
+  if (actor.length === 0 && byGroup && rel(byGroup.start) < clauseEnd && !byGroup.compared
+    && (!!v.nouns?.includes(ts) || /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en|wn|ung|ought|id|ade)\b/u.test(v.text.slice(rel(ts) - 20 > 0 ? rel(ts) - 20 : 0, rel(byGroup.start))))) {
+    actor = byGroup.codes.slice();
+    recipient = recipient.filter((c) => !actor.includes(c));
+    if (!recipient.length) {
+      const other = right.find((g) => g !== byGroup && !g.venue && !g.compared && rel(g.start) < clauseEnd && g.codes.some((c) => !actor.includes(c)))
+        ?? right.find((g) => g !== byGroup && g.venue && (g.prep === 'to' || g.prep === 'into') && rel(g.start) < clauseEnd && g.codes.some((c) => !actor.includes(c) && c !== 'IGO'));
+      if (other) recipient = other.codes.filter((c) => !actor.includes(c));
+    }
   }
   if (roles === 'mutual' && recipient.length) {
     actor = uniq([...actor, ...recipient]);

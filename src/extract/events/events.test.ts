@@ -1240,3 +1240,16 @@ test('everyday wordings, one per line: crowds, build-ups, suspensions, concessio
   assert.deepEqual(articleEvents('Ghana and Togo jointly own the old railway company.'), []);
   assert.ok(!articleEvents('A spy photographed military convoys heading towards the Polish border.').some((e) => e.startsWith('MOBILIZE')));
 });
+
+test('an agent after "by" acts for a noun or passive act with no subject; sport is no event; expelled diplomats in the passive', () => {
+  assert.deepEqual(articleEvents('The delivery of 20,000 tonnes of rice by Thailand to Laos ended on Monday.'), ['AID THA LAO']);
+  assert.deepEqual(articleEvents('An offer by Chile to build a port for Bolivia was made public on Friday.'), ['AGREE CHL BOL']);
+  assert.deepEqual(articleEvents('Tents and blankets were flown to Malawi by Zambia on Tuesday.'), ['AID ZMB MWI']);
+  assert.deepEqual(articleEvents('Two Colombian diplomats were expelled by Venezuela on Friday.'), ['SANCTION VEN COL']);
+  // a subject acting keeps its role
+  assert.deepEqual(articleEvents('Peru sent humanitarian aid to Bolivia, a move welcomed by Chile.').filter((e) => e.startsWith('AID')), ['AID PER BOL']);
+  // sport
+  assert.deepEqual(articleEvents('Chile beat Peru 3-1 in a World Cup qualifier in Santiago.'), []);
+  assert.deepEqual(articleEvents('Kenyan and Ugandan fans clashed outside the stadium after the match.'), []);
+  assert.deepEqual(articleEvents('The Pakistani cricket team arrived in Dhaka for a Test series against Bangladesh.'), []);
+});

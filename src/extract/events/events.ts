@@ -94,6 +94,15 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   return null;
 }
 
+/** A sentence about sport ("beat Argentina 2-1 in a World Cup qualifier"): two or more different words of the lexicon's offtopic list. */
+function offTopic(lex: Lexicon, text: string): boolean {
+  if (!lex.offtopic) return false;
+  lex.offtopic.lastIndex = 0;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(lex.offtopic)) seen.add(m[0].toLowerCase());
+  return seen.size >= 2;
+}
+
 /** Where the finite verbs of [start, end) begin (VERB tokens, not participles in -ing); with `nominal`, the nouns and gerunds. */
 function verbStarts(text: string, tokens: readonly Token[], start: number, end: number, nominal: boolean): number[] {
   const out: number[] = [];
@@ -209,7 +218,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       prevNamed = [];
       continue;
     }
-    const hits = findHits(lex, text, s.start);
+    const hits = offTopic(lex, text) ? [] : findHits(lex, text, s.start);
     let sentenceContexts: string[] | undefined; // the same for every trigger of the sentence
     let verbs: number[] | undefined;
     let nouns: number[] | undefined;

@@ -31,6 +31,8 @@ export interface LexiconFile {
   readonly status: { negation: string[]; future: string[]; hypothetical: string[] };
   readonly collectives: string[];
   readonly pronouns: string[];
+  /** words of domains whose clashes and wins are no events between states (sport): a sentence with two or more codes none */
+  readonly offtopic?: { about?: string; words: string[] };
 }
 
 export interface Rule {
@@ -70,6 +72,8 @@ export interface Lexicon {
   readonly hypothetical: RegExp;
   readonly collectives: RegExp;
   readonly pronouns: RegExp;
+  /** words of an unrelated domain (sport); null when the file lists none */
+  readonly offtopic: RegExp | null;
 }
 
 /** How a compiled pattern writes letters and digits inside a character class. */
@@ -417,6 +421,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     hypothetical: words(file.status.hypothetical),
     collectives: words(file.collectives),
     pronouns: words(file.pronouns),
+    offtopic: file.offtopic?.words.length ? words(file.offtopic.words) : null,
   };
 }
 
