@@ -50,8 +50,8 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** A government body followed by "in" and its seat: "the foreign ministry in", "the authorities in" (not an embassy or consulate, which is another state's). */
-const OWN_SEAT = /\b(?:ministry|government|authorities|cabinet|leadership|administration|presidency|junta|regime|parliament)\s+in\s+$/i;
+/** A government body followed by "in" and its seat: "the foreign ministry in", "the authorities in", "a court in" (not an embassy or consulate, which is another state's). */
+const OWN_SEAT = /\b(?:ministry|government|authorities|cabinet|leadership|administration|presidency|junta|regime|parliament|court|courts|prosecutors?|judges?|tribunal|police)\s+in\s+$/i;
 
 /** A participle of consequence before a reaction it drew: ", drawing", ", prompting a sharp". */
 const DRAWN = /,\s*(?:drawing|prompting|triggering|sparking|provoking|earning|attracting)\s+(?:(?:an?|the|sharp|strong|angry|fierce|swift|immediate|international|widespread|formal)\s+){0,3}$/i;
@@ -88,7 +88,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     const compared = COMPARED.test(before)
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
     // "The Foreign Ministry in Vilnius", "the government in Kabul": a state's own body named by its seat stands for the state
-    if (cur.venue && OWN_SEAT.test(before)) {
+    // ("a court in Belarus jailed ...": the same for a state named after its body)
+    if (OWN_SEAT.test(before) && (cur.venue || /^\s*(?:an?|the)\s+\p{L}+\s+in\s+$/iu.test(text.slice(0, cur.start - base).slice(-40)) && groups.length === 0)) {
       groups.push({ ...cur, venue: false, prep: null, appositive, compared });
       cur = null;
       return;

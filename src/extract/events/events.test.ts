@@ -1253,3 +1253,12 @@ test('an agent after "by" acts for a noun or passive act with no subject; sport 
   assert.deepEqual(articleEvents('Kenyan and Ugandan fans clashed outside the stadium after the match.'), []);
   assert.deepEqual(articleEvents('The Pakistani cricket team arrived in Dhaka for a Test series against Bangladesh.'), []);
 });
+
+test('a court or prosecutors "in" a state act for it; warning a state it would retaliate threatens it; blocking a supply boat coerces; pushing migrants back coerces', () => {
+  assert.deepEqual(articleEvents('A court in Venezuela jailed a Colombian trader for six years.'), ['COERCE VEN COL']);
+  assert.deepEqual(articleEvents('Ghana warned Togo that it would not tolerate any incursion.'), ['THREATEN GHA TGO']);
+  assert.deepEqual(articleEvents('Chilean navy ships blocked a Peruvian supply convoy near the islands.'), ['COERCE CHL PER']);
+  assert.deepEqual(articleEvents('The Italian coast guard pushed back migrant boats into Libyan waters.'), ['COERCE ITA LBY']);
+  // a court named as a place of a hearing, with the state's own people, is no act between states
+  assert.deepEqual(articleEvents('A court in Lima heard the case on Monday.'), []);
+});
