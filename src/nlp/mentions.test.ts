@@ -220,3 +220,8 @@ test('"the Foreign Office" without its state: Britain only where the story names
   const { sentences, tokens } = tokenize(text);
   assert.deepEqual(findMentions(doc, sentences, tokens).filter((m) => m.type === 'org').map((m) => [m.text, m.ref]), [["Pakistan's Foreign Office", 'PAK']]);
 });
+
+test('"Congo" alone is the Democratic Republic; the river, the basin and the Republic of Congo are not; the Taoiseach stands for Ireland', () => {
+  const { ms } = mentions('Congo and the Republic of Congo both border the Congo River, and the Taoiseach spoke to Kinshasa.');
+  assert.deepEqual(of(ms, 'country').map((x) => [x[0], x[1]]), [['Congo', 'COD'], ['Republic of Congo', 'COG'], ['Taoiseach', 'IRL'], ['Kinshasa', 'COD']]);
+});
