@@ -1262,3 +1262,40 @@ test('a court or prosecutors "in" a state act for it; warning a state it would r
   // a court named as a place of a hearing, with the state's own people, is no act between states
   assert.deepEqual(articleEvents('A court in Lima heard the case on Monday.'), []);
 });
+
+test('idioms of diplomacy and conflict, one per line (a second probe round)', () => {
+  const cases: [string, string][] = [
+    ['Chile signalled its readiness to share water data with Bolivia.', 'AGREE CHL BOL'],
+    ['Kenya gave its word that it would rebuild the bridge to Tanzania.', 'AGREE KEN TZA'],
+    ['Peru and Ecuador compared notes on river pollution in Lima.', 'CONSULT ECU,PER '],
+    ['The Malian president paid a courtesy call on the Senegalese king.', 'CONSULT MLI SEN'],
+    ['Ghana singled out Togo for praise at the summit.', 'SUPPORT GHA TGO'],
+    ['Estonia vouched for Latvia at the meeting of the bloc.', 'SUPPORT EST LVA'],
+    ['Bolivia let the Chilean truck drivers go after two days.', 'CONCEDE BOL CHL'],
+    ['Peru relinquished its claim to the disputed islets in favour of Ecuador.', 'CONCEDE PER ECU'],
+    ['Kenya gave way on the transit fee sought by Uganda.', 'CONCEDE KEN UGA'],
+    ['Chilean and Argentine police teamed up to dismantle a smuggling ring.', 'COOPERATE ARG,CHL '],
+    ['Norway bankrolled the repair of a Moldovan power plant.', 'AID NOR MDA'],
+    ['China forgave part of the Zambian debt last year.', 'AID CHN ZMB'],
+    ['Indian troops fell back from two posts claimed by Nepal.', 'RETREAT IND NPL'],
+    ['Chad brought home the soldiers it had deployed in Mali.', 'RETREAT TCD MLI'],
+    ['Moldova appealed to Romania for emergency gas supplies.', 'REQUEST MDA ROU'],
+    ['Gabon implored Cameroon to reopen the bridge.', 'REQUEST GAB CMR'],
+    ['Morocco held Algeria responsible for the attack on the convoy.', 'ACCUSE MAR DZA'],
+    ['Peru took Chile to task for the new quotas.', 'ACCUSE PER CHL'],
+    ['Bolivia repudiated the Chilean proposal on water.', 'REJECT BOL CHL'],
+    ['Ecuador balked at the Peruvian demand for compensation.', 'REJECT ECU PER'],
+    ['Egypt hinted at reprisals against Sudan over the dam.', 'THREATEN EGY SDN'],
+    ['Russia issued a veiled warning to Finland.', 'THREATEN RUS FIN'],
+    ['Thousands of Armenians took to the streets of Yerevan to denounce Azerbaijan.', 'PROTEST ARM AZE'],
+    ['Lithuania severed ties with Belarus in June.', 'SANCTION LTU BLR'],
+    ['Germany put aid to Niger on hold.', 'SANCTION DEU NER'],
+    ['Poland beefed up its garrisons near the Belarusian border.', 'MOBILIZE POL BLR'],
+    ['Norway sent home three Russian diplomats.', 'COERCE NOR RUS'],
+    ['Israeli jets pounded Syrian army positions near Damascus.', 'FIGHT ISR SYR'], // (PLOVER 0.5: military strikes fight)
+  ];
+  for (const [text, want] of cases) assert.ok(articleEvents(text).includes(want), `${text} -> ${articleEvents(text).join('; ')}`);
+  // near misses: relying on partners, co-operation talked about, a detention long over
+  assert.deepEqual(articleEvents('Cuba leans on Mexico as blackouts deepen.'), []);
+  assert.deepEqual(articleEvents('Peru released two Chilean fishermen held since May.').map((x) => x.split(' ')[0]), ['CONCEDE']);
+});
