@@ -1299,3 +1299,10 @@ test('idioms of diplomacy and conflict, one per line (a second probe round)', ()
   assert.deepEqual(articleEvents('Cuba leans on Mexico as blackouts deepen.'), []);
   assert.deepEqual(articleEvents('Peru released two Chilean fishermen held since May.').map((x) => x.split(' ')[0]), ['CONCEDE']);
 });
+
+test('"its" or "their" opening a clause stands for the subject of the sentence before', () => {
+  assert.ok(articleEvents('Chad has long accused Sudan of arming rebels. Its jets then bombed rebel camps in Sudan.').includes('FIGHT TCD SDN'));
+  assert.ok(articleEvents('Peru and Ecuador settled their border in 1998. Their navies now patrol the river jointly.').includes('COOPERATE ECU,PER '));
+  // "its" after a named subject in the same clause is that subject's
+  assert.ok(articleEvents('Chile sent its foreign minister to Lima for talks.').includes('CONSULT CHL PER'));
+});
