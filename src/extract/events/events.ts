@@ -214,7 +214,8 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     parts.sort((a, b) => a.start - b.start || b.end - a.end);
     const groups = groupParts(text, s.start, parts);
     const firstSubject = groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of'));
-    if (parts.length === 0 && !sentenceMode) {
+    // (a sentence that names no one is skipped, unless a pronoun opens it: "Their navies now patrol the river jointly")
+    if (parts.length === 0 && !sentenceMode && !(lastSubject.length && /^\s*["“]?(?:it|its|they|their|he|she)\b/i.test(text))) {
       prevNamed = [];
       continue;
     }
