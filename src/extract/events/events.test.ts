@@ -1306,3 +1306,11 @@ test('"its" or "their" opening a clause stands for the subject of the sentence b
   // "its" after a named subject in the same clause is that subject's
   assert.ok(articleEvents('Chile sent its foreign minister to Lima for talks.').includes('CONSULT CHL PER'));
 });
+
+test('an act in an opening quote, spoken in the first person or labelling an act, is the speaker\'s', () => {
+  assert.deepEqual(articleEvents('"We ask Peru to release our fishermen," said Chilean President Ana Soto.'), ['REQUEST CHL PER']);
+  assert.ok(articleEvents('Kenyan Foreign Minister Jane Wanjiru spoke in Nairobi. "We stand with the people of Somalia," she said.').includes('SUPPORT KEN SOM'));
+  assert.ok(articleEvents('Latvia\'s defence minister spoke on Monday. "This is a brazen provocation by Moscow," the minister said.').some((e) => /^(?:ACCUSE|DISAPPROVE) LVA RUS$/.test(e)));
+  // an act the quote only talks about is nobody's
+  assert.ok(!articleEvents('"Arms deliveries to Peru threaten the region," Bolivia\'s minister said.').some((e) => e.startsWith('AID')));
+});

@@ -94,6 +94,26 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   return null;
 }
 
+/** A quote that opens a sentence and the attribution after it: '"...," she said', '"...," said President X', '"...," the minister told reporters'. */
+const QUOTE_THEN_SPEAKER = /^\s*["“](.+?)[,.!?]?["”]\s*,?\s+(.{0,120}?)\b(?:said|says|told|added|stressed|insisted|declared|wrote|warned|noted)\b(.*)$/su;
+
+/**
+ * The end of a sentence's opening quote and the state of its speaker: the first state, person or body
+ * the attribution names ('"...," said Chilean President Ana Soto' -> CHL), or, for "he/she said" and
+ * "the minister said", the official who was the subject before (`official`).
+ */
+function quoteSpeaker(text: string, base: number, groups: readonly Group[], official: readonly string[]): { end: number; speaker: string[] } | null {
+  const m = QUOTE_THEN_SPEAKER.exec(text);
+  if (!m) return null;
+  const end = base + text.indexOf(m[1]!) + m[1]!.length;
+  const named = groups.find((g) => g.start >= end && !g.venue && g.prep === null);
+  if (named) return { end, speaker: named.codes.slice() };
+  if (/^(?:he|she|they|the\s+(?:\p{L}+\s+){0,2}(?:minister|president|premier|chancellor|spokes(?:man|woman|person)|ministry|official|ambassador|envoy|leader))\s*$/iu.test(m[2]!.trim()) && official.length) {
+    return { end, speaker: official.slice() };
+  }
+  return null;
+}
+
 /** A sentence about sport ("beat Argentina 2-1 in a World Cup qualifier"): two or more different words of the lexicon's offtopic list. */
 function offTopic(lex: Lexicon, text: string): boolean {
   if (!lex.offtopic) return false;
@@ -220,6 +240,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       continue;
     }
     const hits = offTopic(lex, text) ? [] : findHits(lex, text, s.start);
+    const quoted = sentenceMode ? null : quoteSpeaker(text, s.start, groups, officialSubject ? lastSubject : []);
     let sentenceContexts: string[] | undefined; // the same for every trigger of the sentence
     let verbs: number[] | undefined;
     let nouns: number[] | undefined;
@@ -234,6 +255,14 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       }
       const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined, topics: !sentenceMode, verbs: (verbs ??= verbStarts(doc.text, ann.tokens, s.start, s.end, false)), nouns: (nouns ??= verbStarts(doc.text, ann.tokens, s.start, s.end, true)) };
       const r = assignRoles(view, hit.start, hit.end, rule.roles, FRIENDLY.has(rule.type));
+      // '"We stand with the Ukrainian people," she said': an act inside a quote with no actor of its own is the speaker's
+      // (when the quote speaks in the first person before the act, or labels an act: "This is a provocation by Moscow")
+      if (!sentenceMode && quoted && hit.end <= quoted.end && r.actor.length === 0 && quoted.speaker.length
+        && (/\b(?:[Ww]e|[Oo]ur|us|I)\b/.test(doc.text.slice(s.start, hit.end)) || rule.type === 'ACCUSE' || rule.type === 'DISAPPROVE')) {
+        r.actor = quoted.speaker.slice();
+        r.recipient = r.recipient.filter((c) => !r.actor.includes(c));
+        r.inferred = true;
+      }
       if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
       const clauseLeft = doc.text.slice(s.start, hit.start);
       const tok = tokenAt(ann.tokens, hit.start);
