@@ -1348,3 +1348,8 @@ test('ordinary wire wordings, one per line (a third probe round)', () => {
   // near miss: "in return" opening a sentence is no return of anyone; the release after it is
   assert.deepEqual(articleEvents('In return, Chile freed two Peruvian soldiers.'), ['CONCEDE CHL PER']);
 });
+
+test('a state body named without its state ("the army", "the foreign ministry", "the kingdom") stands for the subject of the sentence before', () => {
+  assert.ok(articleEvents('Chad closed its border with Sudan on Tuesday. The foreign ministry also summoned the Sudanese ambassador.').includes('ACCUSE TCD SDN'));
+  assert.ok(articleEvents('Peru protested to Chile on Monday. The navy then detained a Chilean trawler near Ilo.').includes('COERCE PER CHL'));
+});

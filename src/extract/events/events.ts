@@ -114,6 +114,13 @@ function quoteSpeaker(text: string, base: number, groups: readonly Group[], offi
   return null;
 }
 
+/** The sentence opens with one of the lexicon's pronouns ("It", "Their", "The army"). */
+function opensWithPronoun(lex: Lexicon, text: string): boolean {
+  lex.pronouns.lastIndex = 0;
+  const m = lex.pronouns.exec(text);
+  return m !== null && /^\s*["“]?$/.test(text.slice(0, m.index));
+}
+
 /** A sentence about sport ("beat Argentina 2-1 in a World Cup qualifier"): two or more different words of the lexicon's offtopic list. */
 function offTopic(lex: Lexicon, text: string): boolean {
   if (!lex.offtopic) return false;
@@ -235,7 +242,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     const groups = groupParts(text, s.start, parts);
     const firstSubject = groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of'));
     // (a sentence that names no one is skipped, unless a pronoun opens it: "Their navies now patrol the river jointly")
-    if (parts.length === 0 && !sentenceMode && !(lastSubject.length && /^\s*["“]?(?:it|its|they|their|he|she)\b/i.test(text))) {
+    if (parts.length === 0 && !sentenceMode && !(lastSubject.length && opensWithPronoun(lex, text))) {
       prevNamed = [];
       continue;
     }
