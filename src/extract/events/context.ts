@@ -62,7 +62,10 @@ const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c
 
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
-  if (c.sentenceMode || r.actor.length !== 1 || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55 || r.recipient.length || r.nominalSubject) return;
+  // (an actor read from a pronoun or "the minister" takes only the counterpart of the act just reported:
+  // "Kazakhstan's minister held talks with his Uzbek counterpart. He said Astana was ready to expand cooperation")
+  if (c.sentenceMode || r.actor.length !== 1 || c.subordinate || c.pos !== 'VERB' || c.w < 0.55 || r.recipient.length || r.nominalSubject) return;
+  const fromPronoun = r.inferred;
   // "to fight jihadist groups": the act's object is an armed group, not a state
   if (ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
   const me = r.actor[0]!;
@@ -77,7 +80,7 @@ const storyPartner: Refinement = (c, r) => {
     r.inferred = true;
     return;
   }
-  if (c.dyad.length !== 2 || !c.dyad.includes(me)) return;
+  if (fromPronoun || c.dyad.length !== 2 || !c.dyad.includes(me)) return;
   if (c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !c.dyad.includes(x)))) return;
   r.recipient = other(c.dyad, me);
   r.inferred = true;
