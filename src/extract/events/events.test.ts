@@ -1353,3 +1353,10 @@ test('a state body named without its state ("the army", "the foreign ministry", 
   assert.ok(articleEvents('Chad closed its border with Sudan on Tuesday. The foreign ministry also summoned the Sudanese ambassador.').includes('ACCUSE TCD SDN'));
   assert.ok(articleEvents('Peru protested to Chile on Monday. The navy then detained a Chilean trawler near Ilo.').includes('COERCE PER CHL'));
 });
+
+test('an object pronoun with no one named for it stands for the one other state the sentence before named', () => {
+  assert.ok(articleEvents('Chile detained two Peruvian fishermen in May. Santiago freed them on Friday.').includes('CONCEDE CHL PER'));
+  assert.ok(articleEvents('Ghana arrested a Togolese trader last year. Accra released him on Monday.').includes('CONCEDE GHA TGO'));
+  // two other states before: no guess
+  assert.ok(!articleEvents('Chile and Bolivia detained Peruvian and Brazilian sailors. Santiago freed them on Friday.').some((e) => e.startsWith('CONCEDE CHL ') && e !== 'CONCEDE CHL BOL'));
+});

@@ -262,6 +262,12 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       }
       const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined, topics: !sentenceMode, verbs: (verbs ??= verbStarts(doc.text, ann.tokens, s.start, s.end, false)), nouns: (nouns ??= verbStarts(doc.text, ann.tokens, s.start, s.end, true)) };
       const r = assignRoles(view, hit.start, hit.end, rule.roles, FRIENDLY.has(rule.type));
+      // "Iran detained a French teacher ... Tehran freed her on Thursday": an object pronoun with no one named
+      // for it in the sentence stands for the one other state the sentence before named
+      if (!sentenceMode && r.actor.length && r.recipient.every((c) => r.actor.includes(c)) && /^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6))) {
+        const others = prevNamed.filter((c) => !r.actor.includes(c));
+        if (others.length === 1) { r.recipient = others; r.inferred = true; }
+      }
       // '"We stand with the Ukrainian people," she said': an act inside a quote with no actor of its own is the speaker's
       // (when the quote speaks in the first person before the act, or labels an act: "This is a provocation by Moscow")
       if (!sentenceMode && quoted && hit.end <= quoted.end && r.actor.length === 0 && quoted.speaker.length
