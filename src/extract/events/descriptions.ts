@@ -70,7 +70,8 @@ export function describedStates(text: string, start: number, end: number, parts:
     for (let i = parts.length - 1; i >= 0 && code === null; i--) {
       const p = parts[i]!;
       if (p.end > start || p.venue) continue; // (a city named as a place is no antecedent: "signed in New York")
-      for (const c of p.codes) if (c !== 'IGO' && !inSentence.has(c) && (!kind.states || kind.states.has(c))) { code = c; break; }
+      // (an organisation only for the nouns that name one: "the union", "the alliance", "the bank")
+      for (const c of p.codes) if ((c === 'IGO' ? kind.states?.has('IGO') === true : !inSentence.has(c) && (!kind.states || kind.states.has(c)))) { code = c; break; }
     }
     if (code) out.push({ start: at, end: to, codes: [code], venue: false, person: false, kind: 'pronoun', via: 'description' });
   }

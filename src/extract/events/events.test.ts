@@ -1360,3 +1360,12 @@ test('an object pronoun with no one named for it stands for the one other state 
   // two other states before: no guess
   assert.ok(!articleEvents('Chile and Bolivia detained Peruvian and Brazilian sailors. Santiago freed them on Friday.').some((e) => e.startsWith('CONCEDE CHL ') && e !== 'CONCEDE CHL BOL'));
 });
+
+test('"the union", "the alliance", "the bank" stand for the organisation named before; sanctions adopted, airlines banned, visas suspended, reserves called up; welcoming steps supports them', () => {
+  assert.ok(articleEvents('The Chadian president addressed the African Union summit. He called on the union to send more observers.').includes('REQUEST TCD IGO'));
+  assert.ok(articleEvents('EU ministers met in Brussels. The bloc adopted a new package of sanctions against Belarus.').includes('SANCTION IGO BLR'));
+  assert.deepEqual(articleEvents('Poland banned Belarusian airlines from its airspace.'), ['SANCTION POL BLR']);
+  assert.deepEqual(articleEvents('Chile suspended visa services for Peruvians.'), ['SANCTION CHL PER']);
+  assert.ok(articleEvents('Rockets hit northern Israel. The Israeli army called up two reserve brigades for the front with Lebanon.').includes('MOBILIZE ISR LBN'));
+  assert.ok(articleEvents("Peru's foreign minister visited Quito. He welcomed Ecuador's steps toward a border deal.").includes('SUPPORT PER ECU'));
+});
