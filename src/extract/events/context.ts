@@ -64,8 +64,10 @@ const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c
 const storyPartner: Refinement = (c, r) => {
   // (an actor read from a pronoun or "the minister" takes only the counterpart of the act just reported:
   // "Kazakhstan's minister held talks with his Uzbek counterpart. He said Astana was ready to expand cooperation")
-  if (c.sentenceMode || r.actor.length !== 1 || c.subordinate || c.pos !== 'VERB' || c.w < 0.55 || r.recipient.length || r.nominalSubject) return;
+  if (c.sentenceMode || r.actor.length !== 1 || c.subordinate || c.w < 0.55 || r.recipient.length || r.nominalSubject) return;
   const fromPronoun = r.inferred;
+  // (a verb; or, for the counterpart of the act just reported, also "ready to", "readiness")
+  const verbal = c.pos === 'VERB';
   // "to fight jihadist groups": the act's object is an armed group, not a state
   if (ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
   const me = r.actor[0]!;
@@ -74,13 +76,13 @@ const storyPartner: Refinement = (c, r) => {
   const recent = c.reports.findLast((d) => d.sentence >= c.sentence.index - 1 && d.sentence <= c.sentence.index && (d.actor.includes(me) !== d.recipient.includes(me)));
   const counterpart = recent ? (recent.actor.includes(me) ? recent.recipient : recent.actor) : [];
   const known = (x: string) => x === me || counterpart.includes(x) || c.dyad.includes(x);
-  if (counterpart.length === 1 && counterpart[0] !== me && (c.dyad.includes(me) || c.dyad.includes(counterpart[0]!))
+  if ((verbal || c.pos === 'ADJ' || c.pos === 'AUX') && counterpart.length === 1 && counterpart[0] !== me && (c.dyad.includes(me) || c.dyad.includes(counterpart[0]!))
     && !c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !known(x)))) {
     r.recipient = counterpart.slice();
     r.inferred = true;
     return;
   }
-  if (fromPronoun || c.dyad.length !== 2 || !c.dyad.includes(me)) return;
+  if (!verbal || fromPronoun || c.dyad.length !== 2 || !c.dyad.includes(me)) return;
   if (c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !c.dyad.includes(x)))) return;
   r.recipient = other(c.dyad, me);
   r.inferred = true;

@@ -1369,3 +1369,7 @@ test('"the union", "the alliance", "the bank" stand for the organisation named b
   assert.ok(articleEvents('Rockets hit northern Israel. The Israeli army called up two reserve brigades for the front with Lebanon.').includes('MOBILIZE ISR LBN'));
   assert.ok(articleEvents("Peru's foreign minister visited Quito. He welcomed Ecuador's steps toward a border deal.").includes('SUPPORT PER ECU'));
 });
+
+test('readiness after a meeting is aimed at the counterpart of that meeting', () => {
+  assert.ok(articleEvents("Ghana's foreign minister held talks with his Togolese counterpart in Lome on Monday. He said Accra was ready to expand cooperation on border security.").includes('AGREE GHA TGO'));
+});
