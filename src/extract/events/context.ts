@@ -33,6 +33,8 @@ export interface RoleContext {
   readonly sentenceMode: boolean;
   /** earlier reports of this document, in order */
   readonly reports: readonly Report[];
+  /** the states the sentence before names (article mode) */
+  readonly prevNamed?: readonly string[];
   /** earlier acts of this document that name only their actor ("North Korea fired two missiles"), in order: what a reaction may answer */
   readonly loneActs?: readonly Report[];
   /** a lexicon type as coded in the chosen PLOVER version (reports carry coded types) */
@@ -136,7 +138,8 @@ const thatClauseTarget: Refinement = (c, r) => {
   if (subject && subject.codes.every((x) => r.actor.includes(x))) {
     if (r.recipient.some((x) => !r.actor.includes(x))) return;
     const partner = c.dyad.length === 2 && r.actor.length === 1 && c.dyad.includes(r.actor[0]!) ? other(c.dyad, r.actor[0]!) : [];
-    r.recipient = partner.length && c.groups.some((g) => g.codes.includes(partner[0]!)) ? partner : [];
+    // (named in the sentence or in the one before: "Ethiopia filled its dam. Egypt warned that Cairo would take all measures")
+    r.recipient = partner.length && (c.groups.some((g) => g.codes.includes(partner[0]!)) || c.prevNamed?.includes(partner[0]!)) ? partner : [];
     return;
   }
   if (inTrigger) return;

@@ -1373,3 +1373,7 @@ test('"the union", "the alliance", "the bank" stand for the organisation named b
 test('readiness after a meeting is aimed at the counterpart of that meeting', () => {
   assert.ok(articleEvents("Ghana's foreign minister held talks with his Togolese counterpart in Lome on Monday. He said Accra was ready to expand cooperation on border security.").includes('AGREE GHA TGO'));
 });
+
+test('a warning that the speaker would act is aimed at the story\'s other state named in the sentence before', () => {
+  assert.ok(articleEvents('Sudan began filling the new reservoir on Monday. Egypt\'s foreign minister warned that Cairo would take all measures to protect its water.').includes('THREATEN EGY SDN'));
+});

@@ -296,7 +296,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
       refineRoles({
         text: doc.text, sentence: s, hit, type: rule.type, roles: rule.roles, w: rule.w, pos: tok?.pos ?? null, subordinate,
-        groups, dyad, sentenceMode, reports: drafts, loneActs, code: (t) => versions.code(t, options.plover),
+        groups, dyad, sentenceMode, reports: drafts, loneActs, prevNamed, code: (t) => versions.code(t, options.plover),
       }, r);
       if (purpose && meeting) {
         r.actor = meeting.actor.slice();
