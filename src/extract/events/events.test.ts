@@ -1377,3 +1377,10 @@ test('readiness after a meeting is aimed at the counterpart of that meeting', ()
 test('a warning that the speaker would act is aimed at the story\'s other state named in the sentence before', () => {
   assert.ok(articleEvents('Sudan began filling the new reservoir on Monday. Egypt\'s foreign minister warned that Cairo would take all measures to protect its water.').includes('THREATEN EGY SDN'));
 });
+
+test('a refusal to accept is a rejection done; lifted curbs concede', () => {
+  assert.deepEqual(articleEvents('Bolivia will not accept any Chilean conditions.'), ['REJECT BOL CHL']);
+  assert.deepEqual(articleEvents('"We will never accept the Peruvian proposal," the Chilean minister said.'), ['REJECT CHL PER']);
+  assert.deepEqual(articleEvents('Chile accepted the Peruvian offer.'), ['AGREE CHL PER']);
+  assert.deepEqual(articleEvents('Chile removed the curbs on Peruvian wine.'), ['CONCEDE CHL PER']);
+});

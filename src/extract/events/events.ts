@@ -318,13 +318,17 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
           && !/\bbetween\b/i.test(doc.text.slice(s.start, hit.end))) continue;
         if (r.actor.length === 0) continue;
       }
-      const status: EventStatus = purpose && meeting ? meeting.status : statusOf(lex, doc.text, clauseLeft, hit, s.end);
+      const stated: EventStatus = purpose && meeting ? meeting.status : statusOf(lex, doc.text, clauseLeft, hit, s.end);
+      // '"We will never accept the proposal"': a refusal to accept is a rejection, done
+      const refusedAccept: boolean = !sentenceMode && stated === 'negated' && rule.type === 'AGREE' && /^accept/i.test(doc.text.slice(hit.start, hit.end))
+        && /(?:\b(?:will|would|shall|can|could|cannot)\s+(?:not\s+|never\s+)?(?:ever\s+)?|won['’]t\s+|\bnever\s+)$/i.test(clauseLeft.slice(-30));
+      const status: EventStatus = refusedAccept ? 'occurred' : stated;
       const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
       // "what growers might have earned by exporting to Japan": in an article, no event
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
       // "the impact of the invasion", "consequences of the sanctions": a topic under discussion, not a report of the act
       if (!sentenceMode && tok?.pos === 'NOUN' && /\b(?:impact|effects?|consequences|implications|aftermath|costs?)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(clauseLeft.slice(-60))) continue;
-      const type = typeOf(crowd ? rule.crowd! : rule.type, status, clauseLeft, counterfactual, doc.text.slice(hit.end, s.end));
+      const type = refusedAccept ? 'REJECT' : typeOf(crowd ? rule.crowd! : rule.type, status, clauseLeft, counterfactual, doc.text.slice(hit.end, s.end));
       const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
       let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
         + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
