@@ -225,3 +225,8 @@ test('"Congo" alone is the Democratic Republic; the river, the basin and the Rep
   const { ms } = mentions('Congo and the Republic of Congo both border the Congo River, and the Taoiseach spoke to Kinshasa.');
   assert.deepEqual(of(ms, 'country').map((x) => [x[0], x[1]]), [['Congo', 'COD'], ['Republic of Congo', 'COG'], ['Taoiseach', 'IRL'], ['Kinshasa', 'COD']]);
 });
+
+test('"Korean" alone is South Korean; "North Korean" stays the North', () => {
+  const { ms } = mentions('Korean investors and North Korean troops met Japanese officials.');
+  assert.deepEqual(of(ms, 'country').map((x) => [x[0], x[1]]), [['Korean', 'KOR'], ['North Korean', 'PRK'], ['Japanese', 'JPN']]);
+});
