@@ -1384,3 +1384,9 @@ test('a refusal to accept is a rejection done; lifted curbs concede', () => {
   assert.deepEqual(articleEvents('Chile accepted the Peruvian offer.'), ['AGREE CHL PER']);
   assert.deepEqual(articleEvents('Chile removed the curbs on Peruvian wine.'), ['CONCEDE CHL PER']);
 });
+
+test('a reaction to "it" answers the organisation the sentence before named', () => {
+  assert.ok(articleEvents('The UN Security Council passed a resolution on the border. Eritrea rejected it as biased.').includes('REJECT ERI IGO'));
+  // a state named before is answered instead by the object-pronoun rule only for him/her/them: "it" with a state before stays open
+  assert.ok(!articleEvents('Ghana proposed a new road. Togo rejected it.').includes('REJECT TGO IGO'));
+});

@@ -213,6 +213,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
   let lastSubject: string[] = [];
   let officialSubject = false; // the last subject was a person or an official of the state or organisation
   let prevNamed: string[] = []; // the states the sentence before names (for "the two sides")
+  let prevIgo = false; // the sentence before names an international organisation
 
   for (const s of logical) {
     const text = doc.text.slice(s.start, s.end);
@@ -267,6 +268,13 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       if (!sentenceMode && r.actor.length && r.recipient.every((c) => r.actor.includes(c)) && /^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6))) {
         const others = prevNamed.filter((c) => !r.actor.includes(c));
         if (others.length === 1) { r.recipient = others; r.inferred = true; }
+      }
+      // "The Security Council passed a resolution ... Israel rejected it": a reaction to "it" answers the organisation
+      // the sentence before named, when it named no other state
+      if (!sentenceMode && r.actor.length && !r.recipient.length && (rule.type === 'REJECT' || rule.type === 'SUPPORT' || rule.type === 'ACCUSE' || rule.type === 'DISAPPROVE')
+        && /^\s+it\b/i.test(doc.text.slice(hit.end, hit.end + 4)) && prevIgo && prevNamed.every((c) => r.actor.includes(c))) {
+        r.recipient = ['IGO'];
+        r.inferred = true;
       }
       // '"We stand with the Ukrainian people," she said': an act inside a quote with no actor of its own is the speaker's
       // (when the quote speaks in the first person before the act, or labels an act: "This is a provocation by Moscow")
@@ -377,6 +385,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       officialSubject = firstSubject.person || OFFICE_AFTER.test(text.slice(firstSubject.end - s.start, firstSubject.end - s.start + 40));
     } else if (!firstSubject) officialSubject = false;
     prevNamed = namedStates(parts);
+    prevIgo = parts.some((p) => p.kind === 'mention' && p.codes.includes('IGO'));
   }
   return merge(doc, drafts, sentenceMode, options.plover);
 }
