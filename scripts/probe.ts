@@ -1,7 +1,8 @@
 // Scores the event extractor on a probe file: lines `TYPE<TAB>ACTORS<TAB>RECIPIENTS<TAB>text`, where the
 // expected event is the one of the text's last sentence (TYPE NONE: no event at all). Prints how many
 // expected events come out with the right type, and with the right type and participant set (the
-// key the reference scorer matches on), per type, and how many NONE lines stay clean.
+// key the reference scorer matches on), per type, and how many NONE lines stay clean. Only the events
+// the extract record lists as `events` count (negated and hypothetical acts go to unrealized_events).
 // usage: node --import tsx scripts/probe.ts bench/probe/probe-1.tsv [--misses]
 import { readFileSync } from 'node:fs';
 import { processArticle } from '../src/pipeline.ts';
@@ -22,7 +23,8 @@ for (const file of files) {
     const [want, actors, recipients, text] = line.split('\t');
     if (!want || text === undefined) { console.error(`${file}:${i + 1}: expected 4 tab-separated fields`); process.exit(2); }
     const result = processArticle({ id: `probe-${i + 1}`, source: file, url: null, format: 'text', content: text, title: null, published: null, outlet: null });
-    const events = result.extraction.facts.filter((f): f is EventFact => f.kind === 'event');
+    // (as the extract record lists them: negated and hypothetical acts are kept apart, in unrealized_events)
+    const events = result.extraction.facts.filter((f): f is EventFact => f.kind === 'event' && f.status !== 'negated' && f.status !== 'hypothetical');
     const shown = events.map((e) => `${e.type} ${e.actor.join(',')}>${e.recipient.join(',')}`).join('; ') || '-';
     if (want === 'NONE') {
       nNone++;
