@@ -1390,3 +1390,12 @@ test('a reaction to "it" answers the organisation the sentence before named', ()
   // a state named before is answered instead by the object-pronoun rule only for him/her/them: "it" with a state before stays open
   assert.ok(!articleEvents('Ghana proposed a new road. Togo rejected it.').includes('REJECT TGO IGO'));
 });
+
+test('near misses: a planned trip called off in the next sentence, a meeting noun in a negated clause, a score, "declined to comment"', () => {
+  assert.deepEqual(events('The Chilean president was due in Lima on Monday. The trip was called off because of fog.', { sentenceMode: false }).map((e) => [e.type, e.status]), [['AGREE', 'negated']]);
+  assert.ok(!events('Peru did not meet Chile during the Quito summit.', { sentenceMode: false }).some((e) => e.status === 'occurred'));
+  assert.deepEqual(articleEvents('Chile beat Argentina 3-1 in Santiago on Tuesday.'), []);
+  assert.deepEqual(articleEvents('Peru declined to comment on the Chilean report.'), []);
+  // a refusal to attend stays a refusal
+  assert.ok(articleEvents("Peru won't attend the summit in Chile next month.").includes('REJECT PER CHL'));
+});

@@ -121,13 +121,17 @@ function opensWithPronoun(lex: Lexicon, text: string): boolean {
   return m !== null && /^\s*["“]?$/.test(text.slice(0, m.index));
 }
 
+/** A sentence saying the visit or meeting just reported will not take place: "The trip was called off", "The visit has been postponed". */
+const CALLED_OFF = /^\s*(?:The|That|This|His|Her|Their|But\s+the)\s+(?:planned\s+|scheduled\s+)?(?:trip|visit|meeting|talks|summit|session|tour)\s+(?:was|were|has\s+been|had\s+been|have\s+been|is)\s+(?:later\s+|abruptly\s+|then\s+)?(?:called\s+off|cancelled|canceled|postponed|scrapped|put\s+off|shelved|suspended)|^\s*(?:The|That|This)\s+(?:trip|visit|meeting|talks)\s+did\s+not\s+take\s+place/i;
+
 /** A sentence about sport ("beat Argentina 2-1 in a World Cup qualifier"): two or more different words of the lexicon's offtopic list. */
 function offTopic(lex: Lexicon, text: string): boolean {
   if (!lex.offtopic) return false;
   lex.offtopic.lastIndex = 0;
   const seen = new Set<string>();
   for (const m of text.matchAll(lex.offtopic)) seen.add(m[0].toLowerCase());
-  return seen.size >= 2;
+  // (or a score: "to beat New Zealand 27-20")
+  return seen.size >= 2 || /\b(?:beat|beats|beating|defeated|defeat|won|lost|drew|thrashed|edged)\b[^.;]{0,60}?\b\d{1,3}-\d{1,3}\b/i.test(text);
 }
 
 /** Where the finite verbs of [start, end) begin (VERB tokens, not participles in -ing); with `nominal`, the nouns and gerunds. */
@@ -214,10 +218,15 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
   let officialSubject = false; // the last subject was a person or an official of the state or organisation
   let prevNamed: string[] = []; // the states the sentence before names (for "the two sides")
   let prevIgo = false; // the sentence before names an international organisation
+  let prevSentence = -1; // the index of the sentence before (with participants)
 
   for (const s of logical) {
     const text = doc.text.slice(s.start, s.end);
     const parts = (bySentence.get(s.index) ?? []).slice();
+    // "X was due in Warsaw on Monday. The trip was called off": the planned visit or meeting just reported did not happen
+    if (!sentenceMode && CALLED_OFF.test(text)) {
+      for (const d of drafts) if (d.sentence >= prevSentence && d.status === 'future' && (d.type === 'AGREE' || d.type === 'CONSULT')) d.status = 'negated';
+    }
     // "The AU chairman ... met President X. He urged ...": a "he" or "she" opening a sentence is the
     // official who was the subject of the sentence before, not the last person named there
     if (!sentenceMode && officialSubject && lastSubject.length) {
@@ -330,7 +339,10 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       // '"We will never accept the proposal"': a refusal to accept is a rejection, done
       const refusedAccept: boolean = !sentenceMode && stated === 'negated' && rule.type === 'AGREE' && /^accept/i.test(doc.text.slice(hit.start, hit.end))
         && /(?:\b(?:will|would|shall|can|could|cannot)\s+(?:not\s+|never\s+)?(?:ever\s+)?|won['’]t\s+|\bnever\s+)$/i.test(clauseLeft.slice(-30));
-      const status: EventStatus = refusedAccept ? 'occurred' : stated;
+      // "did not meet his counterpart during the summit", "did not hold talks on the sidelines": a meeting noun in a negated clause
+      const negatedFrame: boolean = !sentenceMode && stated !== 'negated' && rule.type === 'CONSULT' && tok?.pos === 'NOUN'
+        && /(?:\b(?:did|does|do|has|have|had|was|were)\s+not|\b(?:did|does|do|has|have|had|was|were)n['’]t|\bnever)\b[^,;]*$/i.test(clauseLeft); // (not "won't attend": a refusal)
+      const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : stated;
       const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
       // "what growers might have earned by exporting to Japan": in an article, no event
       if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
@@ -385,6 +397,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       officialSubject = firstSubject.person || OFFICE_AFTER.test(text.slice(firstSubject.end - s.start, firstSubject.end - s.start + 40));
     } else if (!firstSubject) officialSubject = false;
     prevNamed = namedStates(parts);
+    prevSentence = s.index;
     prevIgo = parts.some((p) => p.kind === 'mention' && p.codes.includes('IGO'));
   }
   return merge(doc, drafts, sentenceMode, options.plover);
