@@ -35,6 +35,8 @@ export interface RoleContext {
   readonly reports: readonly Report[];
   /** the states the sentence before names (article mode) */
   readonly prevNamed?: readonly string[];
+  /** the states of the places (cities) the sentence before names */
+  readonly prevVenues?: readonly string[];
   /** earlier acts of this document that name only their actor ("North Korea fired two missiles"), in order: what a reaction may answer */
   readonly loneActs?: readonly Report[];
   /** a lexicon type as coded in the chosen PLOVER version (reports carry coded types) */
@@ -343,7 +345,7 @@ const possessedDemand: Refinement = (c, r) => {
 /** "struck targets near Damascus", "fired missiles at Kyiv": a hostile act with no state named as its object hits the state of the place it strikes. */
 const struckPlace: Refinement = (c, r) => {
   if (c.sentenceMode || !['ASSAULT', 'FIGHT', 'COERCE'].includes(c.type) || !r.actor.length || r.recipient.some((x) => !r.actor.includes(x)) || r.nominalSubject) return;
-  const place = c.groups.find((g) => g.start >= c.hit.end && g.start - c.hit.end <= 60 && g.venue && g.prep !== null && ['in', 'near', 'on', 'at', 'outside', 'into'].includes(g.prep)
+  const place = c.groups.find((g) => g.start >= c.hit.end && g.start - c.hit.end <= 60 && g.venue && g.prep !== null && ['in', 'near', 'on', 'at', 'outside', 'into', 'around', 'of', 'off'].includes(g.prep)
     && g.codes.every((x) => x !== 'IGO' && !r.actor.includes(x)) && !/[;.]/.test(c.text.slice(c.hit.end, g.start)));
   if (place) r.recipient = place.codes.slice();
 };
@@ -354,6 +356,8 @@ const protestPlace: Refinement = (c, r) => {
   const place = c.groups.find((g) => g.venue && g.prep !== null && ['in', 'at', 'outside', 'across', 'throughout'].includes(g.prep)
     && g.codes.every((x) => x !== 'IGO' && !r.recipient.includes(x)) && g.start > c.sentence.start && g.end <= c.sentence.end);
   if (place) r.actor = place.codes.slice();
+  // "Thousands marched in Mexico City. The demonstrators denounced US plans": the place of the sentence before
+  else if (c.prevVenues?.length === 1 && !r.recipient.includes(c.prevVenues[0]!)) r.actor = c.prevVenues.slice();
 };
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */

@@ -1399,3 +1399,12 @@ test('near misses: a planned trip called off in the next sentence, a meeting nou
   // a refusal to attend stays a refusal
   assert.ok(articleEvents("Peru won't attend the summit in Chile next month.").includes('REJECT PER CHL'));
 });
+
+test('passages: a text ratified as "it" after a pact with a state named before; demonstrators of a city named before; strikes around a capital', () => {
+  const pact = articleEvents("Latvia's parliament debated a defence pact with Canada on Thursday. Lawmakers ratified it by a wide margin.");
+  assert.ok(pact.includes('SUPPORT LVA CAN'), pact.join('; '));
+  const march = articleEvents('Thousands of people marched in Lima on Sunday. The demonstrators denounced Chilean plans to build a wall.');
+  assert.ok(march.some((e) => /^(?:PROTEST|ACCUSE|DISAPPROVE) PER CHL$/.test(e)), march.join('; '));
+  const strike = articleEvents('Saudi aircraft struck rebel positions around Sanaa on Saturday.');
+  assert.ok(strike.some((e) => /^(?:ASSAULT|FIGHT) SAU YEM$/.test(e)), strike.join('; '));
+});

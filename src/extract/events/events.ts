@@ -218,6 +218,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
   let officialSubject = false; // the last subject was a person or an official of the state or organisation
   let prevNamed: string[] = []; // the states the sentence before names (for "the two sides")
   let prevIgo = false; // the sentence before names an international organisation
+  let prevVenues: string[] = []; // the states of the places (cities) the sentence before names
   let prevSentence = -1; // the index of the sentence before (with participants)
 
   for (const s of logical) {
@@ -274,7 +275,11 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       const r = assignRoles(view, hit.start, hit.end, rule.roles, FRIENDLY.has(rule.type));
       // "Iran detained a French teacher ... Tehran freed her on Thursday": an object pronoun with no one named
       // for it in the sentence stands for the one other state the sentence before named
-      if (!sentenceMode && r.actor.length && r.recipient.every((c) => r.actor.includes(c)) && /^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6))) {
+      // ("Latvia's parliament debated a pact with Canada. Lawmakers ratified it": "it" for a text, in a reaction to it)
+      const textReaction = rule.type === 'SUPPORT' || rule.type === 'REJECT' || rule.type === 'ACCUSE' || rule.type === 'DISAPPROVE';
+      if (!sentenceMode && r.actor.length && r.recipient.every((c) => r.actor.includes(c))
+        && (/^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6))
+          || (textReaction && (/^\s+it\b/i.test(doc.text.slice(hit.end, hit.end + 4)) || /\s(?:it|them)$/i.test(doc.text.slice(hit.start, hit.end)))))) {
         const others = prevNamed.filter((c) => !r.actor.includes(c));
         if (others.length === 1) { r.recipient = others; r.inferred = true; }
       }
@@ -313,7 +318,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
       refineRoles({
         text: doc.text, sentence: s, hit, type: rule.type, roles: rule.roles, w: rule.w, pos: tok?.pos ?? null, subordinate,
-        groups, dyad, sentenceMode, reports: drafts, loneActs, prevNamed, code: (t) => versions.code(t, options.plover),
+        groups, dyad, sentenceMode, reports: drafts, loneActs, prevNamed, prevVenues, code: (t) => versions.code(t, options.plover),
       }, r);
       if (purpose && meeting) {
         r.actor = meeting.actor.slice();
@@ -397,6 +402,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       officialSubject = firstSubject.person || OFFICE_AFTER.test(text.slice(firstSubject.end - s.start, firstSubject.end - s.start + 40));
     } else if (!firstSubject) officialSubject = false;
     prevNamed = namedStates(parts);
+    prevVenues = [...new Set(parts.filter((p) => p.venue).flatMap((p) => p.codes).filter((c) => c !== 'IGO'))];
     prevSentence = s.index;
     prevIgo = parts.some((p) => p.kind === 'mention' && p.codes.includes('IGO'));
   }
