@@ -4,7 +4,7 @@
 // after assignRoles (actors.ts) has read the sentence itself.
 import type { PloverType } from '../../core/types.ts';
 import type { Group, Roleplay } from './actors.ts';
-import { COOPERATIVE, GOVERNING } from './families.ts';
+import { COOPERATIVE, GOVERNING, TEXT_REACTIONS } from './families.ts';
 
 /** What a refinement may read of an earlier report of the same document. */
 export interface Report {
@@ -231,7 +231,7 @@ const REACTED_KINDS: readonly { noun: RegExp; kinds: PloverType[]; parties: bool
 ];
 
 /** Reactions to an act reported before: complaints, and also rejections and welcomes ("rejected the measures", "welcomed the decision"). */
-const REACTS_TO_ACT = new Set<PloverType>([...REACTIONS, 'REJECT', 'SUPPORT']);
+const REACTS_TO_ACT = new Set<PloverType>([...REACTIONS, ...TEXT_REACTIONS]);
 
 /** "Turkey condemned the attack on Iran", "Minsk rejected the measures": a reaction to an act reported before is aimed at who did it. */
 const reactionToAct: Refinement = (c, r) => {

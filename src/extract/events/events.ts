@@ -10,7 +10,7 @@ import { CONTENT_BEFORE, findHits, type Hit } from './hits.ts';
 import { statusOf, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
 import { refineRoles, type Report } from './context.ts';
-import { COOPERATIVE, FRIENDLY, GOVERNING } from './families.ts';
+import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
 import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
@@ -276,17 +276,15 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       // "Iran detained a French teacher ... Tehran freed her on Thursday": an object pronoun with no one named
       // for it in the sentence stands for the one other state the sentence before named
       // ("Latvia's parliament debated a pact with Canada. Lawmakers ratified it": "it" for a text, in a reaction to it)
-      const textReaction = rule.type === 'SUPPORT' || rule.type === 'REJECT' || rule.type === 'ACCUSE' || rule.type === 'DISAPPROVE';
+      const itObject = TEXT_REACTIONS.has(rule.type) && (/^\s+it\b/i.test(doc.text.slice(hit.end, hit.end + 4)) || /\s(?:it|them)$/i.test(doc.text.slice(hit.start, hit.end)));
       if (!sentenceMode && r.actor.length && r.recipient.every((c) => r.actor.includes(c))
-        && (/^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6))
-          || (textReaction && (/^\s+it\b/i.test(doc.text.slice(hit.end, hit.end + 4)) || /\s(?:it|them)$/i.test(doc.text.slice(hit.start, hit.end)))))) {
+        && (itObject || /^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6)))) {
         const others = prevNamed.filter((c) => !r.actor.includes(c));
         if (others.length === 1) { r.recipient = others; r.inferred = true; }
       }
       // "The Security Council passed a resolution ... Israel rejected it": a reaction to "it" answers the organisation
       // the sentence before named, when it named no other state
-      if (!sentenceMode && r.actor.length && !r.recipient.length && (rule.type === 'REJECT' || rule.type === 'SUPPORT' || rule.type === 'ACCUSE' || rule.type === 'DISAPPROVE')
-        && /^\s+it\b/i.test(doc.text.slice(hit.end, hit.end + 4)) && prevIgo && prevNamed.every((c) => r.actor.includes(c))) {
+      if (!sentenceMode && r.actor.length && !r.recipient.length && itObject && prevIgo && prevNamed.every((c) => r.actor.includes(c))) {
         r.recipient = ['IGO'];
         r.inferred = true;
       }

@@ -9,3 +9,5 @@ export const FRIENDLY: ReadonlySet<PloverType> = new Set<PloverType>([...COOPERA
 export const GOVERNING: ReadonlySet<PloverType> = new Set<PloverType>(['THREATEN', 'REJECT', 'REQUEST', 'ACCUSE', 'DEMAND', 'DISAPPROVE', 'INVESTIGATE']);
 /** Hostile acts that, held out for the future, are threats. */
 export const HOSTILE: ReadonlySet<PloverType> = new Set<PloverType>(['SANCTION', 'COERCE', 'ASSAULT', 'FIGHT']);
+/** Verbal reactions to an act or a text that may name it by a pronoun ("rejected it", "ratified it", "condemned it"). */
+export const TEXT_REACTIONS: ReadonlySet<PloverType> = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'REJECT', 'SUPPORT']);
