@@ -7,7 +7,7 @@ import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
 import { lexicon, type Lexicon } from './lexicon.ts';
 import { CONTENT_BEFORE, findHits, type Hit } from './hits.ts';
-import { statusOf, typeOf } from './status.ts';
+import { negatedMeetingFrame, refusedAcceptance, statusOf, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
 import { refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
@@ -339,12 +339,9 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
         if (r.actor.length === 0) continue;
       }
       const stated: EventStatus = purpose && meeting ? meeting.status : statusOf(lex, doc.text, clauseLeft, hit, s.end);
-      // '"We will never accept the proposal"': a refusal to accept is a rejection, done
-      const refusedAccept: boolean = !sentenceMode && stated === 'negated' && rule.type === 'AGREE' && /^accept/i.test(doc.text.slice(hit.start, hit.end))
-        && /(?:\b(?:will|would|shall|can|could|cannot)\s+(?:not\s+|never\s+)?(?:ever\s+)?|won['’]t\s+|\bnever\s+)$/i.test(clauseLeft.slice(-30));
-      // "did not meet his counterpart during the summit", "did not hold talks on the sidelines": a meeting noun in a negated clause
-      const negatedFrame: boolean = !sentenceMode && stated !== 'negated' && rule.type === 'CONSULT' && tok?.pos === 'NOUN'
-        && /(?:\b(?:did|does|do|has|have|had|was|were)\s+not|\b(?:did|does|do|has|have|had|was|were)n['’]t|\bnever)\b[^,;]*$/i.test(clauseLeft); // (not "won't attend": a refusal)
+      // '"We will never accept the proposal"': a refusal to accept is a rejection, done; "did not meet ... during the summit": no meeting
+      const refusedAccept: boolean = !sentenceMode && refusedAcceptance(rule.type, doc.text.slice(hit.start, hit.end), stated, clauseLeft);
+      const negatedFrame: boolean = !sentenceMode && negatedMeetingFrame(rule.type, tok?.pos ?? null, stated, clauseLeft);
       const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : stated;
       const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
       // "what growers might have earned by exporting to Japan": in an article, no event

@@ -246,3 +246,11 @@ test('an act hoped for, aimed at or sought is future, not done', () => {
   // near miss: the signing itself
   assert.equal(status('Dakar signed a fisheries accord with Nouakchott before the rains.', 'signed'), 'occurred');
 });
+
+test('an acceptance refused is a rejection; a meeting noun in a clause negated as fact is no meeting', async () => {
+  const { refusedAcceptance, negatedMeetingFrame } = await import('./status.ts');
+  assert.equal(refusedAcceptance('AGREE', 'accept', 'negated', 'Bolivia will not '), true);
+  assert.equal(refusedAcceptance('AGREE', 'accept', 'negated', 'Bolivia did not '), false);
+  assert.equal(negatedMeetingFrame('CONSULT', 'NOUN', 'occurred', 'Peru did not meet Chile during the '), true);
+  assert.equal(negatedMeetingFrame('CONSULT', 'NOUN', 'occurred', "Peru won't attend the "), false);
+});

@@ -194,3 +194,18 @@ function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): Ev
   if (test(lex.future, window)) return 'future';
   return 'occurred';
 }
+
+/** '"We will never accept the proposal"', "Bolivia will not accept any conditions": an acceptance refused is a rejection, done. */
+export function refusedAcceptance(type: PloverType | null, trigger: string, status: EventStatus, clauseLeft: string): boolean {
+  return status === 'negated' && type === 'AGREE' && /^accept/i.test(trigger)
+    && /(?:\b(?:will|would|shall|can|could|cannot)\s+(?:not\s+|never\s+)?(?:ever\s+)?|won['’]t\s+|\bnever\s+)$/i.test(clauseLeft.slice(-30));
+}
+
+/**
+ * "did not meet his counterpart during the summit", "did not hold talks on the sidelines": a meeting noun in a clause negated as a
+ * fact is no meeting (not "won't attend the summit", which typeOf reads as a refusal).
+ */
+export function negatedMeetingFrame(type: PloverType | null, pos: string | null, status: EventStatus, clauseLeft: string): boolean {
+  return status !== 'negated' && type === 'CONSULT' && pos === 'NOUN'
+    && /(?:\b(?:did|does|do|has|have|had|was|were)\s+not|\b(?:did|does|do|has|have|had|was|were)n['’]t|\bnever)\b[^,;]*$/i.test(clauseLeft);
+}
