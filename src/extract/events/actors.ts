@@ -60,7 +60,7 @@ const DRAWN = /,\s*(?:drawing|prompting|triggering|sparking|provoking|earning|at
 const BEFORE_NAME = String.raw`(?:(?:the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?`;
 const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
-const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 
 /** A sentence opening with an adverbial phrase, up to a participant inside it: "Following talks with", "After meeting". */
 const FRONTED_PHRASE = /^\s*["“]?(?:following|after|before|during|since|amid|despite|upon|ahead of|speaking|meeting|in talks with|at talks with)\b[^,;]*$/i;

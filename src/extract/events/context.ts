@@ -64,6 +64,9 @@ const ARMED_GROUP = /^\s+(?:the\s+|local\s+|armed\s+)?(?:[\p{L}-]+\s+){0,2}?(?:g
 
 const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c);
 
+/** The attribution closing a sentence: ", the Turkish mediators said.", ", officials in Abuja told reporters", ", according to Kenyan police". */
+const ATTRIBUTION_TAIL = /,\s+(?:(?:the\s+)?[^,;"“”]{0,50}?\s(?:said|says|told\s+\p{L}+|reported|added)|according\s+to\s+[^,;"“”]{0,50}?)\s*[.!?]?["”]?\s*$/u;
+
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
   // (an actor read from a pronoun or "the minister" takes only the counterpart of the act just reported:
@@ -80,8 +83,11 @@ const storyPartner: Refinement = (c, r) => {
   const recent = c.reports.findLast((d) => d.sentence >= c.sentence.index - 1 && d.sentence <= c.sentence.index && (d.actor.includes(me) !== d.recipient.includes(me)));
   const counterpart = recent ? (recent.actor.includes(me) ? recent.recipient : recent.actor) : [];
   const known = (x: string) => x === me || counterpart.includes(x) || c.dyad.includes(x);
+  // (", the Turkish mediators said": a state in the attribution that closes the sentence is its source, not a party)
+  const tail = ATTRIBUTION_TAIL.exec(c.text.slice(c.hit.end, c.sentence.end));
+  const until = tail ? c.hit.end + tail.index : Infinity;
   if ((verbal || c.pos === 'ADJ' || c.pos === 'AUX') && counterpart.length === 1 && counterpart[0] !== me && (c.dyad.includes(me) || c.dyad.includes(counterpart[0]!))
-    && !c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !known(x)))) {
+    && !c.groups.some((g) => g.start >= c.hit.end && g.start < until && !g.venue && g.codes.some((x) => !known(x)))) {
     r.recipient = counterpart.slice();
     r.inferred = true;
     return;
@@ -254,6 +260,13 @@ const reactionToAct: Refinement = (c, r) => {
     const others = named.length ? named : all;
     if (others.length && !r.recipient.length) {
       r.recipient = others;
+      r.inferred = true;
+    }
+    // ("Finland's parliament debated the defence pact with the United States. It approved the pact"):
+    // a text no act reported stands for the one other state the sentence before named
+    const before = (c.prevNamed ?? []).filter((x) => !r.actor.includes(x));
+    if (!act && !r.recipient.length && before.length === 1 && /^(?:accord|agreement|deal|pact|treaty|memorandum)/.test(noun)) {
+      r.recipient = before;
       r.inferred = true;
     }
     return;

@@ -278,7 +278,11 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       // ("Latvia's parliament debated a pact with Canada. Lawmakers ratified it": "it" for a text, in a reaction to it)
       const itObject = TEXT_REACTIONS.has(rule.type) && (/^\s+it\b/i.test(doc.text.slice(hit.end, hit.end + 4)) || /\s(?:it|them)$/i.test(doc.text.slice(hit.start, hit.end)));
       if (!sentenceMode && r.actor.length && r.recipient.every((c) => r.actor.includes(c))
-        && (itObject || /^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6)))) {
+        && (itObject || /^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6))
+          // ("He discussed the reopening of border markets with him": the partner of a talk)
+          || ((rule.roles === 'with' || rule.roles === 'talk') && /^[^.;,]*?\bwith\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, s.end)))
+          // ("Britain sent emergency supplies worth 5 million pounds to help them": those the aid is for)
+          || (rule.type === 'AID' && /^[^.;]*?\bto\s+(?:help|assist|support|aid|feed|shelter)\s+(?:them|him|her)\b/i.test(doc.text.slice(hit.end, s.end))))) {
         const others = prevNamed.filter((c) => !r.actor.includes(c));
         if (others.length === 1) { r.recipient = others; r.inferred = true; }
       }
