@@ -77,11 +77,15 @@ test('denials: "any involvement", "a claim X has denied"; reactions name the act
   assert.deepEqual(r.recipient, ['IRN']);
 });
 
-test('meetingHost: talks of two sides in a third state have it as host, but not a summit city', () => {
+test('meetingHost: talks of two sides hosted by a third state have it as host, but not a city of talks or a summit city', () => {
   let text = 'Armenia and Azerbaijan ended two days of talks in Almaty on Saturday.';
   let r = roles(['ARM', 'AZE']);
   const venue = (g: Group): Group => ({ ...g, venue: true });
   refineRoles(ctx(text, 'talks', 'CONSULT', { groups: [group(text, 'Armenia and Azerbaijan', ['ARM', 'AZE']), venue(group(text, 'Almaty', ['KAZ'], 'in'))] }), r);
+  assert.deepEqual(r.recipient, []);
+  text = 'Armenia and Azerbaijan held talks hosted by Kazakhstan on Saturday.';
+  r = roles(['ARM', 'AZE']);
+  refineRoles(ctx(text, 'talks', 'CONSULT', { groups: [group(text, 'Armenia and Azerbaijan', ['ARM', 'AZE']), group(text, 'Kazakhstan', ['KAZ'], 'by')] }), r);
   assert.deepEqual(r.recipient, ['KAZ']);
   text = 'The two presidents spoke on the sidelines of the summit in Astana.';
   r = roles(['KGZ', 'TJK']);
