@@ -165,6 +165,11 @@ test('storyDate: the first day of the lead, else publication; an undated documen
   assert.equal(storyDate(c, lead(c))?.date, '2018-09-30');
   const d = docOf('The talks began on Monday.', null);
   assert.equal(storyDate(d, lead(d)), null);
+  // a photo caption's date is the photo's: an undated story stays undated
+  const e = docOf('Lima recalled its envoy on Monday.\nPolice stand guard outside the embassy in Lima, June 2, 2021. REUTERS/Ana Ruiz\nMore text.', null);
+  assert.equal(storyDate(e, lead(e)), null);
+  const f = docOf('Lima recalled its envoy on Monday.\nPolice stand guard outside the embassy, June 2, 2021. (AP Photo/Ana Ruiz)\nMore text.', null);
+  assert.equal(storyDate(f, lead(f)), null);
 });
 
 test('pickDated: the first report that has a date', () => {

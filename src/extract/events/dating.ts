@@ -15,8 +15,16 @@ import { findDates, narrativeOffset, shiftDate, type DateHit } from '../../nlp/d
 export const PAST_CUE = /\b(?:since|ago|former(?:ly)?|previous(?:ly)?|earlier|recent(?:ly)?|history|historical(?:ly)?|colonial|era|back in|in the past|used to|had been|have been|has been|was founded|for years|decades?)\b/i;
 
 /** The first date stated in full (day, month and year) in the lead: the anchor of an undated document. */
+/** A photo caption's credit ("... March 3, 2008. REUTERS/Jane Doe", "(AP Photo/John Roe)"): its date is the photo's, not the story's. */
+const PHOTO_CREDIT = /\b(?:REUTERS|Reuters|AP Photo|AFP(?: Photo)?|EPA|Getty Images|Xinhua|ANADOLU|Anadolu)\s*\/\s*\p{Lu}|\(\s*(?:Photo|Photograph|Picture)\s*(?::|by)\b|\b(?:File photo|FILE PHOTO)\b/u;
+
+/** The lead sentences that are not photo captions (the credit may follow the caption on its line). */
+function leadText(doc: Document, lead: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  return lead.filter((s) => !PHOTO_CREDIT.test(doc.text.slice(s.start, s.end) + (/^[^\n]{0,80}/.exec(doc.text.slice(s.end))?.[0] ?? '')));
+}
+
 function fullDate(doc: Document, lead: readonly { start: number; end: number }[]): DateHit | null {
-  for (const s of lead) {
+  for (const s of leadText(doc, lead)) {
     for (const h of findDates(doc.text.slice(s.start, s.end), null, s.start)) if (h.precision === 'day') return h;
   }
   return null;
@@ -26,7 +34,7 @@ function fullDate(doc: Document, lead: readonly { start: number; end: number }[]
 export function storyDate(doc: Document, lead: readonly { start: number; end: number }[]): DateHit | null {
   const ref = doc.published ?? fullDate(doc, lead)?.date ?? null;
   if (!ref) return null;
-  for (const s of lead) {
+  for (const s of leadText(doc, lead)) {
     for (const h of findDates(doc.text.slice(s.start, s.end), ref, s.start)) {
       if (h.precision === 'day' && h.date <= ref) return h;
     }
