@@ -5,13 +5,13 @@
 import type { Annotations, Document, EventFact, EventStatus, Evidence, ExtractOptions, Fact, PloverType, Sentence, Token } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
-import { lexicon, type Lexicon } from './lexicon.ts';
+import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { CONTENT_BEFORE, findHits, type Hit } from './hits.ts';
 import { negatedMeetingFrame, refusedAcceptance, statusOf, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
 import { refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
-import { assignRoles, groupParts, mentionParts, type Group, type Part } from './actors.ts';
+import { assignRoles, groupParts, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 
@@ -193,11 +193,424 @@ export function logicalSentences(text: string, sentences: readonly Sentence[]): 
   return out;
 }
 
+/** What every step may read of the document: its text and annotations, the lexicon, the story's main pair. */
+interface DocView {
+  readonly doc: Document;
+  readonly ann: Annotations;
+  readonly options: ExtractOptions;
+  readonly lex: Lexicon;
+  readonly versions: ReturnType<typeof ploverVersions>;
+  /** every participant mention of the document */
+  readonly allParts: readonly Part[];
+  /** the story's two main states (mainDyad) */
+  readonly dyad: string[];
+  /** PLOVER coding of single sentences, not an article */
+  readonly sentenceMode: boolean;
+  /** the date of the story's lead (storyDate) */
+  readonly leadDate: ReturnType<typeof storyDate>;
+}
+
+/** What the loop carries from one sentence to the next: the reports so far and what the sentences before named. */
+interface Carry {
+  /** the reports of the document so far, in order */
+  readonly drafts: Draft[];
+  /** acts that named only their actor */
+  readonly loneActs: Report[];
+  /** the states of the last subject named */
+  lastSubject: string[];
+  /** the last subject was a person or an official of the state or organisation */
+  officialSubject: boolean;
+  /** the states the sentence before names (for "the two sides") */
+  prevNamed: string[];
+  /** the sentence before names an international organisation */
+  prevIgo: boolean;
+  /** the states of the places (cities) the sentence before names */
+  prevVenues: string[];
+  /** the index of the sentence before (with participants) */
+  prevSentence: number;
+}
+
+type Logical = ReturnType<typeof logicalSentences>[number];
+
+/** A visit or call reported in a sentence: what a verbal act that is its purpose takes its roles and status from. */
+interface Meeting { actor: string[]; recipient: string[]; status: EventStatus; end: number; each: boolean }
+
+/** One sentence as its steps see it: its participants (the first steps complete them), their groups, and what its triggers share. */
+interface SentenceState {
+  readonly s: Logical;
+  readonly text: string;
+  readonly parts: Part[];
+  /** the participants grouped (set once the participants are complete) */
+  groups: Group[];
+  /** the first group that is no place and no prepositional object */
+  firstSubject: Group | undefined;
+  /** the sentence's opening quote and its speaker */
+  quoted: { end: number; speaker: string[] } | null;
+  /** the contexts of the sentence, the same for every trigger (computed when first needed) */
+  contexts?: string[];
+  /** where its finite verbs and its nouns begin (computed when first needed) */
+  verbs?: number[];
+  nouns?: number[];
+  /** how many triggers of the sentence came before this one and were reported */
+  rank: number;
+  /** a visit or call of this sentence */
+  meeting: Meeting | null;
+}
+
+/** A trigger match that is no veto: the match, its rule and the rule's type. */
+interface Act {
+  readonly hit: Hit;
+  readonly rule: Rule;
+  readonly type: PloverType;
+}
+
+/** Where a trigger stands in its sentence: the words before it, its first token, and whether it is subordinate. */
+interface ClauseView {
+  readonly left: string;
+  readonly tok: Token | null;
+  readonly subordinate: boolean;
+}
+
+type SentenceStep = (d: DocView, c: Carry, st: SentenceState) => void;
+type RoleStep = (d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay) => void;
+
+/** Marks the future visits or meetings just reported as negated when this sentence calls them off. */
+function calledOff(d: DocView, c: Carry, st: SentenceState): void {
+  // "X was due in Warsaw on Monday. The trip was called off": the planned visit or meeting just reported did not happen
+  if (!d.sentenceMode && CALLED_OFF.test(st.text)) {
+    for (const x of c.drafts) if (x.sentence >= c.prevSentence && x.status === 'future' && (x.type === 'AGREE' || x.type === 'CONSULT')) x.status = 'negated';
+  }
+}
+
+/** Decides whom an opening "he" or "she" stands for: the official who was the subject before. */
+function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
+  const { s, text, parts } = st;
+  // "The AU chairman ... met President X. He urged ...": a "he" or "she" opening a sentence is the
+  // official who was the subject of the sentence before, not the last person named there
+  if (!d.sentenceMode && c.officialSubject && c.lastSubject.length) {
+    const i = parts.findIndex((p) => p.via === 'pronoun' && /^\s*["“]?$/.test(text.slice(0, p.start - s.start)) && /^(?:he|she)$/i.test(d.doc.text.slice(p.start, p.end)));
+    if (i >= 0 && parts[i]!.codes.some((x) => !c.lastSubject.includes(x))) parts[i] = { ...parts[i]!, codes: c.lastSubject.slice() };
+  }
+}
+
+/** Adds the states "the two countries", "the sides", "bilateral" stand for (collectivePair, else the story's pair). */
+function collectives(d: DocView, c: Carry, st: SentenceState): void {
+  const { s, text, parts } = st;
+  const { lex, dyad } = d;
+  if (dyad.length === 2) {
+    // "bilateral" stands for the story's pair unless the sentence names two states itself (a speaker alone does not count)
+    const named = new Set(parts.filter((p) => !p.person && !p.venue).flatMap((p) => p.codes));
+    lex.collectives.lastIndex = 0;
+    for (const m of text.matchAll(lex.collectives)) {
+      if (/^bilateral$/i.test(m[0]) && named.size >= 2) continue;
+      const at = s.start + m.index!;
+      const pair = collectivePair(text, s.start, m.index!, parts, c.prevNamed);
+      // (the pair replaces the people "the two sides" was resolved to by the nlp)
+      if (pair) for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
+      parts.push({ start: at, end: at + m[0].length, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
+    }
+  }
+}
+
+/** Adds the states that descriptions in an object stand for (descriptions.ts). */
+function describedObjects(d: DocView, _c: Carry, st: SentenceState): void {
+  // "supplies the kingdom with water": a description in an object stands for a state named before
+  if (!d.sentenceMode) st.parts.push(...describedStates(d.doc.text, st.s.start, st.s.end, d.allParts, d.ann.tokens));
+}
+
+/** The steps that run on a sentence before its triggers are read, in the order they apply. */
+const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, describedObjects];
+
+/** Orders the sentence's participants, groups them and finds its subject. */
+function groupParticipants(st: SentenceState): void {
+  st.parts.sort((a, b) => a.start - b.start || b.end - a.end);
+  st.groups = groupParts(st.text, st.s.start, st.parts);
+  st.firstSubject = st.groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of'));
+}
+
+/** Whether the sentence is skipped: it names no one, and no pronoun opens it. */
+function namesNoOne(d: DocView, c: Carry, st: SentenceState): boolean {
+  // (a sentence that names no one is skipped, unless a pronoun opens it: "Their navies now patrol the river jointly")
+  return st.parts.length === 0 && !d.sentenceMode && !(c.lastSubject.length && opensWithPronoun(d.lex, st.text));
+}
+
+/** Whether the first token of the match has the part of speech the rule requires. */
+function posFits(d: DocView, a: Act): boolean {
+  if (a.rule.pos) {
+    const t = tokenAt(d.ann.tokens, a.hit.start);
+    if (t && t.pos !== a.rule.pos) return false;
+  }
+  return true;
+}
+
+/** The actor and recipient the sentence itself gives the trigger (actors.ts). */
+function rolesOf(d: DocView, c: Carry, st: SentenceState, a: Act): Roleplay {
+  const { doc, ann, lex, sentenceMode, dyad } = d;
+  const { s, text, groups } = st;
+  const view = { text, base: s.start, groups, lastSubject: c.lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined, topics: !sentenceMode, verbs: (st.verbs ??= verbStarts(doc.text, ann.tokens, s.start, s.end, false)), nouns: (st.nouns ??= verbStarts(doc.text, ann.tokens, s.start, s.end, true)) };
+  return assignRoles(view, a.hit.start, a.hit.end, a.rule.roles, FRIENDLY.has(a.type));
+}
+
+/** Whether a reaction to a text has "it" or "them" for its object ("ratified it"). */
+function itObject(d: DocView, a: Act): boolean {
+  const { hit } = a;
+  return TEXT_REACTIONS.has(a.type) && (/^\s+it\b/i.test(d.doc.text.slice(hit.end, hit.end + 4)) || /\s(?:it|them)$/i.test(d.doc.text.slice(hit.start, hit.end)));
+}
+
+/** Decides whom an object pronoun with no one named for it stands for: the one other state the sentence before named. */
+function objectPronoun(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const { doc, sentenceMode } = d;
+  const { hit, rule } = a;
+  const { s } = st;
+  // "Iran detained a French teacher ... Tehran freed her on Thursday": an object pronoun with no one named
+  // for it in the sentence stands for the one other state the sentence before named
+  // ("Latvia's parliament debated a pact with Canada. Lawmakers ratified it": "it" for a text, in a reaction to it)
+  if (!sentenceMode && r.actor.length && r.recipient.every((x) => r.actor.includes(x))
+    && (itObject(d, a) || /^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6))
+      // ("He discussed the reopening of border markets with him": the partner of a talk)
+      || ((rule.roles === 'with' || rule.roles === 'talk') && /^[^.;,]*?\bwith\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, s.end)))
+      // ("Britain sent emergency supplies worth 5 million pounds to help them": those the aid is for)
+      || (a.type === 'AID' && /^[^.;]*?\bto\s+(?:help|assist|support|aid|feed|shelter)\s+(?:them|him|her)\b/i.test(doc.text.slice(hit.end, s.end))))) {
+    const others = c.prevNamed.filter((x) => !r.actor.includes(x));
+    if (others.length === 1) { r.recipient = others; r.inferred = true; }
+  }
+}
+
+/** Decides that a reaction to "it" answers the organisation the sentence before named. */
+function reactionToBody(d: DocView, c: Carry, _st: SentenceState, a: Act, r: Roleplay): void {
+  // "The Security Council passed a resolution ... Israel rejected it": a reaction to "it" answers the organisation
+  // the sentence before named, when it named no other state
+  if (!d.sentenceMode && r.actor.length && !r.recipient.length && itObject(d, a) && c.prevIgo && c.prevNamed.every((x) => r.actor.includes(x))) {
+    r.recipient = ['IGO'];
+    r.inferred = true;
+  }
+}
+
+/** Decides that an act inside an opening quote with no actor of its own is the speaker's. */
+function quotedAct(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const { doc, sentenceMode } = d;
+  const { s, quoted } = st;
+  const { hit } = a;
+  // '"We stand with the Ukrainian people," she said': an act inside a quote with no actor of its own is the speaker's
+  // (when the quote speaks in the first person before the act, or labels an act: "This is a provocation by Moscow")
+  if (!sentenceMode && quoted && hit.end <= quoted.end && r.actor.length === 0 && quoted.speaker.length
+    && (/\b(?:[Ww]e|[Oo]ur|us|I)\b/.test(doc.text.slice(s.start, hit.end)) || a.type === 'ACCUSE' || a.type === 'DISAPPROVE')) {
+    r.actor = quoted.speaker.slice();
+    r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
+    r.inferred = true;
+  }
+}
+
+/** The steps that complete a trigger's roles from the sentences before and the sentence's quote, in the order they apply. */
+const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct];
+
+/** Whether a rule that needs a person finds none named after its trigger. */
+function lacksPerson(st: SentenceState, a: Act): boolean {
+  return a.rule.needsPerson && !st.groups.some((g) => g.person && g.start >= a.hit.end);
+}
+
+/** The words before the trigger, its first token, and whether it is background to the main event. */
+function clauseOf(d: DocView, st: SentenceState, a: Act): ClauseView {
+  const left = d.doc.text.slice(st.s.start, a.hit.start);
+  const tok = tokenAt(d.ann.tokens, a.hit.start);
+  // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act
+  const subordinate = SUBORDINATE.test(left) || (st.rank > 0 && /\b(?:to|in|by|for)\s+$/i.test(left));
+  return { left, tok, subordinate };
+}
+
+/** Whether the trigger is what a document provides for, not an act. */
+function documentContent(d: DocView, a: Act, cl: ClauseView): boolean {
+  // "the treaty commits the two states to provide military assistance": what a document provides for is not done
+  return !d.sentenceMode && COOPERATIVE.has(a.type) && CONTENT_BEFORE.test(cl.left.slice(-80));
+}
+
+/** Whether a verbal act is the purpose of the sentence's visit or call. */
+function purposeOf(d: DocView, st: SentenceState, a: Act): boolean {
+  // "phoned his Chilean counterpart to urge calm", "flew to Lome to thank Togo and to ask for patrols": a verbal act
+  // that is the purpose of a visit or call is done in it, by the visitor, to the host unless it names its own
+  const { meeting } = st;
+  const between: string = meeting ? d.doc.text.slice(meeting.end, a.hit.start) : '';
+  return !d.sentenceMode && meeting !== null && PURPOSE_ACTS.has(a.type) && PURPOSE_GAP.test(between) && !PURPOSE_BREAK.test(between);
+}
+
+/** Whether a cooperative act is only the purpose of an act reported before it in the sentence. */
+function purposeOfEarlier(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpose: boolean): boolean {
+  // "negotiations are under way to finalize the documents": the purpose of an act reported before it is not done
+  return !d.sentenceMode && !purpose && st.rank > 0 && COOPERATIVE.has(a.type) && /\bto\s+$/i.test(cl.left);
+}
+
+/** Whether the actor is a crowd: no state named as the actor, or only as the nationality of a crowd. */
+function crowdActor(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean {
+  const { hit } = a;
+  // no state named as the actor, or only as the nationality of a crowd ("Polish farmers protested")
+  return !!a.rule.crowd && (r.actor.length === 0 || st.groups.some((g) => g.end <= hit.start && r.actor.every((x) => g.codes.includes(x))
+    && CROWD_AFTER.test(d.doc.text.slice(g.end, Math.min(hit.start, g.end + 40)))));
+}
+
+/** Refines the roles from the story around the sentence (context.ts), and in sentence mode from the sentence's places. */
+function refine(d: DocView, c: Carry, st: SentenceState, a: Act, cl: ClauseView, r: Roleplay): void {
+  const { doc, sentenceMode, dyad, versions, options } = d;
+  const { hit, rule } = a;
+  if (sentenceMode) fillSentenceRoles(r, st.groups, hit, a.type);
+  refineRoles({
+    text: doc.text, sentence: st.s, hit, type: a.type, roles: rule.roles, w: rule.w, pos: cl.tok?.pos ?? null, subordinate: cl.subordinate,
+    groups: st.groups, dyad, sentenceMode, reports: c.drafts, loneActs: c.loneActs, prevNamed: c.prevNamed, prevVenues: c.prevVenues, code: (t) => versions.code(t, options.plover),
+  }, r);
+}
+
+/** Gives an act that is the purpose of the sentence's visit or call the visitor as actor and, unless it names its own, the host as recipient. */
+function meetingRoles(st: SentenceState, purpose: boolean, r: Roleplay): void {
+  const { meeting } = st;
+  if (purpose && meeting) {
+    r.actor = meeting.actor.slice();
+    if (r.recipient.length === 0 || r.recipient.every((x) => r.actor.includes(x))) r.recipient = meeting.recipient.filter((x) => !r.actor.includes(x));
+  }
+}
+
+/** Whether the trigger has too few parties to be an event between two (an act naming only its actor is kept in `loneActs`). */
+function tooFewParties(d: DocView, c: Carry, st: SentenceState, a: Act, cl: ClauseView, r: Roleplay): boolean {
+  const { doc, sentenceMode, versions, options } = d;
+  const { hit, rule } = a;
+  const participants = new Set([...r.actor, ...r.recipient]);
+  if (participants.size === 0) return true;
+  if (!sentenceMode) {
+    if (participants.size < 2) {
+      // (kept as what a later reaction may answer: "fired two missiles ... condemned the launch")
+      if (r.actor.length === 1 && r.recipient.length === 0 && !cl.subordinate) {
+        const lone = versions.code(a.type, options.plover);
+        if (lone) c.loneActs.push({ type: lone, actor: r.actor.slice(), recipient: [], sentence: st.s.index });
+      }
+      return true;
+    }
+    // "both X and Y denied the allegations": parallel attitudes of the states named, not an act between them
+    if (r.recipient.length === 0 && r.actor.length >= 2 && !r.inferred && GOVERNING.has(a.type) && rule.roles !== 'mutual'
+      && !/\bbetween\b/i.test(doc.text.slice(st.s.start, hit.end))) return true;
+    if (r.actor.length === 0) return true;
+  }
+  return false;
+}
+
+/** The status of the act (done, negated, future, hypothetical), and whether it is a refusal to accept (a rejection, done). */
+function statusFor(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpose: boolean): { status: EventStatus; refusedAccept: boolean } {
+  const { doc, lex, sentenceMode } = d;
+  const { hit } = a;
+  const stated: EventStatus = purpose && st.meeting ? st.meeting.status : statusOf(lex, doc.text, cl.left, hit, st.s.end);
+  // '"We will never accept the proposal"': a refusal to accept is a rejection, done; "did not meet ... during the summit": no meeting
+  const refusedAccept: boolean = !sentenceMode && refusedAcceptance(a.type, doc.text.slice(hit.start, hit.end), stated, cl.left);
+  const negatedFrame: boolean = !sentenceMode && negatedMeetingFrame(a.type, cl.tok?.pos ?? null, stated, cl.left);
+  const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : stated;
+  return { status, refusedAccept };
+}
+
+/** Whether the trigger is no report of an act: a counterfactual, or a topic under discussion. */
+function notReported(d: DocView, cl: ClauseView, status: EventStatus, counterfactual: boolean): boolean {
+  // "what growers might have earned by exporting to Japan": in an article, no event
+  if (!d.sentenceMode && status === 'hypothetical' && counterfactual) return true;
+  // "the impact of the invasion", "consequences of the sanctions": a topic under discussion, not a report of the act
+  if (!d.sentenceMode && cl.tok?.pos === 'NOUN' && /\b(?:impact|effects?|consequences|implications|aftermath|costs?)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(cl.left.slice(-60))) return true;
+  return false;
+}
+
+/** The confidence of a report from the rule's weight, its roles, its rank and its clause. */
+function confidenceOf(st: SentenceState, a: Act, cl: ClauseView, r: Roleplay): number {
+  const { tok } = cl;
+  let confidence = a.rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * st.rank
+    + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (cl.subordinate ? 0.15 : 0);
+  if (r.actor.length === 0) confidence -= 0.15;
+  if (/(?:,\s*but|;)\s/i.test(cl.left)) confidence -= 0.1; // "X opened its borders ..., but was refusing ...": the first clause leads
+  return confidence;
+}
+
+/** Decides whether one act is several: a visit to two capitals, calls with two leaders, states that acted each on its own. */
+function splitRoles(d: DocView, st: SentenceState, a: Act, r: Roleplay, purpose: boolean): { roles: [string[], string[]][]; each: boolean } {
+  const { doc, sentenceMode } = d;
+  const { hit, rule } = a;
+  const { s, groups } = st;
+  const splitMeeting: boolean = st.meeting !== null && st.meeting.each;
+  // a visit to two capitals is two visits, calls with two leaders two calls
+  // (and what was said in each: "phoned both leaders to urge a ceasefire")
+  const each: boolean = !sentenceMode && ((rule.mode === 'visit' || rule.mode === 'phone') || (purpose && splitMeeting)) && r.recipient.length > 1 && r.actor.length === 1;
+  // "Germany and France both welcomed the deal", "Chile and Brazil each urged": one act per actor
+  const actorGroup = r.actor.length > 1 ? groups.filter((g) => g.end <= hit.start && r.actor.every((x) => g.codes.includes(x))).pop() : undefined;
+  // (named states acting on another one; "both sides", or acts with no other party, stay joint)
+  const apart = !sentenceMode && !!actorGroup && actorGroup.kind === 'mention' && r.recipient.some((x) => !r.actor.includes(x))
+    // (the actors are the subject: nothing or an apposition between them and "each": "Brazil and Chile, the guarantors, each urged")
+    && (!/[,;:]/.test(doc.text.slice(actorGroup.end, hit.start)) || /^\s*,[^,;:]{1,80},\s*(?:each|both|separately)\b/i.test(doc.text.slice(actorGroup.end, hit.start)))
+    && DISTRIBUTIVE.test(doc.text.slice(Math.max(s.start, actorGroup.start - 8), hit.start));
+  const roles: [string[], string[]][] = apart ? r.actor.map((x) => [[x], r.recipient.filter((y) => y !== x)])
+    : (each ? r.recipient.map((x) => [r.actor, [x]]) : [[r.actor, r.recipient]]);
+  return { roles, each };
+}
+
+/** What a trigger reports: the roles, type, mode, context, date, status and confidence of its draft(s), pushed to `c.drafts`. */
+function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
+  const { doc, lex, sentenceMode, versions, options, leadDate } = d;
+  const { s, text } = st;
+  const rule = hit.rule;
+  if (rule.type === null) return; // veto
+  const a: Act = { hit, rule, type: rule.type };
+  if (!posFits(d, a)) return;
+  const r = rolesOf(d, c, st, a);
+  for (const step of ROLE_STEPS) step(d, c, st, a, r);
+  if (lacksPerson(st, a)) return;
+  const cl = clauseOf(d, st, a);
+  if (documentContent(d, a, cl)) return;
+  const purpose = purposeOf(d, st, a);
+  if (purposeOfEarlier(d, st, a, cl, purpose)) return;
+  const crowd = crowdActor(d, st, a, r);
+  refine(d, c, st, a, cl, r);
+  meetingRoles(st, purpose, r);
+  if (tooFewParties(d, c, st, a, cl, r)) return;
+  const { status, refusedAccept } = statusFor(d, st, a, cl, purpose);
+  const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(cl.left.slice(-40));
+  if (notReported(d, cl, status, counterfactual)) return;
+  const type = refusedAccept ? 'REJECT' : typeOf(crowd ? rule.crowd! : rule.type, status, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
+  const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
+  const confidence = confidenceOf(st, a, cl, r);
+  st.rank++;
+  const coded = versions.code(type, options.plover); // the type in the chosen PLOVER version
+  if (!coded) return;
+  const { roles, each } = splitRoles(d, st, a, r, purpose);
+  for (const [actor, recipient] of roles) c.drafts.push({
+    type: coded,
+    actor,
+    recipient,
+    mode: (type === 'CONSULT' || rule.type === type ? rule.mode : type === 'AGREE' && rule.mode === 'visit' ? 'visit' : null)
+      // aid whose rule names no kind takes it from the sentence's context ("sent humanitarian aid")
+      ?? (type === 'AID' ? (st.contexts ??= contextsOf(lex, text)).find((x) => AID_MODES.has(x)) ?? null : null),
+    context: (st.contexts ??= contextsOf(lex, text)).slice(),
+    date: when?.date ?? null,
+    precision: when?.precision ?? null,
+    dateStated: !!when && when.start >= s.start && when.end <= s.end,
+    status,
+    evidence: evidenceOf(doc, s.start, s.end),
+    trigger: doc.text.slice(hit.start, hit.end),
+    confidence: Math.max(0.05, Math.min(0.99, Number(confidence.toFixed(3)))),
+    sentence: s.index,
+    agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future',
+  });
+  // (a visit or call with both parties named: what later verbal acts of the sentence may be the purpose of)
+  if (rule.type === 'CONSULT' && (rule.mode === 'visit' || rule.mode === 'phone' || rule.mode === 'meeting') && r.actor.length && r.recipient.length) {
+    st.meeting = { actor: r.actor.slice(), recipient: r.recipient.slice(), status, end: hit.end, each };
+  }
+}
+
+/** Records what the sentence leaves for the next ones: its subject, and the states, organisations and places it names. */
+function remember(c: Carry, st: SentenceState): void {
+  const { s, text, parts, firstSubject } = st;
+  if (firstSubject && firstSubject.kind === 'mention') {
+    c.lastSubject = firstSubject.codes.slice();
+    // (a person, or an organisation or state followed by an office: "The African Union Commission chairman")
+    c.officialSubject = firstSubject.person || OFFICE_AFTER.test(text.slice(firstSubject.end - s.start, firstSubject.end - s.start + 40));
+  } else if (!firstSubject) c.officialSubject = false;
+  c.prevNamed = namedStates(parts);
+  c.prevVenues = [...new Set(parts.filter((p) => p.venue).flatMap((p) => p.codes).filter((x) => x !== 'IGO'))];
+  c.prevSentence = s.index;
+  c.prevIgo = parts.some((p) => p.kind === 'mention' && p.codes.includes('IGO'));
+}
+
 export function extractEvents(doc: Document, ann: Annotations, options: ExtractOptions = {}): EventFact[] {
-  const lex = lexicon();
-  const versions = ploverVersions();
   const allParts = mentionParts(ann.mentions);
-  const dyad = mainDyad(allParts);
   const bySentence = new Map<number, Part[]>();
   const logical = logicalSentences(doc.text, ann.sentences);
   const toLogical = new Map<number, number>();
@@ -210,202 +623,28 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     list.push(p);
     bySentence.set(li, list);
   }
-  const sentenceMode = doc.sentenceMode === true;
-  const leadDate = storyDate(doc, logical.slice(0, 3));
-  const drafts: Draft[] = [];
-  const loneActs: Report[] = []; // acts that named only their actor
-  let lastSubject: string[] = [];
-  let officialSubject = false; // the last subject was a person or an official of the state or organisation
-  let prevNamed: string[] = []; // the states the sentence before names (for "the two sides")
-  let prevIgo = false; // the sentence before names an international organisation
-  let prevVenues: string[] = []; // the states of the places (cities) the sentence before names
-  let prevSentence = -1; // the index of the sentence before (with participants)
+  const d: DocView = {
+    doc, ann, options, lex: lexicon(), versions: ploverVersions(), allParts, dyad: mainDyad(allParts),
+    sentenceMode: doc.sentenceMode === true, leadDate: storyDate(doc, logical.slice(0, 3)),
+  };
+  const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevIgo: false, prevVenues: [], prevSentence: -1 };
 
   for (const s of logical) {
-    const text = doc.text.slice(s.start, s.end);
-    const parts = (bySentence.get(s.index) ?? []).slice();
-    // "X was due in Warsaw on Monday. The trip was called off": the planned visit or meeting just reported did not happen
-    if (!sentenceMode && CALLED_OFF.test(text)) {
-      for (const d of drafts) if (d.sentence >= prevSentence && d.status === 'future' && (d.type === 'AGREE' || d.type === 'CONSULT')) d.status = 'negated';
-    }
-    // "The AU chairman ... met President X. He urged ...": a "he" or "she" opening a sentence is the
-    // official who was the subject of the sentence before, not the last person named there
-    if (!sentenceMode && officialSubject && lastSubject.length) {
-      const i = parts.findIndex((p) => p.via === 'pronoun' && /^\s*["“]?$/.test(text.slice(0, p.start - s.start)) && /^(?:he|she)$/i.test(doc.text.slice(p.start, p.end)));
-      if (i >= 0 && parts[i]!.codes.some((c) => !lastSubject.includes(c))) parts[i] = { ...parts[i]!, codes: lastSubject.slice() };
-    }
-    if (dyad.length === 2) {
-      // "bilateral" stands for the story's pair unless the sentence names two states itself (a speaker alone does not count)
-      const named = new Set(parts.filter((p) => !p.person && !p.venue).flatMap((p) => p.codes));
-      lex.collectives.lastIndex = 0;
-      for (const m of text.matchAll(lex.collectives)) {
-        if (/^bilateral$/i.test(m[0]) && named.size >= 2) continue;
-        const at = s.start + m.index!;
-        const pair = collectivePair(text, s.start, m.index!, parts, prevNamed);
-        // (the pair replaces the people "the two sides" was resolved to by the nlp)
-        if (pair) for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
-        parts.push({ start: at, end: at + m[0].length, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
-      }
-    }
-    // "supplies the kingdom with water": a description in an object stands for a state named before
-    if (!sentenceMode) parts.push(...describedStates(doc.text, s.start, s.end, allParts, ann.tokens));
-    parts.sort((a, b) => a.start - b.start || b.end - a.end);
-    const groups = groupParts(text, s.start, parts);
-    const firstSubject = groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of'));
-    // (a sentence that names no one is skipped, unless a pronoun opens it: "Their navies now patrol the river jointly")
-    if (parts.length === 0 && !sentenceMode && !(lastSubject.length && opensWithPronoun(lex, text))) {
-      prevNamed = [];
+    const st: SentenceState = {
+      s, text: doc.text.slice(s.start, s.end), parts: (bySentence.get(s.index) ?? []).slice(), groups: [], firstSubject: undefined, quoted: null, rank: 0, meeting: null,
+    };
+    for (const step of SENTENCE_STEPS) step(d, c, st);
+    groupParticipants(st);
+    if (namesNoOne(d, c, st)) {
+      c.prevNamed = [];
       continue;
     }
-    const hits = offTopic(lex, text) ? [] : findHits(lex, text, s.start);
-    const quoted = sentenceMode ? null : quoteSpeaker(text, s.start, groups, officialSubject ? lastSubject : []);
-    let sentenceContexts: string[] | undefined; // the same for every trigger of the sentence
-    let verbs: number[] | undefined;
-    let nouns: number[] | undefined;
-    let rank = 0;
-    let meeting: { actor: string[]; recipient: string[]; status: EventStatus; end: number; each: boolean } | null = null; // a visit or call of this sentence
-    for (const hit of hits) {
-      const rule = hit.rule;
-      if (rule.type === null) continue; // veto
-      if (rule.pos) {
-        const t = tokenAt(ann.tokens, hit.start);
-        if (t && t.pos !== rule.pos) continue;
-      }
-      const view = { text, base: s.start, groups, lastSubject, pronouns: lex.pronouns, dyad: sentenceMode ? [] : dyad, reach: sentenceMode ? Infinity : undefined, topics: !sentenceMode, verbs: (verbs ??= verbStarts(doc.text, ann.tokens, s.start, s.end, false)), nouns: (nouns ??= verbStarts(doc.text, ann.tokens, s.start, s.end, true)) };
-      const r = assignRoles(view, hit.start, hit.end, rule.roles, FRIENDLY.has(rule.type));
-      // "Iran detained a French teacher ... Tehran freed her on Thursday": an object pronoun with no one named
-      // for it in the sentence stands for the one other state the sentence before named
-      // ("Latvia's parliament debated a pact with Canada. Lawmakers ratified it": "it" for a text, in a reaction to it)
-      const itObject = TEXT_REACTIONS.has(rule.type) && (/^\s+it\b/i.test(doc.text.slice(hit.end, hit.end + 4)) || /\s(?:it|them)$/i.test(doc.text.slice(hit.start, hit.end)));
-      if (!sentenceMode && r.actor.length && r.recipient.every((c) => r.actor.includes(c))
-        && (itObject || /^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6))
-          // ("He discussed the reopening of border markets with him": the partner of a talk)
-          || ((rule.roles === 'with' || rule.roles === 'talk') && /^[^.;,]*?\bwith\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, s.end)))
-          // ("Britain sent emergency supplies worth 5 million pounds to help them": those the aid is for)
-          || (rule.type === 'AID' && /^[^.;]*?\bto\s+(?:help|assist|support|aid|feed|shelter)\s+(?:them|him|her)\b/i.test(doc.text.slice(hit.end, s.end))))) {
-        const others = prevNamed.filter((c) => !r.actor.includes(c));
-        if (others.length === 1) { r.recipient = others; r.inferred = true; }
-      }
-      // "The Security Council passed a resolution ... Israel rejected it": a reaction to "it" answers the organisation
-      // the sentence before named, when it named no other state
-      if (!sentenceMode && r.actor.length && !r.recipient.length && itObject && prevIgo && prevNamed.every((c) => r.actor.includes(c))) {
-        r.recipient = ['IGO'];
-        r.inferred = true;
-      }
-      // '"We stand with the Ukrainian people," she said': an act inside a quote with no actor of its own is the speaker's
-      // (when the quote speaks in the first person before the act, or labels an act: "This is a provocation by Moscow")
-      if (!sentenceMode && quoted && hit.end <= quoted.end && r.actor.length === 0 && quoted.speaker.length
-        && (/\b(?:[Ww]e|[Oo]ur|us|I)\b/.test(doc.text.slice(s.start, hit.end)) || rule.type === 'ACCUSE' || rule.type === 'DISAPPROVE')) {
-        r.actor = quoted.speaker.slice();
-        r.recipient = r.recipient.filter((c) => !r.actor.includes(c));
-        r.inferred = true;
-      }
-      if (rule.needsPerson && !groups.some((g) => g.person && g.start >= hit.end)) continue;
-      const clauseLeft = doc.text.slice(s.start, hit.start);
-      const tok = tokenAt(ann.tokens, hit.start);
-      // "to demand", "in demanding", "by dumping": the purpose or means of an earlier act
-      const subordinate = SUBORDINATE.test(clauseLeft) || (rank > 0 && /\b(?:to|in|by|for)\s+$/i.test(clauseLeft));
-      // "the treaty commits the two states to provide military assistance": what a document provides for is not done
-      if (!sentenceMode && COOPERATIVE.has(rule.type) && CONTENT_BEFORE.test(clauseLeft.slice(-80))) continue;
-      // "phoned his Chilean counterpart to urge calm", "flew to Lome to thank Togo and to ask for patrols": a verbal act
-      // that is the purpose of a visit or call is done in it, by the visitor, to the host unless it names its own
-      const between: string = meeting ? doc.text.slice(meeting.end, hit.start) : '';
-      const splitMeeting: boolean = meeting !== null && meeting.each;
-      const purpose: boolean = !sentenceMode && meeting !== null && PURPOSE_ACTS.has(rule.type) && PURPOSE_GAP.test(between) && !PURPOSE_BREAK.test(between);
-      // "negotiations are under way to finalize the documents": the purpose of an act reported before it is not done
-      if (!sentenceMode && !purpose && rank > 0 && COOPERATIVE.has(rule.type) && /\bto\s+$/i.test(clauseLeft)) continue;
-      // no state named as the actor, or only as the nationality of a crowd ("Polish farmers protested")
-      const crowd = !!rule.crowd && (r.actor.length === 0 || groups.some((g) => g.end <= hit.start && r.actor.every((c) => g.codes.includes(c))
-        && CROWD_AFTER.test(doc.text.slice(g.end, Math.min(hit.start, g.end + 40)))));
-      if (sentenceMode) fillSentenceRoles(r, groups, hit, rule.type);
-      refineRoles({
-        text: doc.text, sentence: s, hit, type: rule.type, roles: rule.roles, w: rule.w, pos: tok?.pos ?? null, subordinate,
-        groups, dyad, sentenceMode, reports: drafts, loneActs, prevNamed, prevVenues, code: (t) => versions.code(t, options.plover),
-      }, r);
-      if (purpose && meeting) {
-        r.actor = meeting.actor.slice();
-        if (r.recipient.length === 0 || r.recipient.every((c) => r.actor.includes(c))) r.recipient = meeting.recipient.filter((c) => !r.actor.includes(c));
-      }
-      const participants = new Set([...r.actor, ...r.recipient]);
-      if (participants.size === 0) continue;
-      if (!sentenceMode) {
-        if (participants.size < 2) {
-          // (kept as what a later reaction may answer: "fired two missiles ... condemned the launch")
-          if (r.actor.length === 1 && r.recipient.length === 0 && !subordinate) {
-            const lone = versions.code(rule.type, options.plover);
-            if (lone) loneActs.push({ type: lone, actor: r.actor.slice(), recipient: [], sentence: s.index });
-          }
-          continue;
-        }
-        // "both X and Y denied the allegations": parallel attitudes of the states named, not an act between them
-        if (r.recipient.length === 0 && r.actor.length >= 2 && !r.inferred && GOVERNING.has(rule.type) && rule.roles !== 'mutual'
-          && !/\bbetween\b/i.test(doc.text.slice(s.start, hit.end))) continue;
-        if (r.actor.length === 0) continue;
-      }
-      const stated: EventStatus = purpose && meeting ? meeting.status : statusOf(lex, doc.text, clauseLeft, hit, s.end);
-      // '"We will never accept the proposal"': a refusal to accept is a rejection, done; "did not meet ... during the summit": no meeting
-      const refusedAccept: boolean = !sentenceMode && refusedAcceptance(rule.type, doc.text.slice(hit.start, hit.end), stated, clauseLeft);
-      const negatedFrame: boolean = !sentenceMode && negatedMeetingFrame(rule.type, tok?.pos ?? null, stated, clauseLeft);
-      const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : stated;
-      const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(clauseLeft.slice(-40));
-      // "what growers might have earned by exporting to Japan": in an article, no event
-      if (!sentenceMode && status === 'hypothetical' && counterfactual) continue;
-      // "the impact of the invasion", "consequences of the sanctions": a topic under discussion, not a report of the act
-      if (!sentenceMode && tok?.pos === 'NOUN' && /\b(?:impact|effects?|consequences|implications|aftermath|costs?)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu.test(clauseLeft.slice(-60))) continue;
-      const type = refusedAccept ? 'REJECT' : typeOf(crowd ? rule.crowd! : rule.type, status, clauseLeft, counterfactual, doc.text.slice(hit.end, s.end));
-      const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
-      let confidence = rule.w + (r.actor.length && r.recipient.length ? 0.1 : 0) - (r.inferred ? 0.05 : 0) - 0.03 * rank
-        + (tok && (tok.pos === 'VERB' || tok.pos === 'AUX' || tok.pos === 'ADJ') ? 0.08 : tok && tok.pos === 'NOUN' ? -0.04 : 0) - (subordinate ? 0.15 : 0);
-      if (r.actor.length === 0) confidence -= 0.15;
-      if (/(?:,\s*but|;)\s/i.test(clauseLeft)) confidence -= 0.1; // "X opened its borders ..., but was refusing ...": the first clause leads
-      rank++;
-      const coded = versions.code(type, options.plover); // the type in the chosen PLOVER version
-      if (!coded) continue;
-      // a visit to two capitals is two visits, calls with two leaders two calls
-      // (and what was said in each: "phoned both leaders to urge a ceasefire")
-      const each: boolean = !sentenceMode && ((rule.mode === 'visit' || rule.mode === 'phone') || (purpose && splitMeeting)) && r.recipient.length > 1 && r.actor.length === 1;
-      // "Germany and France both welcomed the deal", "Chile and Brazil each urged": one act per actor
-      const actorGroup = r.actor.length > 1 ? groups.filter((g) => g.end <= hit.start && r.actor.every((c) => g.codes.includes(c))).pop() : undefined;
-      // (named states acting on another one; "both sides", or acts with no other party, stay joint)
-      const apart = !sentenceMode && !!actorGroup && actorGroup.kind === 'mention' && r.recipient.some((c) => !r.actor.includes(c))
-        // (the actors are the subject: nothing or an apposition between them and "each": "Brazil and Chile, the guarantors, each urged")
-        && (!/[,;:]/.test(doc.text.slice(actorGroup.end, hit.start)) || /^\s*,[^,;:]{1,80},\s*(?:each|both|separately)\b/i.test(doc.text.slice(actorGroup.end, hit.start)))
-        && DISTRIBUTIVE.test(doc.text.slice(Math.max(s.start, actorGroup.start - 8), hit.start));
-      const roles: [string[], string[]][] = apart ? r.actor.map((a) => [[a], r.recipient.filter((c) => c !== a)])
-        : (each ? r.recipient.map((c) => [r.actor, [c]]) : [[r.actor, r.recipient]]);
-      for (const [actor, recipient] of roles) drafts.push({
-        type: coded,
-        actor,
-        recipient,
-        mode: (type === 'CONSULT' || rule.type === type ? rule.mode : type === 'AGREE' && rule.mode === 'visit' ? 'visit' : null)
-          // aid whose rule names no kind takes it from the sentence's context ("sent humanitarian aid")
-          ?? (type === 'AID' ? (sentenceContexts ??= contextsOf(lex, text)).find((c) => AID_MODES.has(c)) ?? null : null),
-        context: (sentenceContexts ??= contextsOf(lex, text)).slice(),
-        date: when?.date ?? null,
-        precision: when?.precision ?? null,
-        dateStated: !!when && when.start >= s.start && when.end <= s.end,
-        status,
-        evidence: evidenceOf(doc, s.start, s.end),
-        trigger: doc.text.slice(hit.start, hit.end),
-        confidence: Math.max(0.05, Math.min(0.99, Number(confidence.toFixed(3)))),
-        sentence: s.index,
-        agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future',
-      });
-      if (rule.type === 'CONSULT' && (rule.mode === 'visit' || rule.mode === 'phone' || rule.mode === 'meeting') && r.actor.length && r.recipient.length) {
-        meeting = { actor: r.actor.slice(), recipient: r.recipient.slice(), status, end: hit.end, each };
-      }
-    }
-    if (firstSubject && firstSubject.kind === 'mention') {
-      lastSubject = firstSubject.codes.slice();
-      // (a person, or an organisation or state followed by an office: "The African Union Commission chairman")
-      officialSubject = firstSubject.person || OFFICE_AFTER.test(text.slice(firstSubject.end - s.start, firstSubject.end - s.start + 40));
-    } else if (!firstSubject) officialSubject = false;
-    prevNamed = namedStates(parts);
-    prevVenues = [...new Set(parts.filter((p) => p.venue).flatMap((p) => p.codes).filter((c) => c !== 'IGO'))];
-    prevSentence = s.index;
-    prevIgo = parts.some((p) => p.kind === 'mention' && p.codes.includes('IGO'));
+    const hits = offTopic(d.lex, st.text) ? [] : findHits(d.lex, st.text, s.start);
+    st.quoted = d.sentenceMode ? null : quoteSpeaker(st.text, s.start, st.groups, c.officialSubject ? c.lastSubject : []);
+    for (const hit of hits) reportHit(d, c, st, hit);
+    remember(c, st);
   }
-  return merge(doc, drafts, sentenceMode, options.plover);
+  return merge(doc, c.drafts, d.sentenceMode, options.plover);
 }
 
 /**
