@@ -210,6 +210,9 @@ const LEAD_WORD = /\b(?:in|on|at|to|from|with|by|for|of|over|after|before|during
 const ADJUNCT = /\b(?:in|with|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Prepositions of a place along or at which something happens ("on the Peruvian side", "near the Chilean border"). */
 const PLACE_PREP = new Set(['on', 'at', 'near', 'along', 'across', 'inside', 'within', 'off', 'over']);
+/** An office after a demonym or state: "(the Fijian) prime minister", "(the Chinese) delegation". */
+const OFFICIAL_AFTER = /^['’]?s?\s+(?:(?:deputy|vice|acting|interim|foreign|defen[cs]e|prime|finance|trade|interior|economy|energy)\s+)*(?:prime\s+minister|minister|president|premier|chancellor|king|queen|emir|leader|counterpart|ambassador|envoy|delegation|officials?|diplomats?)\b/i;
+
 /** Prepositions that name the target of a hostile or directed act. */
 const TARGET_PREP = new Set(['into', 'against', 'on', 'to', 'inside']);
 
@@ -444,7 +447,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     const compared = (g: Group) => g.compared === true && !/^\s*(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)));
     const r = right.find((g) => !g.venue && !compared(g) && !topic(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
       // ("phoned his Chilean and Bolivian counterparts": the states of the people called)
-      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*(?:(?:his|her|their)\s+)?$/i.test(v.text.slice(rel(te), rel(g.start))))))
+      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*(?:(?:his|her|their)\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))
+        // ("after meeting the Fijian prime minister": a state's official as the object)
+        || (/^\s*the\s+$/i.test(v.text.slice(rel(te), rel(g.start))) && OFFICIAL_AFTER.test(v.text.slice(rel(g.end), rel(g.end) + 40))))))
       // "discussed Afghanistan": what is discussed is the topic; the partner follows "with" or is a person
       && (roles !== 'talk' || g.prep === 'with' || (g.prep === null && g.person)))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);

@@ -393,11 +393,23 @@ function quotedAct(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   const { hit } = a;
   // '"We stand with the Ukrainian people," she said': an act inside a quote with no actor of its own is the speaker's
   // (when the quote speaks in the first person before the act, or labels an act: "This is a provocation by Moscow")
-  if (!sentenceMode && quoted && hit.end <= quoted.end && r.actor.length === 0 && quoted.speaker.length
+  // ('"If the smuggling goes on, we will close our markets," the ambassador said': "we" opening the act's clause is the speaker, whoever the clause before names)
+  const weActs = /(?:^|[,;]\s*|["“]\s*)(?:[Ww]e|I)\s+(?:[\p{L}'’]+\s+){0,4}$/u.test(doc.text.slice(s.start, hit.start));
+  if (!sentenceMode && quoted && hit.end <= quoted.end && (r.actor.length === 0 || weActs) && quoted.speaker.length
     && (/\b(?:[Ww]e|[Oo]ur|us|I)\b/.test(doc.text.slice(s.start, hit.end)) || a.type === 'ACCUSE' || a.type === 'DISAPPROVE')) {
     r.actor = quoted.speaker.slice();
     r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
     r.inferred = true;
+    // ('"We have delivered generators to Port Moresby," the Australian envoy said': the speaker named after the quote
+    // was taken for the recipient; the state the quote names after the act is it, a city standing for its state)
+    if (!r.recipient.length) {
+      const inside = st.groups.filter((g) => g.start >= hit.end && g.end <= quoted.end && g.codes.some((x) => !r.actor.includes(x) && x !== 'IGO'));
+      // (or what the attribution says the quote answers: '..., the minister said in response to Egypt's proposal')
+      const answered = st.groups.find((g) => g.start > quoted.end && !g.venue && g.codes.some((x) => !r.actor.includes(x))
+        && /\b(?:in\s+(?:response|reply)\s+to|responding\s+to|of|about|referring\s+to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(quoted.end, g.start - 30), g.start)));
+      const g = inside.find((x) => !x.venue) ?? inside.find((x) => x.venue) ?? answered;
+      if (g) r.recipient = g.codes.filter((x) => !r.actor.includes(x));
+    }
   }
 }
 
@@ -561,10 +573,12 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   refine(d, c, st, a, cl, r);
   meetingRoles(st, purpose, r);
   if (tooFewParties(d, c, st, a, cl, r)) return;
-  const { status, refusedAccept } = statusFor(d, st, a, cl, purpose);
+  const { status: stated, refusedAccept } = statusFor(d, st, a, cl, purpose);
   const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(cl.left.slice(-40));
-  if (notReported(d, cl, status, counterfactual)) return;
-  const type = refusedAccept ? 'REJECT' : typeOf(crowd ? rule.crowd! : rule.type, status, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
+  if (notReported(d, cl, stated, counterfactual)) return;
+  const type = refusedAccept ? 'REJECT' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
+  // (a possible hostile act held out on a condition is a threat, and the threat is made: announced, like one with "would")
+  const status: EventStatus = type === 'THREATEN' && rule.type !== 'THREATEN' && stated === 'hypothetical' ? 'future' : stated;
   const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
   const confidence = confidenceOf(st, a, cl, r);
   st.rank++;

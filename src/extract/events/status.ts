@@ -159,6 +159,9 @@ function conditionMid(clauseLeft: string): boolean {
   return HELD_OUT.test(clauseLeft.slice(Math.max(0, m.index - 80), m.index)) || OPEN_CONDITION.test(m[0]);
 }
 
+/** A condition opening the sentence before a threatened act: "If the attacks continue, we will ...", '"Unless Y withdraws, Z will ...'. */
+const IF_FIRST = /(?:^|["“]\s*)(?:if|unless|should)\s[^;.!?]{3,160},\s*(?:[\p{L}'’]+\s+){0,6}$/iu;
+
 /**
  * The type a report is coded as: promises, offers and plans of cooperative acts are AGREE (a
  * counterfactual, "could have received", is not); a hostile act held out ("said it would impose
@@ -173,7 +176,10 @@ export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string
   if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) return 'AGREE';
   if (HOSTILE.has(type) && status === 'future' && /\bwould\s+(?:\w+\s+){0,4}$/i.test(clauseLeft.slice(-50))) return 'THREATEN';
   // "will close its border unless X withdraws": a hostile act held out on a condition is a threat
-  if (HOSTILE.has(type) && status === 'future' && HELD_OUT_ON.test(right)) return 'THREATEN';
+  // ('"If the smuggling does not stop, we will close our markets"': the condition may come first)
+  if (HOSTILE.has(type) && status === 'future' && (HELD_OUT_ON.test(right) || IF_FIRST.test(clauseLeft))) return 'THREATEN';
+  // "Islamabad could strike hideouts inside Afghanistan if the attacks continued": a possible hostile act on a condition
+  if (HOSTILE.has(type) && status === 'hypothetical' && HELD_OUT_ON.test(right) && /\b(?:could|might|may)\s+(?:\p{L}+\s+){0,2}$/iu.test(clauseLeft.slice(-40))) return 'THREATEN';
   // "would send troops if asked": troops offered on request
   if (type === 'MOBILIZE' && status === 'future' && ON_REQUEST.test(right)) return 'AGREE';
   return type;
