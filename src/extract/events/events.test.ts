@@ -1458,6 +1458,13 @@ test('session 6, probe-8 round: acts quoted before their attribution, conditions
     ['Azerbaijan moved heavy weapons towards the border with Armenia.', 'MOBILIZE AZE ARM'],
     ['Syria fired more than forty heavy artillery shells at Turkey.', 'FIGHT SYR TUR'], // (FIGHT, coded ASSAULT in the core version)
     ['Peru met the Chilean demands on Friday.', 'CONCEDE PER CHL'],
+    ['Algeria supplied Tunisia with two million tonnes of gas last year.', 'COOPERATE DZA TUN'],
+    ['Japan has given Nepal another 30 million dollars in humanitarian aid.', 'AID JPN NPL'],
+    ["Qatar transferred 500 million dollars to Sudan's central bank.", 'AID QAT SDN'],
+    ['Thailand transferred a Cambodian prisoner to Cambodia on Friday.', 'CONCEDE THA KHM'],
+    ['Iran released a French academic on Friday.', 'CONCEDE IRN FRA'],
+    ['Riyadh lifted its freeze on trade with Canada.', 'CONCEDE SAU CAN'],
+    ['Ecuador warned Colombia that it would face new tariffs.', 'THREATEN ECU COL'],
   ];
   for (const [text, want] of cases) {
     const got = articleEvents(text);
