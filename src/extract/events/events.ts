@@ -6,7 +6,7 @@ import type { Annotations, Document, EventFact, EventStatus, Evidence, ExtractOp
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
 import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
-import { CONTENT_BEFORE, findHits, type Hit } from './hits.ts';
+import { CONTENT_BEFORE, findHits, tokenAt, type Hit } from './hits.ts';
 import { negatedMeetingFrame, refusedAcceptance, statusOf, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
 import { refineRoles, type Report } from './context.ts';
@@ -146,19 +146,6 @@ function verbStarts(text: string, tokens: readonly Token[], start: number, end: 
     if (nominal ? t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && ing) : t.pos === 'VERB' && !ing) out.push(t.start);
   }
   return out;
-}
-
-function tokenAt(tokens: readonly Token[], offset: number): Token | null {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.end <= offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return t;
-  }
-  return null;
 }
 
 function contextsOf(lex: Lexicon, text: string): string[] {
@@ -332,15 +319,6 @@ function groupParticipants(st: SentenceState): void {
 function namesNoOne(d: DocView, c: Carry, st: SentenceState): boolean {
   // (a sentence that names no one is skipped, unless a pronoun opens it: "Their navies now patrol the river jointly")
   return st.parts.length === 0 && !d.sentenceMode && !(c.lastSubject.length && opensWithPronoun(d.lex, st.text));
-}
-
-/** Whether the first token of the match has the part of speech the rule requires. */
-function posFits(d: DocView, a: Act): boolean {
-  if (a.rule.pos) {
-    const t = tokenAt(d.ann.tokens, a.hit.start);
-    if (t && t.pos !== a.rule.pos) return false;
-  }
-  return true;
 }
 
 /** The actor and recipient the sentence itself gives the trigger (actors.ts). */
@@ -561,7 +539,6 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const rule = hit.rule;
   if (rule.type === null) return; // veto
   const a: Act = { hit, rule, type: rule.type };
-  if (!posFits(d, a)) return;
   const r = rolesOf(d, c, st, a);
   for (const step of ROLE_STEPS) step(d, c, st, a, r);
   if (lacksPerson(st, a)) return;
@@ -653,7 +630,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       c.prevNamed = [];
       continue;
     }
-    const hits = offTopic(d.lex, st.text) ? [] : findHits(d.lex, st.text, s.start);
+    const hits = offTopic(d.lex, st.text) ? [] : findHits(d.lex, st.text, s.start, d.ann.tokens);
     st.quoted = d.sentenceMode ? null : quoteSpeaker(st.text, s.start, st.groups, c.officialSubject ? c.lastSubject : []);
     for (const hit of hits) reportHit(d, c, st, hit);
     remember(c, st);

@@ -5,6 +5,7 @@ import { findHits } from './hits.ts';
 import { lexicon } from './lexicon.ts';
 import type { Document } from '../../core/types.ts';
 import { annotate } from '../../nlp/annotate.ts';
+import { tokenize } from '../../nlp/tokens.ts';
 import { extractEvents } from './events.ts';
 
 /** Events of an article text (not sentence mode), in the core PLOVER types. */
@@ -152,4 +153,13 @@ test('a hostile act the subject faced or suffered, with no author named, is no a
   // near misses: the author named after it, and the act done by the subject itself
   assert.ok(types('Manila, which has faced ramming by Chinese vessels near the shoal, protested.').includes('ASSAULT'));
   assert.ok(types('Lithuania and Latvia launched drone incursions into the exclusion zone.').some((t) => t !== 'AGREE'));
+});
+
+test("a rule whose part of speech the first token lacks takes no words from the rules it overlaps", () => {
+  // "protest" here is a noun: the verb-only reading (a complaint) does not apply, so the noun's reading (a demonstration) stands
+  const text = 'A noisy protest outside the Peruvian embassy in La Paz closed the avenue for hours.';
+  const withPos = findHits(lexicon(), text, 0, tokenize(text).tokens).map((h) => `${h.rule.type}:${text.slice(h.start, h.end)}`);
+  assert.deepEqual(withPos, ['PROTEST:protest']);
+  // (without tokens no part of speech is known, and the earlier, more confident verb rule wins the overlap)
+  assert.deepEqual(kinds(text), ['ACCUSE:protest']);
 });

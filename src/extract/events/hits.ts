@@ -2,7 +2,7 @@
 // match wins, then a veto anchored at the same word, then the longer, then the more confident),
 // then governing triggers merged with what they govern ("threatened to shell" is one THREATEN,
 // "agreed to sign" one AGREE, "accused X of attacking Y" one ACCUSE).
-import type { PloverType } from '../../core/types.ts';
+import type { PloverType, Token } from '../../core/types.ts';
 import { candidateRules, commonText, foldText, type Lexicon, type Rule } from './lexicon.ts';
 import { FRIENDLY, GOVERNING, HOSTILE } from './families.ts';
 
@@ -160,8 +160,35 @@ function nextIndex(text: string, i: number, unicode: boolean): number {
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }
 
-export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
+/** The token that covers a document offset, or null (tokens in document order). */
+export function tokenAt(tokens: readonly Token[], offset: number): Token | null {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end <= offset) lo = mid + 1;
+    else if (t.start > offset) hi = mid - 1;
+    else return t;
+  }
+  return null;
+}
+
+/**
+ * The trigger matches of one sentence (`text` at document offset `base`). With the document's
+ * `tokens`, a rule whose `pos` the first matched token lacks does not apply, and so, like a rule
+ * whose `needs` fails, takes no words from the rules it overlaps.
+ */
+export function findHits(lex: Lexicon, text: string, base: number, tokens?: readonly Token[]): Hit[] {
   const all: Hit[] = [];
+  // (a rule for the verb "met" that meets a noun leaves the words to the readings it overlaps)
+  const add = (rule: Rule, start: number, end: number) => {
+    if (rule.pos && tokens) {
+      const t = tokenAt(tokens, start);
+      if (t && t.pos !== rule.pos) return;
+    }
+    all.push({ rule, start, end });
+  };
   // (a sentence of common characters runs each rule's fast regex: the same matches)
   const common = commonText(text);
   // only the rules one of whose needles occurs in the sentence can match, in lexicon order
@@ -174,9 +201,9 @@ export function findHits(lex: Lexicon, text: string, base: number): Hit[] {
     // (exec on the rule's own regex: matchAll would clone it, and the clone may need compiling again)
     for (let m = re.global ? re.exec(text) : null; m; m = re.exec(text)) {
       if (!m[0]) { re.lastIndex = nextIndex(text, re.lastIndex, re.unicode); continue; }
-      all.push({ rule, start: base + m.index, end: base + m.index + m[0].length });
+      add(rule, base + m.index, base + m.index + m[0].length);
     }
-    if (!re.global) for (const m of text.matchAll(re)) if (m[0]) all.push({ rule, start: base + m.index!, end: base + m.index! + m[0].length });
+    if (!re.global) for (const m of text.matchAll(re)) if (m[0]) add(rule, base + m.index!, base + m.index! + m[0].length);
   }
   // overlapping matches: the earlier one wins (the verb heads its object), then the longer, then a veto, then the more confident rule
   // (a veto anchored at the same word as a trigger wins even when shorter: "supply chains to")
