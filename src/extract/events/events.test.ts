@@ -1474,3 +1474,24 @@ test('session 6, probe-8 round: acts quoted before their attribution, conditions
   assert.ok(!articleEvents('"Relations have never been better," the Chilean minister said after the Peruvian vote.').some((e) => e.startsWith('CONSULT')), 'no meeting');
   assert.ok(!articleEvents('Talks hit a snag in Lima on Monday.').some((e) => e.startsWith('ASSAULT')), 'talks hit a snag');
 });
+
+test('session 6, probe-9 round: later events of a story (pronoun objects, reactions, refusals, warnings against, joint acts)', () => {
+  const cases: [string, string][] = [
+    ['Estonian trawlers entered Finnish waters on Monday. The Finnish coast guard ordered them out.', 'COERCE FIN EST'],
+    ['Cuba said it would not recognise the ruling of the Organization of American States.', 'REJECT CUB IGO'],
+    ['China warned Vietnam against playing with fire.', 'THREATEN CHN VNM'],
+    ['Turkey warned Cyprus against any provocation in its waters.', 'THREATEN TUR CYP'],
+    ['Laos and Thailand built the new bridge together.', 'COOPERATE LAO,THA '],
+    ['Gambian and Senegalese troops launched a joint offensive on Monday.', 'COOPERATE GMB,SEN '],
+    ['Morocco reopened the border market with Algeria.', 'CONCEDE MAR DZA'],
+    ['The Greek minister visited Tirana on Monday. The two coast guards then began joint patrols.', 'COOPERATE ALB,GRC '],
+    ['Poland said a Belarusian diplomat had spied on its army. Warsaw expelled him on Friday.', 'SANCTION POL BLR'],
+  ];
+  for (const [text, want] of cases) {
+    const got = articleEvents(text);
+    assert.ok(got.includes(want), `${text} -> ${got.join('; ')} (want ${want})`);
+  }
+  // near misses: a lake named after a state is no state; "joins X as buyers" is no joint exercise
+  assert.ok(!articleEvents('Nigerian troops patrolled the shores of Lake Chad on Monday.').some((e) => e.includes('TCD')), 'Lake Chad');
+  assert.ok(!articleEvents('Peru now joins Chile as a buyer of patrol boats.').some((e) => e.startsWith('COOPERATE')), 'joins as a buyer');
+});

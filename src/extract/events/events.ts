@@ -284,15 +284,19 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
 function collectives(d: DocView, c: Carry, st: SentenceState): void {
   const { s, text, parts } = st;
   const { lex, dyad } = d;
-  if (dyad.length === 2) {
+  {
     // "bilateral" stands for the story's pair unless the sentence names two states itself (a speaker alone does not count)
+    // (with no pair in the story, only a pair named just before: "The Italian minister visited Tripoli. The two coast guards ...")
     const named = new Set(parts.filter((p) => !p.person && !p.venue).flatMap((p) => p.codes));
     lex.collectives.lastIndex = 0;
     for (const m of text.matchAll(lex.collectives)) {
       if (/^bilateral$/i.test(m[0]) && named.size >= 2) continue;
       const at = s.start + m.index!;
-      const pair = collectivePair(text, s.start, m.index!, parts, c.prevNamed);
+      // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
+      const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
+      const pair = collectivePair(text, s.start, m.index!, parts, before);
       // (the pair replaces the people "the two sides" was resolved to by the nlp)
+      if (!pair && dyad.length !== 2) continue;
       if (pair) for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
       parts.push({ start: at, end: at + m[0].length, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
     }
