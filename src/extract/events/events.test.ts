@@ -1494,4 +1494,9 @@ test('session 6, probe-9 round: later events of a story (pronoun objects, reacti
   // near misses: a lake named after a state is no state; "joins X as buyers" is no joint exercise
   assert.ok(!articleEvents('Nigerian troops patrolled the shores of Lake Chad on Monday.').some((e) => e.includes('TCD')), 'Lake Chad');
   assert.ok(!articleEvents('Peru now joins Chile as a buyer of patrol boats.').some((e) => e.startsWith('COOPERATE')), 'joins as a buyer');
+  // a private company is no state; a sanction on firms still is one on their state
+  assert.deepEqual(articleEvents('The Danish shipping company Norsk signed a contract with a Vietnamese shipyard.'), [], 'company deal');
+  assert.ok(articleEvents('Japan imposed sanctions on three Iranian shipping companies.').includes('SANCTION JPN IRN'), 'sanctions on firms');
+  // sport
+  assert.deepEqual(articleEvents('Brazil beat Uruguay in the final.'), [], 'a final');
 });

@@ -396,7 +396,24 @@ function quotedAct(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
 }
 
 /** The steps that complete a trigger's roles from the sentences before and the sentence's quote, in the order they apply. */
-const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct];
+/** A private company after a demonym: "(the Norwegian) oil company Equinor", "(a South Korean) shipyard", "(Ethiopian) Airlines" (not a state-owned one). */
+const COMPANY_AFTER = /^\s+(?:(?:oil|gas|energy|mining|shipping|construction|tech|technology|telecoms?|car|steel|chemical|engineering|logistics|retail|food|pharmaceutical|drug|power|solar|private|family-owned|listed)\s+)*(?:company|companies|firm|firms|shipyard|shipyards|developer|developers|carmaker|carmakers|automaker|automakers|drugmaker|conglomerate|refiner|refinery|refiners|corporation|consortium|startup|start-up|retailer|airline|airlines|airways)\b/i;
+
+/** Decides that a company is no party to a friendly act: "The Norwegian oil company Equinor signed a contract with a South Korean shipyard" names no state. */
+function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !FRIENDLY.has(a.type)) return;
+  const text = d.doc.text;
+  for (const g of st.groups) {
+    if (g.person || !COMPANY_AFTER.test(text.slice(g.end, g.end + 60))) continue;
+    if (/\bstate[-\s](?:owned|run|controlled|backed)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, g.start - 40), g.start))) continue;
+    // (only when the state is named nowhere else in the sentence as itself)
+    if (st.groups.some((h) => h !== g && h.codes.some((x) => g.codes.includes(x)))) continue;
+    r.actor = r.actor.filter((x) => !g.codes.includes(x));
+    r.recipient = r.recipient.filter((x) => !g.codes.includes(x));
+  }
+}
+
+const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
