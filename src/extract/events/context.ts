@@ -383,5 +383,7 @@ export const REFINEMENTS: readonly Refinement[] = [
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
+  // ("He promised that Lima would reopen the market": a recipient that is only the actor itself is none yet)
+  if (!c.sentenceMode && r.recipient.length && r.recipient.every((x) => r.actor.includes(x))) r.recipient = [];
   for (const f of REFINEMENTS) f(c, r);
 }

@@ -1486,6 +1486,8 @@ test('session 6, probe-9 round: later events of a story (pronoun objects, reacti
     ['Morocco reopened the border market with Algeria.', 'CONCEDE MAR DZA'],
     ['The Greek minister visited Tirana on Monday. The two coast guards then began joint patrols.', 'COOPERATE ALB,GRC '],
     ['Poland said a Belarusian diplomat had spied on its army. Warsaw expelled him on Friday.', 'SANCTION POL BLR'],
+    // (the that-clause subject is the actor's own capital: the promise is made to the counterpart just met)
+    ["Chile's president met his Argentine counterpart in Mendoza. She promised that Santiago would open a second pass by May.", 'AGREE CHL ARG'],
   ];
   for (const [text, want] of cases) {
     const got = articleEvents(text);
