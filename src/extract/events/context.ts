@@ -98,6 +98,22 @@ const storyPartner: Refinement = (c, r) => {
   r.inferred = true;
 };
 
+/** Acts done to someone, whose target a pronoun subject's sentence may leave to the sentence before. */
+const DONE_TO = new Set<PloverType>(['COERCE', 'ASSAULT', 'FIGHT', 'SANCTION', 'RETREAT', 'MOBILIZE', 'THREATEN', 'AID', 'CONCEDE']);
+
+/**
+ * "Japanese coast guard ships spotted a Chinese fishing boat ... They seized the boat": an act done by a
+ * pronoun subject, with no one named to receive it, is done to the one other state the sentence
+ * before named (when this sentence names no other state).
+ */
+const pronounPartner: Refinement = (c, r) => {
+  if (c.sentenceMode || !r.inferred || r.actor.length !== 1 || r.recipient.length || !DONE_TO.has(c.type) || c.subordinate) return;
+  const before = (c.prevNamed ?? []).filter((x) => !r.actor.includes(x) && x !== 'IGO');
+  if (before.length !== 1) return;
+  if (c.groups.some((g) => !g.venue && g.codes.some((x) => !r.actor.includes(x)))) return;
+  r.recipient = before;
+};
+
 /**
  * A joint act with no subject and one state named as its place: "the signing ceremony took place
  * in Kabul" after "A, B and C signed an agreement" takes the parties of the act already reported
@@ -379,7 +395,7 @@ const protestPlace: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, storyPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, storyPartner, pronounPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {

@@ -1488,6 +1488,8 @@ test('session 6, probe-9 round: later events of a story (pronoun objects, reacti
     ['Poland said a Belarusian diplomat had spied on its army. Warsaw expelled him on Friday.', 'SANCTION POL BLR'],
     // (the that-clause subject is the actor's own capital: the promise is made to the counterpart just met)
     ["Chile's president met his Argentine counterpart in Mendoza. She promised that Santiago would open a second pass by May.", 'AGREE CHL ARG'],
+    // (a pronoun subject's act done to the one other state the sentence before named)
+    ['Gabonese patrol boats stopped two Cameroonian trawlers at dawn. They detained the crews for a week.', 'COERCE GAB CMR'],
   ];
   for (const [text, want] of cases) {
     const got = articleEvents(text);
@@ -1501,4 +1503,6 @@ test('session 6, probe-9 round: later events of a story (pronoun objects, reacti
   assert.ok(articleEvents('Japan imposed sanctions on three Iranian shipping companies.').includes('SANCTION JPN IRN'), 'sanctions on firms');
   // sport
   assert.deepEqual(articleEvents('Brazil beat Uruguay in the final.'), [], 'a final');
+  // (not when the sentence names another state itself)
+  assert.ok(!articleEvents('Gabonese patrol boats stopped two Cameroonian trawlers. They later detained a Nigerian crew.').includes('COERCE GAB CMR'), 'another state named');
 });
