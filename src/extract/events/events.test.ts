@@ -1490,6 +1490,8 @@ test('session 6, probe-9 round: later events of a story (pronoun objects, reacti
     ["Chile's president met his Argentine counterpart in Mendoza. She promised that Santiago would open a second pass by May.", 'AGREE CHL ARG'],
     // (a pronoun subject's act done to the one other state the sentence before named)
     ['Gabonese patrol boats stopped two Cameroonian trawlers at dawn. They detained the crews for a week.', 'COERCE GAB CMR'],
+    // (an organisation's order or text named again)
+    ['The African Union gave Sudan a month to restore civilian rule. Khartoum rejected the ultimatum.', 'REJECT SDN IGO'],
   ];
   for (const [text, want] of cases) {
     const got = articleEvents(text);

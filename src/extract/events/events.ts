@@ -358,11 +358,16 @@ function objectPronoun(d: DocView, c: Carry, st: SentenceState, a: Act, r: Rolep
   }
 }
 
+/** An organisation's text or order named again as the object of a reaction: "the order", "the ruling", "the ultimatum", "the resolution". */
+const RULING_OBJECT = /^\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:order|ruling|verdict|judg(?:e)?ment|resolution|ultimatum|decision|demand|deadline|terms|report|text)\b/iu;
+
 /** Decides that a reaction to "it" answers the organisation the sentence before named. */
 function reactionToBody(d: DocView, c: Carry, _st: SentenceState, a: Act, r: Roleplay): void {
   // "The Security Council passed a resolution ... Israel rejected it": a reaction to "it" answers the organisation
   // the sentence before named, when it named no other state
-  if (!d.sentenceMode && r.actor.length && !r.recipient.length && itObject(d, a) && c.prevIgo && c.prevNamed.every((x) => r.actor.includes(x))) {
+  // ("The court ordered Venezuela not to hold the vote. Caracas rejected the order": a ruling, resolution or ultimatum named again is it)
+  const ruling = TEXT_REACTIONS.has(a.type) && RULING_OBJECT.test(d.doc.text.slice(a.hit.start + (/^\S+/.exec(d.doc.text.slice(a.hit.start, a.hit.end))?.[0].length ?? 0), a.hit.end + 30));
+  if (!d.sentenceMode && r.actor.length && !r.recipient.length && (itObject(d, a) || ruling) && c.prevIgo && c.prevNamed.every((x) => r.actor.includes(x))) {
     r.recipient = ['IGO'];
     r.inferred = true;
   }
