@@ -29,11 +29,10 @@ test('a description in an object stands for the latest state named before it tha
   assert.deepEqual(described('Kenya and Qatar signed a port deal. Kenyan officials will visit the Gulf emirate in May.'), ['the Gulf emirate=QAT']);
 });
 
-test('a description that is a subject, a place of motion or a scope, possessed, or named by a demonym is left alone', () => {
+test('a description that is a subject, a place of motion or a scope, or named by a demonym is left alone', () => {
   assert.deepEqual(described('Chile sent rescuers to Bolivia. Officials said the country needed more help.'), []);
   assert.deepEqual(described('Chile and Bolivia met. Bolivia ordered the Chilean consul to leave the country.'), []);
   assert.deepEqual(described('Chile and Bolivia met. Floods hit towns across the country.'), []);
-  assert.deepEqual(described("Chile and Bolivia met. Chile praised the country's restraint."), []);
   assert.deepEqual(described('Chile and Bolivia met. Chile praised the other country for its restraint.'), []);
   // no state of that kind was named
   assert.deepEqual(described('Chile sent rescuers to Bolivia. Chile will lend the kingdom two aircraft.'), []);
@@ -43,4 +42,6 @@ test('events reach the state a description stands for', () => {
   assert.deepEqual(events('Morocco and Mali signed a gas deal in 2022. Under it, Mali supplies the kingdom with 2 million tonnes of gas a year.'),
     ['SUPPORT MAR,MLI ', 'COOPERATE MLI MAR']); // (gas supplied under a deal is trade carried out)
   assert.ok(events('Chile sent rescuers to Bolivia after the floods. Santiago said it would send more aid to the country next week.').includes('AGREE CHL BOL'));
+  // a possessive description in an object: "the country's share"
+  assert.ok(events("Peru passed a new mining law. The European Union threatened to cut the country's trade preferences.").includes('THREATEN IGO PER'));
 });
