@@ -29,6 +29,13 @@ function events(text: string, opts: Opts = {}): EventFact[] {
 const set = (xs: readonly string[]) => [...new Set(xs)].sort().join(',');
 /** Events of an article (not sentence mode) as "TYPE ACTORS RECIPIENTS" lines, most confident first. */
 const articleEvents = (text: string) => events(text, { sentenceMode: false }).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+/** Each text, read as an article, yields the wanted event ('TYPE ACTORS RECIPIENTS'). */
+const expectEvents = (cases: readonly (readonly [string, string])[]) => {
+  for (const [text, want] of cases) {
+    const got = articleEvents(text);
+    assert.ok(got.includes(want), `${text} -> ${got.join('; ')} (want ${want})`);
+  }
+};
 
 interface Case {
   readonly text: string;
@@ -1412,7 +1419,7 @@ test('passages: a text ratified as "it" after a pact with a state named before; 
   assert.ok(strike.some((e) => /^(?:ASSAULT|FIGHT) SAU YEM$/.test(e)), strike.join('; '));
 });
 
-test('session 6, probe-6 round: demonyms, counterparts after "with his", calls, delegations received, attributions, texts named again', () => {
+test('demonyms, counterparts after "with his", calls, delegations received, attributions, texts named again, commodities, withdrawals, releases', () => {
   const cases: [string, string][] = [
     ['The Slovenian defence minister visited Vienna on Tuesday.', 'CONSULT SVN AUT'],
     ["Latvia's premier had talks with her Estonian counterpart in Riga.", 'CONSULT LVA EST'],
@@ -1434,10 +1441,7 @@ test('session 6, probe-6 round: demonyms, counterparts after "with his", calls, 
     ['Gabon handed over to Cameroon two suspects wanted for piracy.', 'COOPERATE GAB CMR'],
     ['Ghana and Togo began pumping oil from their shared field.', 'COOPERATE GHA,TGO '],
   ];
-  for (const [text, want] of cases) {
-    const got = articleEvents(text);
-    assert.ok(got.includes(want), `${text} -> ${got.join('; ')} (want ${want})`);
-  }
+  expectEvents(cases);
   // near misses: a judgment is no call, sales are no aid, a place name holding a capital is no state
   assert.ok(!articleEvents('The minister called the Senegalese proposal a mistake.').some((e) => e.startsWith('CONSULT')), 'called ... a mistake');
   assert.ok(!articleEvents('Kazakhstan sold 5,000 tonnes of flour to Afghanistan.').some((e) => e.startsWith('AID')), 'sold flour');
@@ -1447,7 +1451,7 @@ test('session 6, probe-6 round: demonyms, counterparts after "with his", calls, 
   assert.ok(!articleEvents('Rwandan troops entered Mocimboa da Praia on Monday.').some((e) => e.includes('CPV')), 'Praia inside a town name');
 });
 
-test('session 6, probe-8 round: acts quoted before their attribution, conditions held out, official objects, weapons moved and fired', () => {
+test('acts quoted before their attribution, conditions held out, official objects, weapons moved and fired', () => {
   const cases: [string, string][] = [
     ['"We have shipped two hundred water tanks to Tarawa," the New Zealand high commissioner said.', 'AID NZL KIR'],
     ['"Our last soldiers left Bamako today," a French army spokesman said.', 'RETREAT FRA MLI'],
@@ -1466,16 +1470,13 @@ test('session 6, probe-8 round: acts quoted before their attribution, conditions
     ['Riyadh lifted its freeze on trade with Canada.', 'CONCEDE SAU CAN'],
     ['Ecuador warned Colombia that it would face new tariffs.', 'THREATEN ECU COL'],
   ];
-  for (const [text, want] of cases) {
-    const got = articleEvents(text);
-    assert.ok(got.includes(want), `${text} -> ${got.join('; ')} (want ${want})`);
-  }
+  expectEvents(cases);
   // near misses: a quote with no first person stays unattributed; a meeting of minds is no meeting
   assert.ok(!articleEvents('"Relations have never been better," the Chilean minister said after the Peruvian vote.').some((e) => e.startsWith('CONSULT')), 'no meeting');
   assert.ok(!articleEvents('Talks hit a snag in Lima on Monday.').some((e) => e.startsWith('ASSAULT')), 'talks hit a snag');
 });
 
-test('session 6, probe-9 round: later events of a story (pronoun objects, reactions, refusals, warnings against, joint acts)', () => {
+test('later events of a story (pronoun objects, reactions, refusals, warnings against, joint acts)', () => {
   const cases: [string, string][] = [
     ['Estonian trawlers entered Finnish waters on Monday. The Finnish coast guard ordered them out.', 'COERCE FIN EST'],
     ['Cuba said it would not recognise the ruling of the Organization of American States.', 'REJECT CUB IGO'],
@@ -1493,10 +1494,7 @@ test('session 6, probe-9 round: later events of a story (pronoun objects, reacti
     // (an organisation's order or text named again)
     ['The African Union gave Sudan a month to restore civilian rule. Khartoum rejected the ultimatum.', 'REJECT SDN IGO'],
   ];
-  for (const [text, want] of cases) {
-    const got = articleEvents(text);
-    assert.ok(got.includes(want), `${text} -> ${got.join('; ')} (want ${want})`);
-  }
+  expectEvents(cases);
   // near misses: a lake named after a state is no state; "joins X as buyers" is no joint exercise
   assert.ok(!articleEvents('Nigerian troops patrolled the shores of Lake Chad on Monday.').some((e) => e.includes('TCD')), 'Lake Chad');
   assert.ok(!articleEvents('Peru now joins Chile as a buyer of patrol boats.').some((e) => e.startsWith('COOPERATE')), 'joins as a buyer');
