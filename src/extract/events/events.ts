@@ -7,7 +7,7 @@ import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
 import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { CONTENT_BEFORE, findHits, tokenAt, type Hit } from './hits.ts';
-import { negatedMeetingFrame, refusedAcceptance, statusOf, typeOf } from './status.ts';
+import { negatedMeetingFrame, refusedAcceptance, statusOf, threatStatus, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
 import { refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
@@ -580,8 +580,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(cl.left.slice(-40));
   if (notReported(d, cl, stated, counterfactual)) return;
   const type = refusedAccept ? 'REJECT' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
-  // (a possible hostile act held out on a condition is a threat, and the threat is made: announced, like one with "would")
-  const status: EventStatus = type === 'THREATEN' && rule.type !== 'THREATEN' && stated === 'hypothetical' ? 'future' : stated;
+  const status = threatStatus(rule.type, type, stated);
   const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
   const confidence = confidenceOf(st, a, cl, r);
   st.rank++;

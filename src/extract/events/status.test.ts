@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lexicon } from './lexicon.ts';
 import { findHits } from './hits.ts';
-import { statusOf, typeOf } from './status.ts';
+import { statusOf, threatStatus, typeOf } from './status.ts';
 import type { Document } from '../../core/types.ts';
 import { annotate } from '../../nlp/annotate.ts';
 import { extractEvents } from './events.ts';
@@ -253,4 +253,10 @@ test('an acceptance refused is a rejection; a meeting noun in a clause negated a
   assert.equal(refusedAcceptance('AGREE', 'accept', 'negated', 'Bolivia did not '), false);
   assert.equal(negatedMeetingFrame('CONSULT', 'NOUN', 'occurred', 'Peru did not meet Chile during the '), true);
   assert.equal(negatedMeetingFrame('CONSULT', 'NOUN', 'occurred', "Peru won't attend the "), false);
+});
+
+test('threatStatus: a conditional hostile act made a threat is announced; other statuses stay', () => {
+  assert.equal(threatStatus('ASSAULT', 'THREATEN', 'hypothetical'), 'future');
+  assert.equal(threatStatus('ASSAULT', 'ASSAULT', 'hypothetical'), 'hypothetical');
+  assert.equal(threatStatus('THREATEN', 'THREATEN', 'hypothetical'), 'hypothetical');
 });

@@ -185,6 +185,14 @@ export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string
   return type;
 }
 
+/**
+ * The status of an act typeOf made a threat: a possible hostile act held out on a condition ("could
+ * strike ... if the attacks continued") is a threat, and the threat is made: announced, like one with "would".
+ */
+export function threatStatus(ruleType: PloverType, type: PloverType, stated: EventStatus): EventStatus {
+  return type === 'THREATEN' && ruleType !== 'THREATEN' && stated === 'hypothetical' ? 'future' : stated;
+}
+
 /** The status the lexicon's cues give, from the five words before the trigger. */
 function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): EventStatus {
   // (the month May is no modal: "on 7 May", "May 10", "in May 2024")
