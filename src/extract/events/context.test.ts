@@ -307,6 +307,27 @@ test('reactionToAct: a welcome or condemnation of an accord, truce or talks repo
   assert.deepEqual(u.recipient, []);
 });
 
+test('reactionToAct: a reaction to a summit, rapprochement or joint operation answers its parties; a hostile operation its author; a welcome is no act to react to', () => {
+  const text = 'Chile criticised the plan on Monday.';
+  const ctxOf = (reports: Report[], r: Roleplay, extra = {}) => refineRoles(ctx(text, 'criticised', 'ACCUSE', { groups: [group(text, 'Chile', ['CHL'])], reports, sentence: { index: 2, start: 0, end: text.length }, ...extra }), r);
+  // the plan two states agreed on, not the welcome a third state gave it
+  const agreed: Report = { type: 'AGREE', actor: ['ARG', 'BRA'], recipient: [], sentence: 0, trigger: 'agreed to' };
+  const welcomed: Report = { type: 'SUPPORT', actor: ['URY'], recipient: ['ARG', 'BRA'], sentence: 1, trigger: 'welcomed the plan' };
+  let r = roles(['CHL']);
+  ctxOf([agreed, welcomed], r);
+  assert.deepEqual(r.recipient.slice().sort(), ['ARG', 'BRA']);
+  // a partner guessed from the story's pair gives way to the act answered
+  r = { actor: ['CHL'], recipient: ['ARG'], inferred: true };
+  ctxOf([agreed], r, { dyad: ['CHL', 'ARG'] });
+  assert.deepEqual(r.recipient.slice().sort(), ['ARG', 'BRA']);
+  // a hostile operation done to someone answers its author only
+  const op = 'Peru condemned the operation.';
+  const raid: Report = { type: 'ASSAULT', actor: ['ECU'], recipient: ['COL'], sentence: 0, trigger: 'launched an operation' };
+  r = roles(['PER']);
+  refineRoles(ctx(op, 'condemned', 'ACCUSE', { groups: [group(op, 'Peru', ['PER'])], reports: [raid], sentence: { index: 1, start: 0, end: op.length } }), r);
+  assert.deepEqual(r.recipient, ['ECU']);
+});
+
 test('a nominal act that is the subject of its clause takes no partner of the story, nor a struck place after its verb', () => {
   const text = 'Fighting near the frontier has pushed refugees into Laos.';
   const r: Roleplay = { actor: ['KHM'], recipient: [], inferred: false, nominalSubject: true };

@@ -4,7 +4,7 @@
 // after assignRoles (actors.ts) has read the sentence itself.
 import type { PloverType } from '../../core/types.ts';
 import type { Group, Roleplay } from './actors.ts';
-import { COOPERATIVE, GOVERNING, TEXT_REACTIONS } from './families.ts';
+import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
 
 /** What a refinement may read of an earlier report of the same document. */
 export interface Report {
@@ -12,6 +12,8 @@ export interface Report {
   readonly actor: readonly string[];
   readonly recipient: readonly string[];
   readonly sentence: number;
+  /** the words that triggered it (drafts have them; acts kept from earlier sentences may not) */
+  readonly trigger?: string;
 }
 
 export interface RoleContext {
@@ -50,7 +52,7 @@ const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
 /** Prepositions naming where a complaint is lodged: "to the UN", "with the WTO", "before the court". */
 const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
-const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?|launch(?:es)?|(?:missile\s+)?tests?|firing|incursions?|seizure|drills|exercises?|deployment)\b/iu;
+const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?|launch(?:es)?|(?:missile\s+)?tests?|firing|incursions?|seizure|drills|exercises?|deployment|summit|meeting|rapprochement|understanding|declaration|reconciliation|normali[sz]ation|dialogue|plans?|initiative|operation|cooperation|swap|exchange)\b/iu;
 /** The object of a denial that points back to accusations already reported. */
 const THESE_CHARGES = /^\s+(?:(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
@@ -246,11 +248,18 @@ const REACTED_KINDS: readonly { noun: RegExp; kinds: PloverType[]; parties: bool
   { noun: /^(?:accord|agreement|deal|pact|treaty|memorandum)/, kinds: ['SUPPORT', 'AGREE'], parties: true },
   { noun: /^(?:truce|cease)/, kinds: ['RETREAT', 'AGREE', 'SUPPORT'], parties: true },
   { noun: /^(?:talks|visit)/, kinds: ['CONSULT'], parties: true },
+  { noun: /^(?:summit|meeting)/, kinds: ['CONSULT'], parties: true },
+  { noun: /^(?:rapprochement|understanding|declaration|reconciliation|normali|dialogue)/, kinds: ['AGREE', 'SUPPORT', 'CONSULT', 'CONCEDE'], parties: true },
+  { noun: /^(?:plan|initiative)/, kinds: ['AGREE', 'SUPPORT', 'COOPERATE'], parties: true },
+  { noun: /^(?:operation|cooperation|swap|exchange)/, kinds: ['COOPERATE', 'CONCEDE', 'AID', 'ASSAULT'], parties: true },
   { noun: /^(?:reopening|release|hand)/, kinds: ['CONCEDE', 'AID'], parties: false },
   { noun: /^(?:arrest|detention|seizure)/, kinds: ['COERCE'], parties: false },
   { noun: /^(?:launch|test|missile|firing)/, kinds: ['FIGHT', 'ASSAULT', 'MOBILIZE', 'THREATEN'], parties: false },
   { noun: /^(?:incursion|deployment|drills|exercise)/, kinds: ['MOBILIZE', 'ASSAULT', 'FIGHT', 'COOPERATE'], parties: false },
 ];
+
+/** The trigger of a reaction to someone else's act. */
+const REACTION_WORD = /^(?:welcom|prais|hail|applaud|laud|commend|criticis|criticiz|condemn|denounc|deplor|slam)/i;
 
 /** Reactions to an act reported before: complaints, and also rejections and welcomes ("rejected the measures", "welcomed the decision"). */
 const REACTS_TO_ACT = new Set<PloverType>([...REACTIONS, ...TEXT_REACTIONS]);
@@ -269,12 +278,17 @@ const reactionToAct: Refinement = (c, r) => {
   const { kinds, parties } = REACTED_KINDS.find((k) => k.noun.test(noun)) ?? { kinds: ['ASSAULT', 'FIGHT'] as PloverType[], parties: false };
   const coded = kinds.map(c.code);
   if (parties) {
-    const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)) && d.actor.length + d.recipient.length >= 2);
-    const all = act ? [...new Set([...act.actor, ...act.recipient])].filter((x) => !r.actor.includes(x)) : [];
+    // (a welcome or a criticism is itself a reaction, not the act others react to: "The U.S. welcomed the summit. China criticised the plan")
+    const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)) && d.actor.length + d.recipient.length >= 2 && !REACTION_WORD.test(d.trigger ?? ''));
+    // ("Israel launched an operation in Gaza. Egypt condemned the operation": a hostile act done to someone answers its author)
+    const all = !act ? [] : !FRIENDLY.has(act.type) && act.recipient.length ? act.actor.filter((x) => !r.actor.includes(x))
+      : [...new Set([...act.actor, ...act.recipient])].filter((x) => !r.actor.includes(x));
     // ("Romania, which supplies Moldova, welcomed the pact": the parties the sentence names are the ones addressed)
     const named = all.filter((x) => c.groups.some((g) => g.codes.includes(x)));
     const others = named.length ? named : all;
-    if (others.length && !r.recipient.length) {
+    // (a recipient the sentence does not name after the reaction was only guessed from the story: the act answered comes first)
+    const guessed = r.recipient.length > 0 && !c.groups.some((g) => g.start >= c.hit.start && !g.venue && r.recipient.some((x) => g.codes.includes(x)));
+    if (others.length && (!r.recipient.length || guessed)) {
       r.recipient = others;
       r.inferred = true;
     }

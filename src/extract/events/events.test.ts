@@ -1506,3 +1506,12 @@ test('later events of a story (pronoun objects, reactions, refusals, warnings ag
   // (not when the sentence names another state itself)
   assert.ok(!articleEvents('Gabonese patrol boats stopped two Cameroonian trawlers. They later detained a Nigerian crew.').includes('COERCE GAB CMR'), 'another state named');
 });
+
+test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
+  expectEvents([
+    ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],
+    ['Nepal and Bhutan agreed to build a hydropower link. India criticised the plan, saying it had not been consulted.', 'DISAPPROVE IND BTN,NPL'],
+    ['The presidents of Kenya and Tanzania held a summit in Arusha on Friday. Uganda welcomed the summit.', 'SUPPORT UGA KEN,TZA'],
+    ['Serbia and Croatia agreed to reopen their embassies. Slovenia hailed the rapprochement.', 'SUPPORT SVN HRV,SRB'],
+  ]);
+});
