@@ -116,6 +116,28 @@ const pronounPartner: Refinement = (c, r) => {
   r.recipient = before;
 };
 
+/** A disaster that strikes a place: what aid sent with no recipient named is for. */
+const DISASTER = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunamis?|wildfires?|forest fires|droughts?|famine|landslides?|mudslides?|eruption|storms?)\b/i;
+
+/**
+ * "An earthquake struck southern Turkey and Greece sent rescue teams": aid with no recipient named
+ * goes to the one state the disaster's sentence (this one, else the one before) names besides the donor.
+ */
+const disasterAid: Refinement = (c, r) => {
+  if (c.sentenceMode || c.type !== 'AID' || r.actor.length === 0 || r.recipient.length) return;
+  const sentence = c.text.slice(c.sentence.start, c.sentence.end);
+  const here = [...new Set(c.groups.filter((g) => g.start < c.hit.start).flatMap((g) => g.codes))].filter((x) => x !== 'IGO' && !r.actor.includes(x));
+  if (DISASTER.test(sentence)) {
+    if (here.length === 1) r.recipient = here;
+    return;
+  }
+  // (the sentence before: only when this one names no one else)
+  const before = (c.prevNamed ?? []).filter((x) => x !== 'IGO' && !r.actor.includes(x));
+  const prev = c.text.slice(Math.max(0, c.sentence.start - 300), c.sentence.start);
+  const lastStop = Math.max(prev.slice(0, -2).lastIndexOf('. '), prev.lastIndexOf('\n', prev.length - 2));
+  if (here.length === 0 && before.length === 1 && DISASTER.test(prev.slice(lastStop + 1))) r.recipient = before;
+};
+
 /**
  * A joint act with no subject and one state named as its place: "the signing ceremony took place
  * in Kabul" after "A, B and C signed an agreement" takes the parties of the act already reported
@@ -409,7 +431,7 @@ const protestPlace: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, storyPartner, pronounPartner, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {

@@ -1515,3 +1515,17 @@ test('a reaction to a summit, a plan, a rapprochement or a joint operation repor
     ['Serbia and Croatia agreed to reopen their embassies. Slovenia hailed the rapprochement.', 'SUPPORT SVN HRV,SRB'],
   ]);
 });
+
+test('aid with no recipient named goes to the state a disaster struck, in its sentence or the one before', () => {
+  expectEvents([
+    ['Ties warmed after floods swept through northern Pakistan in 2022 and Turkey flew in tents and food within days.', 'AID TUR PAK'],
+    ['A powerful cyclone struck Madagascar on Sunday, leaving thousands homeless. France dispatched rescue teams from Reunion.', 'AID FRA MDG'],
+  ]);
+  // (no disaster: no recipient is guessed, so no event)
+  assert.deepEqual(articleEvents('Norway sent rescue teams.'), []);
+});
+
+test('expelling people of another state is coercion; being expelled from a body is not', () => {
+  expectEvents([['Thailand has expelled several hundred Cambodians since the border clashes began.', 'COERCE THA KHM']]);
+  assert.ok(!articleEvents('Belarus was expelled from the regional sports federation in 2022.').some((e) => e.startsWith('COERCE')));
+});
