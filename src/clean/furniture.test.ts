@@ -78,3 +78,14 @@ test('a repeated line keeps its first copy; a line seen three times is a caption
   assert.equal(kept.split(para).length - 1, 1);
   assert.ok(kept.includes('Middle paragraph of the report.'));
 });
+
+test('the headline lines under a "Related:" or "Read more:" heading near the end of a page are links to other stories', () => {
+  const body = 'Chile and Peru signed a fisheries accord on Monday.\n\nThe deal covers the southern shelf and runs for ten years, the ministers said.\n\n';
+  const text = body + 'Related:\nBolivia eyes new port deal with Argentina\nUruguay lifts beef export cap\n\nThe ministers will meet again in June.\n';
+  const dropped = furnitureRanges(text).map(([a, b]) => text.slice(a, b));
+  assert.deepEqual(dropped, ['Related:\n', 'Bolivia eyes new port deal with Argentina\n', 'Uruguay lifts beef export cap\n']);
+  // (a sentence after the heading is kept: it ends with a stop)
+  const prose = body + 'Read more:\nThe full text of the accord was published by the foreign ministry.\n';
+  assert.deepEqual(furnitureRanges(prose).map(([a, b]) => prose.slice(a, b)), ['Read more:\n']);
+});
+

@@ -72,6 +72,11 @@ const FURNITURE: readonly RegExp[] = [
   /^(?:font size|a\+? ?a-?|text size)$/,
 ];
 
+/** A heading over a list of links to other stories. */
+const LINKS_HEADING = /^(?:read more|see more|read also|also read|more news|related(?: news| articles| posts| stories| content)?|see also|you may also like|recommended(?: for you)?|more on this(?: story| topic)?|more stories)\s*:?$/;
+/** A headline: a short line that does not end a sentence. */
+const HEADLINE = /^(?=.{8,160}$)[^\n]*[^.!?:;"”'’\s]$/u;
+
 /** Headings after which the rest of the page is a comment policy or comment form. */
 const TAIL_HEADINGS: readonly RegExp[] = [
   /^(?:discussion|comments?|commenting) (?:policy|rules|guidelines)$/,
@@ -97,6 +102,11 @@ export function furnitureRanges(text: string, lines: readonly Line[] = splitLine
       break;
     }
     if (isFurnitureLine(l.text)) out.push(lineRange(text, l));
+    // "Related:" / "Read more:" in the second half of the page: the headline lines right after it
+    // (short, no sentence-final stop) are links to other stories, not this one
+    if (l.start > text.length * 0.5 && LINKS_HEADING.test(t)) {
+      while (i + 1 < lines.length && HEADLINE.test(lines[i + 1]!.text.trim())) out.push(lineRange(text, lines[++i]!));
+    }
   }
   out.push(...repeatedLines(text, lines));
   return out;
