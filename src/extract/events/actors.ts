@@ -333,6 +333,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const modifier = left[left.length - 1];
   if (modifier && modifier.prep !== null && modifier.prep !== 'of' && !modifier.venue && !modifier.compared && !modifier.person
     && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts))) && !/(?:ed|ing)$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!)) subject = modifier;
+  // "..., with the three leaders pledging to": a participle right after "with" and its group has that group for its subject
+  if (modifier && modifier.prep === 'with' && !modifier.venue && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts)))
+    && /ing$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) && /\bwith\s+(?:the\s+|all\s+|both\s+)?[^,;]*$/i.test(v.text.slice(Math.max(0, rel(modifier.start) - 12), rel(modifier.end)))) subject = modifier;
   let inferred = false;
   let actor: string[] = [];
   if (subject) actor = subject.codes.slice();

@@ -1529,3 +1529,12 @@ test('expelling people of another state is coercion; being expelled from a body 
   expectEvents([['Thailand has expelled several hundred Cambodians since the border clashes began.', 'COERCE THA KHM']]);
   assert.ok(!articleEvents('Belarus was expelled from the regional sports federation in 2022.').some((e) => e.startsWith('COERCE')));
 });
+
+test('"the three leaders" and "the three countries" stand for the three states just named; a participle after "with" has its group as subject', () => {
+  expectEvents([
+    ['Ghana hosted the presidents of Togo and Benin in Accra on Friday, with the three leaders pledging to build a coastal railway.', 'AGREE BEN,GHA,TGO '],
+    ['Peru, Chile and Ecuador met in Lima on Monday. The three countries agreed to share fisheries data.', 'AGREE CHL,ECU,PER '],
+  ]);
+  // (two states named: "the three countries" stands for no pair)
+  assert.ok(!articleEvents('Peru and Chile met in Lima on Monday. The three countries agreed to share fisheries data.').includes('AGREE CHL,PER '));
+});

@@ -83,15 +83,26 @@ function namedStates(parts: readonly Part[]): string[] {
  * and Mauritanian firms built a road between the two countries"). Otherwise (or as the object of a
  * verb) the story's main pair.
  */
-function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[]): string[] | null {
+function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[], size: CollectiveSize = 2): string[] | null {
   const lead = text.slice(0, at);
   const before = namedStates(parts.filter((p) => p.end <= base + at));
+  const fits = (n: number) => n === (size === 3 ? 3 : 2);
   // "Moroccan and Mauritanian contractors built a crossing between the two countries": the two just named
-  if (/\bbetween\s+$/i.test(lead) && before.length === 2) return before;
+  if (/\bbetween\s+$/i.test(lead) && fits(before.length)) return before;
+  // ("X hosted the leaders of Y and Z ..., with the three leaders pledging": the three the sentence named before)
+  if (size === 3 && before.length === 3) return before;
   if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|after|when)\s+(?:then\s+)?)$/i.test(lead)) return null;
-  if (before.length === 2) return before;
-  if (before.length === 0 && prevNamed.length === 2) return prevNamed.slice();
+  if (fits(before.length)) return before;
+  if (before.length === 0 && fits(prevNamed.length)) return prevNamed.slice();
   return null;
+}
+
+/** How many states a collective stands for: "the two sides" two, "the three leaders" three, "the leaders" those just named (two or three). */
+type CollectiveSize = 2 | 3 | 'any';
+function collectiveSize(words: string): CollectiveSize {
+  if (/\b(?:three|all three)\b/i.test(words)) return 3;
+  if (/\b(?:two|both|each|other|bilateral|partnership)\b/i.test(words) || /'s?$/.test(words)) return 2;
+  return 'any';
 }
 
 /** A quote that opens a sentence and the attribution after it: '"...," she said', '"...," said President X', '"...," the minister told reporters'. */
@@ -294,9 +305,10 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       const at = s.start + m.index!;
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
-      const pair = collectivePair(text, s.start, m.index!, parts, before);
+      const size = collectiveSize(m[0]);
+      const pair = collectivePair(text, s.start, m.index!, parts, before, size);
       // (the pair replaces the people "the two sides" was resolved to by the nlp)
-      if (!pair && dyad.length !== 2) continue;
+      if (!pair && (dyad.length !== 2 || size === 3)) continue;
       if (pair) for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
       parts.push({ start: at, end: at + m[0].length, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
     }
