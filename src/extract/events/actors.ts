@@ -297,7 +297,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     ? subjectOf(left.filter((g) => rel(g.end) <= openerAt).reverse()) : null;
   // "X thanked Germany for the decision and urged Spain ...": a verb coordinated with the sentence's first one
   // ("... and has repeatedly warned", "... and would also press": auxiliaries and adverbs may follow the "and")
-  const coordinated = !relative && COORDINATED.test(leftText) && subjectOf(left) !== null;
+  // ("responded by recalling its envoys and closing its airspace": a gerund coordinated with a gerund after
+  // "by" shares the subject of that clause, not the sentence's first one)
+  const gerunds = /^\p{L}+ing\b/iu.test(v.text.slice(rel(ts), rel(te))) && /\bby\s+\p{L}+ing\b[^,;.]*\band\s+$/iu.test(leftText);
+  const coordinated = !relative && !gerunds && COORDINATED.test(leftText) && subjectOf(left) !== null;
   // "Tiani accused France ... and thanked Mali": the first participant is the object of the first verb
   // (the sentence's subject is unnamed or uncoded), so no participant is the subject of the second
   const firstSubject = coordinated ? subjectOf(left) : null;

@@ -54,7 +54,7 @@ const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
 const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?|launch(?:es)?|(?:missile\s+)?tests?|firing|incursions?|seizure|drills|exercises?|deployment|summit|meeting|rapprochement|understanding|declaration|reconciliation|normali[sz]ation|dialogue|plans?|initiative|operation|cooperation|swap|exchange)\b/iu;
 /** The object of a denial that points back to accusations already reported. */
-const THESE_CHARGES = /^\s+(?:(?:these|those|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
+const THESE_CHARGES = /^\s+(?:(?:these|those|this|that|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?|account|version|explanation|narrative)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
 /** ("an accusation the Kremlin brushed aside", "a complaint the Brazilian government dismissed": the denier may be a named body) */
 const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?|complaints?|criticism)\s+(?:that\s+)?(?:(?:(?:both|they|it)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:government|authorities|officials|ministry|leadership|administration|army|military|forces|police|navy|junta|regime)\s+)?)(?:has\s+|have\s+|had\s+)?(?:\p{L}+ly\s+)?)?$/u;
@@ -114,6 +114,17 @@ const pronounPartner: Refinement = (c, r) => {
   if (before.length !== 1) return;
   if (c.groups.some((g) => !g.venue && g.codes.some((x) => !r.actor.includes(x)))) return;
   r.recipient = before;
+};
+
+/**
+ * "recalled its envoys from Bamako and Niamey": the capitals an ambassador or a force is called back
+ * from stand for their states (a city after "from" is otherwise only a place).
+ */
+const recalledFrom: Refinement = (c, r) => {
+  if (c.sentenceMode || r.recipient.length || !r.actor.length || !/^(?:recall|withdr)/i.test(c.text.slice(c.hit.start, c.hit.end))) return;
+  const from = c.groups.filter((g) => g.start >= c.hit.end && g.start - c.hit.end <= 60 && g.prep === 'from' && !/[;.]/.test(c.text.slice(c.hit.end, g.start)));
+  const codes = [...new Set(from.flatMap((g) => g.codes))].filter((x) => !r.actor.includes(x));
+  if (codes.length) r.recipient = codes;
 };
 
 /** A disaster that strikes a place: what aid sent with no recipient named is for. */
@@ -227,10 +238,19 @@ const theseCharges: Refinement = (c, r) => {
   const kinds = (['ACCUSE', 'DISAPPROVE', 'PROTEST'] as PloverType[]).map(c.code);
   const charge = c.reports.findLast((d) => kinds.includes(d.type) && d.recipient.some((x) => r.actor.includes(x)))
     ?? c.reports.findLast((d) => kinds.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
-  if (!charge) return;
+  if (!charge) {
+    // ("Algeria said it shot down the drone ... Mali rejected that account": a version of events the one
+    // other state of the sentence before gave)
+    const before = (c.prevNamed ?? []).filter((x) => x !== 'IGO' && !r.actor.includes(x));
+    if (!r.recipient.length && before.length === 1 && ACCOUNT.test(c.text.slice(c.hit.end, c.hit.end + 40))) r.recipient = before;
+    return;
+  }
   r.recipient = charge.actor.filter((x) => !r.actor.includes(x));
   r.inferred = true;
 };
+
+/** A version of events named again: "that account", "this version", "the explanation". */
+const ACCOUNT = /^\s+(?:that|this|the|such\s+an?)\s+(?:[\p{L}-]+\s+)?(?:account|version|explanation|narrative)\b/iu;
 
 /** What a refusal may answer: "declined the invitation", "turned down the request". */
 const ANSWERED = /^\S*\s+(?:(?:the|this|that|an?|its|their|his|her|such)\s+)?(?:[\p{L}-]+\s+){0,2}?(invitations?|offers?|proposals?|requests?|demands?|calls?|appeals?)\b/iu;
@@ -431,7 +451,7 @@ const protestPlace: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {

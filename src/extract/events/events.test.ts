@@ -1538,3 +1538,14 @@ test('"the three leaders" and "the three countries" stand for the three states j
   // (two states named: "the three countries" stands for no pair)
   assert.ok(!articleEvents('Peru and Chile met in Lima on Monday. The three countries agreed to share fisheries data.').includes('AGREE CHL,PER '));
 });
+
+test('envoys recalled from capitals, a second gerund after "by", and a rejection of the account the sentence before gave', () => {
+  expectEvents([
+    ['Senegal responded on Friday by recalling its ambassadors from Banjul and Bissau.', 'REJECT SEN GMB,GNB'],
+    ['Chad answered by recalling its envoy from Khartoum and shutting its border with Sudan.', 'SANCTION TCD SDN'],
+    ["Kenya's army said its patrol had fired warning shots across the border. Uganda rejected that account, saying soldiers had been wounded.", 'REJECT UGA KEN'],
+  ]);
+  // (a refusal to speculate is no event; the recall asked about is only possible)
+  const asked = events('Asked whether Chile might one day recall its ambassador from Lima, the minister declined to speculate.', { sentenceMode: false });
+  assert.deepEqual(asked.map((e) => `${e.type} ${e.status}`), ['REJECT hypothetical']);
+});

@@ -16,6 +16,9 @@ export const CONTENT_BEFORE = new RegExp(String.raw`\b(?:${PROVIDES})\s+$`, 'i')
 const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid|during)\s|\bas\s(?!an?\s|["“])|\band\s+(?:said|says|warned|added|insisted|stressed|announced)\b/i;
 /** A verb in the past tense opening a trigger: after "and", a second act of the same subject ("recalled its ambassador and told ..."). */
 const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|withdrew|broke|froze|left|began|fought|sought|drew|brought|bought|sold)\b/iu;
+/** After "and", a trigger that is a second act of the same subject: a past tense, or a gerund after a gerund ("by recalling its envoys and closing its airspace"). */
+const secondAct = (governing: string, next: string) => PAST_VERB.test(next) || (GERUND.test(governing) && GERUND.test(next));
+const GERUND = /^\p{L}+ing\b/iu;
 /** A clause with a subject of its own before a trigger: "and Athens accused", ", which Lima denied", ", a charge Quito rejected". */
 const NEW_SUBJECT = /(?:\band|,\s*(?:which|a\s+(?:charge|claim|accusation|allegation)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** A clause set off by commas between a request and its content: "asked X, which chairs the truce committee, to ...". */
@@ -268,7 +271,7 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
       // everything the refusal, threat or request is about, up to the end of its clause
       while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !contentBreak(text.slice(a.end - base, kept[i + 1]!.start - base))
         && !TIME_CLAUSE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
-        && !(/\band\s+$/i.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && PAST_VERB.test(text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base)))) i++;
+        && !(/\band\s+$/i.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && secondAct(text.slice(a.start - base, a.end - base), text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base)))) i++;
       continue;
     }
     if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }
