@@ -271,7 +271,8 @@ const answeredProposal: Refinement = (c, r) => {
 
 /** "Chile protested to the United Nations over Peruvian border incursions": the organisation is the forum; the target is the state named after it, else the story's other state. */
 const complaintForum: Refinement = (c, r) => {
-  if (!REACTIONS.has(c.type) || !r.actor.length || r.recipient.length !== 1 || r.recipient[0] !== 'IGO') return;
+  // (also a threat to take a matter to the organisation: "reserved the right to take the matter to the UN")
+  if (!(REACTIONS.has(c.type) || c.type === 'THREATEN') || !r.actor.length || r.recipient.length !== 1 || r.recipient[0] !== 'IGO') return;
   const forum = c.groups.find((g) => g.start >= c.hit.end && g.codes.includes('IGO'));
   if (!forum || !forum.prep || !FORUM_PREP.has(forum.prep)) return;
   const target = c.groups.find((g) => g.start > forum.end && !g.venue && !g.compared && g.codes.some((x) => x !== 'IGO' && !r.actor.includes(x)));

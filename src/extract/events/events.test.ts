@@ -1549,3 +1549,19 @@ test('envoys recalled from capitals, a second gerund after "by", and a rejection
   const asked = events('Asked whether Chile might one day recall its ambassador from Lima, the minister declined to speculate.', { sentenceMode: false });
   assert.deepEqual(asked.map((e) => `${e.type} ${e.status}`), ['REJECT hypothetical']);
 });
+
+test('joint drills are cooperation; support offered is support; a ceasefire agreed is an agreement; a threat to go to a forum is aimed at the other side', () => {
+  expectEvents([
+    ['Last spring Peruvian and Colombian marines held a joint landing exercise on the Pacific coast.', 'COOPERATE COL,PER '],
+    ["Norway's prime minister phoned his Finnish counterpart on Monday to offer support.", 'SUPPORT NOR FIN'],
+    ['Ethiopia, Eritrea border clashes; ceasefire agreed after night of talks', 'AGREE ERI,ETH '],
+    ['Guyana accused Venezuela of moving troops to the border on Monday. Guyana reserved the right to take the matter to the United Nations, its foreign minister said.', 'THREATEN GUY VEN'],
+  ]);
+  // a state's own troops massed on a border stay a mobilization against it
+  expectEvents([['Armenia and Iran massed troops near the Turkish border.', 'MOBILIZE ARM,IRN TUR']]);
+  // measures a state is only looking at are not imposed
+  assert.deepEqual(events('Canberra was looking at further restrictive measures against Fiji.', { sentenceMode: false }).map((e) => e.status), ['hypothetical']);
+  // an invitation handed over is no aid; tariffs unified are no sanction
+  assert.deepEqual(articleEvents('The Iranian minister handed over an invitation from his president to the head of the Turkmen state.').filter((e) => e.startsWith('AID')), []);
+  assert.deepEqual(articleEvents('Under the deal, Georgia and Armenia will unify tariffs on transit cargo.').filter((e) => e.startsWith('SANCTION')), []);
+});

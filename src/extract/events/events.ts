@@ -518,6 +518,11 @@ function tooFewParties(d: DocView, c: Carry, st: SentenceState, a: Act, cl: Clau
   return false;
 }
 
+/** An exercise, drill or patrol held by two or more states together, aimed at no one: joint exercises are material cooperation (ANNOTATION.md). */
+function jointDrill(d: DocView, a: Act, r: Roleplay): boolean {
+  return a.type === 'MOBILIZE' && r.actor.length >= 2 && r.recipient.length === 0 && /\b(?:exercis|drill|manoeuv|maneuv|war\s+games|patrol)/i.test(d.doc.text.slice(a.hit.start, a.hit.end));
+}
+
 /** The status of the act (done, negated, future, hypothetical), and whether it is a refusal to accept (a rejection, done). */
 function statusFor(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpose: boolean): { status: EventStatus; refusedAccept: boolean } {
   const { doc, lex, sentenceMode } = d;
@@ -591,7 +596,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const { status: stated, refusedAccept } = statusFor(d, st, a, cl, purpose);
   const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(cl.left.slice(-40));
   if (notReported(d, cl, stated, counterfactual)) return;
-  const type = refusedAccept ? 'REJECT' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
+  const type = refusedAccept ? 'REJECT' : jointDrill(d, a, r) ? 'COOPERATE' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
   const status = threatStatus(rule.type, type, stated);
   const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
   const confidence = confidenceOf(st, a, cl, r);
