@@ -1565,3 +1565,12 @@ test('joint drills are cooperation; support offered is support; a ceasefire agre
   assert.deepEqual(articleEvents('The Iranian minister handed over an invitation from his president to the head of the Turkmen state.').filter((e) => e.startsWith('AID')), []);
   assert.deepEqual(articleEvents('Under the deal, Georgia and Armenia will unify tariffs on transit cargo.').filter((e) => e.startsWith('SANCTION')), []);
 });
+
+test('"the three leaders" further on stands for the three a sentence named together; "they" after a collective subject stands for it', () => {
+  const text = 'Kenya hosted the presidents of Uganda and Tanzania in Mombasa on Friday. Trade among members of the bloc is small. '
+    + 'On security, the three leaders condemned Somali militant attacks on border towns. They also praised Ethiopia for hosting refugees.';
+  const got = articleEvents(text);
+  assert.ok(got.includes('SUPPORT KEN,TZA,UGA ETH'), got.join('; '));
+  // a call on "the international community" by several states is no act between states
+  assert.deepEqual(articleEvents('Chile and Peru called on the international community to help rebuild the port.').filter((e) => e.startsWith('REQUEST')), []);
+});

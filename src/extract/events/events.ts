@@ -226,6 +226,8 @@ interface Carry {
   prevVenues: string[];
   /** the index of the sentence before (with participants) */
   prevSentence: number;
+  /** the last three states a sentence named together (for "the three leaders" further on) */
+  trio: string[];
 }
 
 type Logical = ReturnType<typeof logicalSentences>[number];
@@ -306,7 +308,8 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
       const size = collectiveSize(m[0]);
-      const pair = collectivePair(text, s.start, m.index!, parts, before, size);
+      // ("the three leaders" further on in the story: the three a sentence named together before)
+      const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       // (the pair replaces the people "the two sides" was resolved to by the nlp)
       if (!pair && (dyad.length !== 2 || size === 3)) continue;
       if (pair) for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
@@ -511,7 +514,7 @@ function tooFewParties(d: DocView, c: Carry, st: SentenceState, a: Act, cl: Clau
       return true;
     }
     // "both X and Y denied the allegations": parallel attitudes of the states named, not an act between them
-    if (r.recipient.length === 0 && r.actor.length >= 2 && !r.inferred && GOVERNING.has(a.type) && rule.roles !== 'mutual'
+    if (r.recipient.length === 0 && r.actor.length >= 2 && GOVERNING.has(a.type) && rule.roles !== 'mutual'
       && !/\bbetween\b/i.test(doc.text.slice(st.s.start, hit.end))) return true;
     if (r.actor.length === 0) return true;
   }
@@ -631,12 +634,14 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
 /** Records what the sentence leaves for the next ones: its subject, and the states, organisations and places it names. */
 function remember(c: Carry, st: SentenceState): void {
   const { s, text, parts, firstSubject } = st;
-  if (firstSubject && firstSubject.kind === 'mention') {
+  // ("the three leaders condemned ... They also welcomed": a collective subject is what "they" stands for next)
+  if (firstSubject && (firstSubject.kind === 'mention' || firstSubject.kind === 'collective')) {
     c.lastSubject = firstSubject.codes.slice();
     // (a person, or an organisation or state followed by an office: "The African Union Commission chairman")
     c.officialSubject = firstSubject.person || OFFICE_AFTER.test(text.slice(firstSubject.end - s.start, firstSubject.end - s.start + 40));
   } else if (!firstSubject) c.officialSubject = false;
   c.prevNamed = namedStates(parts);
+  if (c.prevNamed.length === 3) c.trio = c.prevNamed.slice();
   c.prevVenues = [...new Set(parts.filter((p) => p.venue).flatMap((p) => p.codes).filter((x) => x !== 'IGO'))];
   c.prevSentence = s.index;
   c.prevIgo = parts.some((p) => p.kind === 'mention' && p.codes.includes('IGO'));
@@ -660,7 +665,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     doc, ann, options, lex: lexicon(), versions: ploverVersions(), allParts, dyad: mainDyad(allParts),
     sentenceMode: doc.sentenceMode === true, leadDate: storyDate(doc, logical.slice(0, 3)),
   };
-  const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevIgo: false, prevVenues: [], prevSentence: -1 };
+  const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevIgo: false, prevVenues: [], prevSentence: -1, trio: [] };
 
   for (const s of logical) {
     const st: SentenceState = {
