@@ -1574,3 +1574,13 @@ test('"the three leaders" further on stands for the three a sentence named toget
   // a call on "the international community" by several states is no act between states
   assert.deepEqual(articleEvents('Chile and Peru called on the international community to help rebuild the port.').filter((e) => e.startsWith('REQUEST')), []);
 });
+
+test('the subject of a passive hostile act with no state as its agent is its target', () => {
+  const one = (t: string) => events(t, { sentenceMode: false }).map((e) => `${e.type} ${e.actor.join(',')}>${e.recipient.join(',')}`);
+  assert.deepEqual(one('Two Canadian engineers were detained in Beijing last month.'), ['COERCE CHN>CAN']);
+  assert.deepEqual(one('A Kenyan patrol was attacked near the Somali border.'), ['ASSAULT SOM>KEN']);
+  // (its own soldiers killed by a mine: no state did it, so no event)
+  assert.deepEqual(one('Chad said three of its soldiers had been killed by a landmine on Sunday.'), []);
+  // (an agent after "by" stays the actor)
+  assert.deepEqual(one('Two Georgian villages were shelled by Russian artillery.'), ['FIGHT RUS>GEO']);
+});

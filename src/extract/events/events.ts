@@ -433,7 +433,30 @@ function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties];
+/** Hostile acts whose passive subject is their target: "were killed", "was attacked", "were detained". */
+const DONE_TO_SUBJECT = new Set<PloverType>(['ASSAULT', 'COERCE', 'FIGHT']);
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
+
+/** Decides that the subject of a passive hostile act with no state as its agent is its target: "two of its soldiers had been killed by a mortar bomb", "French citizens were detained in Iran". */
+function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const { doc } = d;
+  if (d.sentenceMode || !DONE_TO_SUBJECT.has(a.type) || !r.actor.length) return;
+  if (!PASSIVE_BEFORE.test(doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start))) return;
+  // (an agent named after "by" is the actor: "were struck by Russian missiles")
+  if (/^\S*\s+by\s+(?:the\s+)?(?:\p{Lu}|[\p{L}-]+\s+\p{Lu})/u.test(doc.text.slice(a.hit.end, a.hit.end + 40)) || /\bby\s/i.test(doc.text.slice(a.hit.start, a.hit.end))) return;
+  // (only when the actor was read before the act: the passive's subject)
+  if (!st.groups.some((g) => g.end <= a.hit.start && !g.venue && g.prep === null && r.actor.every((x) => g.codes.includes(x))) && !r.inferred) return;
+  const target = r.actor;
+  r.actor = r.recipient.filter((x) => !target.includes(x) && x !== 'IGO');
+  // ("was arrested in Moscow": the state where someone is detained detains them)
+  if (!r.actor.length && a.type === 'COERCE') {
+    const place = st.groups.find((g) => g.start >= a.hit.end && g.start - a.hit.end <= 40 && g.venue && (g.prep === 'in' || g.prep === 'at'));
+    if (place) r.actor = place.codes.filter((x) => !target.includes(x) && x !== 'IGO');
+  }
+  r.recipient = target.slice();
+}
+
+const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
