@@ -1584,3 +1584,13 @@ test('the subject of a passive hostile act with no state as its agent is its tar
   // (an agent after "by" stays the actor)
   assert.deepEqual(one('Two Georgian villages were shelled by Russian artillery.'), ['FIGHT RUS>GEO']);
 });
+
+test('sanctions being prepared are threats; a promised response is a threat; commodities shipped are trade; a joint operation is cooperation; a crossing shut for years is no new act', () => {
+  expectEvents([
+    ['Canberra said it was preparing new sanctions against the junta in Naypyidaw and Myanmar officials.', 'THREATEN AUS MMR'],
+    ['Ghana accused Togo of harbouring rebels on Monday. Togo denied the charge and promised a firm response.', 'THREATEN TGO GHA'],
+    ['Qatar has since been shipping liquefied natural gas to Pakistan under a long-term deal.', 'COOPERATE QAT PAK'],
+    ['Bolivian and Peruvian police launched a joint operation against smugglers on Lake Titicaca.', 'COOPERATE BOL,PER '],
+  ]);
+  assert.deepEqual(articleEvents('In 2019 the two neighbours, Eritrea and Ethiopia, reopened crossings that had been shut for years.').filter((e) => e.startsWith('SANCTION')), []);
+});

@@ -545,8 +545,12 @@ function tooFewParties(d: DocView, c: Carry, st: SentenceState, a: Act, cl: Clau
 }
 
 /** An exercise, drill or patrol held by two or more states together, aimed at no one: joint exercises are material cooperation (ANNOTATION.md). */
-function jointDrill(d: DocView, a: Act, r: Roleplay): boolean {
-  return a.type === 'MOBILIZE' && r.actor.length >= 2 && r.recipient.length === 0 && /\b(?:exercis|drill|manoeuv|maneuv|war\s+games|patrol)/i.test(d.doc.text.slice(a.hit.start, a.hit.end));
+function jointDrill(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean {
+  if (r.actor.length < 2 || r.recipient.length !== 0) return false;
+  const trigger = d.doc.text.slice(a.hit.start, a.hit.end);
+  if (a.type === 'MOBILIZE') return /\b(?:exercis|drill|manoeuv|maneuv|war\s+games|patrol)/i.test(trigger);
+  // ("Colombian and Venezuelan troops began a joint operation against armed groups")
+  return (a.type === 'ASSAULT' || a.type === 'FIGHT') && /\bjoint\s+(?:[\p{L}-]+\s+)?$/iu.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 25), a.hit.start) + (/^joint\b/i.test(trigger) ? 'joint ' : ''));
 }
 
 /** The status of the act (done, negated, future, hypothetical), and whether it is a refusal to accept (a rejection, done). */
@@ -622,7 +626,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const { status: stated, refusedAccept } = statusFor(d, st, a, cl, purpose);
   const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(cl.left.slice(-40));
   if (notReported(d, cl, stated, counterfactual)) return;
-  const type = refusedAccept ? 'REJECT' : jointDrill(d, a, r) ? 'COOPERATE' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
+  const type = refusedAccept ? 'REJECT' : jointDrill(d, st, a, r) ? 'COOPERATE' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
   const status = threatStatus(rule.type, type, stated);
   const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
   const confidence = confidenceOf(st, a, cl, r);

@@ -174,7 +174,8 @@ export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string
   // the act a condition names or a restriction is on is no promise or threat of the actor ("unless Y withdraws", "until Y is disarmed")
   if (status === 'hypothetical' && (CONDITION.test(clauseLeft) || conditionMid(clauseLeft) || unpromised(type, clauseLeft))) return type;
   if (COOPERATIVE.has(type) && (status === 'future' || status === 'hypothetical') && !counterfactual) return 'AGREE';
-  if (HOSTILE.has(type) && status === 'future' && /\bwould\s+(?:\w+\s+){0,4}$/i.test(clauseLeft.slice(-50))) return 'THREATEN';
+  // ("is preparing new sanctions against": measures being drawn up are held out, too)
+  if (HOSTILE.has(type) && status === 'future' && /\b(?:would|preparing|prepares|drawing\s+up|draws\s+up)\s+(?:\w+\s+){0,4}$/i.test(clauseLeft.slice(-50))) return 'THREATEN';
   // "will close its border unless X withdraws": a hostile act held out on a condition is a threat
   // ('"If the smuggling does not stop, we will close our markets"': the condition may come first)
   if (HOSTILE.has(type) && status === 'future' && (HELD_OUT_ON.test(right) || IF_FIRST.test(clauseLeft))) return 'THREATEN';
