@@ -1594,3 +1594,26 @@ test('sanctions being prepared are threats; a promised response is a threat; com
   ]);
   assert.deepEqual(articleEvents('In 2019 the two neighbours, Eritrea and Ethiopia, reopened crossings that had been shut for years.').filter((e) => e.startsWith('SANCTION')), []);
 });
+
+test('an interview: "I" and "we" in the answers are the state of the official answering, "our leaders" both sides, and the answers speak to the other state', () => {
+  const text = [
+    'Harbour Post',
+    '',
+    'Chilean envoy: "New Zealand is a natural partner" - INTERVIEW',
+    '',
+    'Wellington. The Ambassador of Chile to New Zealand, Ana Morales, answered the questions of Harbour Post.',
+    '',
+    '- Madam Ambassador, how do you see relations between the two countries today?',
+    '',
+    '- Very positively. Last year our presidents signed an agreement on Antarctic research. I would like to expand the cooperation to renewable energy as well.',
+    '',
+    '- Are there plans for new flights?',
+    '',
+    '- We are ready to support a direct air link between Santiago and Auckland.',
+  ].join('\n');
+  const got = articleEvents(text);
+  for (const want of ['SUPPORT CHL,NZL ', 'AGREE CHL NZL']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // (the same lines with no interview introduction: no speaker is guessed)
+  const plain = articleEvents(text.replace('answered the questions of Harbour Post', 'arrived in the city'));
+  assert.ok(!plain.includes('AGREE CHL NZL'), plain.join('; '));
+});

@@ -206,6 +206,8 @@ interface DocView {
   readonly sentenceMode: boolean;
   /** the date of the story's lead (storyDate) */
   readonly leadDate: ReturnType<typeof storyDate>;
+  /** an interview: whose answers it gives and to whom they speak (interviewOf) */
+  readonly interview: Interview | null;
 }
 
 /** What the loop carries from one sentence to the next: the reports so far and what the sentences before named. */
@@ -244,8 +246,8 @@ interface SentenceState {
   groups: Group[];
   /** the first group that is no place and no prepositional object */
   firstSubject: Group | undefined;
-  /** the sentence's opening quote and its speaker */
-  quoted: { end: number; speaker: string[] } | null;
+  /** the sentence's opening quote and its speaker (in an interview's answers, also whom the speaker addresses) */
+  quoted: { end: number; speaker: string[]; partner?: string[] } | null;
   /** the contexts of the sentence, the same for every trigger (computed when first needed) */
   contexts?: string[];
   /** where its finite verbs and its nouns begin (computed when first needed) */
@@ -324,8 +326,68 @@ function describedObjects(d: DocView, _c: Carry, st: SentenceState): void {
   if (!d.sentenceMode) st.parts.push(...describedStates(d.doc.text, st.s.start, st.s.end, d.allParts, d.ann.tokens));
 }
 
+/** An interview: the state of the person answering, the state the answers are about, and where the answers begin. */
+interface Interview { readonly speaker: string[]; readonly partner: string[]; readonly from: number }
+
+/** The line that introduces an interview: "answered the questions of", "interviewed by", "in an interview with". */
+const INTERVIEW_INTRO = /\b(?:answered\s+(?:the\s+)?questions|interviewed\s+by|in\s+an\s+(?:exclusive\s+)?interview\s+(?:with|to)|gave\s+an\s+(?:exclusive\s+)?interview)\b/i;
+/** A paragraph of an interview: a question or an answer opened by a dash or "Q:"/"A:". */
+const EXCHANGE_LINE = /^[ \t]*(?:[-–—]|Q:|A:|Question:|Answer:)[ \t]*\S/gm;
+/** "our leaders", "our two countries", "our foreign ministries": both sides of the interview. */
+const OUR_BOTH = /\bour\s+(?:two\s+)?(?:leaders|presidents|ministers|foreign\s+ministries|ministries|governments|countries|nations|states|peoples|sides|delegations|bilateral|relations|cooperation|partnership)\b/gi;
+/** "I", "we", "our country": the side of the one answering. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur\s+(?:country|government|state|side|president|minister|ministry|embassy|companies|businesses))\b/g;
+
+/**
+ * An interview (a text of questions and answers introduced as an interview): the person answering is
+ * the first official the introduction names, their state speaks as "I"/"we" in the answers, and the
+ * answers speak to the other state the introduction names (or the story's other state).
+ */
+function interviewOf(text: string, logical: readonly Logical[], bySentence: ReadonlyMap<number, Part[]>, dyad: readonly string[]): Interview | null {
+  if ((text.match(EXCHANGE_LINE) ?? []).length < 2) return null;
+  for (const s of logical) {
+    if (s.start > text.length * 0.5) break;
+    if (!INTERVIEW_INTRO.test(text.slice(s.start, s.end))) continue;
+    const parts = bySentence.get(s.index) ?? [];
+    const person = parts.find((p) => p.person && p.codes.length === 1 && p.codes[0] !== 'IGO');
+    if (!person) return null;
+    const speaker = person.codes.slice();
+    const others = namedStates(parts).filter((x) => !speaker.includes(x));
+    const partner = others.length ? [others[0]!] : dyad.length === 2 && dyad.includes(speaker[0]!) ? dyad.filter((x) => !speaker.includes(x)) : [];
+    return { speaker, partner, from: s.end };
+  }
+  return null;
+}
+
+/** Whether the sentence is part of an answer: in a paragraph opened by a dash or "A:" that asks nothing. */
+function inAnswer(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n\n', at - 1) + 2, 0);
+  const next = text.indexOf('\n\n', at);
+  const paragraph = text.slice(start, next < 0 ? text.length : next);
+  return /^[ \t]*(?:[-–—]|A:|Answer:)[ \t]*\S/.test(paragraph) && !paragraph.includes('?');
+}
+
+/** Adds, in an interview's answers, the speaker's state for "I"/"we" and both sides for "our leaders", "our two countries". */
+function interviewVoices(d: DocView, _c: Carry, st: SentenceState): void {
+  const { interview, doc } = d;
+  if (!interview || st.s.start < interview.from || !inAnswer(doc.text, st.s.start)) return;
+  const taken: [number, number][] = [];
+  for (const m of st.text.matchAll(OUR_BOTH)) {
+    if (!interview.partner.length) break;
+    const at = st.s.start + m.index!;
+    taken.push([at, at + m[0].length]);
+    st.parts.push({ start: at, end: at + m[0].length, codes: [...interview.speaker, ...interview.partner], venue: false, person: false, kind: 'collective' });
+  }
+  for (const m of st.text.matchAll(FIRST_PERSON)) {
+    const at = st.s.start + m.index!;
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    st.parts.push({ start: at, end: at + m[0].length, codes: interview.speaker.slice(), venue: false, person: false, kind: 'pronoun', via: 'pronoun' });
+  }
+  st.quoted = { end: st.s.end, speaker: interview.speaker.slice(), partner: interview.partner.slice() };
+}
+
 /** The steps that run on a sentence before its triggers are read, in the order they apply. */
-const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, describedObjects];
+const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, describedObjects, interviewVoices];
 
 /** Orders the sentence's participants, groups them and finds its subject. */
 function groupParticipants(st: SentenceState): void {
@@ -411,6 +473,8 @@ function quotedAct(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
         && /\b(?:in\s+(?:response|reply)\s+to|responding\s+to|of|about|referring\s+to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(quoted.end, g.start - 30), g.start)));
       const g = inside.find((x) => !x.venue) ?? inside.find((x) => x.venue) ?? answered;
       if (g) r.recipient = g.codes.filter((x) => !r.actor.includes(x));
+      // (an interview's answer speaks to the state the interview is about)
+      else if (quoted.partner?.length) r.recipient = quoted.partner.filter((x) => !r.actor.includes(x));
     }
   }
 }
@@ -691,6 +755,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
   const d: DocView = {
     doc, ann, options, lex: lexicon(), versions: ploverVersions(), allParts, dyad: mainDyad(allParts),
     sentenceMode: doc.sentenceMode === true, leadDate: storyDate(doc, logical.slice(0, 3)),
+    interview: doc.sentenceMode === true ? null : interviewOf(doc.text, logical, bySentence, mainDyad(allParts)),
   };
   const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevIgo: false, prevVenues: [], prevSentence: -1, trio: [] };
 
@@ -705,7 +770,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       continue;
     }
     const hits = offTopic(d.lex, st.text) ? [] : findHits(d.lex, st.text, s.start, d.ann.tokens);
-    st.quoted = d.sentenceMode ? null : quoteSpeaker(st.text, s.start, st.groups, c.officialSubject ? c.lastSubject : []);
+    st.quoted = d.sentenceMode ? null : quoteSpeaker(st.text, s.start, st.groups, c.officialSubject ? c.lastSubject : []) ?? st.quoted;
     for (const hit of hits) reportHit(d, c, st, hit);
     remember(c, st);
   }
