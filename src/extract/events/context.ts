@@ -78,7 +78,8 @@ const storyPartner: Refinement = (c, r) => {
   // (a verb; or, for the counterpart of the act just reported, also "ready to", "readiness")
   const verbal = c.pos === 'VERB';
   // "to fight jihadist groups": the act's object is an armed group, not a state
-  if (ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
+  // (a denial or accusation about armed groups still answers a state: "denied sheltering the militants")
+  if (!GOVERNING.has(c.type) && ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
   const me = r.actor[0]!;
   // the counterpart of the actor's act just reported ("Minsk rejected the EU measures. It warned that
   // ...", "Russia sent a delegation to Niamey ... and its minister signed a memorandum"), before the story's other state

@@ -1617,3 +1617,7 @@ test('an interview: "I" and "we" in the answers are the state of the official an
   const plain = articleEvents(text.replace('answered the questions of Harbour Post', 'arrived in the city'));
   assert.ok(!plain.includes('AGREE CHL NZL'), plain.join('; '));
 });
+
+test('"condemned X as a violation ... and denied" is two acts of the main clause; a denial about militants answers the state that struck', () => {
+  expectEvents([['Iranian drones struck camps in Iraq on Sunday. Baghdad condemned the strikes as an attack on its sovereignty and denied hiding the militants.', 'REJECT IRQ IRN']]);
+});
