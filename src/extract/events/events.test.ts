@@ -1621,3 +1621,7 @@ test('an interview: "I" and "we" in the answers are the state of the official an
 test('"condemned X as a violation ... and denied" is two acts of the main clause; a denial about militants answers the state that struck', () => {
   expectEvents([['Iranian drones struck camps in Iraq on Sunday. Baghdad condemned the strikes as an attack on its sovereignty and denied hiding the militants.', 'REJECT IRQ IRN']]);
 });
+
+test('a clause coordinated after an "after" clause (", and ...") is a main act again', () => {
+  expectEvents([['Seoul banned imports of Japanese fish in 2013 after the nuclear accident, and lifted the ban in 2024.', 'CONCEDE KOR JPN']]);
+});
