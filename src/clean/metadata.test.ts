@@ -198,3 +198,16 @@ test('datelines that carry a full date give the publication date', () => {
     assert.equal(m.published, date, body);
   }
 });
+
+test('bar-separated header lines, agencies after a dated dateline and numeric datelines give the publication date', () => {
+  const cases: [string, string][] = [
+    // a date among places and bylines; a page header with a later (crawl) date above it
+    [`Coastal Business Weekly\nFriday 21 March 2025\n\nPort deal revived at regional summit\n\n2 March 2025 | Mombasa | Staff writer\n\n${BODY}\n`, '2025-03-02'],
+    [`Harbour Courier\n\nTalks on fishing rights resume\n\nPublished: 9 Jan 2023 | By Ana Ruiz, Valparaiso\n\n${BODY}\n`, '2023-01-09'],
+    // a relative "updated" time does not make the stamp a modification
+    [`October 3, 2024 08:15 AM GMT | Updated 5 hours ago\n\nEnvoys recalled after border incident\n\n${BODY}\n`, '2024-10-03'],
+    [`Ministers agree on rail link\n\nTbilisi, 4 June 2022 /Caucasus Press/\n\n${BODY}\n`, '2022-06-04'],
+    [`Ministers agree on rail link\n\nLima, 07/11/2021 (Andes Wire) - ${BODY}\n`, '2021-11-07'],
+  ];
+  for (const [text, want] of cases) assert.equal(readMetadata(normalize(text).text).published, want, text.split('\n').slice(0, 5).join(' / '));
+});

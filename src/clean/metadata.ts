@@ -47,7 +47,8 @@ const DATELINES: readonly RegExp[] = [
   // BAKU, Azerbaijan, January 30. / Baku, Azerbaijan, Oct. 10 / Baku, Azerbaijan, 30 January 2024
   /^([\p{Lu}][\p{L} -]{1,30},\s*[\p{Lu}][\p{L} -]{1,30},\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)(?:,?\s+(?:19|20)\d\d)?)\.?(?=\s|$)/u,
   // BOGOTA, 12 March 2024 – / NAIROBI, March 12, 2024 -
-  /^((?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2},\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d)\s*(?:\(([^()]{2,40})\))?\s*[-–—:]+/u,
+  // (also "Rabat, 15/05/2025 (Agency) -": a numeric date, day first)
+  /^((?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2},\s*(?:(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d))\s*(?:\(([^()]{2,40})\))?\s*[-–—:]+/u,
   // Astana. April 21. Kazakhstan Today -
   /^([\p{Lu}][\p{L} -]{1,30}\.\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\.)(?:\s+([\p{Lu}][\p{L} ]{2,30}?)\s+[-–—])?/u,
   // NEW DELHI - / BAKU -- / BENGHAZI, Libya:
@@ -78,6 +79,20 @@ function readStampLine(line: string): { dates: string[]; modified: boolean; resi
     modified: /\b(?:last\s+(?:update|updated|modified)|updated|modified)\b/i.test(t),
     residual,
   };
+}
+
+/**
+ * "3 November 2025 | Amman | Staff report", "Published: 14 Feb 2024 | By J. Mbuyi, Goma", "April 8, 2025 11:32 AM GMT |
+ * Updated 2 hours ago": a short line of bar-separated parts, one of them a date stamp; the rest are places,
+ * bylines or a relative update time (which does not make the stamp itself a modification).
+ */
+function segmentedStamp(line: string): { dates: string[]; modified: boolean; residual: string[] } | null {
+  const t = line.trim();
+  if (t.length > 90 || !t.includes('|')) return null;
+  const segments = t.split(/\s*\|\s*/).filter(Boolean);
+  if (segments.length < 2 || segments.some((x) => x.split(/\s+/).length > 6)) return null;
+  const stamps = segments.map((x) => readStampLine(x.replace(/^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*/i, ''))).filter((x) => x !== null && x.residual.length === 0);
+  return stamps.find((x) => !x!.modified) ?? stamps[0] ?? null;
 }
 
 const looksLikeTitle = (t: string): boolean => {
@@ -134,7 +149,9 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       drops.push(lineRange(text, l));
       continue;
     }
-    const stamp = readStampLine(t);
+    // (a bar-separated line whose stamp reads as "updated" may hold the article's own date in another part)
+    const whole = readStampLine(t);
+    const stamp = (whole && !whole.modified ? whole : null) ?? segmentedStamp(t) ?? whole;
     if (stamp) {
       for (const d of stamp.dates) cands.push({ date: d, line: i, modified: stamp.modified });
       const dm = /(?:^|\|)\s*((?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,6})\s*(?:\||$)/.exec(t);
@@ -225,7 +242,8 @@ const HEAD_PLACE = /^([\p{Lu}][\p{L}'.-]*(?:\s+(?:[\p{Lu}][\p{L}'.-]*|es|de|del|
 function headerDatelineOf(t: string): { text: string; dates: string[] } | null {
   const m = HEAD_PLACE.exec(t);
   if (!m || !(isKnownPlace(m[1]!) || (m[2] && isKnownPlace(m[2])))) return null;
-  const rest = t.slice(m[0].length);
+  // ("Chisinau, 6 March 2025 /Nistru Press/": an agency in slashes or brackets after the date)
+  const rest = t.slice(m[0].length).replace(/\s*(?:\/[^/()]{2,40}\/|\([^/()]{2,40}\))\s*$/, '');
   const stamp = readStampLine(rest);
   if (!stamp || stamp.residual.length || findDates(rest)[0]?.start !== 0) return null;
   return { text: t.replace(/[\s,.:;|–—-]+$/, ''), dates: stamp.dates };
