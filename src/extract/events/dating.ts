@@ -178,6 +178,8 @@ function ownDates(c: DateContext, ref: string | null): DateHit[] {
       h = { ...h, date: String(Number(h.date.slice(0, 4)) - 1) + h.date.slice(4) };
     }
     if (ref && h.precision === 'day' && h.date > ref && c.status === 'occurred') continue;
+    // ("thanked Jordan ... and invited the leaders to hold the next summit in 2026": a later year or month is another clause's)
+    if (ref && h.precision !== 'day' && c.status === 'occurred' && !agreedAct && h.date.slice(0, h.precision === 'year' ? 4 : 7) > ref.slice(0, h.precision === 'year' ? 4 : 7)) continue;
     if (ref && h.precision === 'day' && h.date < ref && c.status === 'future' && WEEKDAY.test(h.text)) {
       // "will meet on Friday": the coming Friday
       const d = new Date(`${h.date}T12:00:00Z`);
