@@ -1625,3 +1625,8 @@ test('"condemned X as a violation ... and denied" is two acts of the main clause
 test('a clause coordinated after an "after" clause (", and ...") is a main act again', () => {
   expectEvents([['Seoul banned imports of Japanese fish in 2013 after the nuclear accident, and lifted the ban in 2024.', 'CONCEDE KOR JPN']]);
 });
+
+test('a project "intended/designed to" do something is no intention of a state', () => {
+  assert.deepEqual(articleEvents('Kenya and Ethiopia opened a road corridor designed to carry goods to Somalia and Djibouti.').filter((e) => e.startsWith('AGREE')), []);
+  expectEvents([['Kenya intends to carry goods to Somalia through the new corridor.', 'AGREE KEN SOM']]);
+});
