@@ -62,7 +62,7 @@ const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?|complaint
 const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** A non-state armed group as the object of a hostile act: "jihadist groups", "the rebels", "armed gangs". */
-const ARMED_GROUP = /^\s+(?:the\s+|local\s+|armed\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups?|militants|insurgents|insurgency|rebels|jihadists|terrorists|extremists|gangs|pirates|smugglers|cartels|militias?)\b/iu;
+const ARMED_GROUP = /^\s+(?:the\s+|local\s+|armed\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:groups?|militants|insurgents|insurgency|rebels|jihadists|terrorists|extremists|gangs|pirates|smugglers|cartels|militias?)\b/iu;
 
 const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c);
 

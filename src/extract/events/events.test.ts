@@ -1630,3 +1630,8 @@ test('a project "intended/designed to" do something is no intention of a state',
   assert.deepEqual(articleEvents('Kenya and Ethiopia opened a road corridor designed to carry goods to Somalia and Djibouti.').filter((e) => e.startsWith('AGREE')), []);
   expectEvents([['Kenya intends to carry goods to Somalia through the new corridor.', 'AGREE KEN SOM']]);
 });
+
+test('an armed group named with a number ("M23 rebels") is no state: fighting alongside it takes no partner from the story', () => {
+  const got = articleEvents('Uganda and Congo traded charges on Monday. Kinshasa said Ugandan troops were fighting alongside M23 rebels near Goma.');
+  assert.ok(!got.includes('COOPERATE UGA COD'), got.join('; '));
+});
