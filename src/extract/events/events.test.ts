@@ -1635,3 +1635,9 @@ test('an armed group named with a number ("M23 rebels") is no state: fighting al
   const got = articleEvents('Uganda and Congo traded charges on Monday. Kinshasa said Ugandan troops were fighting alongside M23 rebels near Goma.');
   assert.ok(!got.includes('COOPERATE UGA COD'), got.join('; '));
 });
+
+test('one key reported for this week and for years before: the background visit is its own event, with its own date, marked historical', () => {
+  const text = "Kenya's president arrived in Addis Ababa on Monday for a two-day visit. His predecessor's visit to Ethiopia in March 2016 opened the road corridor.";
+  const evs = events(text, { sentenceMode: false, published: '2025-05-14' }).filter((e) => e.type === 'CONSULT');
+  assert.deepEqual(evs.map((e) => [e.date, e.historical ?? false]).sort(), [['2016-03', true], ['2025-05-12', false]]);
+});

@@ -822,7 +822,8 @@ function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, p
     groups.set(k, g);
   }
   const out: EventFact[] = [];
-  for (const g of groups.values()) {
+  const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+  for (const g of [...groups.values()].flatMap((x) => splitBackground(x, pubYear))) {
     const best = g.slice().sort((a, b) => b.confidence - a.confidence || a.sentence - b.sentence)[0]!;
     const spans: Evidence[] = [];
     for (const d of g) if (!spans.some((x) => x.start === d.evidence.start)) spans.push(d.evidence);
@@ -839,6 +840,22 @@ function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, p
     out.push(toFact(doc, merged, spans.sort((a, b) => a.start - b.start), plover));
   }
   return out;
+}
+
+/**
+ * The reports of one key split into the present and the background: a report whose sentence states a
+ * year two or more years before publication ("the Royal visit to Abuja in December 2016") is an event of
+ * its own, with its own date (marked historical), not the visit of this week. Everything else stays together.
+ */
+function splitBackground(g: Draft[], pubYear: number | null): Draft[][] {
+  if (pubYear === null || g.length < 2) return [g];
+  const yearOf = (d: Draft) => (d.date && d.dateStated ? Number(d.date.slice(0, 4)) : null);
+  const old = (d: Draft) => { const y = yearOf(d); return y !== null && y < pubYear - 1; };
+  const present = g.filter((d) => !old(d));
+  if (!present.length || present.length === g.length) return [g];
+  const by = new Map<number, Draft[]>();
+  for (const d of g) if (old(d)) by.set(yearOf(d)!, [...(by.get(yearOf(d)!) ?? []), d]);
+  return [present, ...by.values()];
 }
 
 function toFact(doc: Document, d: Draft, spans: Evidence[], plover?: string): EventFact {
