@@ -1641,3 +1641,12 @@ test('one key reported for this week and for years before: the background visit 
   const evs = events(text, { sentenceMode: false, published: '2025-05-14' }).filter((e) => e.type === 'CONSULT');
   assert.deepEqual(evs.map((e) => [e.date, e.historical ?? false]).sort(), [['2016-03', true], ['2025-05-12', false]]);
 });
+
+test('a paragraph that is all quote, with no attribution, goes on with the speaker before', () => {
+  const text = 'Brigadier Ana Ruiz, commander of the Chilean Air Force, said two aircraft had landed in Lima.\n"We will send food and tents to Peru tomorrow."';
+  const got = articleEvents(text);
+  assert.ok(got.some((e) => /^(?:AGREE|AID) CHL PER$/.test(e)), got.join('; '));
+  // (no one reported speaking before: no speaker is guessed)
+  const alone = articleEvents('"We will send food and tents to Peru tomorrow."');
+  assert.ok(!alone.some((e) => e.includes('CHL')), alone.join('; '));
+});

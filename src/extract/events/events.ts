@@ -125,6 +125,16 @@ function quoteSpeaker(text: string, base: number, groups: readonly Group[], offi
   return null;
 }
 
+/** A sentence that is all quote, with no attribution of its own: whoever spoke just before goes on speaking. */
+function quoteGoingOn(d: DocView, st: SentenceState, c: Carry): { end: number; speaker: string[] } | null {
+  if (!c.lastSubject.length) return null;
+  if (!/^\s*["“][^"“”]+["”]\s*$/.test(st.text) && !/^\s*["“][^"“”]+[.!?]\s*$/.test(st.text)) return null;
+  // (the subject before was an official, or someone was reported speaking just before)
+  const before = d.doc.text.slice(Math.max(0, st.s.start - 200), st.s.start);
+  if (!c.officialSubject && !/\b(?:said|says|told|added|stressed|noted|explained)\b/.test(before)) return null;
+  return { end: st.s.end, speaker: c.lastSubject.slice() };
+}
+
 /** The sentence opens with one of the lexicon's pronouns ("It", "Their", "The army"). */
 function opensWithPronoun(lex: Lexicon, text: string): boolean {
   lex.pronouns.lastIndex = 0;
@@ -770,7 +780,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       continue;
     }
     const hits = offTopic(d.lex, st.text) ? [] : findHits(d.lex, st.text, s.start, d.ann.tokens);
-    st.quoted = d.sentenceMode ? null : quoteSpeaker(st.text, s.start, st.groups, c.officialSubject ? c.lastSubject : []) ?? st.quoted;
+    st.quoted = d.sentenceMode ? null : quoteSpeaker(st.text, s.start, st.groups, c.officialSubject ? c.lastSubject : []) ?? st.quoted ?? quoteGoingOn(d, st, c);
     for (const hit of hits) reportHit(d, c, st, hit);
     remember(c, st);
   }
