@@ -1650,3 +1650,7 @@ test('a paragraph that is all quote, with no attribution, goes on with the speak
   const alone = articleEvents('"We will send food and tents to Peru tomorrow."');
   assert.ok(!alone.some((e) => e.includes('CHL')), alone.join('; '));
 });
+
+test('"the two" alone stands for the two states just named', () => {
+  expectEvents([["Kenya's foreign minister flew to Kampala on Monday to meet his Ugandan counterpart. The two signed a memorandum on border trade.", 'SUPPORT KEN,UGA ']]);
+});
