@@ -67,3 +67,18 @@ test('the host of a visit acts even when named once', () => {
   assert.deepEqual(actingCountries(doc, annotate(doc), [visit]), ['CHL', 'ECU', 'PER']);
   assert.deepEqual(actingCountries(doc, annotate(doc), [{ ...visit, mode: null }]), ['CHL', 'PER']);
 });
+
+test('an agreement party named once in a sentence that lists many states is named in passing', () => {
+  const text = 'Chile and Peru signed a fisheries accord in Lima on Monday. Chile said the accord would protect stocks. Peru agreed. '
+    + 'The two had earlier signed similar accords with Ecuador, Colombia, Panama, Mexico, Guatemala and Costa Rica.';
+  const doc = docOf(text);
+  const at = text.indexOf('The two had');
+  const accord: Fact = { kind: 'agreement', name: 'fisheries accords', parties: ['CHL', 'PER', 'ECU', 'COL', 'PAN', 'MEX', 'GTM', 'CRI'], date: null, status: 'signed',
+    evidence: { start: at, end: text.length, text: text.slice(at) } };
+  assert.deepEqual(actingCountries(doc, annotate(doc), [accord]), ['CHL', 'PER']);
+  // (a short list still acts: the parties of a pact signed by three states)
+  const three = 'Chile, Peru and Ecuador signed a fisheries accord in Lima.';
+  const d3 = docOf(three);
+  const pact: Fact = { kind: 'agreement', name: 'fisheries accord', parties: ['CHL', 'PER', 'ECU'], date: null, status: 'signed', evidence: { start: 0, end: three.length, text: three } };
+  assert.deepEqual(actingCountries(d3, annotate(d3), [pact]), ['CHL', 'ECU', 'PER']);
+});

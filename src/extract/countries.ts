@@ -16,6 +16,8 @@
 import type { Annotations, Document, Fact } from '../core/types.ts';
 
 const MIN_MENTIONS = 3;
+/** A sentence naming this many states or more lists them. */
+const LONG_LIST = 6;
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP']);
 
 export function actingCountries(doc: Document, ann: Annotations, facts: readonly Fact[]): string[] {
@@ -28,8 +30,14 @@ export function actingCountries(doc: Document, ann: Annotations, facts: readonly
     named.set(m.ref, (named.get(m.ref) ?? 0) + 1);
     if (m.via !== 'venue') acting.set(m.ref, (acting.get(m.ref) ?? 0) + 1);
   }
+  // (a sentence listing many states names each of them in passing: "followed by similar memorandums with
+  // Mauritania, Senegal, Gambia, ... and Ghana")
+  const listed = new Set<string>();
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of ann.mentions) if (m.type === 'country' && m.ref) bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.ref));
+  for (const m of ann.mentions) if (m.type === 'country' && m.ref && (bySentence.get(m.sentence)?.size ?? 0) >= LONG_LIST && (named.get(m.ref) ?? 0) < 2) listed.add(m.ref);
   for (const f of facts) {
-    const weak = f.kind === 'event' || f.kind === 'figure';
+    const weak = f.kind === 'event' || f.kind === 'figure' || (f.kind === 'agreement' && factStates(f).some((c) => listed.has(c)));
     for (const c of factStates(f)) {
       if (!weak || (named.get(c) ?? 0) >= 2 || (f.kind === 'event' && f.actor.includes(c) && namedAsSubject(doc, ann, f, c))) set.add(c);
       else if (f.kind === 'event' && f.mode === 'visit' && f.recipient.includes(c)) set.add(c); // the host of a visit
