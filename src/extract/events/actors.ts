@@ -166,7 +166,8 @@ const COORDINATED = /(?:\band|,\s*then)\s+(?:(?:also|then|later|has|have|had|wil
 const VERB_BEFORE = /(?:^|[^\p{L}])\p{Ll}{2,}ed\s+(?:the\s+)?$/u;
 /** A sentence opening with an unnamed body or text of the state just named: "The note, according to the ministry, called on". */
 const SPOKESBODY = /^\s*["“]?the\s+(?:(?:diplomatic|protest|official|joint)\s+)?(?:note|statement|letter|communiqu[eé]|ministry|foreign ministry|embassy|spokes(?:man|woman|person))\b/i;
-const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;
+/** A passive auxiliary right before a verb: "was received", "have been expelled". */
+export const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;
 
 export interface Roleplay {
   actor: string[];

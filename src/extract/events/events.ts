@@ -11,7 +11,7 @@ import { negatedMeetingFrame, refusedAcceptance, statusOf, threatStatus, typeOf 
 import { ploverVersions } from './ontology.ts';
 import { refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
-import { assignRoles, groupParts, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
+import { PASSIVE, assignRoles, groupParts, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 
@@ -83,10 +83,10 @@ function namedStates(parts: readonly Part[]): string[] {
  * and Mauritanian firms built a road between the two countries"). Otherwise (or as the object of a
  * verb) the story's main pair.
  */
-function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[], size: CollectiveSize = 2): string[] | null {
+function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[], size: 2 | 3 = 2): string[] | null {
   const lead = text.slice(0, at);
   const before = namedStates(parts.filter((p) => p.end <= base + at));
-  const fits = (n: number) => n === (size === 3 ? 3 : 2);
+  const fits = (n: number) => n === size;
   // "Moroccan and Mauritanian contractors built a crossing between the two countries": the two just named
   if (/\bbetween\s+$/i.test(lead) && fits(before.length)) return before;
   // ("X hosted the leaders of Y and Z ..., with the three leaders pledging": the three the sentence named before)
@@ -97,13 +97,6 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   return null;
 }
 
-/** How many states a collective stands for: "the two sides" two, "the three leaders" three, "the leaders" those just named (two or three). */
-type CollectiveSize = 2 | 3 | 'any';
-function collectiveSize(words: string): CollectiveSize {
-  if (/\b(?:three|all three)\b/i.test(words)) return 3;
-  if (/\b(?:two|both|each|other|bilateral|partnership)\b/i.test(words) || /'s?$/.test(words)) return 2;
-  return 'any';
-}
 
 /** A quote that opens a sentence and the attribution after it: '"...," she said', '"...," said President X', '"...," the minister told reporters'. */
 const QUOTE_THEN_SPEAKER = /^\s*["“](.+?)[,.!?]?["”]\s*,?\s+(.{0,120}?)\b(?:said|says|told|added|stressed|insisted|declared|wrote|warned|noted)\b(.*)$/su;
@@ -319,7 +312,8 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       const at = s.start + m.index!;
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
-      const size = collectiveSize(m[0]);
+      // ("the three leaders", "all three countries" stand for three states; every other collective for two)
+      const size = /\bthree\b/i.test(m[0]) ? 3 : 2;
       // ("the three leaders" further on in the story: the three a sentence named together before)
       const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       // (the pair replaces the people "the two sides" was resolved to by the nlp)
@@ -509,13 +503,12 @@ function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 
 /** Hostile acts whose passive subject is their target: "were killed", "was attacked", "were detained". */
 const DONE_TO_SUBJECT = new Set<PloverType>(['ASSAULT', 'COERCE', 'FIGHT']);
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
 
 /** Decides that the subject of a passive hostile act with no state as its agent is its target: "two of its soldiers had been killed by a mortar bomb", "French citizens were detained in Iran". */
 function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   const { doc } = d;
   if (d.sentenceMode || !DONE_TO_SUBJECT.has(a.type) || !r.actor.length) return;
-  if (!PASSIVE_BEFORE.test(doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start))) return;
+  if (!PASSIVE.test(doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start))) return;
   // (an agent named after "by" is the actor: "were struck by Russian missiles")
   if (/^\S*\s+by\s+(?:the\s+)?(?:\p{Lu}|[\p{L}-]+\s+\p{Lu})/u.test(doc.text.slice(a.hit.end, a.hit.end + 40)) || /\bby\s/i.test(doc.text.slice(a.hit.start, a.hit.end))) return;
   // (only when the actor was read before the act: the passive's subject)
@@ -624,7 +617,8 @@ function jointDrill(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean
   const trigger = d.doc.text.slice(a.hit.start, a.hit.end);
   if (a.type === 'MOBILIZE') return /\b(?:exercis|drill|manoeuv|maneuv|war\s+games|patrol)/i.test(trigger);
   // ("Colombian and Venezuelan troops began a joint operation against armed groups")
-  return (a.type === 'ASSAULT' || a.type === 'FIGHT') && /\bjoint\s+(?:[\p{L}-]+\s+)?$/iu.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 25), a.hit.start) + (/^joint\b/i.test(trigger) ? 'joint ' : ''));
+  return (a.type === 'ASSAULT' || a.type === 'FIGHT')
+    && (/^joint\b/i.test(trigger) || /\bjoint\s+(?:[\p{L}-]+\s+)?$/iu.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 25), a.hit.start)));
 }
 
 /** The status of the act (done, negated, future, hypothetical), and whether it is a refusal to accept (a rejection, done). */
@@ -762,10 +756,11 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     list.push(p);
     bySentence.set(li, list);
   }
+  const dyad = mainDyad(allParts);
   const d: DocView = {
-    doc, ann, options, lex: lexicon(), versions: ploverVersions(), allParts, dyad: mainDyad(allParts),
+    doc, ann, options, lex: lexicon(), versions: ploverVersions(), allParts, dyad,
     sentenceMode: doc.sentenceMode === true, leadDate: storyDate(doc, logical.slice(0, 3)),
-    interview: doc.sentenceMode === true ? null : interviewOf(doc.text, logical, bySentence, mainDyad(allParts)),
+    interview: doc.sentenceMode === true ? null : interviewOf(doc.text, logical, bySentence, dyad),
   };
   const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevIgo: false, prevVenues: [], prevSentence: -1, trio: [] };
 
@@ -832,7 +827,7 @@ function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, p
     groups.set(k, g);
   }
   const out: EventFact[] = [];
-  const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
+  const pubYear = publicationYear(doc);
   for (const g of [...groups.values()].flatMap((x) => splitBackground(x, pubYear))) {
     const best = g.slice().sort((a, b) => b.confidence - a.confidence || a.sentence - b.sentence)[0]!;
     const spans: Evidence[] = [];
@@ -860,7 +855,7 @@ function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, p
 function splitBackground(g: Draft[], pubYear: number | null): Draft[][] {
   if (pubYear === null || g.length < 2) return [g];
   const yearOf = (d: Draft) => (d.date && d.dateStated ? Number(d.date.slice(0, 4)) : null);
-  const old = (d: Draft) => { const y = yearOf(d); return y !== null && y < pubYear - 1; };
+  const old = (d: Draft) => historical(yearOf(d), pubYear);
   const present = g.filter((d) => !old(d));
   if (!present.length || present.length === g.length) return [g];
   const by = new Map<number, Draft[]>();
@@ -868,10 +863,14 @@ function splitBackground(g: Draft[], pubYear: number | null): Draft[][] {
   return [present, ...by.values()];
 }
 
+/** The year of the document's publication, if it has one. */
+const publicationYear = (doc: Document): number | null => (doc.published ? Number(doc.published.slice(0, 4)) : null);
+
+/** An event of a year two or more years before publication is background: historical. */
+const historical = (year: number | null, pubYear: number | null): boolean => pubYear !== null && year !== null && year < pubYear - 1;
+
 function toFact(doc: Document, d: Draft, spans: Evidence[], plover?: string): EventFact {
-  const pubYear = doc.published ? Number(doc.published.slice(0, 4)) : null;
-  const year = d.date ? Number(d.date.slice(0, 4)) : null;
-  const historical = pubYear != null && year != null && year < pubYear - 1;
+  const past = historical(d.date ? Number(d.date.slice(0, 4)) : null, publicationYear(doc));
   return {
     kind: 'event',
     type: d.type,
@@ -882,7 +881,7 @@ function toFact(doc: Document, d: Draft, spans: Evidence[], plover?: string): Ev
     date: d.date,
     date_precision: d.precision,
     status: d.status,
-    ...(historical ? { historical: true } : {}),
+    ...(past ? { historical: true } : {}),
     evidence: d.evidence,
     spans,
     trigger: d.trigger,
