@@ -37,6 +37,8 @@ export interface RoleContext {
   readonly reports: readonly Report[];
   /** the states the sentence before names (article mode) */
   readonly prevNamed?: readonly string[];
+  /** the sentence before that named someone (the one prevNamed comes from) */
+  readonly prevSpan?: { readonly start: number; readonly end: number } | null;
   /** the states of the places (cities) the sentence before names */
   readonly prevVenues?: readonly string[];
   /** earlier acts of this document that name only their actor ("North Korea fired two missiles"), in order: what a reaction may answer */
@@ -145,9 +147,7 @@ const disasterAid: Refinement = (c, r) => {
   }
   // (the sentence before: only when this one names no one else)
   const before = (c.prevNamed ?? []).filter((x) => x !== 'IGO' && !r.actor.includes(x));
-  const prev = c.text.slice(Math.max(0, c.sentence.start - 300), c.sentence.start);
-  const lastStop = Math.max(prev.slice(0, -2).lastIndexOf('. '), prev.lastIndexOf('\n', prev.length - 2));
-  if (here.length === 0 && before.length === 1 && DISASTER.test(prev.slice(lastStop + 1))) r.recipient = before;
+  if (here.length === 0 && before.length === 1 && c.prevSpan && DISASTER.test(c.text.slice(c.prevSpan.start, c.prevSpan.end))) r.recipient = before;
 };
 
 /**

@@ -231,6 +231,8 @@ interface Carry {
   prevVenues: string[];
   /** the index of the sentence before (with participants) */
   prevSentence: number;
+  /** where that sentence stands in the text */
+  prevSpan: { start: number; end: number } | null;
   /** the last three states a sentence named together (for "the three leaders" further on) */
   trio: string[];
 }
@@ -575,7 +577,7 @@ function refine(d: DocView, c: Carry, st: SentenceState, a: Act, cl: ClauseView,
   if (sentenceMode) fillSentenceRoles(r, st.groups, hit, a.type);
   refineRoles({
     text: doc.text, sentence: st.s, hit, type: a.type, roles: rule.roles, w: rule.w, pos: cl.tok?.pos ?? null, subordinate: cl.subordinate,
-    groups: st.groups, dyad, sentenceMode, reports: c.drafts, loneActs: c.loneActs, prevNamed: c.prevNamed, prevVenues: c.prevVenues, code: (t) => versions.code(t, options.plover),
+    groups: st.groups, dyad, sentenceMode, reports: c.drafts, loneActs: c.loneActs, prevNamed: c.prevNamed, prevSpan: c.prevSpan, prevVenues: c.prevVenues, code: (t) => versions.code(t, options.plover),
   }, r);
 }
 
@@ -739,6 +741,7 @@ function remember(c: Carry, st: SentenceState): void {
   if (c.prevNamed.length === 3) c.trio = c.prevNamed.slice();
   c.prevVenues = [...new Set(parts.filter((p) => p.venue).flatMap((p) => p.codes).filter((x) => x !== 'IGO'))];
   c.prevSentence = s.index;
+  c.prevSpan = { start: s.start, end: s.end };
   c.prevIgo = parts.some((p) => p.kind === 'mention' && p.codes.includes('IGO'));
 }
 
@@ -762,7 +765,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     sentenceMode: doc.sentenceMode === true, leadDate: storyDate(doc, logical.slice(0, 3)),
     interview: doc.sentenceMode === true ? null : interviewOf(doc.text, logical, bySentence, dyad),
   };
-  const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevIgo: false, prevVenues: [], prevSentence: -1, trio: [] };
+  const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevIgo: false, prevVenues: [], prevSentence: -1, prevSpan: null, trio: [] };
 
   for (const s of logical) {
     const st: SentenceState = {
@@ -772,6 +775,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     groupParticipants(st);
     if (namesNoOne(d, c, st)) {
       c.prevNamed = [];
+      c.prevSpan = null;
       continue;
     }
     const hits = offTopic(d.lex, st.text) ? [] : findHits(d.lex, st.text, s.start, d.ann.tokens);
