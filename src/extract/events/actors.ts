@@ -68,6 +68,8 @@ const FRONTED_PHRASE = /^\s*["“]?(?:following|after|before|during|since|amid|d
 /** "and President ": a title between two people joined by "and". */
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
 
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person|men|women|people)|representatives?)\s+for\s+(?:the\s+)?$/i;
+
 /** Group adjacent participants ("Peru, Chile and Bolivia") and note the preposition before each group. */
 export function groupParts(text: string, base: number, parts: readonly Part[]): Group[] {
   const groups: Group[] = [];
@@ -94,7 +96,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       cur = null;
       return;
     }
-    groups.push({ ...cur, prep: pm ? pm[1]!.toLowerCase() : null, appositive, compared });
+    // "a spokesman for the Thai foreign ministry": the spokesperson speaks for the state, as "of" would say
+    const prep = pm ? (SPEAKS_FOR.test(before) ? 'of' : pm[1]!.toLowerCase()) : null;
+    groups.push({ ...cur, prep, appositive, compared });
     cur = null;
   };
   for (const p of parts) {
@@ -153,7 +157,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas|after|following|amid)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas|after|following|amid)\s|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
@@ -162,6 +166,8 @@ const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:after|before|while|
 const FRONTED = /^\s*["“]?(?:since|after|following|during|before|amid|despite|because of|in the wake of|ahead of|as part of|in response to)\b[^,;]*$/i;
 /** A verb coordinated with the clause's first one, up to the trigger: "and", "and has repeatedly", "and would also". */
 const COORDINATED = /(?:\band|,\s*then)\s+(?:(?:also|then|later|has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|again|repeatedly|since|\p{L}+ly)\s+){0,3}$/iu;
+/** A subordinating conjunction opening a clause with its own subject: ", after the Colombian government ...". */
+const SUB_OPENER = /(?:,\s*|\s)(?:after|because|since|when|while|although|though|before|until|once|as soon as)\s+(?=(?:the|a|an)\s|\p{Lu})/gu;
 /** A lowercase past-tense verb right before a participant: "accused ", "thanked the ". */
 const VERB_BEFORE = /(?:^|[^\p{L}])\p{Ll}{2,}ed\s+(?:the\s+)?$/u;
 /** A sentence opening with an unnamed body or text of the state just named: "The note, according to the ministry, called on". */
@@ -304,7 +310,12 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const coordinated = !relative && !gerunds && COORDINATED.test(leftText) && subjectOf(left) !== null;
   // "Tiani accused France ... and thanked Mali": the first participant is the object of the first verb
   // (the sentence's subject is unnamed or uncoded), so no participant is the subject of the second
-  const firstSubject = coordinated ? subjectOf(left) : null;
+  // ("Venezuela broke off ties after the Colombian government backed Guaido and supported ...": a verb
+  // coordinated inside a subordinate clause shares that clause's subject, not the sentence's first one)
+  const subOpen = coordinated ? [...leftText.matchAll(SUB_OPENER)].pop() : undefined;
+  const subLeft = subOpen ? left.filter((g) => rel(g.start) >= subOpen.index! + subOpen[0].length) : [];
+  const coordLeft = subOpen && subjectOf(subLeft) && !/[,;]/.test(leftText.slice(subOpen.index! + subOpen[0].length)) ? subLeft : left;
+  const firstSubject = coordinated ? subjectOf(coordLeft) : null;
   const objectOfVerb = !!firstSubject && VERB_BEFORE.test(v.text.slice(Math.max(0, rel(firstSubject.start) - 30), rel(firstSubject.start)));
   // "Lavrov telephoned his Kyrgyz counterpart, urging restraint": a participle after the clause's
   // object shares the clause's subject; the object is whom it addresses
@@ -312,7 +323,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const mainSubject = participle ? subjectOf(inClause) : null;
   const mainObject = mainSubject ? inClause.filter((g) => g.start > mainSubject.start && !g.venue && !g.compared && (g.prep === null || g.prep === 'with' || g.prep === 'to')
     && g.codes.some((c) => !mainSubject.codes.includes(c))).pop() ?? null : null;
-  let subject: Group | null = mainSubject ?? (closedRelative || coordinated ? (objectOfVerb ? null : subjectOf(left)) : antecedent ?? subjectOf(inClause.slice().reverse()));
+  let subject: Group | null = mainSubject ?? (closedRelative || coordinated ? (objectOfVerb ? null : subjectOf(coordLeft)) : antecedent ?? subjectOf(inClause.slice().reverse()));
   // "A Chinese patrol ship blasted a Philippine supply boat with water cannon": a nominal act after the
   // clause's object; its subject stands before the verb, its object is the target of the act
   let verbObject: Group | null = null;
@@ -341,6 +352,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   if (modifier && modifier.prep === 'with' && !modifier.venue && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts)))
     && /ing$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) && /\bwith\s+(?:the\s+|all\s+|both\s+)?[^,;]*$/i.test(v.text.slice(Math.max(0, rel(modifier.start) - 12), rel(modifier.end)))) subject = modifier;
   let inferred = false;
+  let unnamedSubject = false;
   let actor: string[] = [];
   if (subject) actor = subject.codes.slice();
   else if (!reasonAct) {
@@ -362,7 +374,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       const agentAntecedent = relative && anteAdjacent && !anteGroup!.venue && !anteGroup!.compared
         && (anteGroup!.prep === 'by' || (opener === 'who' && anteGroup!.person));
       const placeAntecedent = relative && anteAdjacent && anteGroup!.prep !== null && anteGroup!.prep !== 'of';
-      subject = agentAntecedent ? anteGroup! : placeAntecedent ? null : /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
+      // ("relations have soured since 2018, when security forces cracked down on protests": a when/while/where
+      // clause whose own subject is no state, a noun before its finite verb, has no actor from the main clause)
+      const clauseFrom = v.base + clauseStart;
+      const firstWord = /^\s*(?:(?:the|a|an|some|many)\s+)?(?=\p{Ll})/u.exec(clauseText);
+      unnamedSubject = /^(?:when|while|where)$/.test(opener) && !!firstWord && !!v.verbs
+        && v.verbs.some((y) => y > clauseFrom + firstWord[0].length && y < ts);
+      subject = unnamedSubject ? null : agentAntecedent ? anteGroup! : placeAntecedent ? null : /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
         ? subjectOf(left.slice().reverse())
         : subjectOf(left);
       if (subject) actor = subject.codes.slice();
@@ -390,7 +408,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     const main = comma >= 0 ? v.groups.find((g) => rel(g.start) > rel(te) + comma && !g.venue && (g.prep === null || g.prep === 'of')) : undefined;
     if (main && /^,\s*(?:the\s+)?$/i.test(v.text.slice(rel(te) + comma, rel(main.start)))) actor = main.codes.slice();
   }
-  if (actor.length === 0) {
+  if (actor.length === 0 && !unnamedSubject) {
     // "after the talks between X and Y, the signing ceremony took place": the parties named before
     const between = left.slice().reverse().find((g) => g.prep === 'between' && g.codes.length >= 2);
     if (between) actor = between.codes.slice();

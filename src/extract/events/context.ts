@@ -4,7 +4,7 @@
 // after assignRoles (actors.ts) has read the sentence itself.
 import type { PloverType } from '../../core/types.ts';
 import type { Group, Roleplay } from './actors.ts';
-import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
+import { COOPERATIVE, FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
 
 /** What a refinement may read of an earlier report of the same document. */
 export interface Report {
@@ -70,6 +70,43 @@ const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c
 
 /** The attribution closing a sentence: ", the Turkish mediators said.", ", officials in Abuja told reporters", ", according to Kenyan police". */
 const ATTRIBUTION_TAIL = /,\s+(?:(?:the\s+)?[^,;"“”]{0,50}?\s(?:said|says|told\s+\p{L}+|reported|added)|according\s+to\s+[^,;"“”]{0,50}?)\s*[.!?]?["”]?\s*$/u;
+
+/** Acts that answer what another state did: their reason clause names whom they answer. */
+const ANSWERING = new Set<PloverType>(['SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'DISAPPROVE']);
+/** A reason clause whose subject follows: ", after the Colombian government", " because Kyiv", " in response to Turkish". */
+const REASON_OPENER = /^[^;:.!?"“”]{0,60}?(?:,\s*|\s)(?<!(?:days|weeks|hours|months|years|minutes|shortly|soon|just|long|year|day|week|month)\s)(?:after|because|following|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
+/** "Caracas broke off ties in 2019, after the Colombian government backed the opposition": the state whose deed the reason clause reports is whom the act answers. */
+const reasonSubject: Refinement = (c, r) => {
+  if (c.sentenceMode || c.subordinate || c.pos !== 'VERB' || !ANSWERING.has(c.type) || r.actor.length === 0 || r.recipient.length) return;
+  const g = c.groups.find((x) => x.start >= c.hit.end && !x.venue && !x.compared && x.prep === null);
+  if (!g || g.codes.every((x) => r.actor.includes(x) || x === 'IGO')) return;
+  if (!REASON_OPENER.test(c.text.slice(c.hit.end, g.start))) return;
+  // (the state must be the clause's subject: a verb follows it, not "after Colombia's election")
+  if (!/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,4}?(?:had\s+|has\s+|have\s+)?\p{Ll}+ed\b/u.test(c.text.slice(g.end, g.end + 60))) return;
+  r.recipient = g.codes.filter((x) => !r.actor.includes(x));
+};
+
+/**
+ * "China blocked a Philippine boat. Japan and Australia also voiced concern": a reaction that names no
+ * one after it answers the hostile act reported in the two sentences before (its author), or joins the
+ * reaction reported there (its target).
+ */
+const objectlessReaction: Refinement = (c, r) => {
+  if (c.sentenceMode || c.subordinate || c.pos !== 'VERB' || !REACTIONS.has(c.type) || r.actor.length === 0 || r.recipient.length) return;
+  const stop = c.text.slice(c.hit.end, c.sentence.end).search(/[,;:(—–]/);
+  const until = stop < 0 ? c.sentence.end : c.hit.end + stop;
+  if (c.groups.some((g) => g.start >= c.hit.end && g.start < until && !g.venue)) return;
+  const hostile = [...HOSTILE, 'MOBILIZE', 'THREATEN'].map((t) => c.code(t as PloverType));
+  const reaction = [...REACTIONS].map(c.code);
+  const last = c.reports.findLast((d) => d.sentence >= c.sentence.index - 2 && d.sentence < c.sentence.index
+    && !d.actor.some((x) => r.actor.includes(x)) && (hostile.includes(d.type) || reaction.includes(d.type)));
+  if (!last) return;
+  const target = (hostile.includes(last.type) ? last.actor : last.recipient).filter((x) => !r.actor.includes(x) && x !== 'IGO');
+  if (!target.length) return;
+  r.recipient = target;
+  r.inferred = true;
+};
 
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
@@ -348,7 +385,8 @@ const reactionToAct: Refinement = (c, r) => {
   // an act aimed at the reacting state first ("Minsk rejected the measures" taken against it)
   // (then an act that named only its author: "North Korea fired two missiles ... Seoul condemned the launch")
   const act = c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)) && d.recipient.some((x) => r.actor.includes(x)))
-    ?? c.reports.findLast((d) => coded.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)))
+    // (the kinds in their order: "condemned the test" answers the launch, not a threat of response reported since)
+    ?? coded.map((k) => c.reports.findLast((d) => d.type === k && !d.actor.some((x) => r.actor.includes(x)))).find((d) => d !== undefined)
     ?? c.loneActs?.findLast((d) => coded.includes(d.type) && d.actor.length > 0 && !d.actor.some((x) => r.actor.includes(x)));
   if (!act) return;
   r.recipient = act.actor.slice();
@@ -453,7 +491,7 @@ const protestPlace: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {

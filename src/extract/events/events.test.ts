@@ -1654,3 +1654,45 @@ test('a paragraph that is all quote, with no attribution, goes on with the speak
 test('"the two" alone stands for the two states just named', () => {
   expectEvents([["Kenya's foreign minister flew to Kampala on Monday to meet his Ugandan counterpart. The two signed a memorandum on border trade.", 'SUPPORT KEN,UGA ']]);
 });
+
+test('roles from the clause: a spokesperson "for" a state speaks for it; a reason clause names whom an act answers; a verb coordinated in it keeps its subject', () => {
+  expectEvents([
+    ['A spokeswoman for the Kenyan foreign ministry rejected the Ugandan claim.', 'REJECT KEN UGA'],
+    ['Chile and Bolivia restored relations in May. Bolivia had broken off ties in 2021, after the Chilean government expelled two consuls.', 'SANCTION BOL CHL'],
+  ]);
+  // ("after the Chilean government backed ... and supported ...": the second verb is Chile's, not Bolivia's)
+  const got = articleEvents('Chile and Bolivia restored relations in May. Bolivia had broken off ties in 2021, after the Chilean government backed the opposition and supported a blockade of Peruvian ports.');
+  assert.ok(!got.some((e) => e.startsWith('SUPPORT BOL ')), got.join('; '));
+  // ("weeks after Chile held a vote": a time, not a reason)
+  const time = articleEvents('Peru, Chile and Bolivia met in Lima. Bolivia recalled its ambassador to Peru, weeks after Chile held a referendum.');
+  assert.ok(!time.some((e) => e.endsWith(' CHL') && e.startsWith('REJECT')), time.join('; '));
+});
+
+test('a when-clause with its own subject takes no actor from the main clause', () => {
+  const got = articleEvents('Peru imposed tariffs on Chilean wine. Relations between the two countries have soured since 2019, when police broke up mass protests against the president.');
+  assert.ok(!got.some((e) => e.startsWith('PROTEST')), got.join('; '));
+});
+
+test('missiles fired into the sea or over a state are a show of force; a strike named as a drill is an exercise; "condemned the test" answers the launch', () => {
+  expectEvents([
+    ['North Korea fired a ballistic missile that flew over Japan on Friday.', 'MOBILIZE PRK JPN'],
+    ['Chilean and Argentine jets staged a joint bombing drill over the Andes.', 'COOPERATE ARG,CHL '],
+    ['Chilean and Argentine jets staged a bombing drill over the Andes.', 'COOPERATE ARG,CHL '],
+    ['North Korea fired a ballistic missile over Japan. Seoul said any provocation would be met with a firm response. Canada condemned the test.', 'DISAPPROVE CAN PRK'],
+  ]);
+  const got = articleEvents('Russian forces fired missiles at Odesa, hitting a Ukrainian port.');
+  assert.ok(got.includes('ASSAULT RUS UKR') || got.includes('FIGHT RUS UKR'), got.join('; '));
+});
+
+test('withdrawing approval of an envoy is a rejection; voiced concern is disapproval of the act just reported', () => {
+  expectEvents([
+    ['In May, Honduras withdrew its approval of the incoming Mexican ambassador.', 'REJECT HND MEX'],
+    ["Chile expressed serious concern over Bolivia's decision to close the border.", 'DISAPPROVE CHL BOL'],
+    ['A Chinese vessel rammed a Vietnamese fishing boat. Japan and Australia voiced concern.', 'DISAPPROVE AUS,JPN CHN'],
+    ["A Chinese vessel rammed a Vietnamese fishing boat. Japan voiced concern, with its ambassador writing that Tokyo stood by Vietnam.", 'DISAPPROVE JPN CHN'],
+  ]);
+  for (const text of ['France expressed concern for the safety of its nationals in Niger.', 'Russia banned Moldovan apples, citing phytosanitary concerns.']) {
+    const got = articleEvents(text);
+    assert.ok(!got.some((e) => e.startsWith('DISAPPROVE')), `${text} -> ${got.join('; ')}`);
+  }
+});

@@ -619,8 +619,9 @@ function jointDrill(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean
   const trigger = d.doc.text.slice(a.hit.start, a.hit.end);
   if (a.type === 'MOBILIZE') return /\b(?:exercis|drill|manoeuv|maneuv|war\s+games|patrol)/i.test(trigger);
   // ("Colombian and Venezuelan troops began a joint operation against armed groups")
+  // ("South Korean and U.S. fighter jets staged a precision bombing drill": a strike named as a drill is an exercise)
   return (a.type === 'ASSAULT' || a.type === 'FIGHT')
-    && (/^joint\b/i.test(trigger) || /\bjoint\s+(?:[\p{L}-]+\s+)?$/iu.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 25), a.hit.start)));
+    && (/^joint\b/i.test(trigger) || /^\s+(?:drills?|exercises?|manoeuvres|maneuvers)\b/i.test(d.doc.text.slice(a.hit.end, a.hit.end + 12)) || /\bjoint\s+(?:[\p{L}-]+\s+)?$/iu.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 25), a.hit.start)));
 }
 
 /** The status of the act (done, negated, future, hypothetical), and whether it is a refusal to accept (a rejection, done). */
