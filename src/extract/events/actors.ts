@@ -247,6 +247,16 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     opener = m[0].toLowerCase();
     openerAt = m.index!;
   }
+  // "it was Australia that first answered the call": a cleft; the state it puts first is the subject of
+  // the that/who clause, which is no subordinate clause
+  if (opener === 'that' || opener === 'who') {
+    const focus = v.groups.find((g) => rel(g.end) <= openerAt && /^\s*$/.test(v.text.slice(rel(g.end), openerAt))
+      && /\bit\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:(?:the|only|precisely|exactly|above\s+all)\s+)*$/i.test(v.text.slice(Math.max(0, rel(g.start) - 40), rel(g.start))));
+    if (focus) {
+      clauseStart = rel(focus.start);
+      opener = '';
+    }
+  }
   const relative = opener === 'which' || opener === 'who' || opener === 'whose';
   const rightText = v.text.slice(rel(te));
   const rb = RIGHT_BOUNDARY.exec(rightText);

@@ -1696,3 +1696,24 @@ test('withdrawing approval of an envoy is a rejection; voiced concern is disappr
     assert.ok(!got.some((e) => e.startsWith('DISAPPROVE')), `${text} -> ${got.join('; ')}`);
   }
 });
+
+test('headline "X protests Y ..." is the state accusing; a cleft "it was X that ..." has X for subject; troops sent to answer a call for help are aid', () => {
+  expectEvents([
+    ['Chile protests Bolivian border closure - Foreign Ministry', 'ACCUSE CHL BOL'],
+    ['Riots broke out in Port Vila on Monday. It was New Zealand that first answered the call for help from Vanuatu, sending police and soldiers within a day.', 'AID NZL VUT'],
+    // ("a bilateral treaty" after a state and a person of one other state: those two are its pair)
+    ["Vanuatu's Prime Minister Charlot Salwai asked for help on Monday. It was Fiji that answered Salwai's call for help, sending soldiers within a day under a bilateral security treaty signed in 2019.", 'SUPPORT FJI,VUT '],
+    ['Australia sent soldiers to Solomon Islands to help restore order.', 'AID AUS SLB'],
+  ]);
+  const crowd = articleEvents('Chilean protests against the border closure continued on Monday.');
+  assert.ok(!crowd.some((e) => e.startsWith('ACCUSE')), crowd.join('; '));
+  const border = articleEvents('Russia sent troops to the Ukrainian border.');
+  assert.ok(border.includes('MOBILIZE RUS UKR'), border.join('; '));
+});
+
+test('an act named indefinitely as the subject of a conditional is a supposition, not a report', () => {
+  const got = events('Russia seized a tanker. The ministry said that an attack on Estonian vessels would trigger the treaty.', { sentenceMode: false });
+  assert.ok(!got.some((e) => e.type === 'ASSAULT' && e.status === 'occurred'), got.map((e) => `${e.type} ${e.status}`).join('; '));
+  // ("made an unannounced visit to Kyiv and said Berlin would ...": a report)
+  expectEvents([['German Defence Minister Boris Pistorius made an unannounced visit to Kyiv on Thursday and said Berlin would hand over more launchers.', 'CONSULT DEU UKR']]);
+});

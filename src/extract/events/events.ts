@@ -309,9 +309,17 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
     // (with no pair in the story, only a pair named just before: "The Italian minister visited Tripoli. The two coast guards ...")
     const named = new Set(parts.filter((p) => !p.person && !p.venue).flatMap((p) => p.codes));
     lex.collectives.lastIndex = 0;
+    // ("it was Australia that answered Sogavare's call ... under a bilateral treaty": a state and a person of
+    // one other state named before "bilateral" are its pair)
+    const withPeople = new Set(parts.filter((p) => !p.venue && p.kind === 'mention').flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
     for (const m of text.matchAll(lex.collectives)) {
       if (/^bilateral$/i.test(m[0]) && named.size >= 2) continue;
       const at = s.start + m.index!;
+      if (/^bilateral$/i.test(m[0]) && named.size === 1 && withPeople.size === 2
+        && parts.every((p) => p.kind !== 'mention' || p.venue || p.end <= at)) {
+        parts.push({ start: at, end: at + m[0].length, codes: [...withPeople], venue: false, person: false, kind: 'collective' });
+        continue;
+      }
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
       // ("the three leaders", "all three countries" stand for three states; every other collective for two)
@@ -624,6 +632,16 @@ function jointDrill(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean
     && (/^joint\b/i.test(trigger) || /^\s+(?:drills?|exercises?|manoeuvres|maneuvers)\b/i.test(d.doc.text.slice(a.hit.end, a.hit.end + 12)) || /\bjoint\s+(?:[\p{L}-]+\s+)?$/iu.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 25), a.hit.start)));
 }
 
+/**
+ * "Argentina protests British missile exercise": "protests" right after a state's own name (not its
+ * demonym: "Argentine protests") is the state's verb, as headlines write it; a state that protests accuses.
+ */
+function stateProtests(d: DocView, a: Act): boolean {
+  if (a.type !== 'PROTEST' || !/^protests$/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return false;
+  return d.allParts.some((p) => p.end <= a.hit.start && a.hit.start - p.end <= 2 && /^\s+$/.test(d.doc.text.slice(p.end, a.hit.start))
+    && !p.venue && !p.person && p.kind === 'mention' && p.via !== 'demonym');
+}
+
 /** The status of the act (done, negated, future, hypothetical), and whether it is a refusal to accept (a rejection, done). */
 function statusFor(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpose: boolean): { status: EventStatus; refusedAccept: boolean } {
   const { doc, lex, sentenceMode } = d;
@@ -632,7 +650,13 @@ function statusFor(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpos
   // '"We will never accept the proposal"': a refusal to accept is a rejection, done; "did not meet ... during the summit": no meeting
   const refusedAccept: boolean = !sentenceMode && refusedAcceptance(a.type, doc.text.slice(hit.start, hit.end), stated, cl.left);
   const negatedFrame: boolean = !sentenceMode && negatedMeetingFrame(a.type, cl.tok?.pos ?? null, stated, cl.left);
-  const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : stated;
+  // "an armed attack on Philippine vessels would invoke the treaty": an act named indefinitely as the
+  // subject of a conditional is a supposition, not a report
+  // (the act opens its clause: "that an attack on ... would", not "made an unannounced visit to Kyiv and said Berlin would")
+  const supposed = stated === 'occurred' && !sentenceMode && cl.tok?.pos === 'NOUN'
+    && /(?:^|[,;:]|\bthat|\bwhether|\bif)\s*(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(cl.left.slice(-60))
+    && /^(?:(?!\b(?:and|but|said|says|that|which|who|when|after|while)\b)[^,;.:!?]){0,140}?\b(?:would|could|might)\s+(?!have\b)\p{L}/iu.test(doc.text.slice(hit.end, st.s.end));
+  const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : supposed ? 'hypothetical' : stated;
   return { status, refusedAccept };
 }
 
@@ -697,7 +721,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const { status: stated, refusedAccept } = statusFor(d, st, a, cl, purpose);
   const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(cl.left.slice(-40));
   if (notReported(d, cl, stated, counterfactual)) return;
-  const type = refusedAccept ? 'REJECT' : jointDrill(d, st, a, r) ? 'COOPERATE' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
+  const type = refusedAccept ? 'REJECT' : jointDrill(d, st, a, r) ? 'COOPERATE' : stateProtests(d, a) ? 'ACCUSE' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
   const status = threatStatus(rule.type, type, stated);
   const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
   const confidence = confidenceOf(st, a, cl, r);
