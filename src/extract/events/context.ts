@@ -71,6 +71,19 @@ const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c
 /** The attribution closing a sentence: ", the Turkish mediators said.", ", officials in Abuja told reporters", ", according to Kenyan police". */
 const ATTRIBUTION_TAIL = /,\s+(?:(?:the\s+)?[^,;"“”]{0,50}?\s(?:said|says|told\s+\p{L}+|reported|added)|according\s+to\s+[^,;"“”]{0,50}?)\s*[.!?]?["”]?\s*$/u;
 
+/**
+ * "Iraq summoned the Turkish envoy over a Turkish air strike that killed four civilians": a hostile act
+ * given as the reason of a complaint just reported in the sentence, naming no target, was done to the complainant.
+ */
+const complainedOf: Refinement = (c, r) => {
+  if (c.sentenceMode || !HOSTILE.has(c.type) || r.actor.length === 0 || r.recipient.length) return;
+  const complaint = c.reports.findLast((d) => d.sentence === c.sentence.index && (d.type === c.code('ACCUSE') || d.type === c.code('DISAPPROVE'))
+    && r.actor.every((x) => d.recipient.includes(x)) && d.actor.every((x) => !r.actor.includes(x) && x !== 'IGO'));
+  if (!complaint || !/\b(?:over|in\s+response\s+to|in\s+retaliation\s+for)\b/i.test(c.text.slice(c.sentence.start, c.hit.start))) return;
+  r.recipient = complaint.actor.slice();
+  r.inferred = true;
+};
+
 /** Acts that answer what another state did: their reason clause names whom they answer. */
 const ANSWERING = new Set<PloverType>(['SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'DISAPPROVE']);
 /** A reason clause whose subject follows: ", after the Colombian government", " because Kyiv", " in response to Turkish". */
@@ -491,7 +504,7 @@ const protestPlace: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {

@@ -1717,3 +1717,10 @@ test('an act named indefinitely as the subject of a conditional is a supposition
   // ("made an unannounced visit to Kyiv and said Berlin would ...": a report)
   expectEvents([['German Defence Minister Boris Pistorius made an unannounced visit to Kyiv on Thursday and said Berlin would hand over more launchers.', 'CONSULT DEU UKR']]);
 });
+
+test('a deadly hostile act given as the reason of a complaint is a reported fact, done to the complainant', () => {
+  expectEvents([['Peru summoned the Chilean envoy on Monday over a Chilean drone strike that killed two farmers near Tacna.', 'ASSAULT CHL PER']]);
+  // (the content of an accusation stays its content)
+  const got = articleEvents('Peru accused Chile of a drone strike that killed two farmers near Tacna.');
+  assert.ok(!got.some((e) => e.startsWith('ASSAULT') || e.startsWith('FIGHT')), got.join('; '));
+});

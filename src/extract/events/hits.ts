@@ -266,7 +266,13 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
         && !NEW_SUBJECT.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
       continue;
     }
-    if (GOVERNING.has(a.rule.type) && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
+    // ("summoned the Turkish envoy over a Turkish air strike that killed four civilians": a hostile act
+    // given as the reason of a complaint is a reported fact, not its content)
+    const reason = (a.rule.type === 'ACCUSE' || a.rule.type === 'DISAPPROVE') && HOSTILE.has(b.rule.type)
+      && /\b(?:over|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:an?|the|its|their|last\s+\p{L}+['’]s|this\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:(?:that|which)\s+(?:had\s+)?)?$/iu.test(between)
+      && (/^(?:that|which)\s+(?:had\s+)?$/i.test(between.split(/\s+(?=(?:that|which)\s)/).pop() ?? '') && /^(?:killed|wounded|injured|destroyed|damaged)\b/i.test(text.slice(b.start - base, b.end - base))
+        || /^[^,;.]{0,40}?\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck)\b/i.test(text.slice(b.end - base, b.end - base + 60)));
+    if (GOVERNING.has(a.rule.type) && !reason && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
       out.push(a);
       // everything the refusal, threat or request is about, up to the end of its clause
       while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !contentBreak(text.slice(a.end - base, kept[i + 1]!.start - base))
