@@ -126,7 +126,7 @@ function toMention(text: string, e: ActorEntry, start: number, end: number, sent
   if (e.type !== 'country') return { ...base, ref: e.ref, via: e.via, sector: e.sector, name: e.name };
   let via = e.via;
   if (via === 'city') via = 'venue'; // a city other than the capital is always a place
-  else if ((via === 'capital' || via === 'metonym') && isVenue(text, start, end, prev)) via = 'venue';
+  else if ((via === 'capital' || via === 'metonym') && isVenue(text, start, end, prev, via === 'metonym')) via = 'venue';
   else if (via === 'name' && qualifiesPlace(text, e.ref!, start, end, prev)) via = 'venue';
   else if ((via === 'demonym' || via === 'name') && isRoute(text, start, end)) via = 'venue'; // "the Trans-Afghan railway", "a Kenya-Sudan corridor"
   // "Brussels will train Moldovan officers": a seat of an organisation acting stands for it.
@@ -203,7 +203,7 @@ function isRoute(text: string, start: number, end: number): boolean {
   return ROUTE_NOUN.test(text.slice(end + (right ? right[0].length : 0), end + (right ? right[0].length : 0) + 40));
 }
 
-function isVenue(text: string, start: number, end: number, prev: readonly Mention[]): boolean {
+function isVenue(text: string, start: number, end: number, prev: readonly Mention[], metonym = false): boolean {
   if (isRoute(text, start, end) || namesEvent(text, start, end)) return true;
   if (/^[-–](?:based|born|headquartered)\b/.test(text.slice(end, end + 20))) return true; // "a Brussels-based think tank"
   const before = text.slice(Math.max(0, start - 30), start);
@@ -214,7 +214,8 @@ function isVenue(text: string, start: number, end: number, prev: readonly Mentio
     return true;
   }
   const last = prev[prev.length - 1];
-  if (last && last.via === 'venue' && CONJ_BEFORE.test(text.slice(last.end, start))) return true;
+  // ("In Washington, the State Department called on ...": a body named after a fronted place and a comma acts; "in Baku, Tbilisi and Yerevan" are places)
+  if (last && last.via === 'venue' && CONJ_BEFORE.test(text.slice(last.end, start)) && !(metonym && /^\s*,\s*the\s+$/i.test(text.slice(last.end, start)))) return true;
   return false;
 }
 

@@ -84,8 +84,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     // (", which Somalia accuses": the subject of a relative clause is no apposition)
     // ("Following the meeting with Vietnamese officials, the Japanese delegation ...": the subject after a fronted phrase is none)
     // ("Taiwan, one of Belize's main donors, handed over ...": "one of" opens an apposition, too)
+    // ("In Washington, the State Department ...": after a place fronted with its preposition, the subject)
     const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their|one of(?: the)?)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base))
-      && !FRONTED_PHRASE.test(text.slice(0, prev.start - base));
+      && !FRONTED_PHRASE.test(text.slice(0, prev.start - base)) && !(prev.venue && /^\s*["“]?(?:in|at|from)\s+$/i.test(text.slice(0, prev.start - base)));
     // "Peru joins Kenya and Ghana as buyers of ...": the joined ones are companions
     const compared = COMPARED.test(before)
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));

@@ -1724,3 +1724,13 @@ test('a deadly hostile act given as the reason of a complaint is a reported fact
   const got = articleEvents('Peru accused Chile of a drone strike that killed two farmers near Tacna.');
   assert.ok(!got.some((e) => e.startsWith('ASSAULT') || e.startsWith('FIGHT')), got.join('; '));
 });
+
+test('a body named after a fronted place and a comma acts ("In Washington, the State Department called on ...")', () => {
+  expectEvents([
+    ['In Washington, the State Department called on Uganda to withdraw its troops.', 'REQUEST USA UGA'],
+    ['In Moscow, the Kremlin condemned the Estonian decision.', 'DISAPPROVE RUS EST'],
+  ]);
+  // (a list of places stays places)
+  const got = articleEvents('The Kenyan minister held talks in Kampala, Kigali and Dodoma last week.');
+  assert.ok(!got.some((e) => e.startsWith('CONSULT RWA') || e.startsWith('CONSULT UGA')), got.join('; '));
+});
