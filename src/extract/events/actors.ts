@@ -122,7 +122,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       && !(cur !== null && headline && /^\s*,\s*$/.test(gap) && /^\s*$/.test(text.slice(0, cur.start - base)));
     // "sent troops to Lithuania, and Latvia has sent more": a new clause, not a list (a list's ", and" closes several names)
     const newClause = cur !== null && /^\s*,\s*and\s+$/i.test(gap) && !text.slice(cur.start - base, cur.end - base).includes(',')
-      && /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|also|did|does|can|could)\b/i.test(text.slice(p.end - base, p.end - base + 10));
+      && /^\s+(?:has|have|had|is|are|was|were|will|would|said|says|also|did|does|can|could|\p{Ll}{2,}ed|sent|met|gave|took|made|struck|held|withdrew|broke|froze|left|began|fought|sought|drew|brought|bought|sold|cut|shut|put|set|told|won|lost)\b/iu.test(text.slice(p.end - base, p.end - base + 16));
     // "Prime Minister Ana Torres and President Diego Mena": a title between the two people
     const titled = p.person && cur !== null && cur.person && TITLED_GAP.test(gap);
     // "Ukraine's EU accession talks", "Sweden's NATO membership": an organisation possessed by a state modifies the noun after it

@@ -1734,3 +1734,10 @@ test('a body named after a fronted place and a comma acts ("In Washington, the S
   const got = articleEvents('The Kenyan minister held talks in Kampala, Kigali and Dodoma last week.');
   assert.ok(!got.some((e) => e.startsWith('CONSULT RWA') || e.startsWith('CONSULT UGA')), got.join('; '));
 });
+
+test('", and <state> <past verb>" opens a new clause, not a list', () => {
+  for (const want of ['SANCTION LTU GEO', 'SANCTION USA GEO']) {
+    expectEvents([['Lithuania has barred entry to dozens of Georgian officials, and Washington suspended its strategic partnership with Tbilisi in December.', want]]);
+  }
+  expectEvents([['Russia sent troops to Belarus, Armenia and Kazakhstan.', 'MOBILIZE RUS ARM,BLR,KAZ']]);
+});
