@@ -84,6 +84,29 @@ const complainedOf: Refinement = (c, r) => {
   r.inferred = true;
 };
 
+/** An offer to host or broker talks: "offered to host talks in Djibouti", "offered to mediate". */
+const HOST_OFFER = /^\s*(?:to\s+)?(?:host|mediate|broker|facilitate|organi[sz]e)\b/i;
+
+/**
+ * "IGAD urged Ethiopia and Eritrea to settle their differences and offered to host talks": an offer to
+ * host or broker talks is made to both sides: the pair the actor addressed in the sentence, else the
+ * story's pair (when the actor is not one of it), else the pair of the last exchange reported without it.
+ */
+const hostOffer: Refinement = (c, r) => {
+  if (c.sentenceMode || c.type !== 'AGREE' || r.actor.length === 0 || r.recipient.length > 1 || (r.recipient.length === 1 && !r.inferred)) return;
+  if (!/^offer/i.test(c.text.slice(c.hit.start, c.hit.end)) || !HOST_OFFER.test(c.text.slice(c.hit.end, c.hit.end + 20))) return;
+  const outside = (xs: readonly string[]) => xs.filter((x) => !r.actor.includes(x));
+  const addressed = c.reports.findLast((d) => d.sentence === c.sentence.index && d.actor.every((x) => r.actor.includes(x)) && outside(d.recipient).length >= 2);
+  const exchange = c.reports.findLast((d) => d.sentence >= c.sentence.index - 3 && !d.actor.some((x) => r.actor.includes(x))
+    && outside([...d.actor, ...d.recipient]).length === 2);
+  const pair = addressed ? outside(addressed.recipient)
+    : c.dyad.length === 2 && outside(c.dyad).length === 2 ? c.dyad.slice()
+    : exchange ? outside([...new Set([...exchange.actor, ...exchange.recipient])]) : [];
+  if (pair.length < 2 || pair.includes('IGO') && r.actor.includes('IGO')) return;
+  r.recipient = pair;
+  r.inferred = true;
+};
+
 /** Acts that answer what another state did: their reason clause names whom they answer. */
 const ANSWERING = new Set<PloverType>(['SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'DISAPPROVE']);
 /** A reason clause whose subject follows: ", after the Colombian government", " because Kyiv", " in response to Turkish". */
@@ -504,7 +527,7 @@ const protestPlace: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {

@@ -1741,3 +1741,13 @@ test('", and <state> <past verb>" opens a new clause, not a list', () => {
   }
   expectEvents([['Russia sent troops to Belarus, Armenia and Kazakhstan.', 'MOBILIZE RUS ARM,BLR,KAZ']]);
 });
+
+test('an offer to host or broker talks is made to both sides', () => {
+  expectEvents([
+    ['Eritrea and Ethiopia traded accusations over the border on Monday. The African Union offered to host talks in Djibouti.', 'AGREE IGO ERI,ETH'],
+    ['Iran and the United States held indirect talks last year. Oman offered to host a new round.', 'AGREE OMN IRN,USA'],
+    ['Eritrea accused Ethiopia of massing troops. Kenya urged Ethiopia and Eritrea to settle their differences and offered to host talks in Nairobi.', 'AGREE KEN ERI,ETH'],
+  ]);
+  // (a host offer to a named guest keeps its guest)
+  expectEvents([['Armenia and Azerbaijan clashed on the border. Turkey offered to host Putin in Istanbul.', 'AGREE TUR RUS']]);
+});
