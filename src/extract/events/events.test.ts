@@ -1751,3 +1751,10 @@ test('an offer to host or broker talks is made to both sides', () => {
   // (a host offer to a named guest keeps its guest)
   expectEvents([['Armenia and Azerbaijan clashed on the border. Turkey offered to host Putin in Istanbul.', 'AGREE TUR RUS']]);
 });
+
+test('a commodity supplied in a sentence of trade or transport is cooperation; a shipment to a state in need stays aid', () => {
+  expectEvents([
+    ['Serbia receives all of its crude through the Adria pipeline from Croatia.', 'COOPERATE HRV SRB'],
+    ['Lebanon is running out of fuel. Kuwait shipped 30,000 tonnes of diesel to Beirut this week to help hospitals.', 'AID KWT LBN'],
+  ]);
+});
