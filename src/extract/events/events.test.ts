@@ -1758,3 +1758,10 @@ test('a commodity supplied in a sentence of trade or transport is cooperation; a
     ['Lebanon is running out of fuel. Kuwait shipped 30,000 tonnes of diesel to Beirut this week to help hospitals.', 'AID KWT LBN'],
   ]);
 });
+
+test('an agreement "between X, Y and Z, signed in ..." and one "finalised" (British spelling) are signed', () => {
+  expectEvents([
+    ['The swap agreement between Kenya, Uganda and Rwanda, signed in November 2021, lets Uganda buy fuel.', 'SUPPORT KEN,RWA,UGA '],
+    ['Chile and Peru finalised the text of the intergovernmental agreement on Wednesday.', 'SUPPORT CHL,PER '],
+  ]);
+});
