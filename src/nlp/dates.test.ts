@@ -67,3 +67,13 @@ test('"the first visit in 12 years" is a span of time, not a date 12 years ahead
   assert.deepEqual(hits.map((h) => h.date), []);
   assert.ok(findDates('The plant will open in two years.', '2023-03-16').some((h) => h.date.startsWith('2025')));
 });
+
+test('findDates: hits of a sentence read at an offset into the document do not shadow each other', () => {
+  const text = 'NAIROBI, Friday May 17, 2024 (Agency) - Kenya and Uganda met on Thursday.';
+  for (const offset of [0, 77, 5000]) {
+    assert.deepEqual(findDates(text, '2024-05-17', offset).map((h) => [h.text, h.date, h.start - offset]), [
+      ['Friday May 17, 2024', '2024-05-17', 9],
+      ['on Thursday', '2024-05-16', 61],
+    ]);
+  }
+});

@@ -48,7 +48,8 @@ export function findDates(text: string, published: string | null, offset = 0): D
   const ref = parsePublished(published);
   const hits: DateHit[] = [];
   const add = (start: number, end: number, date: string, precision: DateHit['precision'], rule: string) => {
-    if (hits.some((h) => start < h.end && h.start < end)) return;
+    // (hits are kept in document offsets, start and end are offsets into text)
+    if (hits.some((h) => start + offset < h.end && h.start < end + offset)) return;
     hits.push({ start: start + offset, end: end + offset, text: text.slice(start, end), date, precision, rule });
   };
   const local = (h: DateHit) => ({ start: h.start - offset, end: h.end - offset });

@@ -41,6 +41,9 @@ function dateOf(text: string, published: string | null, sentence: string, trigge
 type Case = [name: string, text: string, published: string | null, sentence: string, trigger: string, status: EventStatus, expected: string | null];
 
 const CASES: Case[] = [
+  ['a weekday opening a dateline is part of it; a promise made "on Thursday" (past tense) was made on the past Thursday',
+    'A headline without a full stop\n\nNAIROBI, Friday May 17, 2024 (Agency) - Kenya and Uganda pledged on Thursday not to close the border.', '2024-05-17',
+    'NAIROBI, Friday May 17, 2024 (Agency) - Kenya and Uganda pledged on Thursday not to close the border.', 'pledged', 'future', '2024-05-16/day'],
   ['a weekday in the sentence is the last such day',
     'Officials said the ministers met on Friday in the port city.', PUB,
     'Officials said the ministers met on Friday in the port city.', 'met', 'occurred', '2024-05-10/day'],

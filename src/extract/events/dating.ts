@@ -144,11 +144,13 @@ function paragraphAt(text: string, at: number): { start: number; end: number } {
 
 /** A date heading the sentence after a place name ("Astana. April 21.", "PARIS, May 2 (AFP) -"): when the story was filed. */
 function isDateline(sentence: string, h: DateHit, base: number): boolean {
-  const before = sentence.slice(0, h.start - base);
+  // (a headline line read with the lead is no part of the dateline's line)
+  const before = sentence.slice(0, h.start - base).split('\n').pop()!;
   const after = sentence.slice(h.end - base);
   // ("ALGIERS / BAMAKO, 8 April 2025 (Agency) --", "JEDDAH — Thursday 10 October 2024 (Outlet)" on its own line)
   return /^\W*(?:\p{Lu}[\p{L}.'’-]*[\s,./—–-]*){0,4}$/u.test(before) && !/\b(?:On|In|At|By|Since|From|Until|During|Before|After)\W*$/.test(before)
-    && /^\s*(?:\([^)]*\)\s*)?(?:[.|:–—-]|\n|$)/.test(after);
+    // ("KINGSTOWN, St Vincent, Friday December 15, 2023 (Outlet) -": a weekday before the dateline's date is part of it)
+    && /^\s*,?\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4})?\s*(?:\([^)]*\)\s*)?(?:[.|:–—-]|\n|$)/u.test(after);
 }
 
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -180,14 +182,16 @@ function ownDates(c: DateContext, ref: string | null): DateHit[] {
     if (ref && h.precision === 'day' && h.date > ref && c.status === 'occurred') continue;
     // ("thanked Jordan ... and invited the leaders to hold the next summit in 2026": a later year or month is another clause's)
     if (ref && h.precision !== 'day' && c.status === 'occurred' && !agreedAct && h.date.slice(0, h.precision === 'year' ? 4 : 7) > ref.slice(0, h.precision === 'year' ? 4 : 7)) continue;
-    if (ref && h.precision === 'day' && h.date < ref && c.status === 'future' && WEEKDAY.test(h.text)) {
+    // ("pledged on Thursday not to ...": a promise made, in the past tense, was made on the past Thursday)
+    const madePromise = /^\p{L}+ed\b/iu.test(c.doc.text.slice(c.trigger.start, c.trigger.end));
+    if (ref && h.precision === 'day' && h.date < ref && c.status === 'future' && WEEKDAY.test(h.text) && !madePromise) {
       // "will meet on Friday": the coming Friday
       const d = new Date(`${h.date}T12:00:00Z`);
       d.setUTCDate(d.getUTCDate() + 7);
       h = { ...h, date: d.toISOString().slice(0, 10) };
     }
     // a future act does not happen in a period already over ("would respect a treaty concluded in 1998")
-    if (ref && c.status === 'future' && h.start >= c.trigger.end && h.date < ref.slice(0, h.date.length)) continue;
+    if (ref && c.status === 'future' && !(madePromise && WEEKDAY.test(h.text)) && h.start >= c.trigger.end && h.date < ref.slice(0, h.date.length)) continue;
     out.push(h);
   }
   return out;
