@@ -183,6 +183,8 @@ export interface Roleplay {
   inferred: boolean;
   /** the trigger is a noun in the subject of its clause ("fighting between X and Y has driven ..."): the story's partner is not its target */
   nominalSubject?: boolean;
+  /** addressed to no state ("asked the international community for help"): no recipient is guessed from the story */
+  unaddressed?: boolean;
 }
 
 export interface SentenceView {

@@ -472,7 +472,13 @@ const UNNAMED_ADDRESSEE = /^\s+(?:on\s+|upon\s+)?(?:the|all|other|its|their)\s+(
 
 /** "called on the international community to keep delivering aid to Afghans": a state named in what is asked is not the one asked. */
 const unnamedAddressee: Refinement = (c, r) => {
-  if (c.sentenceMode || (c.type !== 'REQUEST' && c.type !== 'DEMAND') || !r.recipient.some((x) => !r.actor.includes(x))) return;
+  if (c.sentenceMode || (c.type !== 'REQUEST' && c.type !== 'DEMAND')) return;
+  // ("asked the international community for help": addressed to no state, whatever follows)
+  if (r.recipient.length === 0 && /^\s+(?:on\s+|upon\s+)?the\s+international\s+community\b/i.test(c.text.slice(c.hit.end, c.hit.end + 40))) {
+    r.unaddressed = true;
+    return;
+  }
+  if (!r.recipient.some((x) => !r.actor.includes(x))) return;
   const m = UNNAMED_ADDRESSEE.exec(c.text.slice(c.hit.end, c.hit.end + 80));
   if (!m) return;
   const toAt = c.hit.end + m[0].length;
@@ -534,4 +540,5 @@ export function refineRoles(c: RoleContext, r: Roleplay): void {
   // ("He promised that Lima would reopen the market": a recipient that is only the actor itself is none yet)
   if (!c.sentenceMode && r.recipient.length && r.recipient.every((x) => r.actor.includes(x))) r.recipient = [];
   for (const f of REFINEMENTS) f(c, r);
+  if (r.unaddressed) r.recipient = [];
 }

@@ -1765,3 +1765,12 @@ test('an agreement "between X, Y and Z, signed in ..." and one "finalised" (Brit
     ['Chile and Peru finalised the text of the intergovernmental agreement on Wednesday.', 'SUPPORT CHL,PER '],
   ]);
 });
+
+test('a request to "the international community" by one state is addressed to no state; "insisted there would be" states, it does not ask', () => {
+  const got = articleEvents('A cyclone struck Vanuatu. Australia sent aid. Vanuatu declared a state of emergency and asked the international community for help with shelter.');
+  assert.ok(!got.some((e) => e.startsWith('REQUEST')), got.join('; '));
+  expectEvents([['Australia and Vanuatu signed a pact. Vanuatu asked Australia for help with shelter.', 'REQUEST VUT AUS']]);
+  const insisted = articleEvents('Australia criticised the pact with Solomon Islands. Honiara insisted there would be no Chinese base.');
+  assert.ok(!insisted.some((e) => e.startsWith('REQUEST')), insisted.join('; '));
+  expectEvents([['Mexico insisted that Guatemala close the crossing.', 'DEMAND MEX GTM']]);
+});
