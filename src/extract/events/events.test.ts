@@ -1141,9 +1141,10 @@ test('taking part in, joining, or wrapping up "their" exercises is COOPERATE; ap
   assert.deepEqual(articleEvents("The ambassador of Chile approached Peru's president at the reception."), []);
 });
 
-test('a verbal act that is the purpose of a visit or call is done in it, by the visitor, to each host', () => {
+test('a verbal act that is the purpose of a visit or call is done in it, by the visitor, to the hosts together', () => {
+  // (two calls, one request to both)
   assert.deepEqual(articleEvents("Peru's president phoned his Chilean and Bolivian counterparts to urge calm on the border."),
-    ['CONSULT PER CHL', 'CONSULT PER BOL', 'REQUEST PER CHL', 'REQUEST PER BOL']);
+    ['CONSULT PER CHL', 'CONSULT PER BOL', 'REQUEST PER BOL,CHL']);
   assert.deepEqual(articleEvents('The Ghanaian foreign minister flew to Lome on Monday to thank Togo for its help and to ask for more patrols.'),
     ['CONSULT GHA TGO', 'SUPPORT GHA TGO', 'REQUEST GHA TGO']);
   // a planned trip: its purpose is planned too

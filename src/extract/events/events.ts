@@ -698,14 +698,14 @@ function confidenceOf(st: SentenceState, a: Act, cl: ClauseView, r: Roleplay): n
 }
 
 /** Decides whether one act is several: a visit to two capitals, calls with two leaders, states that acted each on its own. */
-function splitRoles(d: DocView, st: SentenceState, a: Act, r: Roleplay, purpose: boolean): { roles: [string[], string[]][]; each: boolean } {
+function splitRoles(d: DocView, st: SentenceState, a: Act, r: Roleplay): { roles: [string[], string[]][]; each: boolean } {
   const { doc, sentenceMode } = d;
   const { hit, rule } = a;
   const { s, groups } = st;
-  const splitMeeting: boolean = st.meeting !== null && st.meeting.each;
   // a visit to two capitals is two visits, calls with two leaders two calls
-  // (and what was said in each: "phoned both leaders to urge a ceasefire")
-  const each: boolean = !sentenceMode && ((rule.mode === 'visit' || rule.mode === 'phone') || (purpose && splitMeeting)) && r.recipient.length > 1 && r.actor.length === 1;
+  // (but what the calls were for is one act to both: "phoned both leaders to urge a ceasefire" is one
+  // request to the two, as news-dev's gold codes acts addressed to several states)
+  const each: boolean = !sentenceMode && (rule.mode === 'visit' || rule.mode === 'phone') && r.recipient.length > 1 && r.actor.length === 1;
   // "Germany and France both welcomed the deal", "Chile and Brazil each urged": one act per actor
   const actorGroup = r.actor.length > 1 ? groups.filter((g) => g.end <= hit.start && r.actor.every((x) => g.codes.includes(x))).pop() : undefined;
   // (named states acting on another one; "both sides", or acts with no other party, stay joint)
@@ -746,7 +746,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   st.rank++;
   const coded = versions.code(type, options.plover); // the type in the chosen PLOVER version
   if (!coded) return;
-  const { roles, each } = splitRoles(d, st, a, r, purpose);
+  const { roles, each } = splitRoles(d, st, a, r);
   for (const [actor, recipient] of roles) c.drafts.push({
     type: coded,
     actor,
