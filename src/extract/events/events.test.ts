@@ -1775,3 +1775,12 @@ test('a request to "the international community" by one state is addressed to no
   assert.ok(!insisted.some((e) => e.startsWith('REQUEST')), insisted.join('; '));
   expectEvents([['Mexico insisted that Guatemala close the crossing.', 'DEMAND MEX GTM']]);
 });
+
+test('efforts to act are no act; repatriating remains is no concession; a supposed attack named over a list is still supposed', () => {
+  const efforts = events('North Korea fired a missile. Previous efforts to tighten sanctions on Pyongyang have been blocked by China and Russia.', { sentenceMode: false });
+  assert.ok(!efforts.some((e) => e.type === 'SANCTION' && e.status === 'occurred'), efforts.map((e) => `${e.type} ${e.status}`).join('; '));
+  const remains = articleEvents('Laos and Vietnam held talks. Vietnamese experts continue to search for and repatriate the remains of soldiers who fell in Laos.');
+  assert.ok(!remains.some((e) => e.startsWith('CONCEDE')), remains.join('; '));
+  const supposed = events('Russia seized a tanker. The ministry said that an attack on Estonian ships, aircraft or troops anywhere in the Baltic would trigger the treaty.', { sentenceMode: false });
+  assert.ok(!supposed.some((e) => (e.type === 'ASSAULT' || e.type === 'FIGHT') && e.status === 'occurred'), supposed.map((e) => `${e.type} ${e.status}`).join('; '));
+});

@@ -673,7 +673,7 @@ function statusFor(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpos
   // (the act opens its clause: "that an attack on ... would", not "made an unannounced visit to Kyiv and said Berlin would")
   const supposed = stated === 'occurred' && !sentenceMode && cl.tok?.pos === 'NOUN'
     && /(?:^|[,;:]|\bthat|\bwhether|\bif)\s*(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(cl.left.slice(-60))
-    && /^(?:(?!\b(?:and|but|said|says|that|which|who|when|after|while)\b)[^,;.:!?]){0,140}?\b(?:would|could|might)\s+(?!have\b)\p{L}/iu.test(doc.text.slice(hit.end, st.s.end));
+    && /^(?:(?!\b(?:but|said|says|that|which|who|when|after|while)\b|,\s*and\b|\band\s+(?:said|says|added|warned)\b)[^;.:!?]){0,160}?\b(?:would|could|might)\s+(?!have\b)\p{L}/iu.test(doc.text.slice(hit.end, st.s.end));
   const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : supposed ? 'hypothetical' : stated;
   return { status, refusedAccept };
 }
