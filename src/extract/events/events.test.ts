@@ -1784,3 +1784,14 @@ test('efforts to act are no act; repatriating remains is no concession; a suppos
   const supposed = events('Russia seized a tanker. The ministry said that an attack on Estonian ships, aircraft or troops anywhere in the Baltic would trigger the treaty.', { sentenceMode: false });
   assert.ok(!supposed.some((e) => (e.type === 'ASSAULT' || e.type === 'FIGHT') && e.status === 'occurred'), supposed.map((e) => `${e.type} ${e.status}`).join('; '));
 });
+
+test('a gap of a rule passes a dotted initialism ("the U.S. measures"); arbitration may be international; suspending visa-free travel is a sanction', () => {
+  expectEvents([
+    ['Mexico called the U.S. measures "unacceptable interference".', 'ACCUSE MEX USA'],
+    ['Timor-Leste and Australia disagree on the border. Dili took Canberra to international arbitration over the issue.', 'ACCUSE TLS AUS'],
+    ['Georgia passed a law on foreign agents. The European Union suspended visa-free travel for holders of Georgian diplomatic passports.', 'SANCTION IGO GEO'],
+  ]);
+  // (a gap still stops at a full stop)
+  const got = articleEvents('Mexico called the meeting. Measures were "unacceptable", a Cuban official said.');
+  assert.ok(!got.some((e) => e.startsWith('ACCUSE MEX')), got.join('; '));
+});

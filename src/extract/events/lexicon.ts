@@ -257,6 +257,9 @@ export function candidateRules(rules: readonly Rule[], folded: string): Rule[] {
   return chosen.map((r) => rules[r]!);
 }
 
+/** A word a gap may pass: not one closing a sentence with a full stop, except a dotted initialism ("U.S.", "U.K."). */
+const GAP_WORD = String.raw`(?:[^\s;!?]*[^\s;!?.]|(?:[a-zA-Z]\.){2,})`;
+
 /**
  * Compile a pattern to a regex source matching whole words (case-insensitive, unicode). A slot
  * marked "^" starts the match: the words before it must precede it but are not part of the match
@@ -270,7 +273,7 @@ export function compilePattern(pattern: string, classes: Record<string, string[]
   if (gt > 0) {
     const tail = [all[gt]!.slice(1), ...all.slice(gt + 1)];
     const gap = /^\.{2,3}(\d+)?$/.exec(tail[0]!);
-    const lead = gap ? `(?:[\\s,]+[^\\s;!?]*[^\\s;!?.]){0,${gap[1] ? Number(gap[1]) : 4}}?` : '';
+    const lead = gap ? `(?:[\\s,]+${GAP_WORD}){0,${gap[1] ? Number(gap[1]) : 4}}?` : '';
     const rest = gap ? tail.slice(1) : tail;
     return `${compilePattern(all.slice(0, gt).join(' '), classes, k)}(?=${lead}[\\s,]+["“‘]?${compileSlots(rest, classes, k)}(?![${k.L}${k.N}]|-[${k.L}${k.N}]))`;
   }
@@ -291,7 +294,7 @@ function compileSlots(parts: readonly string[], classes: Record<string, string[]
     const gap = /^\.{2,3}(\d+)?$/.exec(p);
     if (gap) {
       const n = gap[1] ? Number(gap[1]) : 4;
-      src += `(?:,?\\s+[^\\s;!?]*[^\\s;!?.]){0,${n}}?`;
+      src += `(?:,?\\s+${GAP_WORD}){0,${n}}?`;
       continue;
     }
     const optional = p.endsWith('?') && p.length > 1;
