@@ -211,3 +211,21 @@ test('bar-separated header lines, agencies after a dated dateline and numeric da
   ];
   for (const [text, want] of cases) assert.equal(readMetadata(normalize(text).text).published, want, text.split('\n').slice(0, 5).join(' / '));
 });
+
+test('agency datelines in slashes or after a bar, an outlet and a stamp parted by a dash, and a stamp line below the lead give the publication date', () => {
+  const cases: [string, string, string | null][] = [
+    ['Ministers agree on rail link\n\nQuito, 12 May 2025, /EPN/. The fourth round of consultations between Ecuador and Peru was held on Monday.\n', '2025-05-12', 'EPN'],
+    ['Ministers agree on rail link\n\nLima, 03.09.2024 | Andes Info / Sur\n\nThe first group of Peruvian officers began training in Chile.\n', '2024-09-03', 'Andes Info / Sur'],
+    ['Ministers agree on rail link\n\nAsuncion, 16.04.2025 /Chaco Press/. Today the president received the minister of Bolivia.\n', '2025-04-16', 'Chaco Press'],
+    ['Ministers agree on rail link\n\nSantiago, 2 June 2024 /Andes Wire/ - The presidents of Chile and Peru held talks on Sunday.\n', '2024-06-02', 'Andes Wire'],
+    ['Peru threatens to block Bolivian goods\n\nAndean Business Monitor - 16/05/2024\n\nLIMA - Peru warned on Wednesday that it would suspend trade preferences.\n', '2024-05-16', 'Andean Business Monitor'],
+    [`LIMA, June 20 (Andes Wire) - The governments of Peru and Chile held a joint session in Lima today, the third such session in the history of their relations, after which eleven agreements were signed, the government said.\n\n20.06.2024. 17:05\n\n${BODY}\n`, '2024-06-20', 'Andes Wire'],
+  ];
+  for (const [text, want, outlet] of cases) {
+    const m = readMetadata(normalize(text).text);
+    assert.equal(m.published, want, text.slice(0, 80));
+    assert.equal(m.outlet, outlet, text.slice(0, 80));
+  }
+  // (a town and a date inside a body sentence are no dateline)
+  assert.equal(readMetadata(normalize(`Ministers agree on rail link\n\nThe talks were held in Quito. Lima, 12 May 2025, was chosen for the next round.\n`).text).published, null);
+});

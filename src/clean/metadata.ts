@@ -48,7 +48,9 @@ const DATELINES: readonly RegExp[] = [
   /^([\p{Lu}][\p{L} -]{1,30},\s*[\p{Lu}][\p{L} -]{1,30},\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)(?:,?\s+(?:19|20)\d\d)?)\.?(?=\s|$)/u,
   // BOGOTA, 12 March 2024 – / NAIROBI, March 12, 2024 -
   // (also "Rabat, 15/05/2025 (Agency) -": a numeric date, day first)
-  /^((?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2},\s*(?:(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d))\s*(?:\(([^()]{2,40})\))?\s*[-–—:]+/u,
+  // ("Dushanbe, 16.04.2025 /Agency/. Today ...", "Cairo, 3 June 2024 /Agency/ - ...", "Belgrade, 14.11.2025 | Agency / Other": an
+  // agency in slashes or after a bar; a dateline alone on its line)
+  /^((?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2},\s*(?:(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d))(?:\s*(?:\(([^()]{2,40})\))?\s*[-–—:]+|,?\s*\/([^/()]{2,40})\/\s*(?:[-–—:.]+|$)|\s+\|\s*([^|]{2,40}?)\s*$|\.?\s*$)/u,
   // Astana. April 21. Kazakhstan Today -
   /^([\p{Lu}][\p{L} -]{1,30}\.\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\.)(?:\s+([\p{Lu}][\p{L} ]{2,30}?)\s+[-–—])?/u,
   // NEW DELHI - / BAKU -- / BENGHAZI, Libya:
@@ -88,8 +90,9 @@ function readStampLine(line: string): { dates: string[]; modified: boolean; resi
  */
 function segmentedStamp(line: string): { dates: string[]; modified: boolean; residual: string[] } | null {
   const t = line.trim();
-  if (t.length > 90 || !t.includes('|')) return null;
-  const segments = t.split(/\s*\|\s*/).filter(Boolean);
+  // ("Central American Business Monitor - 16/05/2024": an outlet and a stamp parted by a spaced dash, too)
+  if (t.length > 90 || !/\||\s[-–—]\s/.test(t)) return null;
+  const segments = t.split(/\s*\|\s*|\s+[-–—]\s+/).filter(Boolean);
   if (segments.length < 2 || segments.some((x) => x.split(/\s+/).length > 6)) return null;
   const stamps = segments.map((x) => readStampLine(x.replace(/^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*/i, ''))).filter((x) => x !== null && x.residual.length === 0);
   return stamps.find((x) => !x!.modified) ?? stamps[0] ?? null;
@@ -156,6 +159,8 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       for (const d of stamp.dates) cands.push({ date: d, line: i, modified: stamp.modified });
       const dm = /(?:^|\|)\s*((?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,6})\s*(?:\||$)/.exec(t);
       if (!outlet && dm) outlet = dm[1]!;
+      const site = t.split(/\s*\|\s*|\s+[-–—]\s+/).find(siteNameLike);
+      if (!outlet && site) outlet = site;
       // "Kyodo, March 12, 2019": a single name before the date is the agency (a known place is a dateline, above)
       const om = /^([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s/u.exec(t);
       if (!outlet && om && stamp.residual.includes(om[1]!.split(' ')[0]!) && !/day$/i.test(om[1]!)) outlet = om[1]!;
@@ -231,6 +236,18 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
     break;
   }
 
+  // ("BELGRADE, June 20 (Agency) - ..." and, below the lead, "20.06.2024. 17:05": a stamp line with the dateline's day gives its year)
+  if (datelineDate && !cands.length) {
+    const md = `-${String(datelineDate.month).padStart(2, '0')}-${String(datelineDate.day).padStart(2, '0')}`;
+    for (let i = 0, k = 0; i < lines.length && k < 8; i++) {
+      const t = lines[i]!.text.trim();
+      if (!t) continue;
+      k++;
+      const stamp = readStampLine(t.replace(/(\d{4})\.(?=\s|$)/, '$1'));
+      const d = stamp && !stamp.residual.length ? stamp.dates.find((x) => x.endsWith(md)) : undefined;
+      if (d) { cands.push({ date: d, line: i, modified: false }); drops.push(lineRange(text, lines[i]!)); break; }
+    }
+  }
   return { title, outlet, byline, dateline: dateline ?? headerDateline, published: choosePublished(cands, datelineDate), drops };
 }
 
@@ -328,9 +345,9 @@ function datelineOf(t: string): { text: string; agency: string | null } | null {
   for (const re of DATELINES) {
     const m = re.exec(t);
     if (!m) continue;
-    const head = m[0].replace(/\s*(?:--|[-–—:/])+\s*$/, '').trim();
+    const head = (m[3] || m[4] ? m[1]! : m[0]).replace(/\s*(?:--|[-–—:/.])+\s*$/, '').trim();
     if (head.length < 3) continue;
-    return { text: head, agency: m[2]?.trim() || null };
+    return { text: head, agency: (m[2] ?? m[3] ?? m[4])?.trim() || null };
   }
   return null;
 }
