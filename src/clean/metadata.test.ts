@@ -216,6 +216,8 @@ test('agency datelines in slashes or after a bar, an outlet and a stamp parted b
   const cases: [string, string, string | null][] = [
     ['Ministers agree on rail link\n\nQuito, 12 May 2025, /EPN/. The fourth round of consultations between Ecuador and Peru was held on Monday.\n', '2025-05-12', 'EPN'],
     ['Ministers agree on rail link\n\nLima, 03.09.2024 | Andes Info / Sur\n\nThe first group of Peruvian officers began training in Chile.\n', '2024-09-03', 'Andes Info / Sur'],
+    // ("Asuncion, August 19, 2024 (Agency).- The works ...": a full stop before the dash, as Spanish-language agencies write)
+    ['Ministers agree on rail link\n\nLima, August 19, 2024 (Andes Agency).- The works of the bridge reached an advance of 60 percent.\n', '2024-08-19', 'Andes Agency'],
     ['Ministers agree on rail link\n\nAsuncion, 16.04.2025 /Chaco Press/. Today the president received the minister of Bolivia.\n', '2025-04-16', 'Chaco Press'],
     ['Ministers agree on rail link\n\nSantiago, 2 June 2024 /Andes Wire/ - The presidents of Chile and Peru held talks on Sunday.\n', '2024-06-02', 'Andes Wire'],
     ['Peru threatens to block Bolivian goods\n\nAndean Business Monitor - 16/05/2024\n\nLIMA - Peru warned on Wednesday that it would suspend trade preferences.\n', '2024-05-16', 'Andean Business Monitor'],

@@ -230,3 +230,8 @@ test('"Korean" alone is South Korean; "North Korean" stays the North', () => {
   const { ms } = mentions('Korean investors and North Korean troops met Japanese officials.');
   assert.deepEqual(of(ms, 'country').map((x) => [x[0], x[1]]), [['Korean', 'KOR'], ['North Korean', 'PRK'], ['Japanese', 'JPN']]);
 });
+
+test('a city name opening a longer proper name is not the city; its airport, port and province still are', () => {
+  const { ms } = mentions('The minister travelled to Porto Murtinho, in Brazil, and flew on from Porto International Airport.');
+  assert.deepEqual(of(ms, 'country').map(([t, r]) => [t, r]), [['Brazil', 'BRA'], ['Porto', 'PRT']]);
+});

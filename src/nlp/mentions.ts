@@ -108,6 +108,8 @@ function actsAt(text: string, tokens: readonly Token[], start: number, end: numb
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(text.slice(t.start, t.end)) && !/\n/.test(text.slice(end, t.start));
 }
 
+const CITY_NAME_GOES_ON = /^ (?!(?:International|Airport|Port|Harbou?r|Province|Region|Governorate|District|City|County|State|Oblast|Airbase|Air|Base|Summit|Forum|Conference|Declaration|Agreement|Accords?|Process|Format|Group|University|Stadium|Station|Talks|Bay|Sea|Strait|Gulf|Valley|Basin|Region|Municipality|Mayor|Governor|Court|Airfield|Border|Crossing|Bridge|Dam|Refinery|Terminal|Plant|Field|Mine|Zone|Corridor|Road|Railway|Line|Pipeline|And|On|In|At|To|For|The|A)\b)\p{Lu}\p{Ll}+\b/u;
+
 function matchAt(text: string, start: number, cands: readonly ActorEntry[] | undefined): ActorEntry | undefined {
   if (!cands) return undefined;
   for (const e of cands) {
@@ -116,6 +118,9 @@ function matchAt(text: string, start: number, cands: readonly ActorEntry[] | und
     if (after !== undefined && ALNUM.test(after) && ALNUM.test(e.surface[e.surface.length - 1]!)) continue;
     // "US$ 5 million", "US-9 patrol aircraft", "AU$": a currency or a model name, not the state.
     if (ACRONYM.test(e.surface) && /^(?: ?\$|-\d)/.test(text.slice(start + e.surface.length, start + e.surface.length + 3))) continue;
+    // "Porto Murtinho", "Santiago Atitlan": a city name opening a longer proper name is not the city
+    // (its facilities and regions still are: "Erbil International Airport", "Mombasa Port")
+    if (e.via === 'city' && CITY_NAME_GOES_ON.test(text.slice(start + e.surface.length, start + e.surface.length + 30))) continue;
     return e;
   }
   return undefined;
