@@ -82,3 +82,12 @@ test('an agreement party named once in a sentence that lists many states is name
   const pact: Fact = { kind: 'agreement', name: 'fisheries accord', parties: ['CHL', 'PER', 'ECU'], date: null, status: 'signed', evidence: { start: 0, end: three.length, text: three } };
   assert.deepEqual(actingCountries(d3, annotate(d3), [pact]), ['CHL', 'ECU', 'PER']);
 });
+
+test('a state in an act that did not happen (supposed or denied) does not act by it', () => {
+  const text = 'Efforts to tighten sanctions on Peru were blocked by Chile. Bolivia criticised Peru. Peru rejected the criticism.';
+  const doc = docOf(text);
+  const ev = (type: string, actor: string[], recipient: string[], status: 'occurred' | 'hypothetical'): Fact => ({ kind: 'event', type, actor, recipient,
+    mode: null, context: [], date: null, status, evidence: { start: 0, end: 10, text: text.slice(0, 10) } } as Fact);
+  const got = actingCountries(doc, annotate(doc), [ev('SANCTION', ['CHL'], ['PER'], 'hypothetical'), ev('ACCUSE', ['BOL'], ['PER'], 'occurred')]);
+  assert.ok(!got.includes('CHL') && got.includes('BOL') && got.includes('PER'), got.join());
+});

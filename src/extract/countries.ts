@@ -37,6 +37,8 @@ export function actingCountries(doc: Document, ann: Annotations, facts: readonly
   for (const m of ann.mentions) if (m.type === 'country' && m.ref) bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.ref));
   for (const m of ann.mentions) if (m.type === 'country' && m.ref && (bySentence.get(m.sentence)?.size ?? 0) >= LONG_LIST && (named.get(m.ref) ?? 0) < 2) listed.add(m.ref);
   for (const f of facts) {
+    // (a state in an act that did not happen, supposed or denied, does not act by it: "efforts to tighten sanctions were blocked")
+    if (f.kind === 'event' && (f.status === 'hypothetical' || f.status === 'negated')) continue;
     const weak = f.kind === 'event' || f.kind === 'figure' || (f.kind === 'agreement' && factStates(f).some((c) => listed.has(c)));
     for (const c of factStates(f)) {
       if (!weak || (named.get(c) ?? 0) >= 2 || (f.kind === 'event' && f.actor.includes(c) && namedAsSubject(doc, ann, f, c))) set.add(c);
