@@ -300,11 +300,16 @@ test('reactionToAct: a welcome or condemnation of an accord, truce or talks repo
   const r = roles(['GHA']);
   refineRoles(ctx(text, 'welcomed', 'SUPPORT', { groups: [group(text, 'Ghana', ['GHA'])], reports, sentence: { index: 1, start: 0, end: text.length } }), r);
   assert.deepEqual(r.recipient.slice().sort(), ['BFA', 'CIV']);
-  // the parties the sentence names are the ones addressed
-  const named = 'Togo, which borders Burkina Faso, welcomed the accord.';
+  // the parties the sentence names after the reaction are the ones addressed ...
+  const named = 'Togo welcomed the accord with Burkina Faso.';
   const t = roles(['TGO']);
-  refineRoles(ctx(named, 'welcomed', 'SUPPORT', { groups: [group(named, 'Togo', ['TGO']), group(named, 'Burkina Faso', ['BFA'])], reports, sentence: { index: 1, start: 0, end: named.length } }), t);
+  refineRoles(ctx(named, 'welcomed', 'SUPPORT', { groups: [group(named, 'Togo', ['TGO']), group(named, 'Burkina Faso', ['BFA'], 'with')], reports, sentence: { index: 1, start: 0, end: named.length } }), t);
   assert.deepEqual(t.recipient, ['BFA']);
+  // ... a party named in an aside before it does not narrow them
+  const aside = 'Togo, which borders Burkina Faso, welcomed the accord.';
+  const a = roles(['TGO']);
+  refineRoles(ctx(aside, 'welcomed', 'SUPPORT', { groups: [group(aside, 'Togo', ['TGO']), group(aside, 'Burkina Faso', ['BFA'])], reports, sentence: { index: 1, start: 0, end: aside.length } }), a);
+  assert.deepEqual(a.recipient.slice().sort(), ['BFA', 'CIV']);
   // no accord reported before: nothing guessed
   const u = roles(['GHA']);
   refineRoles(ctx(text, 'welcomed', 'SUPPORT', { groups: [group(text, 'Ghana', ['GHA'])] }), u);

@@ -400,8 +400,10 @@ const reactionToAct: Refinement = (c, r) => {
     // ("Israel launched an operation in Gaza. Egypt condemned the operation": a hostile act done to someone answers its author)
     const all = !act ? [] : !FRIENDLY.has(act.type) && act.recipient.length ? act.actor.filter((x) => !r.actor.includes(x))
       : [...new Set([...act.actor, ...act.recipient])].filter((x) => !r.actor.includes(x));
-    // ("Romania, which supplies Moldova, welcomed the pact": the parties the sentence names are the ones addressed)
-    const named = all.filter((x) => c.groups.some((g) => g.codes.includes(x)));
+    // ("welcomed the pact with Moldova": the parties the sentence names after the reaction are the ones addressed; a party
+    // named before it, in an aside, does not narrow them: "Peru, whose consent ... for any transfer to Bolivia, welcomed
+    // the rapprochement" answers Bolivia and Chile)
+    const named = all.filter((x) => c.groups.some((g) => g.codes.includes(x) && g.start >= c.hit.start));
     const others = named.length ? named : all;
     // (a recipient the sentence does not name after the reaction was only guessed from the story: the act answered comes first)
     const guessed = r.recipient.length > 0 && !c.groups.some((g) => g.start >= c.hit.start && !g.venue && r.recipient.some((x) => g.codes.includes(x)));
