@@ -235,3 +235,8 @@ test('a city name opening a longer proper name is not the city; its airport, por
   const { ms } = mentions('The minister travelled to Porto Murtinho, in Brazil, and flew on from Porto International Airport.');
   assert.deepEqual(of(ms, 'country').map(([t, r]) => [t, r]), [['Brazil', 'BRA'], ['Porto', 'PRT']]);
 });
+
+test('a state inside the name of an economic corridor is a route, not an actor', () => {
+  const { ms } = mentions('China was ready to extend the China-Pakistan Economic Corridor into Afghanistan.');
+  assert.deepEqual(of(ms, 'country').map(([t, r, via]) => [t, r, via === 'venue']), [['China', 'CHN', false], ['China', 'CHN', true], ['Pakistan', 'PAK', true], ['Afghanistan', 'AFG', false]]);
+});

@@ -199,7 +199,7 @@ const CONJ_BEFORE = /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/; // the whole ga
 const VENUE_AFTER = /^(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|\(|\p{Lu}{3,})|\s*\(|\s+\p{Lu}\p{Ll}|'s\s+\p{Lu}\p{Ll}+\s+(?:Airport|University|Street|Avenue|Square))/u;
 
 /** A chain of places naming a route: "the Baku-Tbilisi-Ceyhan pipeline", "the Moscow-Minsk highway". */
-const ROUTE_NOUN = /^\s+(?:(?:oil|gas|crude|railway|rail|road|power|transport|trade|transit|export)\s+)?(?:pipelines?|railways?|railroads?|rail|corridors?|routes?|roads?|highways?|motorways?|lines?|bridges?|links?|connections?)\b/i;
+const ROUTE_NOUN = /^\s+(?:(?:oil|gas|crude|railway|rail|road|power|transport|trade|transit|export|economic|energy|development|friendship)\s+)?(?:pipelines?|railways?|railroads?|rail|corridors?|routes?|roads?|highways?|motorways?|lines?|bridges?|links?|connections?)\b/i;
 
 function isRoute(text: string, start: number, end: number): boolean {
   const left = /(?:[\p{L}]+[-–])+$/u.exec(text.slice(Math.max(0, start - 60), start));
