@@ -31,7 +31,7 @@ const BYLINE_MANY = new RegExp(`^(?:By|BY|by):?\\s+(${ONE_NAME}(?:(?:,\\s*|,?\\s
 const DATE_PREFIX = /^date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;
 
 // words that may stand beside a date in a stamp line without making it a sentence
-const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|modified|created|time|am|pm|a\.m\.|p\.m\.|[+-]?\d+|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|h)?|\(?(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|MSK|AZT|IST|JST|KST|adjust|font|size|print|email|views?|comments?|flag|by|and|\||-|–|—|\[|\]|,|:|•|·)$/i;
+const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|modified|created|time|am|pm|a\.m\.|p\.m\.|[+-]?\d+|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|h)?|\(?(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|MSK|AZT|IST|JST|KST|adjust|font|size|print|email|views?|comments?|flag|by|and|\||-|–|—|\[|\]|,|:|\.|•|·)$/i;
 
 interface Cand { readonly date: string; readonly line: number; readonly modified: boolean }
 
@@ -83,6 +83,9 @@ function readStampLine(line: string): { dates: string[]; modified: boolean; resi
   };
 }
 
+/** The parts of a header line: "3 May 2025 | Amman", "Harbour Monitor - 16/05/2024". */
+const SEGMENT_SEP = /\s*\|\s*|\s+[-–—]\s+/;
+
 /**
  * "3 November 2025 | Amman | Staff report", "Published: 14 Feb 2024 | By J. Mbuyi, Goma", "April 8, 2025 11:32 AM GMT |
  * Updated 2 hours ago": a short line of bar-separated parts, one of them a date stamp; the rest are places,
@@ -92,7 +95,7 @@ function segmentedStamp(line: string): { dates: string[]; modified: boolean; res
   const t = line.trim();
   // ("Central American Business Monitor - 16/05/2024": an outlet and a stamp parted by a spaced dash, too)
   if (t.length > 90 || !/\||\s[-–—]\s/.test(t)) return null;
-  const segments = t.split(/\s*\|\s*|\s+[-–—]\s+/).filter(Boolean);
+  const segments = t.split(SEGMENT_SEP).filter(Boolean);
   if (segments.length < 2 || segments.some((x) => x.split(/\s+/).length > 6)) return null;
   const stamps = segments.map((x) => readStampLine(x.replace(/^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*/i, ''))).filter((x) => x !== null && x.residual.length === 0);
   return stamps.find((x) => !x!.modified) ?? stamps[0] ?? null;
@@ -159,7 +162,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       for (const d of stamp.dates) cands.push({ date: d, line: i, modified: stamp.modified });
       const dm = /(?:^|\|)\s*((?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,6})\s*(?:\||$)/.exec(t);
       if (!outlet && dm) outlet = dm[1]!;
-      const site = t.split(/\s*\|\s*|\s+[-–—]\s+/).find(siteNameLike);
+      const site = t.split(SEGMENT_SEP).find(siteNameLike);
       if (!outlet && site) outlet = site;
       // "Kyodo, March 12, 2019": a single name before the date is the agency (a known place is a dateline, above)
       const om = /^([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s/u.exec(t);
@@ -243,7 +246,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       const t = lines[i]!.text.trim();
       if (!t) continue;
       k++;
-      const stamp = readStampLine(t.replace(/(\d{4})\.(?=\s|$)/, '$1'));
+      const stamp = readStampLine(t);
       const d = stamp && !stamp.residual.length ? stamp.dates.find((x) => x.endsWith(md)) : undefined;
       if (d) { cands.push({ date: d, line: i, modified: false }); drops.push(lineRange(text, lines[i]!)); break; }
     }

@@ -108,7 +108,7 @@ function actsAt(text: string, tokens: readonly Token[], start: number, end: numb
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(text.slice(t.start, t.end)) && !/\n/.test(text.slice(end, t.start));
 }
 
-const CITY_NAME_GOES_ON = /^ (?!(?:International|Airport|Port|Harbou?r|Province|Region|Governorate|District|City|County|State|Oblast|Airbase|Air|Base|Summit|Forum|Conference|Declaration|Agreement|Accords?|Process|Format|Group|University|Stadium|Station|Talks|Bay|Sea|Strait|Gulf|Valley|Basin|Region|Municipality|Mayor|Governor|Court|Airfield|Border|Crossing|Bridge|Dam|Refinery|Terminal|Plant|Field|Mine|Zone|Corridor|Road|Railway|Line|Pipeline|And|On|In|At|To|For|The|A)\b)\p{Lu}\p{Ll}+\b/u;
+const CITY_NAME_GOES_ON = /^ (?!(?:International|Airport|Port|Harbou?r|Province|Region|Governorate|District|City|County|State|Oblast|Airbase|Air|Base|Summit|Forum|Conference|Declaration|Agreement|Accords?|Process|Format|Group|University|Stadium|Station|Talks|Bay|Sea|Strait|Gulf|Valley|Basin|Municipality|Mayor|Governor|Court|Airfield|Border|Crossing|Bridge|Dam|Refinery|Terminal|Plant|Field|Mine|Zone|Corridor|Road|Railway|Line|Pipeline|And|On|In|At|To|For|The|A)\b)\p{Lu}\p{Ll}+\b/u;
 
 function matchAt(text: string, start: number, cands: readonly ActorEntry[] | undefined): ActorEntry | undefined {
   if (!cands) return undefined;

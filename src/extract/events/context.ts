@@ -108,7 +108,7 @@ const hostOffer: Refinement = (c, r) => {
 };
 
 /** Acts that answer what another state did: their reason clause names whom they answer. */
-const ANSWERING = new Set<PloverType>(['SANCTION', 'REJECT', 'ACCUSE', 'PROTEST', 'DISAPPROVE']);
+const ANSWERING = new Set<PloverType>([...REACTIONS, 'SANCTION', 'REJECT']);
 /** A reason clause whose subject follows: ", after the Colombian government", " because Kyiv", " in response to Turkish". */
 const REASON_OPENER = /^[^;:.!?"“”]{0,60}?(?:,\s*|\s)(?<!(?:days|weeks|hours|months|years|minutes|shortly|soon|just|long|year|day|week|month)\s)(?:after|because|following|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 

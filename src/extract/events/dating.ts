@@ -158,6 +158,8 @@ const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** The hits of the sentence that can date the event its trigger reports. */
 function ownDates(c: DateContext, ref: string | null): DateHit[] {
   const out: DateHit[] = [];
+  // ("pledged on Thursday not to ...": a promise made, in the past tense, was made on the past Thursday)
+  const madePromise = /^\p{L}+ed\b/iu.test(c.doc.text.slice(c.trigger.start, c.trigger.end));
   for (let h of findDates(c.text, ref, c.start)) {
     if (isDateline(c.text, h, c.start)) continue;
     const before = c.doc.text.slice(c.start, h.start);
@@ -182,8 +184,6 @@ function ownDates(c: DateContext, ref: string | null): DateHit[] {
     if (ref && h.precision === 'day' && h.date > ref && c.status === 'occurred') continue;
     // ("thanked Jordan ... and invited the leaders to hold the next summit in 2026": a later year or month is another clause's)
     if (ref && h.precision !== 'day' && c.status === 'occurred' && !agreedAct && h.date.slice(0, h.precision === 'year' ? 4 : 7) > ref.slice(0, h.precision === 'year' ? 4 : 7)) continue;
-    // ("pledged on Thursday not to ...": a promise made, in the past tense, was made on the past Thursday)
-    const madePromise = /^\p{L}+ed\b/iu.test(c.doc.text.slice(c.trigger.start, c.trigger.end));
     if (ref && h.precision === 'day' && h.date < ref && c.status === 'future' && WEEKDAY.test(h.text) && !madePromise) {
       // "will meet on Friday": the coming Friday
       const d = new Date(`${h.date}T12:00:00Z`);

@@ -646,8 +646,7 @@ const AID_WORD = /\b(?:aid|assistance|grants?|loans?|credit|donat\w*|humanitaria
 function commodityTrade(d: DocView, st: SentenceState, a: Act): boolean {
   if (a.type !== 'AID') return false;
   const span = d.doc.text.slice(a.hit.start, Math.min(st.s.end, a.hit.end + 40));
-  const sentence = d.doc.text.slice(st.s.start, st.s.end);
-  return COMMODITY.test(span) && TRADE_WORD.test(sentence) && !AID_WORD.test(sentence);
+  return COMMODITY.test(span) && TRADE_WORD.test(st.text) && !AID_WORD.test(st.text);
 }
 
 /**

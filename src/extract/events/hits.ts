@@ -270,7 +270,7 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
     // given as the reason of a complaint is a reported fact, not its content)
     const reason = (a.rule.type === 'ACCUSE' || a.rule.type === 'DISAPPROVE') && HOSTILE.has(b.rule.type)
       && /\b(?:over|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:an?|the|its|their|last\s+\p{L}+['’]s|this\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:(?:that|which)\s+(?:had\s+)?)?$/iu.test(between)
-      && (/^(?:that|which)\s+(?:had\s+)?$/i.test(between.split(/\s+(?=(?:that|which)\s)/).pop() ?? '') && /^(?:killed|wounded|injured|destroyed|damaged)\b/i.test(text.slice(b.start - base, b.end - base))
+      && (/\b(?:that|which)\s+(?:had\s+)?$/i.test(between) && /^(?:killed|wounded|injured|destroyed|damaged)\b/i.test(text.slice(b.start - base, b.end - base))
         || /^[^,;.]{0,40}?\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck)\b/i.test(text.slice(b.end - base, b.end - base + 60)));
     if (GOVERNING.has(a.rule.type) && !reason && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
       out.push(a);
