@@ -360,7 +360,12 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // phrase is the act's author, not the clause's subject
   const modifier = left[left.length - 1];
   if (modifier && modifier.prep !== null && modifier.prep !== 'of' && !modifier.venue && !modifier.compared && !modifier.person
-    && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts))) && !/(?:ed|ing)$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!)) subject = modifier;
+    && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts))) && (!/(?:ed|ing)$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) || (/ing$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) && !!v.nouns?.includes(ts) && !v.verbs?.includes(ts) && /^\p{Lu}\p{Ll}+$/u.test(v.text.slice(rel(modifier.start), rel(modifier.end))) && !modifier.codes.includes('IGO')))) subject = modifier;
+  // "a Philippine government vessel delivering fuel to": a participle right after a noun phrase that
+  // opens with a state's name modifies that phrase, whose state is its subject (not the clause's subject)
+  if (modifier && !modifier.venue && !modifier.compared && !modifier.person && modifier !== subject && /^\p{Ll}+ing$/u.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!)
+    && /^\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|and|or|but|of|to|for|by|in|on|with|from|at|as|that|which|who|began|begin|begins|started|start|starts|kept|keeps|keep|continued|continues|continue|stopped|stop|stops|resumed|resume|resumes|discussed|discuss|discusses|considered|considers|consider|suspended|suspend|suspends|halted|halt|halts|ended|end|ends|finished|finish|finishes|avoid|avoided|avoids|denied|deny|denies|admitted|admits|admit|accused|accuses|accuse)\b)\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(v.text.slice(rel(modifier.end), rel(ts)))
+    && (!v.verbs || !v.verbs.some((x) => x >= modifier.end && x < ts))) subject = modifier;
   // "..., with the three leaders pledging to": a participle right after "with" and its group has that group for its subject
   if (modifier && modifier.prep === 'with' && !modifier.venue && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts)))
     && /ing$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) && /\bwith\s+(?:the\s+|all\s+|both\s+)?[^,;]*$/i.test(v.text.slice(Math.max(0, rel(modifier.start) - 12), rel(modifier.end)))) subject = modifier;

@@ -14,6 +14,8 @@ export interface Report {
   readonly sentence: number;
   /** the words that triggered it (drafts have them; acts kept from earlier sentences may not) */
   readonly trigger?: string;
+  /** whether it happened (drafts have it) */
+  readonly status?: string;
 }
 
 export interface RoleContext {
@@ -135,8 +137,9 @@ const objectlessReaction: Refinement = (c, r) => {
   if (c.groups.some((g) => g.start >= c.hit.end && g.start < until && !g.venue)) return;
   const hostile = [...HOSTILE, 'MOBILIZE', 'THREATEN'].map((t) => c.code(t as PloverType));
   const reaction = [...REACTIONS].map(c.code);
+  // (an attack a treaty is said to cover, a war feared: no act to answer)
   const last = c.reports.findLast((d) => d.sentence >= c.sentence.index - 2 && d.sentence < c.sentence.index
-    && !d.actor.some((x) => r.actor.includes(x)) && (hostile.includes(d.type) || reaction.includes(d.type)));
+    && d.status !== 'hypothetical' && d.status !== 'negated' && !d.actor.some((x) => r.actor.includes(x)) && (hostile.includes(d.type) || reaction.includes(d.type)));
   if (!last) return;
   const target = (hostile.includes(last.type) ? last.actor : last.recipient).filter((x) => !r.actor.includes(x) && x !== 'IGO');
   if (!target.length) return;
@@ -539,6 +542,14 @@ export const REFINEMENTS: readonly Refinement[] = [
 ];
 
 export function refineRoles(c: RoleContext, r: Roleplay): void {
+  // ("A Chinese boat rammed a Vietnamese vessel. The foreign ministry summoned the Chinese ambassador": an actor
+  // read from a pronoun or an unnamed body that is the state named as recipient is the other side of the last act of that state)
+  if (!c.sentenceMode && r.inferred && ANSWERING.has(c.type) && r.recipient.length && r.recipient.every((x) => r.actor.includes(x))) {
+    const mine = (xs: readonly string[]) => xs.some((x) => r.recipient.includes(x));
+    const last = c.reports.findLast((d) => d.sentence < c.sentence.index && d.sentence >= c.sentence.index - 3 && mine(d.actor) !== mine(d.recipient));
+    const other = last ? (mine(last.actor) ? last.recipient : last.actor).filter((x) => x !== 'IGO' && !r.recipient.includes(x)) : [];
+    if (other.length) r.actor = other.slice();
+  }
   // ("He promised that Lima would reopen the market": a recipient that is only the actor itself is none yet)
   if (!c.sentenceMode && r.recipient.length && r.recipient.every((x) => r.actor.includes(x))) r.recipient = [];
   for (const f of REFINEMENTS) f(c, r);

@@ -1795,3 +1795,27 @@ test('a gap of a rule passes a dotted initialism ("the U.S. measures"); arbitrat
   const got = articleEvents('Mexico called the meeting. Measures were "unacceptable", a Cuban official said.');
   assert.ok(!got.some((e) => e.startsWith('ACCUSE MEX')), got.join('; '));
 });
+
+test('a body named without its state acts for the story\'s state; a treaty covering attacks reports none; a reaction answers no supposed act', () => {
+  expectEvents([
+    ['A Chinese patrol boat rammed a Vietnamese fishing vessel. The Department of Foreign Affairs summoned the Chinese embassy\'s deputy chief of mission on Tuesday.', 'ACCUSE VNM CHN'],
+  ]);
+  const covered = events('China fired water cannon at a Philippine boat. Washington said the treaty covers armed attacks on Philippine vessels anywhere. Japan and Australia also expressed concern.', { sentenceMode: false });
+  assert.ok(!covered.some((e) => e.type === 'ASSAULT' && e.status === 'occurred' && e.actor.includes('PHL')), covered.map((e) => `${e.type} ${e.actor}>${e.recipient} ${e.status}`).join('; '));
+  const concern = covered.find((e) => e.actor.includes('JPN'));
+  assert.deepEqual(concern?.recipient, ['CHN']);
+});
+
+test('a participle after a noun phrase opened by a state is that state\'s act; a headline participle after people is passive; a border neighbour is no target of a condemnation', () => {
+  const delivering = articleEvents('A Chinese ship fired water cannon at a Philippine government vessel delivering fuel and food to fishermen.');
+  assert.ok(!delivering.some((e) => e.startsWith('AID CHN')), delivering.join('; '));
+  expectEvents([
+    ['Ghanaian soldier killed in clash on Togolese border', 'ASSAULT TGO GHA'],
+    ['Three Indian troops were killed in Pakistani shelling.', 'ASSAULT PAK IND'],
+    ['Lithuania expels two Belarusian diplomats, Minsk vows response', 'THREATEN BLR LTU'],
+  ]);
+  const border = articleEvents('The presidents of Ghana and Togo condemned the attack on a Togolese army post near the border with Burkina Faso.');
+  assert.ok(!border.some((e) => e.startsWith('ACCUSE') && e.endsWith('BFA')), border.join('; '));
+  // (a deployment along a border is aimed at the neighbour)
+  expectEvents([['India put its air force on high alert along the border with Pakistan on Friday.', 'MOBILIZE IND PAK']]);
+});

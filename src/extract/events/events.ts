@@ -518,7 +518,7 @@ const DONE_TO_SUBJECT = new Set<PloverType>(['ASSAULT', 'COERCE', 'FIGHT']);
 function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   const { doc } = d;
   if (d.sentenceMode || !DONE_TO_SUBJECT.has(a.type) || !r.actor.length) return;
-  if (!PASSIVE.test(doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start))) return;
+  if (!PASSIVE.test(doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start)) && !headlinePassive(doc.text, st, a)) return;
   // (an agent named after "by" is the actor: "were struck by Russian missiles")
   if (/^\S*\s+by\s+(?:the\s+)?(?:\p{Lu}|[\p{L}-]+\s+\p{Lu})/u.test(doc.text.slice(a.hit.end, a.hit.end + 40)) || /\bby\s/i.test(doc.text.slice(a.hit.start, a.hit.end))) return;
   // (only when the actor was read before the act: the passive's subject)
@@ -533,7 +533,28 @@ function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
   r.recipient = target.slice();
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget];
+/** A participle right after people named by their state in a headline, which drops the auxiliary: "Guyanese soldier killed in clash", "Three Indian fishermen detained off Jaffna". */
+const HEADLINE_PARTICIPLE = /^(?:killed|wounded|injured|hurt|shot|attacked|detained|arrested|held|seized|abducted|kidnapped|captured|jailed|sentenced|deported|expelled)\b/i;
+const PEOPLE_BEFORE = /\s(?:soldiers?|troops|servicem[ae]n|officers?|policem[ae]n|guards?|sailors?|seamen|crew(?:\s+members)?|fishermen|fishers|citizens?|nationals?|civilians?|workers?|journalists?|diplomats?|tourists?|pilots?|peacekeepers?|students?|migrants?|activists?|boats?|vessels?|ships?|trawlers?)\s+$/i;
+function headlinePassive(text: string, st: SentenceState, a: Act): boolean {
+  // (a headline: no full stop at its end, and no verb but the participle: "killed, two wounded in clash")
+  if (/[.!?"”]\s*$/.test(st.text) || st.text.length > 160) return false;
+  return HEADLINE_PARTICIPLE.test(text.slice(a.hit.start, a.hit.end)) && PEOPLE_BEFORE.test(text.slice(Math.max(st.s.start, a.hit.start - 30), a.hit.start));
+}
+
+/** A place along a border, before the neighbour: "near the border with", "on its frontier with". */
+const NEAR_BORDER = /\b(?:near|along|on|at|across)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:border|frontier|boundary)\s+with\s+$/iu;
+
+/** Decides that a condemnation's recipient is not the neighbour by whose border the act took place: "condemned the attack on an army post near the border with Burkina Faso". */
+function borderNeighbour(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'ACCUSE' && a.type !== 'DISAPPROVE') || !r.recipient.length) return;
+  const text = d.doc.text;
+  const near = st.groups.filter((g) => g.start > a.hit.end && g.prep === 'with' && NEAR_BORDER.test(text.slice(Math.max(st.s.start, g.start - 40), g.start)));
+  // (only when no other participant of the clause is named as what the act answers)
+  for (const g of near) r.recipient = r.recipient.filter((x) => !g.codes.includes(x) || st.groups.some((h) => h !== g && h.start > a.hit.end && h.codes.includes(x)));
+}
+
+const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {

@@ -59,6 +59,8 @@ const INSTEAD = /\b(?:instead\s+of|rather\s+than)\s+(?:(?:the|a|an|any|new|furth
 const PROSPECT = /\b(?:fears?|risks?|danger|prospects?|possibility|likelihood|chances?|hopes?|spectre|specter|rumou?rs?|speculation|(?:ready|prepared|preparing|braced|bracing)(?=\s+for))\s+(?:of|for|about)\s+(?:(?:a|an|the|new|further|possible|renewed|wider|full-scale|direct|more|any)\s+){0,2}$/i;
 /** An act something is said to prepare or excuse: "a rehearsal for invasion", "a pretext for an attack on", "a prelude to war with". */
 const PRETEXT = /\b(?:rehearsals?|preludes?|pretexts?|excuses?|preparations?|justifications?)\s+(?:of|for|to)\s+(?:(?:a|an|the|new|further|possible|renewed|wider|full-scale|direct|any)\s+){0,2}$/i;
+/** An act a treaty or guarantee is said to cover, or a case provided for: "the treaty covers armed attacks on", "in the event of an attack". */
+const PROVIDED_FOR = /\b(?:covers?|covered|covering|applies\s+to|apply\s+to|extends?\s+to|in\s+(?:the\s+)?(?:case|event)\s+of)\s+(?:(?:a|an|any|all|armed|possible|future)\s+){0,2}$/i;
 /** A condition that follows the act in its own clause: "... unless Santiago withdraws", "... if the attacks continue". */
 const HELD_OUT_ON = /^(?:(?!,\s+(?:and|but|while)\s)[^.;:!?]){0,100}?\b(?:unless|if|until|as\s+long\s+as)\s/i;
 /** An act offered on request: "... if asked", "... if requested", "... at the request of". */
@@ -138,7 +140,7 @@ export function refusal(type: PloverType | null, clauseLeft: string): boolean {
 /** An act named as what a restriction is on, a topic of talks or a mere possibility: no report of the act, and no promise. */
 function unpromised(type: PloverType | null, clauseLeft: string): boolean {
   const left = clauseLeft.slice(-80);
-  if (RESTRICTED.test(left) || POSSIBILITY.test(left) || QUESTION.test(left) || IN_RETURN.test(left) || PROSPECT.test(left) || PRETEXT.test(left)) return true;
+  if (RESTRICTED.test(left) || POSSIBILITY.test(left) || QUESTION.test(left) || IN_RETURN.test(left) || PROSPECT.test(left) || PRETEXT.test(left) || PROVIDED_FOR.test(left)) return true;
   // a course weighed or proposed, or any act named by a gerund, is not done; of the acts merely
   // discussed only cooperative ones are prospects ("discussed the attack" speaks of one that happened,
   // "considered the attack an act of war" regards it)
