@@ -5,11 +5,13 @@ import { eventsExtractor } from './events/events.ts';
 import { figuresExtractor } from './figures/figures.ts';
 import { agreementsExtractor } from './agreements/agreements.ts';
 import { armsExtractor } from './arms/arms.ts';
+import { treatySupport } from './events/treaties.ts';
 
 export const EXTRACTORS: readonly Extractor[] = [
   peopleTitled,
   eventsExtractor,
   figuresExtractor,
   agreementsExtractor,
+  treatySupport,
   armsExtractor,
 ];
