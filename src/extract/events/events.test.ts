@@ -1819,3 +1819,19 @@ test('a participle after a noun phrase opened by a state is that state\'s act; a
   // (a deployment along a border is aimed at the neighbour)
   expectEvents([['India put its air force on high alert along the border with Pakistan on Friday.', 'MOBILIZE IND PAK']]);
 });
+
+test('sanctions a state joins are its own; imports from a state are trade; "will also expand" is a promise; proposing that another state act is a request', () => {
+  expectEvents([
+    ['Norway joined EU sanctions against Russia in 2022.', 'SANCTION NOR RUS'],
+    ['Zambia imported electricity from Mozambique last year to fill the gap.', 'COOPERATE MOZ ZMB'],
+    ['France and Serbia held talks. The two countries would also expand cooperation in cyber defence.', 'AGREE FRA,SRB '],
+    ['Laos and Vietnam held talks. Laos proposed that Vietnam continue to train Lao officials.', 'REQUEST LAO VNM'],
+  ]);
+  // (sanctions the organisation imposes stay its own; a proposal that both sides act is no request)
+  expectEvents([['The European Union imposed sanctions on Russia.', 'SANCTION IGO RUS']]);
+  const both = articleEvents('Laos and Vietnam held talks. Laos proposed that the two sides hold a summit next year.');
+  assert.ok(!both.some((e) => e.startsWith('REQUEST')), both.join('; '));
+  // (imported aid is no trade)
+  const aid = articleEvents('Zambia imported emergency food aid from South Africa.');
+  assert.ok(!aid.some((e) => e.startsWith('COOPERATE')), aid.join('; '));
+});

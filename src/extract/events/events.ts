@@ -554,7 +554,25 @@ function borderNeighbour(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
   for (const g of near) r.recipient = r.recipient.filter((x) => !g.codes.includes(x) || st.groups.some((h) => h !== g && h.start > a.hit.end && h.codes.includes(x)));
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour];
+/** A state joining, adopting or aligning with sanctions of others: "Norway joined EU sanctions against Russia". */
+const JOINED = /\b(?:join(?:s|ed|ing)?|adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|back(?:s|ed|ing)?|follow(?:s|ed|ing)?|impos(?:e|es|ed|ing)|appl(?:y|ies|ied|ying))\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+
+/** Decides that sanctions of an organisation or bloc that a state joins are that state's: "Norway joined EU sanctions against Russia in 2022". */
+function joinedSanctions(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'SANCTION' || !r.actor.includes('IGO')) return;
+  const text = d.doc.text;
+  const left = text.slice(Math.max(st.s.start, a.hit.start - 60), a.hit.start);
+  const m = JOINED.exec(left);
+  if (!m) return;
+  const verbAt = a.hit.start - left.length + m.index;
+  const subject = st.groups.filter((g) => g.end <= verbAt && !g.venue && g.prep === null && !g.codes.includes('IGO')
+    && !/[,;]|\b(?:and|but|after|when|while|because|which|who|that)\b/i.test(text.slice(g.end, verbAt))).pop();
+  if (!subject) return;
+  r.actor = subject.codes.slice();
+  r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
+}
+
+const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
