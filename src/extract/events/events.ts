@@ -671,21 +671,18 @@ function jointDrill(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean
     && (/^joint\b/i.test(trigger) || /^\s+(?:drills?|exercises?|manoeuvres|maneuvers)\b/i.test(d.doc.text.slice(a.hit.end, a.hit.end + 12)) || /\bjoint\s+(?:[\p{L}-]+\s+)?$/iu.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 25), a.hit.start)));
 }
 
-/** Commodities traded or carried, words of trade and transport, and words that make a supply aid. */
-const COMMODITY = /\b(?:gas|oil|crude|petroleum|fuel|diesel|electricity|power|energy|LNG|coal|grain|wheat|goods|cargo|freight|uranium|fertili[sz]ers?)\b/i;
-const TRADE_WORD = /\b(?:pipelines?|transit\w*|contracts?|swap|exports?|exporting|imports?|importing|purchas\w*|markets?|per\s+year|a\s+year|annually|cubic\s+met(?:re|er)s|bcm|corridor|route|interconnect\w*|grid|commercial|buyers?|customers?)\b/i;
-const AID_WORD = /\b(?:aid|assistance|grants?|loans?|credit|donat\w*|humanitarian|relief|free(?:\s+of\s+charge)?|gift\w*|weapons|arms|ammunition|military|emergency|crisis|shortages?|blackouts?|cold\s+snap|help|helping|disaster|war)\b/i;
-
 /**
  * "Serbia receives all of its crude through the Adria pipeline from Croatia", "gas delivered through
  * Iran to Armenia": a supply of a commodity in a sentence of trade or transport (a pipeline, a contract,
  * transit, exports), with no word of aid or need, is trade carried out, not aid ("shipped 30,000 tonnes of
- * diesel to Beirut" stays aid).
+ * diesel to Beirut" stays aid). The commodities, the words of trade and transport and the words that make
+ * a supply aid are the lexicon's "trade" lists (data/plover/lexicon.json).
  */
 function commodityTrade(d: DocView, st: SentenceState, a: Act): boolean {
-  if (a.type !== 'AID') return false;
+  const words = d.lex.trade;
+  if (a.type !== 'AID' || !words) return false;
   const span = d.doc.text.slice(a.hit.start, Math.min(st.s.end, a.hit.end + 40));
-  return COMMODITY.test(span) && TRADE_WORD.test(st.text) && !AID_WORD.test(st.text);
+  return words.commodity.test(span) && words.trade.test(st.text) && !words.aid.test(st.text);
 }
 
 /**

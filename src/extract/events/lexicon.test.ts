@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LEXICON_PATH, candidateRules, commonText, compileLexicon, foldText, lexicon, lintLexicon, lintPattern, type LexiconFile } from './lexicon.ts';
+import { LEXICON_PATH, candidateRules, commonText, compileLexicon, foldText, lexicon, lintLexicon, lintPattern, wordTest, type LexiconFile } from './lexicon.ts';
 import { findHits } from './hits.ts';
 
 // (sentences written for these tests)
@@ -117,4 +117,15 @@ test('the split alternatives the lint found match as written: "without a respons
   assert.ok(hits('The minister said such an insult would not go without an answer from his government.').some((h) => h.startsWith('THREATEN:') && h.endsWith('not go without an answer')));
   assert.ok(hits('Officials insisted the strike on the depot will never pass without consequences.').some((h) => h.startsWith('THREATEN:') && h.endsWith('never pass without consequences')));
   assert.ok(hits('The cabinet is not prepared to sacrifice the fishing quota.').includes('veto:prepared to sacrifice'));
+});
+
+test('the "trade" word lists load from the lexicon and match whole words, stems and phrases', () => {
+  const t = lexicon().trade;
+  assert.ok(t);
+  const file = JSON.parse(readFileSync(LEXICON_PATH, 'utf8')) as LexiconFile;
+  assert.ok(file.trade!.commodities.length && file.trade!.trade.length && file.trade!.aid.length);
+  assert.ok(t.commodity.test('all of its crude') && t.commodity.test('LNG') && !t.commodity.test('cargoes') && t.commodity.test('Fertilizers'));
+  assert.ok(t.trade.test('through the Adria pipeline') && t.trade.test('transiting Ukraine') && t.trade.test('10 billion cubic\nmetres'));
+  assert.ok(t.aid.test('delivered free of charge') && t.aid.test('a donation') && !t.aid.test('freedom of navigation'));
+  assert.ok(!wordTest([]).test('anything') && wordTest(['a*b']).test('a*b') && !wordTest(['a*b']).test('ab'));
 });

@@ -33,6 +33,8 @@ export interface LexiconFile {
   readonly pronouns: string[];
   /** words of domains whose clashes and wins are no events between states (sport): a sentence with two or more codes none */
   readonly offtopic?: { about?: string; words: string[] };
+  /** words that make a supply of a commodity trade, not aid (commodities, words of trade or transport, words of aid or need) */
+  readonly trade?: { about?: string; commodities: string[]; trade: string[]; aid: string[] };
 }
 
 export interface Rule {
@@ -74,6 +76,8 @@ export interface Lexicon {
   readonly pronouns: RegExp;
   /** words of an unrelated domain (sport); null when the file lists none */
   readonly offtopic: RegExp | null;
+  /** the file's "trade" lists, each one case-insensitive test for any of its words; null when the file has none */
+  readonly trade: { readonly commodity: RegExp; readonly trade: RegExp; readonly aid: RegExp } | null;
 }
 
 /** How a compiled pattern writes letters and digits inside a character class. */
@@ -307,6 +311,18 @@ function compileSlots(parts: readonly string[], classes: Record<string, string[]
   return src;
 }
 
+/**
+ * A case-insensitive test for any of the words or phrases of a plain word list (the "trade" lists):
+ * "word*" is any word starting with "word" (\w*), the words of a phrase are separated by any spaces,
+ * and a match stands between \b word boundaries; an empty list matches nothing. No "g" flag: test()
+ * keeps no state.
+ */
+export function wordTest(xs: readonly string[]): RegExp {
+  if (!xs.length) return /(?!)/;
+  const one = (x: string) => x.trim().split(/\s+/).map((w) => esc(w.replace(/\*$/, '')).replace(/\*/g, '\\*') + (w.endsWith('*') ? '\\w*' : '')).join('\\s+');
+  return new RegExp(`\\b(?:${xs.map(one).join('|')})\\b`, 'i');
+}
+
 const words = (xs: readonly string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${xs.map((x) => alt(x)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 
@@ -425,6 +441,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     collectives: words(file.collectives),
     pronouns: words(file.pronouns),
     offtopic: file.offtopic?.words.length ? words(file.offtopic.words) : null,
+    trade: file.trade ? { commodity: wordTest(file.trade.commodities), trade: wordTest(file.trade.trade), aid: wordTest(file.trade.aid) } : null,
   };
 }
 
