@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Document, Mention } from '../core/types.ts';
 import { tokenize } from './tokens.ts';
-import { findMentions } from './mentions.ts';
+import { CITY_NAME_WORDS, findMentions } from './mentions.ts';
 
 function mentions(text: string, published: string | null = null): { doc: Document; ms: Mention[] } {
   const doc = { id: 't', source: 't', url: null, raw: text, text, offsetMap: [], title: null, outlet: null, byline: null, dateline: null, published } as Document;
@@ -234,6 +234,12 @@ test('"Korean" alone is South Korean; "North Korean" stays the North', () => {
 test('a city name opening a longer proper name is not the city; its airport, port and province still are', () => {
   const { ms } = mentions('The minister travelled to Porto Murtinho, in Brazil, and flew on from Porto International Airport.');
   assert.deepEqual(of(ms, 'country').map(([t, r]) => [t, r]), [['Brazil', 'BRA'], ['Porto', 'PRT']]);
+});
+
+test('the words after a city name that keep it the city are read from data/gazetteers/city-name-words.tsv', () => {
+  assert.ok(CITY_NAME_WORDS.length > 0);
+  for (const w of ['International', 'Airport', 'Harbour', 'Harbor', 'Accord', 'Accords', 'The']) assert.ok(CITY_NAME_WORDS.includes(w), w);
+  assert.ok(!CITY_NAME_WORDS.some((w) => w.startsWith('#') || /\s/.test(w)));
 });
 
 test('a state inside the name of an economic corridor is a route, not an actor', () => {

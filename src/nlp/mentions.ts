@@ -13,6 +13,8 @@ import { stateBodyMentions } from './gazetteers/state-bodies.ts';
 import { loadStateBodies } from './gazetteers/actors.ts';
 import { datelineState } from './gazetteers/person-states.ts';
 import { personMentions } from './gazetteers/person-mentions.ts';
+import { GAZETTEER_DIR, readRows } from './gazetteers/load.ts';
+import { join } from 'node:path';
 import { isWeekday, monthNumber } from '../core/calendar.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -108,7 +110,11 @@ function actsAt(text: string, tokens: readonly Token[], start: number, end: numb
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(text.slice(t.start, t.end)) && !/\n/.test(text.slice(end, t.start));
 }
 
-const CITY_NAME_GOES_ON = /^ (?!(?:International|Airport|Port|Harbou?r|Province|Region|Governorate|District|City|County|State|Oblast|Airbase|Air|Base|Summit|Forum|Conference|Declaration|Agreement|Accords?|Process|Format|Group|University|Stadium|Station|Talks|Bay|Sea|Strait|Gulf|Valley|Basin|Municipality|Mayor|Governor|Court|Airfield|Border|Crossing|Bridge|Dam|Refinery|Terminal|Plant|Field|Mine|Zone|Corridor|Road|Railway|Line|Pipeline|And|On|In|At|To|For|The|A)\b)\p{Lu}\p{Ll}+\b/u;
+/** Capitalised words after a city's name that leave the city a city ("Erbil International Airport"): data/gazetteers/city-name-words.tsv. */
+export const CITY_NAME_WORDS: readonly string[] = readRows(join(GAZETTEER_DIR, 'city-name-words.tsv')).map((r) => r[0]!);
+const CITY_NAME_ALT = CITY_NAME_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** A capitalised word other than those right after a city's name: the city opens a longer name ("Porto Murtinho"). */
+const CITY_NAME_GOES_ON = new RegExp(String.raw`^ (?!(?:${CITY_NAME_ALT})\b)\p{Lu}\p{Ll}+\b`, 'u');
 
 function matchAt(text: string, start: number, cands: readonly ActorEntry[] | undefined): ActorEntry | undefined {
   if (!cands) return undefined;
