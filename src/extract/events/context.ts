@@ -5,6 +5,7 @@
 import type { PloverType } from '../../core/types.ts';
 import type { Group, Roleplay } from './actors.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
+import { COMPLAINT_REASON_OPENERS, REASON_CLAUSE_OPENERS } from './openers.ts';
 
 /** What a refinement may read of an earlier report of the same document. */
 export interface Report {
@@ -73,6 +74,9 @@ const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c
 /** The attribution closing a sentence: ", the Turkish mediators said.", ", officials in Abuja told reporters", ", according to Kenyan police". */
 const ATTRIBUTION_TAIL = /,\s+(?:(?:the\s+)?[^,;"“”]{0,50}?\s(?:said|says|told\s+\p{L}+|reported|added)|according\s+to\s+[^,;"“”]{0,50}?)\s*[.!?]?["”]?\s*$/u;
 
+/** A reason of a complaint before the act: "over", "in response to", "in retaliation for". */
+const COMPLAINED_OVER = new RegExp(String.raw`\b(?:${COMPLAINT_REASON_OPENERS})\b`, 'i');
+
 /**
  * "Iraq summoned the Turkish envoy over a Turkish air strike that killed four civilians": a hostile act
  * given as the reason of a complaint just reported in the sentence, naming no target, was done to the complainant.
@@ -81,7 +85,7 @@ const complainedOf: Refinement = (c, r) => {
   if (c.sentenceMode || !HOSTILE.has(c.type) || r.actor.length === 0 || r.recipient.length) return;
   const complaint = c.reports.findLast((d) => d.sentence === c.sentence.index && (d.type === c.code('ACCUSE') || d.type === c.code('DISAPPROVE'))
     && r.actor.every((x) => d.recipient.includes(x)) && d.actor.every((x) => !r.actor.includes(x) && x !== 'IGO'));
-  if (!complaint || !/\b(?:over|in\s+response\s+to|in\s+retaliation\s+for)\b/i.test(c.text.slice(c.sentence.start, c.hit.start))) return;
+  if (!complaint || !COMPLAINED_OVER.test(c.text.slice(c.sentence.start, c.hit.start))) return;
   r.recipient = complaint.actor.slice();
   r.inferred = true;
 };
@@ -112,7 +116,7 @@ const hostOffer: Refinement = (c, r) => {
 /** Acts that answer what another state did: their reason clause names whom they answer. */
 const ANSWERING = new Set<PloverType>([...REACTIONS, 'SANCTION', 'REJECT']);
 /** A reason clause whose subject follows: ", after the Colombian government", " because Kyiv", " in response to Turkish". */
-const REASON_OPENER = /^[^;:.!?"“”]{0,60}?(?:,\s*|\s)(?<!(?:days|weeks|hours|months|years|minutes|shortly|soon|just|long|year|day|week|month)\s)(?:after|because|following|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+const REASON_OPENER = new RegExp(String.raw`^[^;:.!?"“”]{0,60}?(?:,\s*|\s)(?<!(?:days|weeks|hours|months|years|minutes|shortly|soon|just|long|year|day|week|month)\s)(?:${REASON_CLAUSE_OPENERS})\s+(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+)?$`, 'u');
 
 /** "Caracas broke off ties in 2019, after the Colombian government backed the opposition": the state whose deed the reason clause reports is whom the act answers. */
 const reasonSubject: Refinement = (c, r) => {

@@ -5,6 +5,7 @@
 import type { PloverType, Token } from '../../core/types.ts';
 import { candidateRules, commonText, foldText, type Lexicon, type Rule } from './lexicon.ts';
 import { FRIENDLY, GOVERNING, HOSTILE } from './families.ts';
+import { COMPLAINT_REASON_OPENERS } from './openers.ts';
 
 /** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
 const PROVIDES = String.raw`provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to`;
@@ -26,6 +27,8 @@ const ASIDE = /^[^,;.:!?"“”]{1,60},\s+[^,;.:!?"“”]{1,100},\s+(?=to\s)/;
 /** The names a request is addressed to, listed with commas: "urged Chile, Peru and Bolivia to ...". */
 const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
 const NAME_LIST = new RegExp(String.raw`^\s+${NAME}(?:,\s+${NAME}){0,4},?\s+(?:and|or)\s+${NAME}\s+(?=to\s)`, 'u');
+/** A reason clause that names an act, up to the next trigger: "over a Turkish air strike that", "in response to the". */
+const COMPLAINT_REASON = new RegExp(String.raw`\b(?:${COMPLAINT_REASON_OPENERS})\s+(?:an?|the|its|their|last\s+\p{L}+['’]s|this\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:(?:that|which)\s+(?:had\s+)?)?$`, 'iu');
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 /** A comma before the next act of a list a request asks for: "to withdraw its troops, halt the shelling and resume talks". */
@@ -269,7 +272,7 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
     // ("summoned the Turkish envoy over a Turkish air strike that killed four civilians": a hostile act
     // given as the reason of a complaint is a reported fact, not its content)
     const reason = (a.rule.type === 'ACCUSE' || a.rule.type === 'DISAPPROVE') && HOSTILE.has(b.rule.type)
-      && /\b(?:over|in\s+response\s+to|in\s+retaliation\s+for)\s+(?:an?|the|its|their|last\s+\p{L}+['’]s|this\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:(?:that|which)\s+(?:had\s+)?)?$/iu.test(between)
+      && COMPLAINT_REASON.test(between)
       && (/\b(?:that|which)\s+(?:had\s+)?$/i.test(between) && /^(?:killed|wounded|injured|destroyed|damaged)\b/i.test(text.slice(b.start - base, b.end - base))
         || /^[^,;.]{0,40}?\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck)\b/i.test(text.slice(b.end - base, b.end - base + 60)));
     if (GOVERNING.has(a.rule.type) && !reason && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
