@@ -1835,3 +1835,9 @@ test('sanctions a state joins are its own; imports from a state are trade; "will
   const aid = articleEvents('Zambia imported emergency food aid from South Africa.');
   assert.ok(!aid.some((e) => e.startsWith('COOPERATE')), aid.join('; '));
 });
+
+test('"their duties on" is work, not a tariff; duties on goods stay a sanction', () => {
+  const work = articleEvents('Ghana attacked Togo. "The soldiers were carrying out their lawful duties on Togolese soil," the minister said.');
+  assert.ok(!work.some((e) => e.startsWith('SANCTION')), work.join('; '));
+  expectEvents([['The United States imposed duties on Chinese steel.', 'SANCTION USA CHN']]);
+});
