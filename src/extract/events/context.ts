@@ -91,7 +91,7 @@ const complainedOf: Refinement = (c, r) => {
 };
 
 /** An offer to host or broker talks: "offered to host talks in Djibouti", "offered to mediate". */
-const HOST_OFFER = /^\s*(?:to\s+)?(?:host|mediate|broker|facilitate|organi[sz]e)\b/i;
+const HOST_OFFER = /^\s*(?:to\s+)?(?:host|mediate|broker|facilitate|organi[sz]e|send\s+(?:(?:a|an|its|their|international|neutral|military|civilian|\d+|some|more)\s+){0,2}(?:observers?|monitors?|observer\s+mission|monitoring\s+mission|peacekeepers))\b/i;
 
 /**
  * "IGAD urged Ethiopia and Eritrea to settle their differences and offered to host talks": an offer to

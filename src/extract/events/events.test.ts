@@ -1841,3 +1841,15 @@ test('"their duties on" is work, not a tariff; duties on goods stay a sanction',
   assert.ok(!work.some((e) => e.startsWith('SANCTION')), work.join('; '));
   expectEvents([['The United States imposed duties on Chinese steel.', 'SANCTION USA CHN']]);
 });
+
+test('"has since" is no subordinate clause; an offer of material support is a promise; an offer to send observers is made to both sides; "offered no details" offers nothing', () => {
+  expectEvents([
+    ['Senegal ended its fishing deal with the EU. The EU has since offered to negotiate a new deal.', 'AGREE IGO SEN'],
+    ['Colombia and Venezuela launched a joint operation. Brazil offered logistical support to Colombia.', 'AGREE BRA COL'],
+    ['Colombia and Venezuela reopened the border. Brazil welcomed the reopening and offered to send observers to the border.', 'AGREE BRA COL,VEN'],
+  ]);
+  // (verbal support offered stays support)
+  expectEvents([['Poland and Lithuania held talks. Poland offered support to Lithuania.', 'SUPPORT POL LTU']]);
+  const details = articleEvents('Tajikistan and Kyrgyzstan clashed on the border. Moscow offered no details of any mediation effort.');
+  assert.ok(!details.some((e) => e.startsWith('AGREE')), details.join('; '));
+});

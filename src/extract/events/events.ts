@@ -18,7 +18,7 @@ import { describedStates } from './descriptions.ts';
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
 /** Words that open a subordinate clause: triggers after them are background, not the main event ("as a violation" is no clause: "condemned the strikes as a violation ... and denied"). */
-const SUBORDINATE = /(?:,\s*|\s)(?:after|as(?!\s+(?:an?\s|["“]))|because|since|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b(?![^;]*,\s*(?:and|but)\s)/i;
+const SUBORDINATE = /(?:,\s*|\s)(?:after|as(?!\s+(?:an?\s|["“]))|because|(?<!\b(?:has|have|had|ever|long)\s)since(?!\s+then\b)|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b(?![^;]*,\s*(?:and|but)\s)/i;
 
 /** Coordinated actors who act one by one: "both welcomed", "each offered", "Both Chile and Peru ...", "separately". */
 const DISTRIBUTIVE = /^\s*both\b|\b(?:each|both|separately|individually|respectively)\b(?:\s+\p{L}+ly)?(?:\s+(?:has|have|had|will|would))?\s+(?:\p{L}+\s+)?$/iu;
