@@ -65,7 +65,7 @@ export interface DateContext {
 const RANK = { day: 3, month: 2, year: 1 } as const;
 
 /** The end of one clause and the start of another with its own subject: "..., and X ...". */
-const BOUNDARY = /[;]|,\s*(?:and|but|while|whereas)\b/i;
+const BOUNDARY = /[;]|,\s*(?:and|but|while|whereas)\b|,\s*(?:[\p{L}-]+\s+){0,4}?(?:before|until)\s+(?:the|a|an|its|their|\p{Lu})/iu;
 /**
  * Between a date and a later trigger: the trigger is in a relative clause of its own ("a deal
  * signed in 2000 to end a war that killed ...") or in the reporting clause after a quotation

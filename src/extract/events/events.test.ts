@@ -1853,3 +1853,10 @@ test('"has since" is no subordinate clause; an offer of material support is a pr
   const details = articleEvents('Tajikistan and Kyrgyzstan clashed on the border. Moscow offered no details of any mediation effort.');
   assert.ok(!details.some((e) => e.startsWith('AGREE')), details.join('; '));
 });
+
+test('"before the two countries signed" stands for the two states of its sentence, and the act takes its own date, not the one of the clause before', () => {
+  const evs = events('Uzbekistan and Tajikistan signed a water deal on Tuesday. Tajik and Kyrgyz troops clashed on the border in September 2022, killing dozens, before the two countries signed a border treaty in March 2025.', { sentenceMode: false, published: '2025-10-08', plover: 'core' });
+  const treaty = evs.find((e) => e.type === 'SUPPORT' && e.trigger?.includes('border treaty'));
+  assert.deepEqual([...(treaty?.actor ?? [])].sort(), ['KGZ', 'TJK']);
+  assert.equal(treaty?.date, '2025-03');
+});

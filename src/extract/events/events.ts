@@ -91,7 +91,7 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   if (/\bbetween\s+$/i.test(lead) && fits(before.length)) return before;
   // ("X hosted the leaders of Y and Z ..., with the three leaders pledging": the three the sentence named before)
   if (size === 3 && before.length === 3) return before;
-  if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|after|when)\s+(?:then\s+)?)$/i.test(lead)) return null;
+  if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|after|when|before|until|since|because|as|once|although|though)\s+(?:then\s+)?)$/i.test(lead)) return null;
   if (fits(before.length)) return before;
   if (before.length === 0 && fits(prevNamed.length)) return prevNamed.slice();
   return null;

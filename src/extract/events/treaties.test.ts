@@ -23,7 +23,7 @@ test('a treaty named with an earlier year is SUPPORT by both parties, dated that
   assert.equal(e!.status, 'occurred');
   assert.equal(e!.evidence.text, '1998 Brasilia Accord');
   const after = supports('Chile and Bolivia are at odds again. The Joint Declaration announced in March 2011 promised talks.');
-  assert.deepEqual(after.map((x) => [[...x.actor].sort().join(','), x.date, x.evidence.text]), [['BOL,CHL', '2011', 'Joint Declaration announced in March 2011']]);
+  assert.deepEqual(after.map((x) => [[...x.actor].sort().join(','), x.date, x.evidence.text]), [['BOL,CHL', '2011-03', 'Joint Declaration announced in March 2011']]);
 });
 
 test('no treaty event for a treaty of this year, one without a year by its name, one already reported, or an undated article', () => {
