@@ -1860,3 +1860,11 @@ test('"before the two countries signed" stands for the two states of its sentenc
   assert.deepEqual([...(treaty?.actor ?? [])].sort(), ['KGZ', 'TJK']);
   assert.equal(treaty?.date, '2025-03');
 });
+
+test('a clause opened by "as <State> <verb>" ends the clause before it; a meeting with a state\'s traders or students is no meeting with the state', () => {
+  expectEvents([['Uganda sends more troops to Juba as Sudan steps up accusations', 'MOBILIZE UGA SSD']]);
+  // ("as" before a role is no clause)
+  expectEvents([['Azerbaijan now joins Myanmar and Nigeria as buyers of JF-17 jets from Pakistan.', 'AID PAK AZE']]);
+  const traders = articleEvents('Senegal and Mauritania held talks. The prime minister also met Malian traders in Nouakchott.');
+  assert.ok(!traders.some((e) => e.includes('MLI')), traders.join('; '));
+});

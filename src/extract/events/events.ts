@@ -572,7 +572,22 @@ function joinedSanctions(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
   r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions];
+/** People of a state who are not its government: "Malian traders", "Kazakh students". */
+const CIVILIANS_AFTER = /^\s+(?:citizens|residents|traders|businessmen|business\s+(?:people|leaders|owners)|entrepreneurs|investors|students|farmers|workers|fishermen|villagers|pilgrims|tourists|community\s+leaders|diaspora|expatriates|migrants|refugees|families|journalists|athletes|artists|scholars)\b/i;
+
+/** Decides that a meeting with a state's people (traders, students, its diaspora), not its officials, is no meeting with the state: "Sonko also met Malian traders in Nouakchott". */
+function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'CONSULT' || !r.recipient.length) return;
+  const text = d.doc.text;
+  const guests = st.groups.filter((g) => g.start >= a.hit.start && g.start - a.hit.end <= 30 && !g.venue && CIVILIANS_AFTER.test(text.slice(g.end, g.end + 30)));
+  for (const g of guests) {
+    // (only when the state is named nowhere else in the sentence as itself)
+    if (st.groups.some((h) => h !== g && !h.venue && h.codes.some((x) => g.codes.includes(x)))) continue;
+    r.recipient = r.recipient.filter((x) => !g.codes.includes(x));
+  }
+}
+
+const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
