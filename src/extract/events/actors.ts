@@ -408,7 +408,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // "thanked Bucharest and the European Commission, which approved grants": a relative pronoun right
   // after a list that is the object of a verb stands for its nearest member, unless its verb is plural
   // ("which have", "which chair", "which both"); a list that is the sentence's subject keeps all members
-  if (relative && subject && subject === anteGroup && anteAdjacent && subject.last && subject.last.length < subject.codes.length
+  // (an agent list keeps all its members: "blocked by China and Russia, which vetoed ...")
+  if (relative && subject && subject === anteGroup && anteAdjacent && subject.last && subject.last.length < subject.codes.length && subject.prep !== 'by'
     && v.verbs?.some((x) => x < subject!.start) && SINGULAR_OR_PAST.test(v.text.slice(openerAt + opener.length))) {
     actor = subject.last.slice();
   }

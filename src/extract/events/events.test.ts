@@ -1868,3 +1868,13 @@ test('a clause opened by "as <State> <verb>" ends the clause before it; a meetin
   const traders = articleEvents('Senegal and Mauritania held talks. The prime minister also met Malian traders in Nouakchott.');
   assert.ok(!traders.some((e) => e.includes('MLI')), traders.join('; '));
 });
+
+test('protests filed are accusations; stopping gas supplies is a sanction; an agent list before "which" keeps all its members', () => {
+  expectEvents([
+    ['Manila has filed more than 130 diplomatic protests against Beijing since 2022.', 'ACCUSE PHL CHN'],
+    ['Moldova and Russia are at odds. Russia\'s Gazprom stopped supplying gas to Moldova.', 'SANCTION RUS MDA'],
+    ['Previous efforts to tighten sanctions on Pyongyang have been blocked by China and Russia, which vetoed a U.S.-drafted resolution in May.', 'REJECT CHN,RUS USA'],
+  ]);
+  const stopped = articleEvents('Moldova and Russia are at odds. Russia\'s Gazprom stopped supplying gas to Moldova.');
+  assert.ok(!stopped.some((e) => e.startsWith('COOPERATE')), stopped.join('; '));
+});
