@@ -1878,3 +1878,16 @@ test('protests filed are accusations; stopping gas supplies is a sanction; an ag
   const stopped = articleEvents('Moldova and Russia are at odds. Russia\'s Gazprom stopped supplying gas to Moldova.');
   assert.ok(!stopped.some((e) => e.startsWith('COOPERATE')), stopped.join('; '));
 });
+
+test('a border kept closed is a sanction (a pledge to keep it closed is not); interest shown is a promise; money allocated to a state is aid', () => {
+  expectEvents([
+    ['Benin and Niger are at odds. Niamey has kept its frontier with Benin closed since last year.', 'SANCTION NER BEN'],
+    ['Estonia and Finland held talks on the railway. Finland has shown interest in linking Helsinki to the network.', 'AGREE FIN EST'],
+    ['Japan and Laos held talks. Japan allocated 20 million dollars for the new bridge.', 'AID JPN LAO'],
+  ]);
+  const pledge = articleEvents('Ukraine and Moldova pledged to keep their shared border sealed.');
+  assert.ok(!pledge.some((e) => e.startsWith('SANCTION')), pledge.join('; '));
+  // (a state's own budget is no aid)
+  const budget = articleEvents('Japan and Laos held talks. Japan allocated 20 million dollars for its own defence budget.');
+  assert.ok(!budget.some((e) => e.startsWith('AID')), budget.join('; '));
+});
