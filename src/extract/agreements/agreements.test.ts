@@ -134,3 +134,8 @@ test('near misses give no agreement', () => {
     assert.deepEqual(run(text).map((a) => a.name), [], text);
   }
 });
+
+test('a document named by a year and capitalised modifiers ("the 2016 Foradori-Duncan agreement") is an agreement; a state named only as the place of a meeting is no party', () => {
+  const got = run('During a meeting in New Delhi, Argentina told Britain it was ending the 2016 Foradori-Duncan agreement on cooperation in the South Atlantic.', '2023-03-08');
+  assert.deepEqual(got.map((a) => [a.name, [...a.parties].sort().join(','), a.date]), [['Foradori-Duncan agreement on cooperation in the South Atlantic', 'ARG,GBR', '2016']]);
+});

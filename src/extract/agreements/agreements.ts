@@ -143,12 +143,15 @@ export function extractAgreements(doc: Document, ann: Annotations): AgreementFac
       const words = [...left.matchAll(/[\w'’\/-]+|[^\w\s]/g)].map((w) => ({ w: w[0], i: s.start + w.index! }));
       const mods: { w: string; i: number }[] = [];
       let det: string | null = null;
+      let dated = false;
       for (let k = words.length - 1; k >= 0 && mods.length <= 6; k--) {
         const w = words[k].w;
         const lw = w.toLowerCase();
         // an amount before the noun ("a $5.4 billion deal") is not part of its name
         if (/^(?:\d+|[$€£.,]|million|billion|trillion|bn|mln)$/i.test(w) && k > 0 && /^(?:\d+|[$€£.,]|million|billion|trillion|bn|mln|US)$/i.test(words[k - 1].w) || /^[$€£]$/.test(w)) continue;
         if (/^[^\w]$/.test(w)) break;
+        // "the 2016 Foradori-Duncan agreement": a year after the article dates the document, it does not count it
+        if (/^(?:19|20)\d\d$/.test(w) && k > 0 && ARTICLES.has(words[k - 1].w.toLowerCase()) && mods.length > 0) { dated = true; continue; }
         if (ARTICLES.has(lw) || PRONOUNS.has(lw) || VAGUE.has(lw) || NUMWORDS.has(lw) || /^\d+$/.test(w)) {
           det = lw;
           break;
@@ -180,6 +183,8 @@ export function extractAgreements(doc: Document, ann: Annotations): AgreementFac
       const strong = STRONG_NAMED.test(nounLower);
       if (counted) ok = hasTrigger;
       else if (named) ok = strong || hasTrigger;
+      // "the 2016 Foradori-Duncan agreement": a document of one year, named by its parties or places
+      else if (dated && det === 'the' && !plural && capitalMods.length > 0) ok = true;
       else if (det && !plural) ok = hasTrigger && (!!tail || direct || !!part);
       else if (det && plural && (det === 'a' || det === 'its' || det === 'their')) ok = hasTrigger && !!tail;
       if (!ok) continue;
@@ -240,7 +245,11 @@ function draft(
   }
   const fromBetween = parties.length >= 2;
   if (parties.length < 2) {
-    const inSentence = uniqRefs(statesIn(doc, ann, s.start, s.end));
+    // (a state named only as the place of a meeting is no party: "during a meeting in New Delhi")
+    const placeOnly = (ref: string) => ann.mentions.some((m) => m.ref === ref && m.via === 'venue' && m.start >= s.start && m.end <= s.end)
+      && !ann.mentions.some((m) => m.ref === ref && m.via !== 'venue' && m.start >= s.start && m.end <= s.end);
+    const all = uniqRefs(statesIn(doc, ann, s.start, s.end));
+    const inSentence = all.length > 2 ? all.filter((r) => !placeOnly(r)) : all;
     if (inSentence.length >= 2) parties = inSentence;
     else if (inSentence.length === 1) parties = [inSentence[0], ...main.filter((m) => m !== inSentence[0]).slice(0, 1)];
     else parties = main.slice(0, 2);

@@ -1891,3 +1891,7 @@ test('a border kept closed is a sanction (a pledge to keep it closed is not); in
   const budget = articleEvents('Japan and Laos held talks. Japan allocated 20 million dollars for its own defence budget.');
   assert.ok(!budget.some((e) => e.startsWith('AID')), budget.join('; '));
 });
+
+test('"PNG" is Papua New Guinea', () => {
+  expectEvents([['Earlier this year, PNG signed a separate Defence Cooperation Agreement with the United States.', 'SUPPORT PNG USA']]);
+});

@@ -42,3 +42,9 @@ test('namedYear reads the year before the name or after its signing participle o
   assert.equal(namedYear(text, at('Quito Charter', '1990')), null);
   assert.equal(namedYear(text, at('Itaipu Treaty', '1974')), null);
 });
+
+test('no treaty event for a treaty with a party that is no state, or one named with a year and lowercase noun that names its parties', () => {
+  assert.equal(supports('Mali and Algeria fell out. Mali ended the 2015 Algiers peace agreement with northern rebels and accused Algeria of interference.').length, 0);
+  const named = supports('Argentina said it was ending the 2016 Foradori-Duncan agreement on cooperation in the South Atlantic with Britain.');
+  assert.deepEqual(named.map((e) => [[...e.actor].sort().join(','), e.date]), [['ARG,GBR', '2016']]);
+});

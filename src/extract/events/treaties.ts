@@ -37,6 +37,8 @@ export function treatyEvents(doc: Document, earlier: readonly Fact[], plover?: s
     && new Set([...e.actor, ...e.recipient]).size === 2 && pair.every((x) => e.actor.includes(x) || e.recipient.includes(x)));
   for (const f of earlier) {
     if (f.kind !== 'agreement' || f.status !== 'signed' || f.parties.length !== 2 || f.parties.includes('IGO')) continue;
+    // ("the 2015 Algiers peace agreement with northern rebels": a party that is no state)
+    if (/\bwith\s+(?:the\s+)?\p{Ll}/u.test(f.name)) continue;
     const named = namedYear(doc.text, f);
     if (!named || Number(named.year) >= pubYear) continue;
     const pair = f.parties.map((c) => ploverVersions().actor(c, plover));
