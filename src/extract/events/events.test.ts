@@ -1895,3 +1895,13 @@ test('a border kept closed is a sanction (a pledge to keep it closed is not); in
 test('"PNG" is Papua New Guinea', () => {
   expectEvents([['Earlier this year, PNG signed a separate Defence Cooperation Agreement with the United States.', 'SUPPORT PNG USA']]);
 });
+
+test('"Korea" is South Korea in a story naming it; a share of a state\'s gas or coal supplied is trade (not one a power plant supplied)', () => {
+  expectEvents([
+    ['Mongolia and South Korea held talks. Korea is the largest investor in Mongolia.', 'COOPERATE KOR MNG'],
+    ['Japan and Australia held talks. Australia supplies roughly 40 per cent of Japan\'s liquefied natural gas.', 'COOPERATE AUS JPN'],
+  ]);
+  expectEvents([['North Korea fired a missile into the sea off Japan.', 'MOBILIZE PRK JPN']]);
+  const plant = articleEvents('Russia cut off gas to the region, shutting down the power plant that had supplied most of Moldova\'s electricity.');
+  assert.ok(!plant.some((e) => e.startsWith('COOPERATE')), plant.join('; '));
+});
