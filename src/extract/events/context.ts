@@ -353,9 +353,12 @@ const answeredProposal: Refinement = (c, r) => {
 /** "Chile protested to the United Nations over Peruvian border incursions": the organisation is the forum; the target is the state named after it, else the story's other state. */
 const complaintForum: Refinement = (c, r) => {
   // (also a threat to take a matter to the organisation: "reserved the right to take the matter to the UN")
-  if (!(REACTIONS.has(c.type) || c.type === 'THREATEN') || !r.actor.length || r.recipient.length !== 1 || r.recipient[0] !== 'IGO') return;
+  // ("Seoul filed a complaint at the World Trade Organization": the forum may also be read as no participant at all)
+  if (!(REACTIONS.has(c.type) || c.type === 'THREATEN') || !r.actor.length || (r.recipient.length && (r.recipient.length !== 1 || r.recipient[0] !== 'IGO'))) return;
   const forum = c.groups.find((g) => g.start >= c.hit.end && g.codes.includes('IGO'));
   if (!forum || !forum.prep || !FORUM_PREP.has(forum.prep)) return;
+  // (with no recipient read, only a forum right after the complaint: "filed a complaint at the WTO", not "... at the UN General Assembly" far on)
+  if (!r.recipient.length && forum.start - c.hit.end > 16) return;
   const target = c.groups.find((g) => g.start > forum.end && !g.venue && !g.compared && g.codes.some((x) => x !== 'IGO' && !r.actor.includes(x)));
   const others = target ? target.codes.filter((x) => x !== 'IGO' && !r.actor.includes(x))
     : !c.sentenceMode && c.dyad.length === 2 && r.actor.length === 1 && c.dyad.includes(r.actor[0]!) ? other(c.dyad, r.actor[0]!) : [];

@@ -1905,3 +1905,11 @@ test('"Korea" is South Korea in a story naming it; a share of a state\'s gas or 
   const plant = articleEvents('Russia cut off gas to the region, shutting down the power plant that had supplied most of Moldova\'s electricity.');
   assert.ok(!plant.some((e) => e.startsWith('COOPERATE')), plant.join('; '));
 });
+
+test('a complaint filed at an organisation is against the story\'s other state; money approved as budget support is aid; a joint sail is cooperation', () => {
+  expectEvents([
+    ['Japan and South Korea are at odds over export controls. Seoul filed a complaint at the World Trade Organization.', 'ACCUSE KOR JPN'],
+    ['Moldova and the EU held talks. The European Union approved 60 million euros in budget support for Moldova.', 'AID IGO MDA'],
+    ['Philippine, Japanese and U.S. vessels held a joint sail in the area last month.', 'COOPERATE JPN,PHL,USA '],
+  ]);
+});
