@@ -100,6 +100,9 @@ test('news agencies quoted as sources are sources, not actors', () => {
 test('acronyms in currencies and model names are not states', () => {
   const { ms } = mentions('India bought US-2 aircraft for US$ 1.6 billion from the US.');
   assert.deepEqual(of(ms, 'country').map((x) => x[0]), ['India', 'US']);
+  // (a state's name before "dollars" is its currency: "New Zealand dollars", "Australian dollars")
+  const money = mentions('New Zealand said it would give 1.5 million New Zealand dollars and 2 million Australian dollars.');
+  assert.deepEqual(of(money.ms, 'country').map((x) => x[0]), ['New Zealand']);
 });
 
 test('capitals inside the name of a route are places, not actors', () => {

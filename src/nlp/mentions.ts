@@ -124,6 +124,8 @@ function matchAt(text: string, start: number, cands: readonly ActorEntry[] | und
     if (after !== undefined && ALNUM.test(after) && ALNUM.test(e.surface[e.surface.length - 1]!)) continue;
     // "US$ 5 million", "US-9 patrol aircraft", "AU$": a currency or a model name, not the state.
     if (ACRONYM.test(e.surface) && /^(?: ?\$|-\d)/.test(text.slice(start + e.surface.length, start + e.surface.length + 3))) continue;
+    // "1.5 million New Zealand dollars", "Hong Kong dollars", "Australian dollars": a currency, not the state
+    if (e.type === 'country' && /^ (?:dollars?|cents?)\b/.test(text.slice(start + e.surface.length, start + e.surface.length + 9))) continue;
     // "Porto Murtinho", "Santiago Atitlan": a city name opening a longer proper name is not the city
     // (its facilities and regions still are: "Erbil International Airport", "Mombasa Port")
     if (e.via === 'city' && CITY_NAME_GOES_ON.test(text.slice(start + e.surface.length, start + e.surface.length + 30))) continue;
