@@ -77,3 +77,11 @@ test('findDates: hits of a sentence read at an offset into the document do not s
     ]);
   }
 });
+
+test('a month of last or next year: "in August last year", "on March 3 next year"', () => {
+  const hits = findDates('The deal was signed in August last year; talks resume on March 3 next year and end in May this year.', '2025-11-14');
+  assert.deepEqual(hits.map((h) => [h.text, h.date, h.precision]), [
+    ['August last year', '2024-08', 'month'], ['March 3 next year', '2026-03-03', 'day'], ['May this year', '2025-05', 'month'],
+  ]);
+  for (const h of hits) assert.ok(h.text.length > 0);
+});

@@ -43,6 +43,9 @@ const SPAN = /^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|
 const SUPERLATIVE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|longest|most|least|record|only)\b/i;
 const FALSE_HIT = /^(?:\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|now|right now|at the moment|currently|\d+(?:[.,]\d+)?)$/i;
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_OF_RELATIVE_YEAR_RE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(last|next|this)\s+year\b/gi;
+
 /** All date expressions in `text` (offsets relative to `text`, plus `offset`). */
 export function findDates(text: string, published: string | null, offset = 0): DateHit[] {
   const ref = parsePublished(published);
@@ -73,6 +76,14 @@ export function findDates(text: string, published: string | null, offset = 0): D
     for (const m of text.matchAll(EARLIER_RE)) {
       add(m.index!, m.index! + m[0].length, m[2]!.toLowerCase() === 'year' ? fmt(y, null, null) : fmt(y, mo, null),
         m[2]!.toLowerCase() === 'year' ? 'year' : 'month', 'relative');
+    }
+    // "in August last year", "on March 3 next year": the month (and day) of the year before or after
+    for (const m of text.matchAll(MONTH_OF_RELATIVE_YEAR_RE)) {
+      const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
+      const day = m[2] ? Number(m[2]) : null;
+      const delta = m[3]!.toLowerCase() === 'last' ? -1 : m[3]!.toLowerCase() === 'next' ? 1 : 0;
+      if (day !== null && !valid(day, month)) continue;
+      add(m.index!, m.index! + m[0].length, fmt(y + delta, month, day), day !== null ? 'day' : 'month', 'month-relative');
     }
     for (const m of text.matchAll(RELATIVE_RE)) {
       const which = m[1]!.toLowerCase().replace(/\s+/g, ' ');
