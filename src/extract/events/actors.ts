@@ -237,6 +237,13 @@ function subjectOf(groups: readonly Group[]): Group | null {
   return groups.find((g) => !g.venue && !g.compared && (g.prep === null || g.prep === 'of') && !g.appositive) ?? null;
 }
 
+/** Whether [from, to) (document offsets) holds one to three lowercase words, all nouns by the tagger: "government vessel". */
+function nounsOnly(v: SentenceView, from: number, to: number): boolean {
+  const gap = v.text.slice(from - v.base, to - v.base);
+  if (!v.nouns || !/^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(gap)) return false;
+  return [...gap.matchAll(/\p{Ll}[\p{Ll}-]*/gu)].every((m) => v.nouns!.includes(from + m.index!));
+}
+
 /** Choose actor and recipient for a trigger spanning [ts, te) (document offsets). */
 /** `friendly`: the trigger is a cooperative act, whose nominal form takes its agent after "by". */
 export function assignRoles(v: SentenceView, ts: number, te: number, roles: Roles, friendly = false): Roleplay {
@@ -359,16 +366,20 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
   // phrase is the act's author, not the clause's subject
   const modifier = left[left.length - 1];
-  if (modifier && modifier.prep !== null && modifier.prep !== 'of' && !modifier.venue && !modifier.compared && !modifier.person
-    && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts))) && (!/(?:ed|ing)$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) || (/ing$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) && !!v.nouns?.includes(ts) && !v.verbs?.includes(ts) && /^\p{Lu}\p{Ll}+$/u.test(v.text.slice(rel(modifier.start), rel(modifier.end))) && !modifier.codes.includes('IGO')))) subject = modifier;
+  const triggerWord = v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!;
+  const adjacent = !!modifier && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts)));
+  // ("in Pakistani shelling": an -ing noun after a demonym is that state's act, too)
+  const nominalIng = !!modifier && /ing$/i.test(triggerWord) && !!v.nouns?.includes(ts) && !v.verbs?.includes(ts)
+    && /^\p{Lu}\p{Ll}+$/u.test(v.text.slice(rel(modifier.start), rel(modifier.end))) && !modifier.codes.includes('IGO');
+  if (modifier && adjacent && modifier.prep !== null && modifier.prep !== 'of' && !modifier.venue && !modifier.compared && !modifier.person
+    && (!/(?:ed|ing)$/i.test(triggerWord) || nominalIng)) subject = modifier;
   // "a Philippine government vessel delivering fuel to": a participle right after a noun phrase that
-  // opens with a state's name modifies that phrase, whose state is its subject (not the clause's subject)
-  if (modifier && !modifier.venue && !modifier.compared && !modifier.person && modifier !== subject && /^\p{Ll}+ing$/u.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!)
-    && /^\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|and|or|but|of|to|for|by|in|on|with|from|at|as|that|which|who|began|begin|begins|started|start|starts|kept|keeps|keep|continued|continues|continue|stopped|stop|stops|resumed|resume|resumes|discussed|discuss|discusses|considered|considers|consider|suspended|suspend|suspends|halted|halt|halts|ended|end|ends|finished|finish|finishes|avoid|avoided|avoids|denied|deny|denies|admitted|admits|admit|accused|accuses|accuse)\b)\p{Ll}[\p{Ll}-]*\s+){1,3}$/u.test(v.text.slice(rel(modifier.end), rel(ts)))
-    && (!v.verbs || !v.verbs.some((x) => x >= modifier.end && x < ts))) subject = modifier;
+  // opens with a state's name (the state, then one to three nouns) modifies that phrase, whose state is its subject
+  if (modifier && !modifier.venue && !modifier.compared && !modifier.person && modifier !== subject && /^\p{Ll}+ing$/u.test(triggerWord)
+    && nounsOnly(v, modifier.end, ts)) subject = modifier;
   // "..., with the three leaders pledging to": a participle right after "with" and its group has that group for its subject
-  if (modifier && modifier.prep === 'with' && !modifier.venue && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts)))
-    && /ing$/i.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) && /\bwith\s+(?:the\s+|all\s+|both\s+)?[^,;]*$/i.test(v.text.slice(Math.max(0, rel(modifier.start) - 12), rel(modifier.end)))) subject = modifier;
+  if (modifier && adjacent && modifier.prep === 'with' && !modifier.venue && /ing$/i.test(triggerWord)
+    && /\bwith\s+(?:the\s+|all\s+|both\s+)?[^,;]*$/i.test(v.text.slice(Math.max(0, rel(modifier.start) - 12), rel(modifier.end)))) subject = modifier;
   let inferred = false;
   let unnamedSubject = false;
   let actor: string[] = [];

@@ -90,12 +90,12 @@ const complainedOf: Refinement = (c, r) => {
   r.inferred = true;
 };
 
-/** An offer to host or broker talks: "offered to host talks in Djibouti", "offered to mediate". */
+/** An offer to host or broker talks, or to send observers: "offered to host talks in Djibouti", "offered to mediate", "offered to send observers". */
 const HOST_OFFER = /^\s*(?:to\s+)?(?:host|mediate|broker|facilitate|organi[sz]e|send\s+(?:(?:a|an|its|their|international|neutral|military|civilian|\d+|some|more)\s+){0,2}(?:observers?|monitors?|observer\s+mission|monitoring\s+mission|peacekeepers))\b/i;
 
 /**
  * "IGAD urged Ethiopia and Eritrea to settle their differences and offered to host talks": an offer to
- * host or broker talks is made to both sides: the pair the actor addressed in the sentence, else the
+ * host or broker talks, or to send observers, is made to both sides: the pair the actor addressed in the sentence, else the
  * story's pair (when the actor is not one of it), else the pair of the last exchange reported without it.
  */
 const hostOffer: Refinement = (c, r) => {
@@ -354,7 +354,8 @@ const answeredProposal: Refinement = (c, r) => {
 const complaintForum: Refinement = (c, r) => {
   // (also a threat to take a matter to the organisation: "reserved the right to take the matter to the UN")
   // ("Seoul filed a complaint at the World Trade Organization": the forum may also be read as no participant at all)
-  if (!(REACTIONS.has(c.type) || c.type === 'THREATEN') || !r.actor.length || (r.recipient.length && (r.recipient.length !== 1 || r.recipient[0] !== 'IGO'))) return;
+  const forumOnly = r.recipient.length === 1 && r.recipient[0] === 'IGO';
+  if (!(REACTIONS.has(c.type) || c.type === 'THREATEN') || !r.actor.length || (r.recipient.length && !forumOnly)) return;
   const forum = c.groups.find((g) => g.start >= c.hit.end && g.codes.includes('IGO'));
   if (!forum || !forum.prep || !FORUM_PREP.has(forum.prep)) return;
   // (with no recipient read, only a forum right after the complaint: "filed a complaint at the WTO", not "... at the UN General Assembly" far on)
@@ -548,15 +549,21 @@ export const REFINEMENTS: readonly Refinement[] = [
   domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
+/**
+ * "A Chinese boat rammed a Vietnamese vessel. The foreign ministry summoned the Chinese ambassador": an
+ * answering act whose actor was read from a pronoun or an unnamed body and is the state named as its
+ * recipient is by the other side of that state's last act.
+ */
+function answerOfSelf(c: RoleContext, r: Roleplay): void {
+  if (c.sentenceMode || !r.inferred || !ANSWERING.has(c.type) || !r.recipient.length || !r.recipient.every((x) => r.actor.includes(x))) return;
+  const mine = (xs: readonly string[]) => xs.some((x) => r.recipient.includes(x));
+  const last = c.reports.findLast((d) => d.sentence < c.sentence.index && d.sentence >= c.sentence.index - 3 && mine(d.actor) !== mine(d.recipient));
+  const other = last ? (mine(last.actor) ? last.recipient : last.actor).filter((x) => x !== 'IGO' && !r.recipient.includes(x)) : [];
+  if (other.length) r.actor = other.slice();
+}
+
 export function refineRoles(c: RoleContext, r: Roleplay): void {
-  // ("A Chinese boat rammed a Vietnamese vessel. The foreign ministry summoned the Chinese ambassador": an actor
-  // read from a pronoun or an unnamed body that is the state named as recipient is the other side of the last act of that state)
-  if (!c.sentenceMode && r.inferred && ANSWERING.has(c.type) && r.recipient.length && r.recipient.every((x) => r.actor.includes(x))) {
-    const mine = (xs: readonly string[]) => xs.some((x) => r.recipient.includes(x));
-    const last = c.reports.findLast((d) => d.sentence < c.sentence.index && d.sentence >= c.sentence.index - 3 && mine(d.actor) !== mine(d.recipient));
-    const other = last ? (mine(last.actor) ? last.recipient : last.actor).filter((x) => x !== 'IGO' && !r.recipient.includes(x)) : [];
-    if (other.length) r.actor = other.slice();
-  }
+  answerOfSelf(c, r);
   // ("He promised that Lima would reopen the market": a recipient that is only the actor itself is none yet)
   if (!c.sentenceMode && r.recipient.length && r.recipient.every((x) => r.actor.includes(x))) r.recipient = [];
   for (const f of REFINEMENTS) f(c, r);

@@ -13,6 +13,8 @@ import { refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
 import { PASSIVE, assignRoles, groupParts, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
+import { GAZETTEER_DIR, readRows } from '../../nlp/gazetteers/load.ts';
+import { join } from 'node:path';
 import { describedStates } from './descriptions.ts';
 
 /** Contexts that name the kind of aid. */
@@ -535,7 +537,11 @@ function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
 
 /** A participle right after people named by their state in a headline, which drops the auxiliary: "Guyanese soldier killed in clash", "Three Indian fishermen detained off Jaffna". */
 const HEADLINE_PARTICIPLE = /^(?:killed|wounded|injured|hurt|shot|attacked|detained|arrested|held|seized|abducted|kidnapped|captured|jailed|sentenced|deported|expelled)\b/i;
-const PEOPLE_BEFORE = /\s(?:soldiers?|troops|servicem[ae]n|officers?|policem[ae]n|guards?|sailors?|seamen|crew(?:\s+members)?|fishermen|fishers|citizens?|nationals?|civilians?|workers?|journalists?|diplomats?|tourists?|pilots?|peacekeepers?|students?|migrants?|activists?|boats?|vessels?|ships?|trawlers?)\s+$/i;
+/** People and craft a state's name stands before, by kind (data/gazetteers/people-nouns.tsv): "Guyanese soldier", "Malian traders". */
+const PEOPLE_NOUNS = readRows(join(GAZETTEER_DIR, 'people-nouns.tsv')).map(([word, kind]) => ({ word: word!, kind: kind! }));
+const peopleAlt = (keep: (kind: string) => boolean) => PEOPLE_NOUNS.filter((p) => keep(p.kind)).map((p) => p.word.replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length).join('|');
+const PEOPLE_BEFORE = new RegExp(`\\s(?:${peopleAlt(() => true)})\\s+$`, 'i');
 function headlinePassive(text: string, st: SentenceState, a: Act): boolean {
   // (a headline: no full stop at its end, and no verb but the participle: "killed, two wounded in clash")
   if (/[.!?"”]\s*$/.test(st.text) || st.text.length > 160) return false;
@@ -573,7 +579,7 @@ function joinedSanctions(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
 }
 
 /** People of a state who are not its government: "Malian traders", "Kazakh students". */
-const CIVILIANS_AFTER = /^\s+(?:citizens|residents|traders|businessmen|business\s+(?:people|leaders|owners)|entrepreneurs|investors|students|farmers|workers|fishermen|villagers|pilgrims|tourists|community\s+leaders|diaspora|expatriates|migrants|refugees|families|journalists|athletes|artists|scholars)\b/i;
+const CIVILIANS_AFTER = new RegExp(`^\\s+(?:${peopleAlt((kind) => kind === 'civilian')})\\b`, 'i');
 
 /** Decides that a meeting with a state's people (traders, students, its diaspora), not its officials, is no meeting with the state: "Sonko also met Malian traders in Nouakchott". */
 function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
