@@ -4,7 +4,7 @@
 // ("last year", "this month"), then refiners that drop false hits ("1-1.5", clock times, "now").
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../core/types.ts';
-import { isoDate } from '../core/calendar.ts';
+import { MONTH_NAME, isoDate, monthNumber } from '../core/calendar.ts';
 
 export interface DateHit {
   readonly start: number;
@@ -43,8 +43,7 @@ const SPAN = /^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|
 const SUPERLATIVE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|longest|most|least|record|only)\b/i;
 const FALSE_HIT = /^(?:\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|now|right now|at the moment|currently|\d+(?:[.,]\d+)?)$/i;
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_OF_RELATIVE_YEAR_RE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(last|next|this)\s+year\b/gi;
+const MONTH_OF_RELATIVE_YEAR_RE = new RegExp(String.raw`\b(${MONTH_NAME})\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(last|next|this)\s+year\b`, 'gi');
 
 /** All date expressions in `text` (offsets relative to `text`, plus `offset`). */
 export function findDates(text: string, published: string | null, offset = 0): DateHit[] {
@@ -79,7 +78,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
     }
     // "in August last year", "on March 3 next year": the month (and day) of the year before or after
     for (const m of text.matchAll(MONTH_OF_RELATIVE_YEAR_RE)) {
-      const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
+      const month = monthNumber(m[1]!);
       const day = m[2] ? Number(m[2]) : null;
       const delta = m[3]!.toLowerCase() === 'last' ? -1 : m[3]!.toLowerCase() === 'next' ? 1 : 0;
       if (day !== null && !valid(day, month)) continue;

@@ -5,23 +5,23 @@
 // agreements extractors, from their facts.
 import type { AgreementFact, Document, EventFact, Fact } from '../../core/types.ts';
 import { defineExtractor, evidenceOf } from '../../core/types.ts';
+import { MONTH_NAME, isoDate, monthNumber } from '../../core/calendar.ts';
 import { ploverVersions } from './ontology.ts';
 
 /** The year right before the name: "the 1973 Itaipu Treaty", "a 2018 peace accord". */
 const YEAR_BEFORE = /\b(?:the|a|an|its|their)\s+((?:1[89]|20)\d\d)\s+$/i;
 /** The year of its signing right after the name: "signed in 1976", "announced in March 2006", "of 1994". */
-const YEAR_AFTER = /^\s*,?\s+(?:(?:(?:was|were|that\s+was|which\s+was)\s+)?(?:signed|announced|concluded|adopted|reached|agreed|inked)\s+(?:in|on)\s+|of\s+)(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{1,2},?\s+)?((?:1[89]|20)\d\d)\b/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const YEAR_AFTER = new RegExp(String.raw`^\s*,?\s+(?:(?:(?:was|were|that\s+was|which\s+was)\s+)?(?:signed|announced|concluded|adopted|reached|agreed|inked)\s+(?:in|on)\s+|of\s+)(?:(${MONTH_NAME})\.?\s+)?(?:\d{1,2},?\s+)?((?:1[89]|20)\d\d)\b`);
 
 /** Where the treaty's year is written next to its name, that year's position; null when it is not. */
-export function namedYear(text: string, a: Pick<AgreementFact, 'evidence' | 'date'>): { year: string; month: string | null; start: number; end: number } | null {
+export function namedYear(text: string, a: Pick<AgreementFact, 'evidence' | 'date'>): { year: string; month: number | null; start: number; end: number } | null {
   if (!a.date) return null;
   const year = a.date.slice(0, 4);
   const before = YEAR_BEFORE.exec(text.slice(Math.max(0, a.evidence.start - 16), a.evidence.start));
   if (before && before[1] === year) return { year, month: null, start: a.evidence.start - before[0].length + before[0].indexOf(year), end: a.evidence.end };
   const after = YEAR_AFTER.exec(text.slice(a.evidence.end, a.evidence.end + 50));
   if (after && after[2] === year) {
-    const month = after[1] ? String(MONTHS.indexOf(after[1]) + 1).padStart(2, '0') : null;
+    const month = after[1] ? monthNumber(after[1]) : null;
     return { year, month, start: a.evidence.start, end: a.evidence.end + after.index + after[0].length };
   }
   return null;
@@ -46,7 +46,7 @@ export function treatyEvents(doc: Document, earlier: readonly Fact[], plover?: s
     const evidence = evidenceOf(doc, named.start, named.end);
     out.push({
       kind: 'event', type: support, actor: pair, recipient: [], mode: null, context: ['diplomatic'],
-      date: named.month ? `${named.year}-${named.month}` : named.year, date_precision: named.month ? 'month' : 'year', status: 'occurred', ...(Number(named.year) < pubYear - 1 ? { historical: true } : {}),
+      date: isoDate(Number(named.year), named.month), date_precision: named.month ? 'month' : 'year', status: 'occurred', ...(Number(named.year) < pubYear - 1 ? { historical: true } : {}),
       evidence, spans: [evidence], trigger: f.name, confidence: 0.6,
     });
   }
