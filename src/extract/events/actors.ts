@@ -70,11 +70,16 @@ const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{L
 
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person|men|women|people)|representatives?)\s+for\s+(?:the\s+)?$/i;
 
+/** A headline: one line that opens with a capital and has no closing punctuation ("Guyanese soldier killed in clash"). */
+export function isHeadline(text: string): boolean {
+  return !/[.!?:;]["”’)]?\s*$/.test(text) && !text.trim().includes('\n') && /^\s*\p{Lu}/u.test(text);
+}
+
 /** Group adjacent participants ("Peru, Chile and Bolivia") and note the preposition before each group. */
 export function groupParts(text: string, base: number, parts: readonly Part[]): Group[] {
   const groups: Group[] = [];
   // a headline: one line with no closing punctuation, whose first words are names
-  const headline = !/[.!?:;]["”’)]?\s*$/.test(text) && !text.trim().includes('\n') && /^\s*\p{Lu}/u.test(text);
+  const headline = isHeadline(text);
   let cur: { start: number; end: number; codes: string[]; venue: boolean; person: boolean; kind: Part['kind']; last?: string[] } | null = null;
   const flush = () => {
     if (!cur) return;

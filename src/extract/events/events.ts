@@ -11,7 +11,7 @@ import { negatedMeetingFrame, refusedAcceptance, statusOf, threatStatus, typeOf 
 import { ploverVersions } from './ontology.ts';
 import { refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
-import { PASSIVE, assignRoles, groupParts, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
+import { PASSIVE, assignRoles, groupParts, isHeadline, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { GAZETTEER_DIR, readRows } from '../../nlp/gazetteers/load.ts';
 import { join } from 'node:path';
@@ -543,8 +543,7 @@ const peopleAlt = (keep: (kind: string) => boolean) => PEOPLE_NOUNS.filter((p) =
   .sort((a, b) => b.length - a.length).join('|');
 const PEOPLE_BEFORE = new RegExp(`\\s(?:${peopleAlt(() => true)})\\s+$`, 'i');
 function headlinePassive(text: string, st: SentenceState, a: Act): boolean {
-  // (a headline: no full stop at its end, and no verb but the participle: "killed, two wounded in clash")
-  if (/[.!?"”]\s*$/.test(st.text) || st.text.length > 160) return false;
+  if (!isHeadline(st.text) || st.text.length > 160) return false;
   return HEADLINE_PARTICIPLE.test(text.slice(a.hit.start, a.hit.end)) && PEOPLE_BEFORE.test(text.slice(Math.max(st.s.start, a.hit.start - 30), a.hit.start));
 }
 
