@@ -260,3 +260,12 @@ test('threatStatus: a conditional hostile act made a threat is announced; other 
   assert.equal(threatStatus('ASSAULT', 'ASSAULT', 'hypothetical'), 'hypothetical');
   assert.equal(threatStatus('THREATEN', 'THREATEN', 'hypothetical'), 'hypothetical');
 });
+
+test('a base-form verb after "and" shares the modal or plan of the verb before it', () => {
+  assert.equal(status('Chile and Peru said they would sign a fisheries accord next month and set up a joint border commission.', 'set up'), 'future');
+  assert.equal(status('Chile is to open a consulate in Lima and send humanitarian aid to Peru.', 'send'), 'future');
+  // a past form after "and" is a report of its own, and so is a verb outside the modal's clause
+  assert.equal(status('Chile said it would sign the accord and signed a memorandum with Peru.', 'signed a memorandum'), 'occurred');
+  assert.equal(status('Chile will host the summit, and Peru sent aid to Bolivia.', 'sent'), 'occurred');
+  assert.equal(status('The summit will be held in Lima, officials said, and Chile sent aid to Peru.', 'sent'), 'occurred');
+});

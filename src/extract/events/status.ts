@@ -111,6 +111,8 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   if (status === 'occurred' && hit.rule.type && HOSTILE.has(hit.rule.type) && TAKES_EFFECT.test(text.slice(hit.end, end))) status = 'future';
   // "are due to begin their annual exercises", "is set to sign a defence pact": scheduled, not yet done
   if (status === 'occurred' && SCHEDULED.test(clauseLeft.slice(-90))) status = 'future';
+  // "would sign a trade deal and set up a joint commission": the second verb under the same modal
+  if (status === 'occurred' && coordinatedFuture(clauseLeft, text.slice(hit.start, hit.end))) status = 'future';
   // "called off a planned visit", "stopped short of recalling its envoy", "has yet to send aid", "instead of sanctions": not done
   if (HELD_BACK.test(clauseLeft.slice(-80)) || INSTEAD.test(clauseLeft.slice(-40))) status = 'negated';
   // "would not lift its veto", "will not pull back from the hills": a refusal, done
@@ -159,6 +161,20 @@ function conditionMid(clauseLeft: string): boolean {
   // "once a close ally", "which once invaded it": "formerly" (a condition has its subject before the act)
   if (word === 'once' && (/^once\s+(?:a|an|the|again|more|\w+ed)\b/i.test(m[0]) || /^once\s*$/i.test(m[0]))) return false;
   return HELD_OUT.test(clauseLeft.slice(Math.max(0, m.index - 80), m.index)) || OPEN_CONDITION.test(m[0]);
+}
+
+/**
+ * The second of two verbs under one modal or plan: "would sign a trade deal in the coming weeks and
+ * set up a joint commission", "plans to build a pipeline and open a consulate". The modal or "to"
+ * reaches over "and" to a verb in its base form (a past form, "and signed", is a report of its own).
+ */
+const COORDINATED = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+to|(?:plans?|planned|expected|intends?|intended|hopes?|hoped|aims?|aimed|agreed|promised|pledged|vowed|decided|ready|prepared|willing)\s+to)\s+(?:also\s+)?(?:not\s+)?\p{L}[\p{L}-]*\s(?:(?!(?:who|which|that|said|says|while|when|after|before|because)\s)[^,;:.!?"“”]){0,80}?\s(?:and|or)\s+(?:to\s+)?(?:also\s+)?$/iu;
+const PAST_FORM = /^(?:\p{L}+ed|held|met|sent|gave|given|took|taken|made|struck|sold|bought|brought|led|left|kept|won|went|came|spoke|told|paid|began|begun|drew|flew|grew|rose|saw|seen|shot|fought|stood|sought|lent|built|spent|threw|withdrew|broke|froze|swore|wrote|signs|sends|holds|meets|gives|agrees)$/iu;
+
+/** The trigger is a base-form verb coordinated with an earlier verb under a future cue ("would sign ... and set up"). */
+export function coordinatedFuture(clauseLeft: string, trigger: string): boolean {
+  const first = trigger.split(/\s+/)[0] ?? '';
+  return COORDINATED.test(clauseLeft.slice(-140)) && !PAST_FORM.test(first) && !/s$/i.test(first);
 }
 
 /** A condition opening the sentence before a threatened act: "If the attacks continue, we will ...", '"Unless Y withdraws, Z will ...'. */
