@@ -47,6 +47,8 @@ const POSITIVE: Record<PloverType, Case[]> = {
   AGREE: [
     { text: 'Norway is ready to expand energy cooperation with Chile.', actor: ['NOR'], recipient: ['CHL'] },
     { text: 'Peru promised to send engineers to Bolivia next spring.', actor: ['PER'], recipient: ['BOL'] },
+    // working together announced in the progressive: a promise of cooperation
+    { text: 'Peru will be working with Bolivian authorities to reopen the road.', actor: ['PER'], recipient: ['BOL'] },
     // a visitor due or expected in a capital: a planned visit
     { text: "Ghana's foreign minister is expected in Abuja on Monday for talks on the gas pipeline.", actor: ['GHA'], recipient: ['NGA'] },
   ],
