@@ -178,6 +178,9 @@ const SUB_OPENER = /(?:,\s*|\s)(?:after|because|since|when|while|although|though
 const VERB_BEFORE = /(?:^|[^\p{L}])\p{Ll}{2,}ed\s+(?:the\s+)?$/u;
 /** A sentence opening with an unnamed body or text of the state just named: "The note, according to the ministry, called on". */
 const SPOKESBODY = /^\s*["“]?the\s+(?:(?:diplomatic|protest|official|joint)\s+)?(?:note|statement|letter|communiqu[eé]|ministry|foreign ministry|embassy|spokes(?:man|woman|person))\b/i;
+/** A state of mind: what follows "by" is what caused it, not an agent ("was deeply disappointed by X's decision"). */
+const STIMULUS = /\b(?:disappointed|dismayed|displeased|concerned|alarmed|troubled|worried|angered|outraged|shocked|surprised|frustrated)$/i;
+
 /** A passive auxiliary right before a verb: "was received", "have been expelled". */
 export const PASSIVE = /\b(?:was|were|been|being|is|are|be|has been|have been)\s+(?:\w+ly\s+)?$/i;
 
@@ -469,7 +472,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     actor = byGroup.codes.slice();
     recipient = right.find((g) => g.start > byGroup.start && !g.venue && !g.compared && rel(g.start) < clauseEnd && g.codes.some((c) => !actor.includes(c)))
       ?.codes.filter((c) => !actor.includes(c)) ?? [];
-  } else if (byGroup && (PASSIVE.test(before) || (/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))))) {
+  } else if (byGroup && !STIMULUS.test(v.text.slice(rel(ts), rel(te))) && (PASSIVE.test(before) || (/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))))) {
     const by = byGroup.codes.slice();
     // "X was received by Y"; with no named subject, "invested by Spain in Morocco"
     recipient = (inClause.length ? actor : right.find((g) => g.start > byGroup.start && !g.compared && !g.venue && g.codes.some((c) => !by.includes(c)))?.codes ?? [])

@@ -92,6 +92,10 @@ const POSITIVE: Record<PloverType, Case[]> = {
   ACCUSE: [
     { text: 'Algeria accused Morocco of spying on its diplomats.', actor: ['DZA'], recipient: ['MAR'] },
     { text: 'Chad blamed Niger for the attack on the border post.', actor: ['TCD'], recipient: ['NER'] },
+    // a state said to have failed its obligations is accused of it, by the state that says so
+    { text: 'Gabon said Cameroon had failed to honour its commitments on the shared border.', actor: ['GAB'], recipient: ['CMR'] },
+    // a decision labelled unjust is criticised
+    { text: 'Senegal called the Gambian decision "unjust and unfair".', actor: ['SEN'], recipient: ['GMB'] },
   ],
   // the PLOVER 0.5 categories that the PLOVER gold-standard records use
   DEMAND: [
@@ -101,6 +105,9 @@ const POSITIVE: Record<PloverType, Case[]> = {
   DISAPPROVE: [
     { text: 'Ecuador condemned Peru over the incursion.', actor: ['ECU'], recipient: ['PER'] },
     { text: 'Norway sharply criticized Iceland for resuming the whale hunt.', actor: ['NOR'], recipient: ['ISL'] },
+    // disappointment is disapproval, and what follows "by" is its cause, not an agent
+    { text: 'Fiji said it was deeply disappointed by the Samoan decision to close the embassy.', actor: ['FJI'], recipient: ['WSM'] },
+    { text: 'Tonga expressed disappointment with Fiji over the fishing licences.', actor: ['TON'], recipient: ['FJI'] },
   ],
   FIGHT: [
     { text: 'Armenia shelled villages in Azerbaijan overnight.', actor: ['ARM'], recipient: ['AZE'] },
@@ -175,6 +182,7 @@ const NEAR_MISSES: { text: string; not: PloverType }[] = [
   { text: 'Exports from Chile to Peru decreased last year.', not: 'DISAPPROVE' },
   { text: 'The president of Ghana said all nations must stand together against poverty.', not: 'DEMAND' },
   { text: 'Azerbaijan wants to liberate occupied land, Turkey said.', not: 'FIGHT' },
+  { text: "Fiji's rugby coach was disappointed by the defeat against Tonga.", not: 'DISAPPROVE' },
 ];
 
 test('an anti-X or pro-X attitude names no participant; counterfactuals are no events in articles', () => {
@@ -1914,4 +1922,15 @@ test('a complaint filed at an organisation is against the story\'s other state; 
     ['Moldova and the EU held talks. The European Union approved 60 million euros in budget support for Moldova.', 'AID IGO MDA'],
     ['Philippine, Japanese and U.S. vessels held a joint sail in the area last month.', 'COOPERATE JPN,PHL,USA '],
   ]);
+});
+
+test('a violation or failure one state reports of another is its charge against that state', () => {
+  expectEvents([
+    ['Ghana said Togo had violated its airspace twice in May.', 'ACCUSE GHA TGO'],
+    ['The Armenian prime minister said the CSTO "failed to fulfil its obligations" to Armenia.', 'ACCUSE ARM IGO'],
+    // the state of mind of a state is its own, and the one named after "by" is what caused it
+    ['Fiji said it was deeply disappointed by the Samoan decision.', 'DISAPPROVE FJI WSM'],
+  ]);
+  // a violation told with no reporting state keeps its own agent
+  assert.ok(articleEvents('Togo violated the airspace of Ghana on Monday.').includes('ACCUSE TGO GHA'));
 });

@@ -559,6 +559,24 @@ function borderNeighbour(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
   for (const g of near) r.recipient = r.recipient.filter((x) => !g.codes.includes(x) || st.groups.some((h) => h !== g && h.start > a.hit.end && h.codes.includes(x)));
 }
 
+/** A charge reported as a state's act: "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace". */
+const CHARGED_ACT = /^(?:violat|breach|fail)/i;
+const CHARGE_SPEAKER = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?$/iu;
+const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/i;
+
+/** Decides that a violation or failure a state reports of another is that state's charge against it (actor the speaker, recipient the one charged). */
+function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (a.type !== 'ACCUSE' || !CHARGED_ACT.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const text = d.doc.text;
+  const before = st.groups.filter((g) => g.end <= a.hit.start);
+  const charged = before[before.length - 1];
+  if (!charged || !CHARGED_SUBJECT.test(text.slice(charged.end, a.hit.start))) return;
+  const speaker = before[before.length - 2];
+  if (!speaker || speaker.codes.some((x) => charged.codes.includes(x)) || !CHARGE_SPEAKER.test(text.slice(speaker.end, charged.start))) return;
+  r.actor = speaker.codes.slice();
+  r.recipient = charged.codes.slice();
+}
+
 /** A state joining, adopting or aligning with sanctions of others: "Norway joined EU sanctions against Russia". */
 const JOINED = /\b(?:join(?:s|ed|ing)?|adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|back(?:s|ed|ing)?|follow(?:s|ed|ing)?|impos(?:e|es|ed|ing)|appl(?:y|ies|ied|ying))\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
@@ -592,7 +610,7 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests];
+const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
