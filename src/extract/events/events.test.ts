@@ -49,6 +49,12 @@ const POSITIVE: Record<PloverType, Case[]> = {
     { text: 'Peru promised to send engineers to Bolivia next spring.', actor: ['PER'], recipient: ['BOL'] },
     // working together announced in the progressive: a promise of cooperation
     { text: 'Peru will be working with Bolivian authorities to reopen the road.', actor: ['PER'], recipient: ['BOL'] },
+    // goals set together, wishes for closer ties, assurances and announced plans
+    { text: 'Uruguay and Paraguay set a target of doubling bilateral trade by 2030.', actor: ['URY', 'PRY'], recipient: [] },
+    { text: 'Mongolia wants to deepen economic cooperation with Kazakhstan.', actor: ['MNG'], recipient: ['KAZ'] },
+    { text: 'Laos seeks closer ties with Cambodia.', actor: ['LAO'], recipient: ['KHM'] },
+    { text: 'Oman assured Jordan of its continued backing for the project.', actor: ['OMN'], recipient: ['JOR'] },
+    { text: 'Ghana and Togo announced plans for a joint railway.', actor: ['GHA', 'TGO'], recipient: [] },
     // a visitor due or expected in a capital: a planned visit
     { text: "Ghana's foreign minister is expected in Abuja on Monday for talks on the gas pipeline.", actor: ['GHA'], recipient: ['NGA'] },
   ],
@@ -57,6 +63,14 @@ const POSITIVE: Record<PloverType, Case[]> = {
     { text: 'Finland held talks with Estonia on ferry links.', actor: ['FIN'], recipient: ['EST'] },
   ],
   SUPPORT: [
+    // siding with a state, praising it as a partner, joint declarations, friendship reaffirmed
+    { text: 'Bahrain sided with Kuwait in the dispute over the island.', actor: ['BHR'], recipient: ['KWT'] },
+    { text: 'The Albanian prime minister described Greece as a strategic partner.', actor: ['ALB'], recipient: ['GRC'] },
+    { text: 'Slovenia and Croatia adopted a joint declaration on the border crossings.', actor: ['SVN', 'HRV'], recipient: [] },
+    { text: 'Latvia and Estonia reaffirmed their friendship at the ceremony.', actor: ['LVA', 'EST'], recipient: [] },
+    // diplomatic steps: an ambassador appointed, a status granted, a vote in favour
+    { text: 'Ireland appointed its first ambassador to Vietnam.', actor: ['IRL'], recipient: ['VNM'] },
+    { text: 'Paraguay voted in favour of the Bolivian resolution.', actor: ['PRY'], recipient: ['BOL'] },
     { text: 'Portugal and Cape Verde signed a memorandum on maritime research.', actor: ['PRT', 'CPV'], recipient: [] },
     { text: 'Iceland praised Denmark for its handling of the fisheries dispute.', actor: ['ISL'], recipient: ['DNK'] },
   ],
@@ -74,6 +88,9 @@ const POSITIVE: Record<PloverType, Case[]> = {
     { text: 'Construction works between Chile and Peru are under way.', actor: ['CHL', 'PER'], recipient: [] },
   ],
   AID: [
+    // aid named with its recipient, and help to rebuild or restore
+    { text: "Canada's aid to Haiti reached 90 million dollars last year.", actor: ['CAN'], recipient: ['HTI'] },
+    { text: 'Chile helped Peru rebuild schools after the earthquake.', actor: ['CHL'], recipient: ['PER'] },
     { text: 'Sweden delivered two field hospitals to Moldova.', actor: ['SWE'], recipient: ['MDA'] },
     // money released or lending resumed
     { text: 'Norway released a further 40 million dollars for Malawi last week.', actor: ['NOR'], recipient: ['MWI'] },
@@ -92,6 +109,9 @@ const POSITIVE: Record<PloverType, Case[]> = {
   ACCUSE: [
     { text: 'Algeria accused Morocco of spying on its diplomats.', actor: ['DZA'], recipient: ['MAR'] },
     { text: 'Chad blamed Niger for the attack on the border post.', actor: ['TCD'], recipient: ['NER'] },
+    // a state another says was responsible, and one whose commitment is questioned
+    { text: 'Benin said Niger was responsible for the closure of the pipeline.', actor: ['BEN'], recipient: ['NER'] },
+    { text: 'Kenya questioned the commitment of Somalia to the talks.', actor: ['KEN'], recipient: ['SOM'] },
     // a state said to have failed its obligations is accused of it, by the state that says so
     { text: 'Gabon said Cameroon had failed to honour its commitments on the shared border.', actor: ['GAB'], recipient: ['CMR'] },
     // a decision labelled unjust is criticised
@@ -183,6 +203,8 @@ const NEAR_MISSES: { text: string; not: PloverType }[] = [
   { text: 'The president of Ghana said all nations must stand together against poverty.', not: 'DEMAND' },
   { text: 'Azerbaijan wants to liberate occupied land, Turkey said.', not: 'FIGHT' },
   { text: "Fiji's rugby coach was disappointed by the defeat against Tonga.", not: 'DISAPPROVE' },
+  { text: 'Japan, the largest trading partner of Vietnam, described the figures as encouraging.', not: 'SUPPORT' },
+  { text: 'Chile wants to know whether Peru will attend.', not: 'AGREE' },
 ];
 
 test('an anti-X or pro-X attitude names no participant; counterfactuals are no events in articles', () => {

@@ -559,8 +559,8 @@ function borderNeighbour(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
   for (const g of near) r.recipient = r.recipient.filter((x) => !g.codes.includes(x) || st.groups.some((h) => h !== g && h.start > a.hit.end && h.codes.includes(x)));
 }
 
-/** A charge reported as a state's act: "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace". */
-const CHARGED_ACT = /^(?:violat|breach|fail)/i;
+/** A charge reported as a state's act: "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast". */
+const CHARGED_ACT = /^(?:violat|breach|fail|(?:was|were|is|are|been)\s)/i;
 const CHARGE_SPEAKER = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?$/iu;
 const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/i;
 
