@@ -1956,3 +1956,9 @@ test('a violation or failure one state reports of another is its charge against 
   // a violation told with no reporting state keeps its own agent
   assert.ok(articleEvents('Togo violated the airspace of Ghana on Monday.').includes('ACCUSE TGO GHA'));
 });
+
+test('"the four countries" stands for the four states named just before', () => {
+  expectEvents([
+    ['Argentina, Brazil, Chile and Paraguay are building a road corridor to the Pacific. The four countries signed a declaration on the corridor in 2015.', 'SUPPORT ARG,BRA,CHL,PRY '],
+  ]);
+});

@@ -85,14 +85,14 @@ function namedStates(parts: readonly Part[]): string[] {
  * and Mauritanian firms built a road between the two countries"). Otherwise (or as the object of a
  * verb) the story's main pair.
  */
-function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[], size: 2 | 3 = 2): string[] | null {
+function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[], size = 2): string[] | null {
   const lead = text.slice(0, at);
   const before = namedStates(parts.filter((p) => p.end <= base + at));
   const fits = (n: number) => n === size;
   // "Moroccan and Mauritanian contractors built a crossing between the two countries": the two just named
   if (/\bbetween\s+$/i.test(lead) && fits(before.length)) return before;
   // ("X hosted the leaders of Y and Z ..., with the three leaders pledging": the three the sentence named before)
-  if (size === 3 && before.length === 3) return before;
+  if (size >= 3 && before.length === size) return before;
   if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|after|when|before|until|since|because|as|once|although|though)\s+(?:then\s+)?)$/i.test(lead)) return null;
   if (fits(before.length)) return before;
   if (before.length === 0 && fits(prevNamed.length)) return prevNamed.slice();
@@ -324,12 +324,12 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       }
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
-      // ("the three leaders", "all three countries" stand for three states; every other collective for two)
-      const size = /\bthree\b/i.test(m[0]) ? 3 : 2;
+      // ("the three leaders", "all three countries" stand for three states, "the four countries" for four; every other collective for two)
+      const size = /\bfour\b/i.test(m[0]) ? 4 : /\bthree\b/i.test(m[0]) ? 3 : 2;
       // ("the three leaders" further on in the story: the three a sentence named together before)
       const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       // (the pair replaces the people "the two sides" was resolved to by the nlp)
-      if (!pair && (dyad.length !== 2 || size === 3)) continue;
+      if (!pair && (dyad.length !== 2 || size !== 2)) continue;
       if (pair) for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
       parts.push({ start: at, end: at + m[0].length, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
     }
