@@ -178,6 +178,9 @@ const SUB_OPENER = /(?:,\s*|\s)(?:after|because|since|when|while|although|though
 const VERB_BEFORE = /(?:^|[^\p{L}])\p{Ll}{2,}ed\s+(?:the\s+)?$/u;
 /** A sentence opening with an unnamed body or text of the state just named: "The note, according to the ministry, called on". */
 const SPOKESBODY = /^\s*["“]?the\s+(?:(?:diplomatic|protest|official|joint)\s+)?(?:note|statement|letter|communiqu[eé]|ministry|foreign ministry|embassy|spokes(?:man|woman|person))\b/i;
+/** What stands between the place and a visit named after it: " for a working", " on a two-day state". */
+const VISIT_PLACE = /^\s+(?:for|on)\s+(?:an?|his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** A state of mind: what follows "by" is what caused it, not an agent ("was deeply disappointed by X's decision"). */
 const STIMULUS = /\b(?:disappointed|dismayed|displeased|concerned|alarmed|troubled|worried|angered|outraged|shocked|surprised|frustrated)$/i;
 
@@ -480,7 +483,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     actor = by;
   } else if (roles === 'visit') {
     const host = right.find((g) => g.prep === 'to' || g.prep === 'in' || g.prep === 'at' || g.venue)
-      ?? right.find((g) => g.prep !== 'of' && g.prep !== 'by');
+      ?? right.find((g) => g.prep !== 'of' && g.prep !== 'by')
+      // "the Chilean president was in Lima for a working visit", "arrived in Quito on a two-day visit": the place named just before
+      ?? inClause.filter((g) => (g.prep === 'in' || g.prep === 'to') && g !== inClause[0] && VISIT_PLACE.test(v.text.slice(rel(g.end), rel(ts)))).pop();
     const visitor = right.find((g) => (g.prep === 'of' || g.prep === 'by') && !g.venue && g !== host);
     if (visitor && (actor.length === 0 || (host && actor.some((c) => host.codes.includes(c))))) {
       actor = visitor.codes.slice();

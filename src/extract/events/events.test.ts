@@ -61,6 +61,8 @@ const POSITIVE: Record<PloverType, Case[]> = {
   CONSULT: [
     { text: 'The president of Ghana arrived in Senegal on a two-day official visit.', actor: ['GHA'], recipient: ['SEN'] },
     { text: 'Finland held talks with Estonia on ferry links.', actor: ['FIN'], recipient: ['EST'] },
+    // the host named before the visit: "was in Lima for a working visit"
+    { text: 'The Chilean president was in Lima for a two-day working visit.', actor: ['CHL'], recipient: ['PER'] },
   ],
   SUPPORT: [
     // siding with a state, praising it as a partner, joint declarations, friendship reaffirmed
@@ -82,6 +84,8 @@ const POSITIVE: Record<PloverType, Case[]> = {
     { text: 'Uzbekistan reopened two crossings to Tajik lorries after a month.', actor: ['UZB'], recipient: ['TJK'] },
   ],
   COOPERATE: [
+    // a new crossing or link opened together
+    { text: 'Zambia and Malawi opened a new border crossing at Mchinji.', actor: ['ZMB', 'MWI'], recipient: [] },
     { text: 'Joint naval exercises of Greece and Cyprus took place near Crete.', actor: ['GRC', 'CYP'], recipient: [] },
     { text: 'Latvia extradited a smuggling suspect to Lithuania.', actor: ['LVA'], recipient: ['LTU'] },
     { text: 'Chile is the largest copper supplier to China.', actor: ['CHL'], recipient: ['CHN'] },
@@ -103,6 +107,8 @@ const POSITIVE: Record<PloverType, Case[]> = {
     { text: 'Ethiopia withdrew its troops from Somalia last month.', actor: ['ETH'], recipient: ['SOM'] },
   ],
   REQUEST: [
+    // an explanation or clarification sought
+    { text: 'Jordan sought clarification from Egypt over the visa rules.', actor: ['JOR'], recipient: ['EGY'] },
     { text: 'Nepal asked India to reopen the border crossings.', actor: ['NPL'], recipient: ['IND'] },
     { text: 'Uruguay urged Paraguay to release the detained fishermen.', actor: ['URY'], recipient: ['PRY'] },
   ],
