@@ -68,6 +68,9 @@ const FRONTED_PHRASE = /^\s*["“]?(?:following|after|before|during|since|amid|d
 /** "and President ": a title between two people joined by "and". */
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
 
+/** People "from" a state opening their clause speak and act for it: "Officials from Chile and Peru signed ...", as "Chilean officials" would. */
+const PEOPLE_FROM = /(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)["“]?\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:officials|delegations?|delegates|representatives|negotiators|experts|diplomats|ministers|leaders|envoys|lawmakers|legislators|parliamentarians|teams?|specialists)\s+from\s+(?:the\s+)?$/iu;
+
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person|men|women|people)|representatives?)\s+for\s+(?:the\s+)?$/i;
 
 /** A headline: one line that opens with a capital and has no closing punctuation ("Guyanese soldier killed in clash"). */
@@ -103,7 +106,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       return;
     }
     // "a spokesman for the Thai foreign ministry": the spokesperson speaks for the state, as "of" would say
-    const prep = pm ? (SPEAKS_FOR.test(before) ? 'of' : pm[1]!.toLowerCase()) : null;
+    const prep = pm ? (SPEAKS_FOR.test(before) || PEOPLE_FROM.test(text.slice(0, cur.start - base)) ? 'of' : pm[1]!.toLowerCase()) : null;
     groups.push({ ...cur, prep, appositive, compared });
     cur = null;
   };

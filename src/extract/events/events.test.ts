@@ -211,6 +211,7 @@ const NEAR_MISSES: { text: string; not: PloverType }[] = [
   { text: "Fiji's rugby coach was disappointed by the defeat against Tonga.", not: 'DISAPPROVE' },
   { text: 'Japan, the largest trading partner of Vietnam, described the figures as encouraging.', not: 'SUPPORT' },
   { text: 'Chile wants to know whether Peru will attend.', not: 'AGREE' },
+  { text: 'Colombia and Venezuela will set up a joint unit to fight the armed groups on the border.', not: 'ASSAULT' },
 ];
 
 test('an anti-X or pro-X attitude names no participant; counterfactuals are no events in articles', () => {
@@ -1967,4 +1968,13 @@ test('"the four countries" stands for the four states named just before', () => 
   expectEvents([
     ['Argentina, Brazil, Chile and Paraguay are building a road corridor to the Pacific. The four countries signed a declaration on the corridor in 2015.', 'SUPPORT ARG,BRA,CHL,PRY '],
   ]);
+});
+
+test('people "from" a state who open their clause act for it', () => {
+  expectEvents([
+    ['Officials from Ghana and Togo signed a memorandum on customs in Lome.', 'SUPPORT GHA,TGO '],
+    ['Delegations from Chile and Peru gathered in Arica for a second round of talks.', 'CONSULT CHL,PER '],
+  ]);
+  // ("received engineers from Chile": after the verb, "from" still names the giver)
+  assert.ok(articleEvents('Peru received engineers from Chile last week.').includes('AID CHL PER'));
 });
