@@ -1,6 +1,8 @@
 // Participants of a sentence and the choice of actor and recipient around a trigger.
 import type { Mention } from '../../core/types.ts';
 import type { Roles } from './lexicon.ts';
+import { join } from 'node:path';
+import { GAZETTEER_DIR, readRows } from '../../nlp/gazetteers/load.ts';
 
 export interface Part {
   readonly start: number;
@@ -68,8 +70,10 @@ const FRONTED_PHRASE = /^\s*["“]?(?:following|after|before|during|since|amid|d
 /** "and President ": a title between two people joined by "and". */
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
 
-/** People "from" a state opening their clause speak and act for it: "Officials from Chile and Peru signed ...", as "Chilean officials" would. */
-const PEOPLE_FROM = /(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)["“]?\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:officials|delegations?|delegates|representatives|negotiators|experts|diplomats|ministers|leaders|envoys|lawmakers|legislators|parliamentarians|teams?|specialists)\s+from\s+(?:the\s+)?$/iu;
+/** People "from" a state opening their clause speak and act for it: "Officials from Chile and Peru signed ...", as "Chilean officials" would (the service people and delegates of data/gazetteers/people-nouns.tsv). */
+const SERVICE_NOUNS = readRows(join(GAZETTEER_DIR, 'people-nouns.tsv')).filter(([, kind]) => kind === 'service' || kind === 'delegate')
+  .map(([word]) => word!.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
+const PEOPLE_FROM = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)["“]?\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:${SERVICE_NOUNS.join('|')})\s+from\s+(?:the\s+)?$`, 'iu');
 
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person|men|women|people)|representatives?)\s+for\s+(?:the\s+)?$/i;
 

@@ -1970,10 +1970,11 @@ test('"the four countries" stands for the four states named just before', () => 
   ]);
 });
 
-test('people "from" a state who open their clause act for it', () => {
+test('people "from" a state who open their clause act for it (service people and delegates of data/gazetteers/people-nouns.tsv)', () => {
   expectEvents([
     ['Officials from Ghana and Togo signed a memorandum on customs in Lome.', 'SUPPORT GHA,TGO '],
     ['Delegations from Chile and Peru gathered in Arica for a second round of talks.', 'CONSULT CHL,PER '],
+    ['Soldiers from Chad and Niger took part in a joint exercise near Agadez.', 'COOPERATE NER,TCD '],
   ]);
   // ("received engineers from Chile": after the verb, "from" still names the giver)
   assert.ok(articleEvents('Peru received engineers from Chile last week.').includes('AID CHL PER'));
