@@ -95,6 +95,7 @@ const POSITIVE: Record<PloverType, Case[]> = {
     // aid named with its recipient, and help to rebuild or restore
     { text: "Canada's aid to Haiti reached 90 million dollars last year.", actor: ['CAN'], recipient: ['HTI'] },
     { text: 'Chile helped Peru rebuild schools after the earthquake.', actor: ['CHL'], recipient: ['PER'] },
+    { text: 'Korean loans financed two hospitals in Mongolia.', actor: ['KOR'], recipient: ['MNG'] },
     { text: 'Sweden delivered two field hospitals to Moldova.', actor: ['SWE'], recipient: ['MDA'] },
     // money released or lending resumed
     { text: 'Norway released a further 40 million dollars for Malawi last week.', actor: ['NOR'], recipient: ['MWI'] },

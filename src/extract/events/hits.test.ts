@@ -21,6 +21,11 @@ test('a governing trigger takes what it governs as its content', () => {
   assert.deepEqual(kinds('Peru agreed to sign a trade pact with Chile.').map((k) => k.split(':')[0]), ['AGREE']);
 });
 
+test('an intent that is the subject of a passive verb does not take that verb as its content', () => {
+  assert.ok(kinds("Lima's decision to reopen the border was praised by Santiago.").some((k) => k === 'SUPPORT:praised'));
+  assert.ok(articleEvents("Lima's decision to reopen the border was praised by Santiago.").includes('SUPPORT CHL>PER'));
+});
+
 test('a veto anchored at the same word as a trigger wins; a second past-tense act after "and" stays', () => {
   assert.ok(!kinds('Companies moved supply chains to other countries.').some((k) => k.startsWith('AID')));
   const two = kinds("Chile recalled its ambassador and told Peru's envoy not to return.");
