@@ -150,6 +150,16 @@ const CASES: Case[] = [
     published: '2023-11-02', dateline: 'CHITTAGONG, Bangladesh — 2 November 2023', title: 'Rail link to the port opens',
   },
   {
+    name: 'a place and a date, then the agency after a full stop',
+    text: `Salt lake talks resume\n\nAktau, 15 June 2023. Steppe News Agency.\n\n${BODY}`,
+    published: '2023-06-15', dateline: 'Aktau, 15 June 2023. Steppe News Agency', title: 'Salt lake talks resume',
+  },
+  {
+    name: 'a place and a date followed by words that name no agency is no dateline',
+    text: `Salt lake talks resume\n\nAktau, 15 June 2023. Kazakhstan said.\n\n${BODY}`,
+    published: null, dateline: null,
+  },
+  {
     name: 'a name before the date that is no known place stays the agency',
     text: `Grain corridor extended\nBorealpress, 2 May 2022\n${BODY}`,
     published: '2022-05-02', outlet: 'Borealpress', dateline: null,

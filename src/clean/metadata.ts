@@ -263,7 +263,9 @@ function headerDatelineOf(t: string): { text: string; dates: string[] } | null {
   const m = HEAD_PLACE.exec(t);
   if (!m || !(isKnownPlace(m[1]!) || (m[2] && isKnownPlace(m[2])))) return null;
   // ("Chisinau, 6 March 2025 /Nistru Press/": an agency in slashes or brackets after the date)
-  const rest = t.slice(m[0].length).replace(/\s*(?:\/[^/()]{2,40}\/|\([^/()]{2,40}\))\s*$/, '');
+  // ("Aktau, 15 June 2023. Trans-Caspian Agency.": an agency named after the date, its last word a media word)
+  const rest = t.slice(m[0].length).replace(/\s*(?:\/[^/()]{2,40}\/|\([^/()]{2,40}\))\s*$/, '')
+    .replace(/[.,]\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}([\p{Lu}][\p{L}]*)\.?\s*$/u, (all, last: string) => (MEDIA_WORD.test(last) ? '' : all));
   const stamp = readStampLine(rest);
   if (!stamp || stamp.residual.length || findDates(rest)[0]?.start !== 0) return null;
   return { text: t.replace(/[\s,.:;|–—-]+$/, ''), dates: stamp.dates };
