@@ -86,6 +86,9 @@ const POSITIVE: Record<PloverType, Case[]> = {
   COOPERATE: [
     // a new crossing or link opened together
     { text: 'Zambia and Malawi opened a new border crossing at Mchinji.', actor: ['ZMB', 'MWI'], recipient: [] },
+    // grids linked, and a plant built for another state
+    { text: 'Egypt and Greece linked their power grids last year.', actor: ['EGY', 'GRC'], recipient: [] },
+    { text: "Russia is building Turkey's first nuclear power plant.", actor: ['RUS'], recipient: ['TUR'] },
     { text: 'Joint naval exercises of Greece and Cyprus took place near Crete.', actor: ['GRC', 'CYP'], recipient: [] },
     { text: 'Latvia extradited a smuggling suspect to Lithuania.', actor: ['LVA'], recipient: ['LTU'] },
     { text: 'Chile is the largest copper supplier to China.', actor: ['CHL'], recipient: ['CHN'] },
@@ -96,6 +99,9 @@ const POSITIVE: Record<PloverType, Case[]> = {
     { text: "Canada's aid to Haiti reached 90 million dollars last year.", actor: ['CAN'], recipient: ['HTI'] },
     { text: 'Chile helped Peru rebuild schools after the earthquake.', actor: ['CHL'], recipient: ['PER'] },
     { text: 'Korean loans financed two hospitals in Mongolia.', actor: ['KOR'], recipient: ['MNG'] },
+    // goods given by the tonne, aid convoys that cross or arrive
+    { text: 'Ghana gave Togo 5,000 tonnes of maize after the floods.', actor: ['GHA'], recipient: ['TGO'] },
+    { text: 'Turkish aid trucks crossed into northern Syria on Monday.', actor: ['TUR'], recipient: ['SYR'] },
     { text: 'Sweden delivered two field hospitals to Moldova.', actor: ['SWE'], recipient: ['MDA'] },
     // money released or lending resumed
     { text: 'Norway released a further 40 million dollars for Malawi last week.', actor: ['NOR'], recipient: ['MWI'] },
