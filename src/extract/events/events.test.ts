@@ -70,6 +70,7 @@ const POSITIVE: Record<PloverType, Case[]> = {
     { text: 'The Albanian prime minister described Greece as a strategic partner.', actor: ['ALB'], recipient: ['GRC'] },
     { text: 'Slovenia and Croatia adopted a joint declaration on the border crossings.', actor: ['SVN', 'HRV'], recipient: [] },
     { text: 'Latvia and Estonia reaffirmed their friendship at the ceremony.', actor: ['LVA', 'EST'], recipient: [] },
+    { text: 'Latvia and Estonia formalised their partnership with a joint declaration.', actor: ['LVA', 'EST'], recipient: [] },
     // diplomatic steps: an ambassador appointed, a status granted, a vote in favour
     { text: 'Ireland appointed its first ambassador to Vietnam.', actor: ['IRL'], recipient: ['VNM'] },
     { text: 'Paraguay voted in favour of the Bolivian resolution.', actor: ['PRY'], recipient: ['BOL'] },
@@ -125,6 +126,8 @@ const POSITIVE: Record<PloverType, Case[]> = {
     // a state another says was responsible, and one whose commitment is questioned
     { text: 'Benin said Niger was responsible for the closure of the pipeline.', actor: ['BEN'], recipient: ['NER'] },
     { text: 'Kenya questioned the commitment of Somalia to the talks.', actor: ['KEN'], recipient: ['SOM'] },
+    { text: 'Norway hit out at Iceland over the fishing ban.', actor: ['NOR'], recipient: ['ISL'] },
+    { text: 'Norway said Iceland had broken the quota agreement.', actor: ['NOR'], recipient: ['ISL'] },
     // a state said to have failed its obligations is accused of it, by the state that says so
     { text: 'Gabon said Cameroon had failed to honour its commitments on the shared border.', actor: ['GAB'], recipient: ['CMR'] },
     // a decision labelled unjust is criticised
@@ -141,6 +144,7 @@ const POSITIVE: Record<PloverType, Case[]> = {
     // disappointment is disapproval, and what follows "by" is its cause, not an agent
     { text: 'Fiji said it was deeply disappointed by the Samoan decision to close the embassy.', actor: ['FJI'], recipient: ['WSM'] },
     { text: 'Tonga expressed disappointment with Fiji over the fishing licences.', actor: ['TON'], recipient: ['FJI'] },
+    { text: "Tonga voiced strong objections to Fiji's new quota.", actor: ['TON'], recipient: ['FJI'] },
   ],
   FIGHT: [
     { text: 'Armenia shelled villages in Azerbaijan overnight.', actor: ['ARM'], recipient: ['AZE'] },

@@ -560,7 +560,7 @@ function borderNeighbour(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
 }
 
 /** A charge reported as a state's act: "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast". */
-const CHARGED_ACT = /^(?:violat|breach|fail|(?:was|were|is|are|been)\s)/i;
+const CHARGED_ACT = /^(?:violat|breach|brok|break|fail|(?:was|were|is|are|been)\s)/i;
 const CHARGE_SPEAKER = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?$/iu;
 const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/i;
 
