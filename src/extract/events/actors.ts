@@ -119,6 +119,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     // "ethnic Albanians": a people, coded by where they act; "the Syrian-backed militia": its backer
     if (/(?:^|[^\p{L}])(?:anti|pro)[-‐–]$/iu.test(text.slice(Math.max(0, p.start - base - 6), p.start - base))) continue;
     if (/\bethnic\s+$/i.test(text.slice(Math.max(0, p.start - base - 8), p.start - base))) continue;
+    // "struck what Islamabad described as militant hideouts": the one who names the target takes no part in the act
+    if (/\bwhat\s+$/i.test(text.slice(Math.max(0, p.start - base - 6), p.start - base)) && /^\s+(?:described|called|termed|branded|labell?ed|said|says|claimed|claims|considers|considered|calls|describes)\b/i.test(text.slice(p.end - base, p.end - base + 14))) continue;
     if (/^[-‐–](?:backed|supported|sponsored|funded|armed|led|dominated)\b/i.test(text.slice(p.end - base, p.end - base + 12))) continue;
     if (cur && p.start < cur.end) {
       // nested or overlapping mention: fold in

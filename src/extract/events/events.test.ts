@@ -1990,3 +1990,14 @@ test('people "from" a state who open their clause act for it (service people and
   // ("received engineers from Chile": after the verb, "from" still names the giver)
   assert.ok(articleEvents('Peru received engineers from Chile last week.').includes('AID CHL PER'));
 });
+
+test('the one who names a target takes no part in the attack, and an attack with no named target hits the state it took place in', () => {
+  expectEvents([
+    ["Pakistani jets struck what Islamabad described as militant hideouts in Afghanistan's Khost province.", 'FIGHT PAK AFG'],
+    ['Turkish drones struck rebel positions in northern Iraq on Monday.', 'FIGHT TUR IRQ'],
+    ['Lithuania, citing security concerns, closed two of its six border crossings with Belarus.', 'SANCTION LTU BLR'],
+    ['Brazil, which mediated the release, welcomed the gesture by Caracas.', 'SUPPORT BRA VEN'],
+  ]);
+  // a place named where the attackers live is no target of their own attack
+  assert.ok(!articleEvents('Turkish jets struck targets near the border, officials in Turkey said.').some((e) => e.startsWith('ASSAULT TUR TUR')));
+});

@@ -559,6 +559,13 @@ function borderNeighbour(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
   for (const g of near) r.recipient = r.recipient.filter((x) => !g.codes.includes(x) || st.groups.some((h) => h !== g && h.start > a.hit.end && h.codes.includes(x)));
 }
 
+/** Decides that an attack with no named target hits the state it took place in: "Pakistani jets struck militant hideouts in Afghanistan's Khost province". */
+function attackedPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'ASSAULT' && a.type !== 'FIGHT') || r.recipient.length || r.actor.length !== 1) return;
+  const place = st.groups.find((g) => g.start >= a.hit.end && (g.prep === 'in' || g.prep === 'into' || g.prep === 'inside') && g.codes.length === 1 && !r.actor.includes(g.codes[0]!));
+  if (place && /^[^,;.]*$/.test(d.doc.text.slice(a.hit.end, place.start))) r.recipient = place.codes.slice();
+}
+
 /** A charge reported as a state's act: "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast". */
 const CHARGED_ACT = /^(?:violat|breach|brok|break|fail|(?:was|were|is|are|been)\s)/i;
 const CHARGE_SPEAKER = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?$/iu;
@@ -610,7 +617,7 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge];
+const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, attackedPlace];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
