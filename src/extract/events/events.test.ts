@@ -2003,3 +2003,15 @@ test('the one who names a target takes no part in the attack, and an attack with
   // a place named where the attackers live is no target of their own attack
   assert.ok(!articleEvents('Turkish jets struck targets near the border, officials in Turkey said.').some((e) => e.startsWith('ASSAULT TUR TUR')));
 });
+
+test('angry responses drawn, goods blocked at customs, arms sales approved, consequences warned of, membership applied for', () => {
+  expectEvents([
+    ['The expulsion of two Latvian diplomats by Belarus drew an angry response from Riga.', 'ACCUSE LVA BLR'],
+    ['Exports from Moldova fell after Russia blocked Moldovan goods at customs.', 'SANCTION RUS MDA'],
+    ['The United States approved the sale of 40 fighter jets to Bahrain.', 'AID USA BHR'],
+    ['Moscow warned Stockholm that joining the alliance would have consequences.', 'THREATEN RUS SWE'],
+    ['Georgia formally applied to join the European Union in 2022.', 'REQUEST GEO IGO'],
+  ]);
+  // an application named as a noun is no act of its own ("approved Sweden's application to join")
+  assert.ok(!articleEvents("Hungary's parliament approved Sweden's application to join the alliance.").some((e) => e.startsWith('REQUEST')));
+});
