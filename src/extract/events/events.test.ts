@@ -2015,3 +2015,11 @@ test('angry responses drawn, goods blocked at customs, arms sales approved, cons
   // an application named as a noun is no act of its own ("approved Sweden's application to join")
   assert.ok(!articleEvents("Hungary's parliament approved Sweden's application to join the alliance.").some((e) => e.startsWith('REQUEST')));
 });
+
+test("brotherly relations enjoyed, freight on a railway between two states, training of another state's personnel", () => {
+  expectEvents([
+    ['Azerbaijan and Pakistan enjoy brotherly relations, the ambassador said.', 'SUPPORT AZE,PAK '],
+    ['Freight on the China-Laos railway rose by 30 percent last year.', 'COOPERATE CHN,LAO '],
+    ['Turkey has trained more than 20,000 Azerbaijani military personnel since 1992.', 'AID TUR AZE'],
+  ]);
+});
