@@ -169,10 +169,10 @@ function conditionMid(clauseLeft: string): boolean {
  * reaches over "and" to a verb in its base form (a past form, "and signed", is a report of its own).
  */
 const COORDINATED = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+to|(?:plans?|planned|expected|intends?|intended|hopes?|hoped|aims?|aimed|agreed|promised|pledged|vowed|decided|ready|prepared|willing)\s+to)\s+(?:also\s+)?(?:not\s+)?\p{L}[\p{L}-]*\s(?:(?!(?:who|which|that|said|says|while|when|after|before|because)\s)[^,;:.!?"“”]){0,80}?\s(?:and|or)\s+(?:to\s+)?(?:also\s+)?$/iu;
-const PAST_FORM = /^(?:\p{L}+ed|held|met|sent|gave|given|took|taken|made|struck|sold|bought|brought|led|left|kept|won|went|came|spoke|told|paid|began|begun|drew|flew|grew|rose|saw|seen|shot|fought|stood|sought|lent|built|spent|threw|withdrew|broke|froze|swore|wrote|signs|sends|holds|meets|gives|agrees)$/iu;
+const PAST_FORM = /^(?:\p{L}+ed|held|met|sent|gave|given|took|taken|made|struck|sold|bought|brought|led|left|kept|won|went|came|spoke|told|paid|began|begun|drew|flew|grew|rose|saw|seen|shot|fought|stood|sought|lent|built|spent|threw|withdrew|broke|froze|swore|wrote)$/iu;
 
-/** The trigger is a base-form verb coordinated with an earlier verb under a future cue ("would sign ... and set up"). */
-export function coordinatedFuture(clauseLeft: string, trigger: string): boolean {
+/** The trigger is a base-form verb (no past form, no -s) coordinated with an earlier verb under a future cue ("would sign ... and set up"). */
+function coordinatedFuture(clauseLeft: string, trigger: string): boolean {
   const first = trigger.split(/\s+/)[0] ?? '';
   return COORDINATED.test(clauseLeft.slice(-140)) && !PAST_FORM.test(first) && !/s$/i.test(first);
 }
