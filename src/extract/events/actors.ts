@@ -70,10 +70,14 @@ const FRONTED_PHRASE = /^\s*["“]?(?:following|after|before|during|since|amid|d
 /** "and President ": a title between two people joined by "and". */
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
 
-/** People "from" a state opening their clause speak and act for it: "Officials from Chile and Peru signed ...", as "Chilean officials" would (the service people and delegates of data/gazetteers/people-nouns.tsv). */
-const SERVICE_NOUNS = readRows(join(GAZETTEER_DIR, 'people-nouns.tsv')).filter(([, kind]) => kind === 'service' || kind === 'delegate')
-  .map(([word]) => word!.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length);
-const PEOPLE_FROM = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)["“]?\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:${SERVICE_NOUNS.join('|')})\s+from\s+(?:the\s+)?$`, 'iu');
+/** People and craft a state's name stands before, by kind (data/gazetteers/people-nouns.tsv): "Guyanese soldier", "Malian traders". */
+const PEOPLE_NOUNS = readRows(join(GAZETTEER_DIR, 'people-nouns.tsv')).map(([word, kind]) => ({ word: word!, kind: kind! }));
+/** The people nouns of the kinds kept, as one regex alternation, longest first. */
+export const peopleAlt = (keep: (kind: string) => boolean) => PEOPLE_NOUNS.filter((p) => keep(p.kind)).map((p) => p.word.replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length).join('|');
+
+/** People "from" a state opening their clause speak and act for it: "Officials from Chile and Peru signed ...", as "Chilean officials" would (its service people and delegates). */
+const PEOPLE_FROM = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)["“]?\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:${peopleAlt((kind) => kind === 'service' || kind === 'delegate')})\s+from\s+(?:the\s+)?$`, 'iu');
 
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person|men|women|people)|representatives?)\s+for\s+(?:the\s+)?$/i;
 

@@ -11,10 +11,8 @@ import { negatedMeetingFrame, refusedAcceptance, statusOf, threatStatus, typeOf 
 import { ploverVersions } from './ontology.ts';
 import { refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
-import { PASSIVE, assignRoles, groupParts, isHeadline, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
+import { PASSIVE, assignRoles, groupParts, isHeadline, mentionParts, peopleAlt, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
-import { GAZETTEER_DIR, readRows } from '../../nlp/gazetteers/load.ts';
-import { join } from 'node:path';
 import { describedStates } from './descriptions.ts';
 
 /** Contexts that name the kind of aid. */
@@ -537,10 +535,6 @@ function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
 
 /** A participle right after people named by their state in a headline, which drops the auxiliary: "Guyanese soldier killed in clash", "Three Indian fishermen detained off Jaffna". */
 const HEADLINE_PARTICIPLE = /^(?:killed|wounded|injured|hurt|shot|attacked|detained|arrested|held|seized|abducted|kidnapped|captured|jailed|sentenced|deported|expelled)\b/i;
-/** People and craft a state's name stands before, by kind (data/gazetteers/people-nouns.tsv): "Guyanese soldier", "Malian traders". */
-const PEOPLE_NOUNS = readRows(join(GAZETTEER_DIR, 'people-nouns.tsv')).map(([word, kind]) => ({ word: word!, kind: kind! }));
-const peopleAlt = (keep: (kind: string) => boolean) => PEOPLE_NOUNS.filter((p) => keep(p.kind)).map((p) => p.word.replace(/ /g, '\\s+'))
-  .sort((a, b) => b.length - a.length).join('|');
 const PEOPLE_BEFORE = new RegExp(`\\s(?:${peopleAlt(() => true)})\\s+$`, 'i');
 function headlinePassive(text: string, st: SentenceState, a: Act): boolean {
   if (!isHeadline(st.text) || st.text.length > 160) return false;

@@ -6,6 +6,7 @@ import type { PloverType, Token } from '../../core/types.ts';
 import { candidateRules, commonText, foldText, type Lexicon, type Rule } from './lexicon.ts';
 import { FRIENDLY, GOVERNING, HOSTILE } from './families.ts';
 import { COMPLAINT_REASON_OPENERS } from './openers.ts';
+import { PASSIVE } from './actors.ts';
 
 /** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
 const PROVIDES = String.raw`provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to`;
@@ -29,9 +30,6 @@ const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+)?\p
 const NAME_LIST = new RegExp(String.raw`^\s+${NAME}(?:,\s+${NAME}){0,4},?\s+(?:and|or)\s+${NAME}\s+(?=to\s)`, 'u');
 /** A reason clause that names an act, up to the next trigger: "over a Turkish air strike that", "in response to the". */
 const COMPLAINT_REASON = new RegExp(String.raw`\b(?:${COMPLAINT_REASON_OPENERS})\s+(?:an?|the|its|their|last\s+\p{L}+['’]s|this\s+\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,4}(?:(?:that|which)\s+(?:had\s+)?)?$`, 'iu');
-/** An auxiliary right before a later trigger: that trigger is the verb of the clause the earlier one stands in as subject ("X's decision to ... was praised"). */
-const MAIN_PASSIVE = /\b(?:was|were|is|are|been)\s+(?:\w+ly\s+)?$/i;
-
 /** Punctuation that ends the clause a governing trigger takes as its content. */
 const CLAUSE_BREAK = /[,;.:!?]|\s-{1,2}\s|[—–]/;
 /** A comma before the next act of a list a request asks for: "to withdraw its troops, halt the shelling and resume talks". */
@@ -255,11 +253,11 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
       i++;
       continue;
     }
-    // ("Lima's decision to reopen the border was praised by Santiago": a verb after an auxiliary is the clause's own, not the content)
-    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between) && !MAIN_PASSIVE.test(between)) {
+    // ("Lima's decision to reopen the border was praised by Santiago": a verb after a passive auxiliary is the clause's own, not the content)
+    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between) && !PASSIVE.test(between)) {
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
-        && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && !MAIN_PASSIVE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && !PASSIVE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
         // (", and a Russian minister signed ...": a clause with a subject of its own is no longer the content; ", and to build" still is)
         && !/,\s+and\s+(?!to\b)/i.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++; // the intended acts are the content of the AGREE
       continue;
