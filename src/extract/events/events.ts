@@ -560,14 +560,13 @@ function attackedPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
   if (place && /^[^,;.]*$/.test(d.doc.text.slice(a.hit.end, place.start))) r.recipient = place.codes.slice();
 }
 
-/** A charge reported as a state's act: "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast". */
-const CHARGED_ACT = /^(?:violat|breach|brok|break|fail|(?:was|were|is|are|been)\s)/i;
+/** A charge reported as a state's act (rules marked `charge` in the lexicon): "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast". */
 const CHARGE_SPEAKER = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?$/iu;
 const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/i;
 
 /** Decides that a violation or failure a state reports of another is that state's charge against it (actor the speaker, recipient the one charged). */
 function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
-  if (a.type !== 'ACCUSE' || !CHARGED_ACT.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  if (!a.rule.charge || a.type !== 'ACCUSE') return;
   const text = d.doc.text;
   const before = st.groups.filter((g) => g.end <= a.hit.start);
   const charged = before[before.length - 1];

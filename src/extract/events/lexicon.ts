@@ -21,6 +21,8 @@ export interface RuleSpec {
   readonly needs?: string;
   /** a pattern that must NOT match anywhere in the sentence for the rule to apply */
   readonly unless?: string;
+  /** the trigger is the act a state is charged with: reported by another state, the event is that state's accusation */
+  readonly charge?: boolean;
 }
 
 export interface LexiconFile {
@@ -49,6 +51,8 @@ export interface Rule {
   readonly pos: string | null;
   readonly needsPerson: boolean;
   readonly crowd?: PloverType;
+  /** the trigger is the act a state is charged with (RuleSpec.charge) */
+  readonly charge?: true;
   /** matches somewhere in the sentence when the rule applies ("needs" in the file), or absent */
   readonly needs?: RegExp;
   /**
@@ -423,6 +427,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
         pos: o.pos ?? null,
         needsPerson: o.needsPerson ?? false,
         ...(o.crowd ? { crowd: known(o.crowd) } : {}),
+        ...(o.charge ? { charge: true as const } : {}),
         ...(o.needs || o.unless ? { needs: test(sentenceTest(o, file.classes)), ...(common ? { needsFast: test(sentenceTest(o, file.classes, common)) } : {}) } : {}),
         needles: needlesOf(o.p, file.classes),
         ...fast(o.p),
