@@ -114,7 +114,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
       return;
     }
     // "a spokesman for the Thai foreign ministry": the spokesperson speaks for the state, as "of" would say
-    const prep = pm ? (SPEAKS_FOR.test(before) || PEOPLE_FROM.test(text.slice(0, cur.start - base)) ? 'of' : pm[1]!.toLowerCase()) : null;
+    const prep = pm ? (SPEAKS_FOR.test(before) || (pm[1]!.toLowerCase() === 'from' && PEOPLE_FROM.test(text.slice(0, cur.start - base))) ? 'of' : pm[1]!.toLowerCase()) : null;
     groups.push({ ...cur, prep, appositive, compared });
     cur = null;
   };
