@@ -1967,6 +1967,9 @@ test('a complaint filed at an organisation is against the story\'s other state; 
 test('a violation or failure one state reports of another is its charge against that state', () => {
   expectEvents([
     ['Ghana said Togo had violated its airspace twice in May.', 'ACCUSE GHA TGO'],
+    // the reporting state named after the charge
+    ['Togolese jets violated Ghanaian airspace twice in May, the Ghanaian foreign ministry said in a statement.', 'ACCUSE GHA TGO'],
+    ['Togo violated the airspace of Ghana on Monday, according to the Ghanaian army.', 'ACCUSE GHA TGO'],
     ['The Armenian prime minister said the CSTO "failed to fulfil its obligations" to Armenia.', 'ACCUSE ARM IGO'],
     // the state of mind of a state is its own, and the one named after "by" is what caused it
     ['Fiji said it was deeply disappointed by the Samoan decision.', 'DISAPPROVE FJI WSM'],

@@ -562,6 +562,9 @@ function attackedPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
 
 /** A charge reported as a state's act (rules marked `charge` in the lexicon): "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast". */
 const CHARGE_SPEAKER = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?$/iu;
+/** A speaker after the charge: ", Ghana's defence ministry said", ", according to the Ghanaian government". */
+const POSTPOSED_BEFORE = /(?:,|\baccording\s+to)\s*["”]?\s*(?:the\s+)?$/iu;
+const POSTPOSED_AFTER = /^(?:['’]s)?\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|charged|complained|added|stated|told\b|in\s+a\s+statement)|^(?:['’]s)?\s*(?:[\p{L}.'’-]+\s*){0,4}[.;]/iu;
 const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/i;
 
 /** Decides that a violation or failure a state reports of another is that state's charge against it (actor the speaker, recipient the one charged). */
@@ -570,11 +573,20 @@ function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   const text = d.doc.text;
   const before = st.groups.filter((g) => g.end <= a.hit.start);
   const charged = before[before.length - 1];
-  if (!charged || !CHARGED_SUBJECT.test(text.slice(charged.end, a.hit.start))) return;
   const speaker = before[before.length - 2];
-  if (!speaker || speaker.codes.some((x) => charged.codes.includes(x)) || !CHARGE_SPEAKER.test(text.slice(speaker.end, charged.start))) return;
-  r.actor = speaker.codes.slice();
-  r.recipient = charged.codes.slice();
+  if (charged && speaker && CHARGED_SUBJECT.test(text.slice(charged.end, a.hit.start))
+    && !speaker.codes.some((x) => charged.codes.includes(x)) && CHARGE_SPEAKER.test(text.slice(speaker.end, charged.start))) {
+    r.actor = speaker.codes.slice();
+    r.recipient = charged.codes.slice();
+    return;
+  }
+  // the speaker after the charge: "Togolese jets violated Ghana's airspace, Ghana's defence ministry said"
+  if (!r.actor.length) return;
+  const after = st.groups.find((g) => g.start >= a.hit.end && !g.venue && POSTPOSED_BEFORE.test(text.slice(Math.max(st.s.start, g.start - 20), g.start))
+    && POSTPOSED_AFTER.test(text.slice(g.end, st.s.end)));
+  if (!after || after.codes.some((x) => r.actor.includes(x))) return;
+  r.recipient = r.actor.slice();
+  r.actor = after.codes.slice();
 }
 
 /** A state joining, adopting or aligning with sanctions of others: "Norway joined EU sanctions against Russia". */
