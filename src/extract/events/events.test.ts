@@ -2035,3 +2035,15 @@ test("brotherly relations enjoyed, freight on a railway between two states, trai
     ['Turkey has trained more than 20,000 Azerbaijani military personnel since 1992.', 'AID TUR AZE'],
   ]);
 });
+
+test('an offer brushed aside is rejected; a state admitted as a member is supported; an aid package named by its sum; migrants returned', () => {
+  expectEvents([
+    ['Quito brushed the Peruvian proposal aside.', 'REJECT ECU PER'],
+    ['The African Union admitted South Sudan as its 54th member in July 2011.', 'SUPPORT IGO SSD'],
+    ['Germany unveiled a 40 million euro package for Moldova on Monday.', 'AID DEU MDA'],
+    ['The Spanish navy returned 120 Moroccan migrants to Tangier on Friday.', 'COERCE ESP MAR'],
+  ]);
+  // a package of sanctions is no aid, and confessing is no admission to a bloc
+  assert.ok(!articleEvents('The EU announced a 2 billion euro sanctions package for Russia.').some((e) => e.startsWith('AID')));
+  assert.deepEqual(articleEvents('Russia admitted that its drones had entered Polish airspace.').filter((e) => e.startsWith('SUPPORT')), []);
+});
