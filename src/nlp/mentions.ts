@@ -202,7 +202,7 @@ function qualifiesPlace(text: string, ref: string, start: number, end: number, p
 
 // A place named after a preposition or as a dateline is where something happens, not who acts:
 // "an exhibition held in Kuala Lumpur", "arrived in Baku", "BAKU, June 10", "Moscow State University".
-const VENUE_BEFORE = /(?:\b(?:in|at|to|from|near|into|via|through|across|outside|around|visit|visits|visited|visiting|arrive|arrived|arrives|arriving|leave|left|toward|towards|of|held|hosted)\s+(?:the\s+)?)$/i;
+const VENUE_BEFORE = /(?:\b(?:in|at|to|from|near|into|via|through|across|outside|around|visit|visits|visited|visiting|arrive|arrived|arrives|arriving|leave|left|toward|towards|of)\s+(?:the\s+)?)$/i;
 const CONJ_BEFORE = /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/; // the whole gap: "in Baku and Tbilisi", not "Baku Declaration, Ankara"
 const VENUE_AFTER = /^(?:,\s*(?:\p{Lu}\p{Ll}+\.?\s+\d|\d|\(|\p{Lu}{3,})|\s*\(|\s+\p{Lu}\p{Ll}|'s\s+\p{Lu}\p{Ll}+\s+(?:Airport|University|Street|Avenue|Square))/u;
 

@@ -253,7 +253,7 @@ const TARGET_PREP = new Set(['into', 'against', 'on', 'to', 'inside']);
 /** How far after its trigger (in characters) a recipient may stand in an article. */
 const RECIPIENT_REACH = 70;
 /** A project built, funded or opened somewhere: "finance a refinery at", "build a port in", "opened a consulate in". */
-const PROJECT = /\b(?:build|builds|building|built|financ\w*|fund|funds|funded|funding|construct\w*|invest\w*|open|opens|opened|opening|set\s+up|sets\s+up|setting\s+up|establish\w*|develop|develops|developed|developing|upgrad\w*|moderni[sz]\w*|expand\w*|renovat\w*|repair\w*|rebuil\w*)\b/i;
+const PROJECT = /\b(?:build|builds|building|built|financ\w*|fund|funds|funded|funding|construct\w*|invest\w*|open|opens|opened|opening|reopen\w*|inaugurat\w*|set\s+up|sets\s+up|setting\s+up|establish\w*|develop|develops|developed|developing|upgrad\w*|moderni[sz]\w*|expand\w*|renovat\w*|repair\w*|rebuil\w*)\b/i;
 
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 

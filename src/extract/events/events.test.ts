@@ -2047,3 +2047,44 @@ test('an offer brushed aside is rejected; a state admitted as a member is suppor
   assert.ok(!articleEvents('The EU announced a 2 billion euro sanctions package for Russia.').some((e) => e.startsWith('AID')));
   assert.deepEqual(articleEvents('Russia admitted that its drones had entered Polish airspace.').filter((e) => e.startsWith('SUPPORT')), []);
 });
+
+test('agency wordings of support: initialled roadmaps, declarations adopted, relations established (passive), a role valued, a partner considered reliable, standing on a side, an embassy reopened in a capital', () => {
+  expectEvents([
+    ['The Moldovan and Georgian foreign ministers initialled a roadmap on visa facilitation.', 'SUPPORT GEO,MDA '],
+    ['The leaders of Chile, Peru and Colombia adopted the Lima Declaration on Friday.', 'SUPPORT CHL,COL,PER '],
+    ['Diplomatic relations between Vietnam and Chile were established in 1971.', 'SUPPORT CHL,VNM '],
+    ['Ghana highly values the contribution of Nigeria to regional security, the Ghanaian president said.', 'SUPPORT GHA NGA'],
+    ['Mongolia regards Japan as a reliable and strategic partner, the Mongolian foreign minister said.', 'SUPPORT MNG JPN'],
+    ['Lisbon has always stood on Luanda\'s side in the talks.', 'SUPPORT PRT AGO'],
+    ['Qatar has reopened its embassy in Cairo after four years.', 'SUPPORT QAT EGY'],
+  ]);
+  // a declaration adopted by one body to urge others is no signature of theirs
+  assert.ok(!articleEvents('The Arab League adopted a declaration urging Syria and Iraq to resume talks.').some((e) => e.startsWith('SUPPORT')));
+});
+
+test('agency wordings of offers: commitments to expand, plans under study, readiness stressed, investment welcomed, experience to learn from', () => {
+  expectEvents([
+    ['Kenya and Ethiopia committed to expanding cross-border electricity trade.', 'AGREE ETH,KEN '],
+    ['Chile is considering opening a trade office in Vietnam.', 'AGREE CHL VNM'],
+    ['The Georgian minister stressed Tbilisi\'s readiness to host Armenian investors.', 'AGREE GEO ARM'],
+    ['The Ghanaian president said Accra would welcome Moroccan investment in its fertiliser industry.', 'AGREE GHA MAR'],
+    ['Laos wants to learn from Vietnam\'s experience in hydropower.', 'AGREE LAO VNM'],
+  ]);
+  // money committed is aid, not an offer
+  assert.deepEqual(articleEvents('Norway committed 30 million dollars in aid to Malawi.'), ['AID NOR MWI']);
+});
+
+test('credentials presented, credit approved, goods handed over free of charge, trucks banned, villages returned, gas flowing, a charge with a noun after the state', () => {
+  expectEvents([
+    ['The new Chilean ambassador presented copies of her credentials to the Peruvian foreign minister.', 'CONSULT CHL PER'],
+    ['The Asian Development Bank approved a 200 million dollar loan for Nepal.', 'AID IGO NPL'],
+    ['Kenya handed over 30 power generators to Uganda after the floods.', 'AID KEN UGA'],
+    ['Egypt delivered 5,000 tonnes of wheat to Sudan free of charge.', 'AID EGY SDN'],
+    ['Vilnius banned Belarusian trucks from entering Lithuanian territory.', 'SANCTION LTU BLR'],
+    ['Kyrgyzstan returned two villages of the Batken region to Tajikistan under the border treaty.', 'CONCEDE KGZ TJK'],
+    ['Algerian gas has been flowing to Italy through the Transmed pipeline since 1983.', 'COOPERATE DZA ITA'],
+    ['Ghana said Togolese jets had violated its airspace.', 'ACCUSE GHA TGO'],
+  ]);
+  // power handed over is still no aid
+  assert.deepEqual(articleEvents('The outgoing president handed over power to his successor in Accra.'), []);
+});
