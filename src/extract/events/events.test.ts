@@ -2088,3 +2088,25 @@ test('credentials presented, credit approved, goods handed over free of charge, 
   // power handed over is still no aid
   assert.deepEqual(articleEvents('The outgoing president handed over power to his successor in Accra.'), []);
 });
+
+test('an official and "his X counterpart" are one list of actors', () => {
+  expectEvents([
+    ['The Chilean foreign minister and his Peruvian counterpart signed a memorandum on fisheries.', 'SUPPORT CHL,PER '],
+    ["Ghana's trade minister and the Togolese trade minister held talks in Lome.", 'CONSULT GHA,TGO '],
+  ]);
+});
+
+test('plans signed, meetings that took place, goods swapped, construction launched together, record shipments, failures to stop, missions reopened, named state agencies', () => {
+  expectEvents([
+    ['Chile and Peru signed a plan of joint inspections for 2026.', 'SUPPORT CHL,PER '],
+    ['The quadrilateral meeting of the foreign ministers of Chile, Peru, Bolivia and Ecuador took place in Quito.', 'CONSULT BOL,CHL,ECU,PER '],
+    ['Ghana and Burkina Faso swap Ghanaian electricity for Burkinabe livestock under a 2019 deal.', 'COOPERATE BFA,GHA '],
+    ['Kenya and Ethiopia launched the construction of a new highway link at a ceremony in Moyale.', 'COOPERATE ETH,KEN '],
+    ['Ukraine shipped a record 2 million tonnes of wheat to Egypt last season.', 'COOPERATE UKR EGY'],
+    ['Nigeria said the Nigerien authorities had failed to stop smugglers crossing the border.', 'ACCUSE NGA NER'],
+    ['Qatar reopened its diplomatic mission in Cairo in 2021.', 'SUPPORT QAT EGY'],
+    ['Rospotrebnadzor banned imports of Georgian wine.', 'SANCTION RUS GEO'],
+  ]);
+  // a shipment of grain as aid stays aid
+  assert.deepEqual(articleEvents('Ukraine shipped 30,000 tonnes of wheat to Somalia as humanitarian aid.'), ['AID UKR SOM']);
+});

@@ -565,9 +565,9 @@ const CHARGE_SPEAKER = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|
 /** A speaker after the charge: ", Ghana's defence ministry said", ", according to the Ghanaian government". */
 const POSTPOSED_BEFORE = /(?:,|\baccording\s+to)\s*["”]?\s*(?:the\s+)?$/iu;
 const POSTPOSED_AFTER = /^(?:['’]s)?\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|charged|complained|added|stated|told\b|in\s+a\s+statement)|^(?:['’]s)?\s*(?:[\p{L}.'’-]+\s*){0,4}[.;]/iu;
-const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?!(?:had|has|have|was|were|is|are)\b)[a-z][\p{L}-]*\s+)?(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/iu;
+const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?!(?:had|has|have|was|were|is|are)\b)[a-z][\p{L}-]*\s+){0,2}(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/iu;
 
-/** (a noun may follow the charged state's name: "Ghana said Togolese jets had violated") */
+/** (a noun or two may follow the charged state's name: "Ghana said Togolese jets had violated", "the Afghan interim government had failed to") */
 /** Decides that a violation or failure a state reports of another is that state's charge against it (actor the speaker, recipient the one charged). */
 function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (!a.rule.charge || a.type !== 'ACCUSE') return;
