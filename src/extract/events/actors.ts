@@ -70,7 +70,7 @@ const FRONTED_PHRASE = /^\s*["“]?(?:following|after|before|during|since|amid|d
 /** An office named after a state and before "and his" counterpart: "'s foreign minister and his ", " president and the ". */
 const COUNTERPART_GAP = /^(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|prime|economy|economic|trade|energy|finance|interior|agriculture|transport|deputy|vice|first|minister|ministers|president|premier|leader|chief|speaker|ambassador|envoy|head|of|state|government|affairs|secretary|chancellor|king|emir)\s+){1,4}and\s+(?:his|her|their|the)\s+$/i;
 
-const COUNTERPART_AFTER = /^\s+(?:counterparts?|foreign|defen[cs]e|prime|economy|trade|energy|finance|interior|deputy|vice|minister|president|premier|leader)\b/i;
+const COUNTERPART_AFTER = /^(?:\s*(?:,|and)\s+\p{Lu}\p{L}+)*\s+(?:counterparts?|foreign|defen[cs]e|prime|economy|trade|energy|finance|interior|deputy|vice|minister|president|premier|leader)\b/iu;
 
 /** "and President ": a title between two people joined by "and". */
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
@@ -161,7 +161,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[]): 
     }
     const possessedIgo = /^['’]s\s+$/.test(gap) && p.codes.every((c) => c === 'IGO') && cur !== null && !cur.codes.includes('IGO');
     // "the Azerbaijani foreign minister and his Belarusian counterpart": two officials of two states, one list
-    const counterparts = cur !== null && !cur.venue && !p.venue && COUNTERPART_GAP.test(gap) && COUNTERPART_AFTER.test(text.slice(p.end - base, p.end - base + 16));
+    const counterparts = cur !== null && !cur.venue && !p.venue && COUNTERPART_GAP.test(gap) && COUNTERPART_AFTER.test(text.slice(p.end - base, p.end - base + 40));
     if (cur && (JOIN.test(gap) || titled || counterparts) && !commaOnly && !newClause && !possessedIgo && !roleApposition && !(cur.venue !== p.venue)) {
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
       cur.end = p.end;

@@ -2091,6 +2091,7 @@ test('credentials presented, credit approved, goods handed over free of charge, 
 
 test('an official and "his X counterpart" are one list of actors', () => {
   expectEvents([
+    ['The Chilean defence minister and his Peruvian and Bolivian counterparts held a trilateral meeting.', 'CONSULT BOL,CHL,PER '],
     ['The Chilean foreign minister and his Peruvian counterpart signed a memorandum on fisheries.', 'SUPPORT CHL,PER '],
     ["Ghana's trade minister and the Togolese trade minister held talks in Lome.", 'CONSULT GHA,TGO '],
   ]);
@@ -2109,4 +2110,14 @@ test('plans signed, meetings that took place, goods swapped, construction launch
   ]);
   // a shipment of grain as aid stays aid
   assert.deepEqual(articleEvents('Ukraine shipped 30,000 tonnes of wheat to Somalia as humanitarian aid.'), ['AID UKR SOM']);
+});
+
+test('an envoy summoned in the passive: the summoner is named after the verb, is the host of the post, or reports it', () => {
+  expectEvents([
+    ['The Ghanaian ambassador was summoned to the Togolese foreign ministry on Monday.', 'ACCUSE TGO GHA'],
+    ["Ghana's ambassador to Togo was summoned to the foreign ministry.", 'ACCUSE TGO GHA'],
+    ["Togo's foreign ministry said the Ghanaian charge d'affaires had been summoned over the remarks.", 'ACCUSE TGO GHA'],
+  ]);
+  // the summoner is the actor, not the envoy's state
+  assert.ok(events('The Ghanaian ambassador was summoned by the Togolese foreign ministry.', { sentenceMode: false }).some((e) => e.type === 'ACCUSE' && e.actor.join() === 'TGO' && e.recipient.join() === 'GHA'));
 });

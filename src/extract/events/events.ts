@@ -590,6 +590,31 @@ function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   r.actor = after.codes.slice();
 }
 
+/** An envoy summoned in the passive: "The Chilean ambassador was summoned to the Peruvian foreign ministry". */
+const SUMMONED = /^(?:was|were|been|being|is|are)\s+summoned\b/i;
+const ENVOY_POST = /^\s*['’]?s?\s*(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|attach[eé])\s+(?:to|in)\s+(?:the\s+)?$/iu;
+const SUMMON_SPEAKER = /^\s*['’]?s?\s*(?:[\p{L}-]+\s+){0,4}(?:said|says|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:the\s+)?$/iu;
+
+/** Decides that an envoy summoned in the passive is summoned by the state named after the verb, by the host of the envoy's post, or by the state that reports it; the envoy's state is the recipient. */
+function summonedEnvoy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const text = d.doc.text;
+  if (a.type !== 'ACCUSE' || !SUMMONED.test(text.slice(a.hit.start, a.hit.end))) return;
+  const before = st.groups.filter((g) => g.end <= a.hit.start);
+  let envoy = before[before.length - 1];
+  if (!envoy) return;
+  let host: Group | undefined;
+  const prev = before[before.length - 2];
+  // "Chile's ambassador to Peru was summoned": the post's host summons
+  if (prev && ENVOY_POST.test(text.slice(prev.end, envoy.start))) { host = envoy; envoy = prev; }
+  const others = (g: Group) => g.codes.some((c) => !envoy!.codes.includes(c));
+  const after = st.groups.find((g) => g.start >= a.hit.end && others(g) && /^[^.;]*$/.test(text.slice(a.hit.end, g.start)));
+  const speaker = before.find((g) => g !== envoy && g !== host && others(g) && SUMMON_SPEAKER.test(text.slice(g.end, envoy!.start)));
+  const by = after ?? host ?? speaker;
+  if (!by) return;
+  r.actor = by.codes.filter((c) => !envoy!.codes.includes(c));
+  r.recipient = envoy.codes.slice();
+}
+
 /** A state joining, adopting or aligning with sanctions of others: "Norway joined EU sanctions against Russia". */
 const JOINED = /\b(?:join(?:s|ed|ing)?|adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|back(?:s|ed|ing)?|follow(?:s|ed|ing)?|impos(?:e|es|ed|ing)|appl(?:y|ies|ied|ying))\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
@@ -623,7 +648,7 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, attackedPlace];
+const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
