@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OFFICIALS, csvFields, indexOfficials, parseOfficials, resolveOfficial } from './officials.ts';
+import { OFFICIALS, csvFields, findOfficials, indexOfficials, parseOfficials, resolveOfficial } from './officials.ts';
 
 const CSV = `name,variants,country,role,from,to
 Anna Kova,Kova|Ana Kova,CZE,Prime Minister,2010-01-01,2014-12-31
@@ -40,4 +40,12 @@ test('spellings without accents and a second term resolve to the table name', ()
   assert.equal(resolveOfficial('Luiz Inacio Lula da Silva', '2024-06-01')?.country, 'BRA');
   assert.equal(resolveOfficial('Lula', '2005-06-01')?.from, '2003-01-01');
   assert.equal(resolveOfficial('Sikorski', '2010-01-01')?.country, 'POL');
+});
+
+test('findOfficials: whole words only, the longest variant at each place, a line break inside a name', () => {
+  const idx = indexOfficials(parseOfficials('name,variants,country,role,from,to\nAna Soto,Soto|Ana Maria Soto,CHL,Foreign Minister,2020-01-01,\nAl-Rami,,JOR,Prime Minister,2019-01-01,\n'));
+  const found = (t: string) => findOfficials(t, idx).map((m) => `${m.start}:${m.surface}`);
+  assert.deepEqual(found('Ana Maria Soto met Sotomayor; Soto left.'), ['0:Ana Maria Soto', '30:Soto']);
+  assert.deepEqual(found('Minister Ana\nSoto and Al-Rami spoke.'), ['9:Ana\nSoto', '22:Al-Rami']);
+  assert.deepEqual(found('Xal-Rami and SotoX'), []);
 });

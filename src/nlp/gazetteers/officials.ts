@@ -69,16 +69,46 @@ export function inOffice(o: Official, date: string | null): boolean {
 export interface OfficialIndex {
   /** variant surface -> officials having it */
   readonly byVariant: Map<string, Official[]>;
-  readonly re: RegExp | null;
+  /** first run of letters and digits of a variant -> the variants starting with it, longest first */
+  readonly byFirst: Map<string, string[]>;
 }
+
+const RUN = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function indexOfficials(list: readonly Official[]): OfficialIndex {
   const byVariant = new Map<string, Official[]>();
   for (const o of list) for (const v of o.variants) byVariant.set(v, [...(byVariant.get(v) ?? []), o]);
-  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\n]');
-  const alts = [...byVariant.keys()].sort((a, b) => b.length - a.length).map(esc);
-  const re = alts.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
-  return { byVariant, re };
+  const byFirst = new Map<string, string[]>();
+  for (const v of byVariant.keys()) {
+    const first = /^[\p{L}\p{N}]+/u.exec(v)?.[0];
+    if (!first) continue; // (a variant must open with a letter or digit)
+    byFirst.set(first, [...(byFirst.get(first) ?? []), v]);
+  }
+  for (const vs of byFirst.values()) vs.sort((a, b) => b.length - a.length);
+  return { byVariant, byFirst };
+}
+
+/** Every variant named in `text` as whole words, left to right, the longest at each place, none overlapping
+ * (a space in a variant matches a space or a line break). One pass over the text's runs of letters and
+ * digits with a map lookup each: thousands of officials cost no more than a few. */
+export function findOfficials(text: string, index = OFFICIAL_INDEX): { start: number; end: number; surface: string }[] {
+  const out: { start: number; end: number; surface: string }[] = [];
+  const flat = text.replace(/\n/g, ' ');
+  let after = 0;
+  RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN.exec(flat))) {
+    const start = m.index;
+    if (start < after) continue;
+    const vs = index.byFirst.get(m[0]);
+    if (!vs) continue;
+    const v = vs.find((x) => flat.startsWith(x, start) && !LETTER_OR_DIGIT.test(flat.charAt(start + x.length)));
+    if (!v) continue;
+    out.push({ start, end: start + v.length, surface: text.slice(start, start + v.length) });
+    after = start + v.length;
+  }
+  return out;
 }
 
 export const OFFICIAL_INDEX = indexOfficials(OFFICIALS);

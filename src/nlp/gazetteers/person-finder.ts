@@ -16,7 +16,7 @@
 import { join } from 'node:path';
 import type { Document, Mention } from '../../core/types.ts';
 import { TITLE_RE, TITLE_SOURCE, isHonorific, singularTitle, titleSector } from './titles.ts';
-import { OFFICIAL_INDEX, resolveOfficial } from './officials.ts';
+import { findOfficials, resolveOfficial } from './officials.ts';
 import { nameWordOk, HYPHEN_PARTICLE, isParticle } from './name-words.ts';
 import { ACTORS, firstWord } from './actors.ts';
 import { placeStates } from './person-states.ts';
@@ -474,15 +474,9 @@ function coordinated(ctx: Ctx, from: number, title: string, sector: string | nul
 
 /** Officials from the table named anywhere: "Putin", "Vladimir Putin", "Lukashenka". */
 function withOfficials(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
-  const re = OFFICIAL_INDEX.re;
-  if (!re) return hits;
   const out = [...hits];
-  const r = re;
-  r.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = r.exec(ctx.text))) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const { start, end, surface } of findOfficials(ctx.text)) {
+    const m = [surface] as const;
     if (out.some((h) => h.start < end && start < h.end)) continue;
     const off = resolveOfficial(m[0], ctx.date);
     if (!off) continue;
