@@ -2121,3 +2121,14 @@ test('an envoy summoned in the passive: the summoner is named after the verb, is
   // the summoner is the actor, not the envoy's state
   assert.ok(events('The Ghanaian ambassador was summoned by the Togolese foreign ministry.', { sentenceMode: false }).some((e) => e.type === 'ACCUSE' && e.actor.join() === 'TGO' && e.recipient.join() === 'GHA'));
 });
+
+test('meetings held between states, phone calls made to a leader, and a courtesy call on an official are consultations', () => {
+  expectEvents([
+    ['A meeting was held between the defence ministers of Ghana and Togo in Accra.', 'CONSULT GHA,TGO '],
+    ['Talks in a narrow format took place between Chile and Bolivia on Monday.', 'CONSULT BOL,CHL '],
+    ['The Ghanaian president made a phone call to Togolese President Faure Gnassingbe.', 'CONSULT GHA TGO'],
+    ['The Nigerian army chief called on the Ghanaian defence minister in Accra.', 'CONSULT NGA GHA'],
+  ]);
+  // calling on someone to act is still a request
+  assert.deepEqual(articleEvents('The Nigerian president called on the Ghanaian president to reopen the border.'), ['REQUEST NGA GHA']);
+});
