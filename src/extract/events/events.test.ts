@@ -2132,3 +2132,10 @@ test('meetings held between states, phone calls made to a leader, and a courtesy
   // calling on someone to act is still a request
   assert.deepEqual(articleEvents('The Nigerian president called on the Ghanaian president to reopen the border.'), ['REQUEST NGA GHA']);
 });
+
+test('"the co-chairs" are the two states of the commission named before; "the bank" opening a sentence is the bank that was its subject before', () => {
+  expectEvents([
+    ['The joint commission of Ghana and Togo met in Lome. The co-chairs signed a protocol on customs.', 'SUPPORT GHA,TGO '],
+    ['The African Development Bank president met the Kenyan president in Nairobi. The bank approved a new loan for Kenya.', 'AID IGO KEN'],
+  ]);
+});
