@@ -2139,3 +2139,15 @@ test('"the co-chairs" are the two states of the commission named before; "the ba
     ['The African Development Bank president met the Kenyan president in Nairobi. The bank approved a new loan for Kenya.', 'AID IGO KEN'],
   ]);
 });
+
+test('programmes of cooperation approved, intentions voiced, work together urged, governments instructed, joint enterprises producing', () => {
+  expectEvents([
+    ['The prime ministers of Laos and Vietnam approved the programme of economic cooperation for 2026-2030.', 'SUPPORT LAO,VNM '],
+    ['The Qatari emir voiced the intention of his country to invest in ports in Ghana.', 'AGREE QAT GHA'],
+    ['The Kenyan minister said Nairobi and Kampala should work together to cut transit costs.', 'AGREE KEN,UGA '],
+    ['The presidents of Chile and Peru met in Arica. The two leaders instructed their governments to draft a plan for a new road.', 'AGREE CHL,PER '],
+    ['The Chilean-Peruvian fish processing plant in Arica produced 4,000 tonnes last year.', 'COOPERATE CHL,PER '],
+  ]);
+  // a domestic instruction or a plant of one state is no event between states
+  assert.deepEqual(articleEvents('The Chilean president instructed the government to draft a new tax code.'), []);
+});
