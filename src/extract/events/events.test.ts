@@ -2151,3 +2151,10 @@ test('programmes of cooperation approved, intentions voiced, work together urged
   // a domestic instruction or a plant of one state is no event between states
   assert.deepEqual(articleEvents('The Chilean president instructed the government to draft a new tax code.'), []);
 });
+
+test('headline wordings: a leader "meets" a counterpart, a state "eyes" a sale, two states "mull" a fund', () => {
+  const headline = (t: string) => events(`${t}\n\nThe story follows.`, { sentenceMode: false }).map((e) => `${e.type} ${set(e.actor)} ${set(e.recipient)}`);
+  assert.deepEqual(headline('Chilean minister meets Peruvian counterpart'), ['CONSULT CHL PER']);
+  assert.deepEqual(headline('Ghana eyes fighter jet sale to Togo'), ['AGREE GHA TGO']);
+  assert.deepEqual(headline('Chile, Peru mull joint investment fund'), ['AGREE CHL,PER ']);
+});

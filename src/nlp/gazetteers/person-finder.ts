@@ -483,7 +483,7 @@ function withOfficials(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
     // Inside a longer proper name: "Jorge Chavez International Airport", "the Chavez Foundation".
     if (/^[ \n]\p{Lu}/u.test(ctx.text.slice(end, end + 2))) continue;
     const prev = /(\S+)[ \n]$/.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-    if (!m[0].includes(' ') && /^\p{Lu}/u.test(prev) && nameWordOk(prev)) continue; // another first name: a different person
+    if (!m[0].includes(' ') && /^\p{Lu}[\p{L}'’-]*$/u.test(prev) && nameWordOk(prev)) continue; // another first name: a different person ("Aliyev, Putin" is a list)
     out.push({ name: m[0].includes(' ') ? m[0].replace(/\s+/g, ' ') : off.name, start, end, ref: off.country, role: off.role, sector: titleSector(off.role), evStart: start, evEnd: end, via: 'official' });
   }
   return out;

@@ -47,6 +47,12 @@ test('a well-known official named without a title resolves through the table by 
   assert.equal(later[0]!.role, 'Prime Minister');
 });
 
+test('officials named in a list with commas are each found ("Aliyev, Putin to meet"), a capitalised word right before a surname still marks another person', () => {
+  const { people } = run('Aliyev, Putin to meet in Moscow', '2024-06-01');
+  assert.deepEqual(people.map((h) => [h.name, h.ref]), [['Ilham Aliyev', 'AZE'], ['Vladimir Putin', 'RUS']]);
+  assert.deepEqual(run('Fuad Aliyev met reporters.', '2024-06-01').people.filter((h) => h.ref === 'AZE' && h.name === 'Ilham Aliyev'), []);
+});
+
 test('not people: places named after a person, the byline author, organisations after a title', () => {
   assert.deepEqual(run('The delegation arrived at the Olaf Scholz International Airport.').people, []);
   assert.deepEqual(run('The reporter met Foreign Minister Anna Berg.', null, 'By Anna Berg').people, []);
