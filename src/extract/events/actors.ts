@@ -92,10 +92,9 @@ export function isHeadline(text: string): boolean {
 }
 
 /** Group adjacent participants ("Peru, Chile and Bolivia") and note the preposition before each group. */
-export function groupParts(text: string, base: number, parts: readonly Part[]): Group[] {
+export function groupParts(text: string, base: number, parts: readonly Part[], headline = isHeadline(text)): Group[] {
   const groups: Group[] = [];
   // a headline: one line with no closing punctuation, whose first words are names
-  const headline = isHeadline(text);
   let cur: { start: number; end: number; codes: string[]; venue: boolean; person: boolean; kind: Part['kind']; last?: string[] } | null = null;
   const flush = () => {
     if (!cur) return;

@@ -2158,3 +2158,11 @@ test('headline wordings: a leader "meets" a counterpart, a state "eyes" a sale, 
   assert.deepEqual(headline('Ghana eyes fighter jet sale to Togo'), ['AGREE GHA TGO']);
   assert.deepEqual(headline('Chile, Peru mull joint investment fund'), ['AGREE CHL,PER ']);
 });
+
+test('a text cut mid-sentence does not end on a headline: its last words keep their active reading', () => {
+  const cut = events('Venezuela and Guyana traded accusations on Monday over the Essequibo region. Officials said Guyanese soldiers killed', { sentenceMode: false });
+  assert.ok(cut.some((e) => e.type === 'ASSAULT' && e.actor.join() === 'GUY'), JSON.stringify(cut.map((e) => [e.type, e.actor, e.recipient])));
+  // a real headline, followed by its story, still drops its auxiliary
+  const headline = events('Guyanese soldier killed in clash on Venezuelan border\n\nThe army said the patrol came under fire.', { sentenceMode: false });
+  assert.ok(headline.some((e) => e.type === 'ASSAULT' && e.recipient.join() === 'GUY'));
+});

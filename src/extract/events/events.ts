@@ -404,9 +404,9 @@ function interviewVoices(d: DocView, _c: Carry, st: SentenceState): void {
 const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, describedObjects, interviewVoices];
 
 /** Orders the sentence's participants, groups them and finds its subject. */
-function groupParticipants(st: SentenceState): void {
+function groupParticipants(text: string, st: SentenceState, sentenceMode: boolean): void {
   st.parts.sort((a, b) => a.start - b.start || b.end - a.end);
-  st.groups = groupParts(st.text, st.s.start, st.parts);
+  st.groups = groupParts(st.text, st.s.start, st.parts, headlineAt(text, st, sentenceMode));
   st.firstSubject = st.groups.find((g) => !g.venue && (g.prep === null || g.prep === 'of'));
 }
 
@@ -533,11 +533,16 @@ function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
   r.recipient = target.slice();
 }
 
+/** A headline: a line with no closing punctuation that opens the document or that the document goes on after (a text cut mid-sentence ends on a line like that too; a record of sentence mode is one line). */
+function headlineAt(text: string, st: SentenceState, sentenceMode: boolean): boolean {
+  return isHeadline(st.text) && (sentenceMode || /\S/.test(text.slice(st.s.end)) || !/\S/.test(text.slice(0, st.s.start)));
+}
+
 /** A participle right after people named by their state in a headline, which drops the auxiliary: "Guyanese soldier killed in clash", "Three Indian fishermen detained off Jaffna". */
 const HEADLINE_PARTICIPLE = /^(?:killed|wounded|injured|hurt|shot|attacked|detained|arrested|held|seized|abducted|kidnapped|captured|jailed|sentenced|deported|expelled)\b/i;
 const PEOPLE_BEFORE = new RegExp(`\\s(?:${peopleAlt(() => true)})\\s+$`, 'i');
 function headlinePassive(text: string, st: SentenceState, a: Act): boolean {
-  if (!isHeadline(st.text) || st.text.length > 160) return false;
+  if (!headlineAt(text, st, false) || st.text.length > 160) return false;
   return HEADLINE_PARTICIPLE.test(text.slice(a.hit.start, a.hit.end)) && PEOPLE_BEFORE.test(text.slice(Math.max(st.s.start, a.hit.start - 30), a.hit.start));
 }
 
@@ -926,7 +931,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       s, text: doc.text.slice(s.start, s.end), parts: (bySentence.get(s.index) ?? []).slice(), groups: [], firstSubject: undefined, quoted: null, rank: 0, meeting: null,
     };
     for (const step of SENTENCE_STEPS) step(d, c, st);
-    groupParticipants(st);
+    groupParticipants(doc.text, st, doc.sentenceMode === true);
     if (namesNoOne(d, c, st)) {
       c.prevNamed = [];
       c.prevSpan = null;
