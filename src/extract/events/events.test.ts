@@ -2166,3 +2166,17 @@ test('a text cut mid-sentence does not end on a headline: its last words keep th
   const headline = events('Guyanese soldier killed in clash on Venezuelan border\n\nThe army said the patrol came under fire.', { sentenceMode: false });
   assert.ok(headline.some((e) => e.type === 'ASSAULT' && e.recipient.join() === 'GUY'));
 });
+
+test('goods exported or imported in a stated quantity are trade; a treaty "signed it"; the guest and the host; the five heads of state; went to a capital on a trip', () => {
+  expectEvents([
+    ['Chile exported 30 million bottles of wine to China last year.', 'COOPERATE CHL CHN'],
+    ['Kenya imported 400,000 tonnes of sugar from Uganda in 2024.', 'COOPERATE UGA KEN'],
+    ['The fisheries treaty between Chile and Peru replaces one from 1954. The two governments signed it in Lima on Friday.', 'SUPPORT CHL,PER '],
+    ['The second day of the Ghanaian president\'s stay in the Togolese capital was devoted to trade. The guest and the host discussed the coastal road.', 'CONSULT GHA,TGO '],
+    ['Argentina, Brazil, Paraguay, Uruguay and Bolivia rotate the chair of the bloc. The five heads of state met in Asuncion on Friday.', 'CONSULT ARG,BOL,BRA,PRY,URY '],
+    ['The Kenyan president went to Kampala on his first foreign trip since the election.', 'CONSULT KEN UGA'],
+  ]);
+  // a trade total in figures is no event, nor aid shipped
+  assert.deepEqual(articleEvents('Trade between Chile and Peru amounted to $5 million, with exports amounting to $2 million and imports to $3 million.'), []);
+  assert.deepEqual(articleEvents('Chile shipped 500 tonnes of humanitarian aid to Peru.'), ['AID CHL PER']);
+});

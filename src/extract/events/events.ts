@@ -323,7 +323,7 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
       // ("the three leaders", "all three countries" stand for three states, "the four countries" for four; every other collective for two)
-      const size = /\bfour\b/i.test(m[0]) ? 4 : /\bthree\b/i.test(m[0]) ? 3 : 2;
+      const size = /\bfive\b/i.test(m[0]) ? 5 : /\bfour\b/i.test(m[0]) ? 4 : /\bthree\b/i.test(m[0]) ? 3 : 2;
       // ("the three leaders" further on in the story: the three a sentence named together before)
       const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       // (the pair replaces the people "the two sides" was resolved to by the nlp)
