@@ -241,3 +241,13 @@ test('agency datelines in slashes or after a bar, an outlet and a stamp parted b
   // (a town and a date inside a body sentence are no dateline)
   assert.equal(readMetadata(normalize(`Ministers agree on rail link\n\nThe talks were held in Quito. Lima, 12 May 2025, was chosen for the next round.\n`).text).published, null);
 });
+
+test('a long photo caption over the title does not end the header: the title, outlet and date below it are read', () => {
+  const text = 'The Chilean and Peruvian foreign ministers (L) shake hands after signing a fisheries accord in Arica on March 3, 2025. Photo: Andes Daily/Ana Ruiz\n\nChile, Peru sign fisheries accord\n\nAndes Daily | March 4, 2025\n\nARICA - Chile and Peru signed an accord on Monday.';
+  const m = readMetadata(text);
+  assert.equal(m.published, '2025-03-04');
+  assert.equal(m.title, 'Chile, Peru sign fisheries accord');
+  assert.equal(m.outlet, 'Andes Daily');
+  // a long first line that is no caption is the body
+  assert.equal(readMetadata('Chile and Peru signed an accord on fisheries in Arica on Monday after three years of talks between the two foreign ministries, officials said on Tuesday in Lima.\n\nMarch 4, 2025').published, null);
+});

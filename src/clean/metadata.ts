@@ -39,6 +39,9 @@ interface Cand { readonly date: string; readonly line: number; readonly modified
 const PLACE_LEAD = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:\s*[/,]\s*\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)?\b(?!\p{Ll})/u;
 
 /** Datelines: "RIGA, 3 March (LETA) –", "LIMA (Andes Wire)–", "QUITO (Reuters) -", "NEW DELHI -". */
+/** A photo caption: a credit ("Photo: Agency/Name", "Photo by", "(Reuters photo)") or who stands where ("(R)", "(L)", "left"). */
+const PHOTO_CAPTION = /\b(?:Photo|Photograph|Picture|Image|File photo)\s*(?::|by\b|credit\b)|\((?:[\w .'-]+\s)?(?:photo|file)\)|\((?:R|L|C|left|right|centre|center)\)/i;
+
 const DATELINES: readonly RegExp[] = [
   // CITY[, Country][, 16 May] (Agency) –
   /^(?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)([\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}(?:,\s*[\p{Lu}][\p{L}.' -]{1,30}?)?(?:,\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?)?)\s*\(([^()]{2,40})\)\s*\.?[-–—:]+/u,
@@ -146,7 +149,11 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       drops.push(offset === l.start ? lineRange(text, l) : [offset, Math.min(text.length, l.end + 1)]);
       continue;
     }
-    if (t.length >= BODY_LINE) break; // article body: the header is over
+    if (t.length >= BODY_LINE) {
+      // a photo caption over the title ("... at a signing ceremony in Vientiane, January 9, 2024. Photo: Agency/Name") is no body yet
+      if (seen <= 2 && PHOTO_CAPTION.test(t)) continue;
+      break; // article body: the header is over
+    }
     // "Dar es Salaam, 3 May 2025", "Helsinki | Tuesday 17 June 2025": a known place and a date stamp are the dateline
     const hd = headerDatelineOf(t);
     if (hd) {
@@ -199,7 +206,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       dropped.add(i);
       continue;
     }
-    if (!title && looksLikeTitle(t) && !datelineOf(t)) { title = t; titleLine = i; continue; }
+    if (!title && looksLikeTitle(t) && !datelineOf(t) && !(seen <= 2 && PHOTO_CAPTION.test(t))) { title = t; titleLine = i; continue; }
     // a one- or two-word line above the headline is a site or section name ("Top News")
     if (!title && t.split(/\s+/).length <= 2 && !/[.!?"]$/.test(t) && nextIsHeader(lines, i)) {
       drops.push(lineRange(text, l));
