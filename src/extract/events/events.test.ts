@@ -2180,3 +2180,14 @@ test('goods exported or imported in a stated quantity are trade; a treaty "signe
   assert.deepEqual(articleEvents('Trade between Chile and Peru amounted to $5 million, with exports amounting to $2 million and imports to $3 million.'), []);
   assert.deepEqual(articleEvents('Chile shipped 500 tonnes of humanitarian aid to Peru.'), ['AID CHL PER']);
 });
+
+test('after a commitment, "and" with a past tense is a second act; "the diplomat" is the subject before; rescuers that flew in and supplies carried for a state are aid', () => {
+  expectEvents([
+    ['Ghana said it remained committed to the regional path and thanked Abuja for its support.', 'SUPPORT GHA NGA'],
+    ["Ghana's ambassador to Togo, Kofi Mensah, gave an interview this week. The diplomat thanked Lome for its position on the border.", 'SUPPORT GHA TGO'],
+    ["Chile's rescue teams are well trained. Thirty of its rescuers flew to earthquake-hit Peru on Tuesday.", 'AID CHL PER'],
+    ['A Kenyan air force plane carried 20 tonnes of medicines for flood-hit Somalia.', 'AID KEN SOM'],
+  ]);
+  // what is intended stays the content of the intent
+  assert.deepEqual(articleEvents('Ghana is ready to build the road and to expand trade with Togo.'), ['AGREE GHA TGO']);
+});

@@ -254,12 +254,15 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
       continue;
     }
     // ("Lima's decision to reopen the border was praised by Santiago": a verb after a passive auxiliary is the clause's own, not the content)
-    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between) && !PASSIVE.test(between)) {
+    // ("remained committed to the European path and thanked Brussels": after "and", a past tense is a second act of the subject)
+    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between) && !PASSIVE.test(between)
+      && !(/\band\s+$/i.test(between) && PAST_VERB.test(text.slice(b.start - base, b.end - base)))) {
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
         && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && !PASSIVE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
         // (", and a Russian minister signed ...": a clause with a subject of its own is no longer the content; ", and to build" still is)
-        && !/,\s+and\s+(?!to\b)/i.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++; // the intended acts are the content of the AGREE
+        && !/,\s+and\s+(?!to\b)/i.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        && !(/\band\s+$/i.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && PAST_VERB.test(text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base)))) i++; // the intended acts are the content of the AGREE
       continue;
     }
     // "alleging that some countries were supporting Russia": the content of an accusation, a
