@@ -542,6 +542,12 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
     if (recipient.length === 0 && mainObject && roles === 'subject') recipient = mainObject.codes.filter((c) => !actor.includes(c));
+    // "ready to build two plants together with Dushanbe": a friendly act's partner named after the act ("Baku, together with Ankara, condemned" stays a co-actor)
+    if (recipient.length === 0 && actor.length && friendly) {
+      const partner = right.find((g) => g.compared === true && !g.venue && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= 90
+        && /\b(?:together|jointly)\s+with\s+(?:the\s+)?$/i.test(v.text.slice(Math.max(rel(te), rel(g.start) - 20), rel(g.start))) && !/[,;]/.test(v.text.slice(rel(te), rel(g.start))));
+      if (partner) recipient = partner.codes.filter((c) => !actor.includes(c));
+    }
     // "delivered weapons to Mogadishu", "flew officers into Lima": a capital reached by a directed act stands for its state
     if (recipient.length === 0 && actor.length && roles === 'subject') {
       // (not "a visit to Rome", "its envoy to Lima", "linked it to Washington's approval", nor after another verb: "..., postponed the trip to Lima")

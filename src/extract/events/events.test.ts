@@ -2191,3 +2191,11 @@ test('after a commitment, "and" with a past tense is a second act; "the diplomat
   // what is intended stays the content of the intent
   assert.deepEqual(articleEvents('Ghana is ready to build the road and to expand trade with Togo.'), ['AGREE GHA TGO']);
 });
+
+test('a friendly act done "together with" or "jointly with" a state has it as partner; a co-actor set off by commas stays out', () => {
+  expectEvents([
+    ['Ghana is ready to build two bridges on the Volta together with Lome.', 'AGREE GHA TGO'],
+    ['Chile will develop the port of Arica jointly with Peru.', 'AGREE CHL PER'],
+  ]);
+  assert.deepEqual(articleEvents('Ghana, together with Nigeria, condemned Togo.'), ['DISAPPROVE GHA TGO']);
+});
