@@ -551,7 +551,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     // "delivered weapons to Mogadishu", "flew officers into Lima": a capital reached by a directed act stands for its state
     if (recipient.length === 0 && actor.length && roles === 'subject') {
       // (not "a visit to Rome", "its envoy to Lima", "linked it to Washington's approval", nor after another verb: "..., postponed the trip to Lima")
-      const capital = right.find((g) => g.venue && (g.prep === 'to' || g.prep === 'into') && !compared(g)
+      // ("accepted an invitation to visit Dushanbe": the capital to be visited is the host)
+      const capital = right.find((g) => g.venue && (g.prep === 'to' || g.prep === 'into' || (g.prep === null && /\bto\s+visit\s+$/i.test(v.text.slice(Math.max(rel(te), rel(g.start) - 12), rel(g.start))))) && !compared(g)
         && g.codes.some((c) => !actor.includes(c) && c !== 'IGO') && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
         && !/^['’]s\b/.test(v.text.slice(rel(g.end), rel(g.end) + 3))
         && !/\b(?:visits?|trips?|tour|journey|flights?|way|return|arrival|road|route|envoys?|ambassadors?|embass(?:y|ies))\s+(?:to|into)\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))

@@ -2199,3 +2199,10 @@ test('a friendly act done "together with" or "jointly with" a state has it as pa
   ]);
   assert.deepEqual(articleEvents('Ghana, together with Nigeria, condemned Togo.'), ['DISAPPROVE GHA TGO']);
 });
+
+test('an invitation to visit a capital is addressed to its state', () => {
+  expectEvents([
+    ['The Ghanaian president accepted an invitation to visit Lome in June.', 'AGREE GHA TGO'],
+    ['The Chilean president has been invited to visit Lima next year.', 'AGREE CHL PER'],
+  ]);
+});
