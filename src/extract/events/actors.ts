@@ -67,10 +67,13 @@ const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|o
 /** A sentence opening with an adverbial phrase, up to a participant inside it: "Following talks with", "After meeting". */
 const FRONTED_PHRASE = /^\s*["“]?(?:following|after|before|during|since|amid|despite|upon|ahead of|speaking|meeting|in talks with|at talks with)\b[^,;]*$/i;
 
+/** Words of an office: "foreign", "defence", "prime", "minister", "president". */
+const OFFICE_WORD = 'foreign|defen[cs]e|prime|economy|trade|energy|finance|interior|deputy|vice|minister|president|premier|leader';
 /** An office named after a state and before "and his" counterpart: "'s foreign minister and his ", " president and the ". */
-const COUNTERPART_GAP = /^(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|prime|economy|economic|trade|energy|finance|interior|agriculture|transport|deputy|vice|first|minister|ministers|president|premier|leader|chief|speaker|ambassador|envoy|head|of|state|government|affairs|secretary|chancellor|king|emir)\s+){1,4}and\s+(?:his|her|their|the)\s+$/i;
+const COUNTERPART_GAP = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:${OFFICE_WORD}|economic|agriculture|transport|first|ministers|chief|speaker|ambassador|envoy|head|of|state|government|affairs|secretary|chancellor|king|emir)\s+){1,4}and\s+(?:his|her|their|the)\s+$`, 'i');
 
-const COUNTERPART_AFTER = /^(?:\s*(?:,|and)\s+\p{Lu}\p{L}+)*\s+(?:counterparts?|foreign|defen[cs]e|prime|economy|trade|energy|finance|interior|deputy|vice|minister|president|premier|leader)\b/iu;
+/** ... and what follows the second state: "counterpart", "counterparts" or the office again ("the Belarusian foreign minister"). */
+const COUNTERPART_AFTER = new RegExp(String.raw`^(?:\s*(?:,|and)\s+\p{Lu}\p{L}+)*\s+(?:counterparts?|${OFFICE_WORD})\b`, 'iu');
 
 /** "and President ": a title between two people joined by "and". */
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
@@ -93,8 +96,8 @@ export function isHeadline(text: string): boolean {
 
 /** Group adjacent participants ("Peru, Chile and Bolivia") and note the preposition before each group. */
 export function groupParts(text: string, base: number, parts: readonly Part[], headline = isHeadline(text)): Group[] {
+  // (`headline`: one line with no closing punctuation, whose first words are names)
   const groups: Group[] = [];
-  // a headline: one line with no closing punctuation, whose first words are names
   let cur: { start: number; end: number; codes: string[]; venue: boolean; person: boolean; kind: Part['kind']; last?: string[] } | null = null;
   const flush = () => {
     if (!cur) return;

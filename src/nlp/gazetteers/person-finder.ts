@@ -476,15 +476,14 @@ function coordinated(ctx: Ctx, from: number, title: string, sector: string | nul
 function withOfficials(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
   const out = [...hits];
   for (const { start, end, surface } of findOfficials(ctx.text)) {
-    const m = [surface] as const;
     if (out.some((h) => h.start < end && start < h.end)) continue;
-    const off = resolveOfficial(m[0], ctx.date);
+    const off = resolveOfficial(surface, ctx.date);
     if (!off) continue;
     // Inside a longer proper name: "Jorge Chavez International Airport", "the Chavez Foundation".
     if (/^[ \n]\p{Lu}/u.test(ctx.text.slice(end, end + 2))) continue;
     const prev = /(\S+)[ \n]$/.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
-    if (!m[0].includes(' ') && /^\p{Lu}[\p{L}'’-]*$/u.test(prev) && nameWordOk(prev)) continue; // another first name: a different person ("Aliyev, Putin" is a list)
-    out.push({ name: m[0].includes(' ') ? m[0].replace(/\s+/g, ' ') : off.name, start, end, ref: off.country, role: off.role, sector: titleSector(off.role), evStart: start, evEnd: end, via: 'official' });
+    if (!surface.includes(' ') && /^\p{Lu}[\p{L}'’-]*$/u.test(prev) && nameWordOk(prev)) continue; // another first name: a different person ("Aliyev, Putin" is a list)
+    out.push({ name: surface.includes(' ') ? surface.replace(/\s+/g, ' ') : off.name, start, end, ref: off.country, role: off.role, sector: titleSector(off.role), evStart: start, evEnd: end, via: 'official' });
   }
   return out;
 }
