@@ -2206,3 +2206,10 @@ test('an invitation to visit a capital is addressed to its state', () => {
     ['The Chilean president has been invited to visit Lima next year.', 'AGREE CHL PER'],
   ]);
 });
+
+test('relations or a partnership valued, with or without "highly", are support', () => {
+  expectEvents([
+    ['Ghana values its partnership with Togo, the Ghanaian president said.', 'SUPPORT GHA TGO'],
+    ['The minister said Chile highly values its relations with Peru.', 'SUPPORT CHL PER'],
+  ]);
+});

@@ -71,6 +71,8 @@ test('findHits gives the same triggers with and without a rare character in the 
 test('lint: a multi-word alternative written inside a list of alternatives is reported', () => {
   // "a|turned down": the determiner starts a phrase the compiler splits into two slots
   assert.equal(lintPattern('a|turned down').length, 1);
+  assert.match(lintPattern('highly? values ...3 role').join(), /first slot "highly\?" is optional/);
+  assert.deepEqual(lintPattern('values ...3 role'), []);
   assert.match(lintPattern('a|turned down')[0]!, /determiner "a"/);
   // "without penalty|a price|any cost": two slots, each with a determiner beside a noun
   assert.equal(lintPattern('will|would not come without penalty|a price|any cost').length, 2);

@@ -365,6 +365,8 @@ export function lintPattern(pattern: string): string[] {
   const tokens = pattern.trim().split(/\s+/);
   // "^" and ">" mark a slot after the first: on the first they are read as a literal character
   if (/^[>^]./.test(tokens[0]!)) out.push(`the first slot "${tokens[0]}" carries "${tokens[0]![0]}", which only marks a later slot: here it is a literal character and the pattern never matches`);
+  // (the rule index reads the first slot's words as what a sentence must contain: an optional first slot makes the rule miss every sentence without it)
+  if (/\?$/.test(tokens[0]!)) out.push(`the first slot "${tokens[0]}" is optional: the rule is only tried on sentences holding one of its words (start the pattern with the next slot)`);
   for (const token of tokens) {
     if (/^[>^]?\|/.test(token) || /\|\??$/.test(token) || token.includes('||')) out.push(`the slot "${token}" has an empty alternative`);
     const p = token.replace(/^[>^]/, '').replace(/\?$/, '');
