@@ -2213,3 +2213,13 @@ test('relations or a partnership valued, with or without "highly", are support',
     ['The minister said Chile highly values its relations with Peru.', 'SUPPORT CHL PER'],
   ]);
 });
+
+test('a capital after "from" that gives or answers is its state, not a place: arms received from Moscow, a protest drawn from Beijing', () => {
+  expectEvents([
+    ['Armenia received tanks from Moscow in 2021.', 'AID RUS ARM'],
+    ["Nepal's new map drew a sharp response from New Delhi.", 'ACCUSE IND NPL'],
+    ['Kenya received a loan of 300 million dollars from Beijing.', 'AID CHN KEN'],
+  ]);
+  // a capital left is still a place
+  assert.deepEqual(articleEvents('The Kenyan minister returned from Beijing on Friday.'), []);
+});
