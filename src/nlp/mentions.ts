@@ -203,6 +203,8 @@ function qualifiesPlace(text: string, ref: string, start: number, end: number, p
 // A place named after a preposition or as a dateline is where something happens, not who acts:
 // "an exhibition held in Kuala Lumpur", "arrived in Baku", "BAKU, June 10", "Moscow State University".
 const VENUE_BEFORE = /(?:\b(?:in|at|to|from|near|into|via|through|across|outside|around|visit|visits|visited|visiting|arrive|arrived|arrives|arriving|leave|left|toward|towards|of)\s+(?:the\s+)?)$/i;
+/** A capital after "of" that owns an act or a stance, not a place: "the decision of Ankara", "the actions of Baku", "the delegation of Tashkent". */
+const OWNER_BEFORE = /\b(?:decisions?|actions?|positions?|policy|policies|stance|support|statements?|proposals?|initiatives?|moves?|steps?|delegation|side|claims?|accusations?|demands?|requests?|response|reaction|refusal|attempts?|efforts|intention|plans?|readiness|role|interests|approach|behaviou?r|provocations?|aggression|threats?|consent|approval)\s+of\s+(?:the\s+)?$/i;
 /** A capital after "from" that gives or answers, not a place left: "received tanks from Moscow", "a sharp response from New Delhi", "a loan from Beijing". */
 const GIVER_BEFORE = /\b(?:receiv\w*|obtain\w*|got|acquir\w*|bought|buy\w*|purchas\w*|import\w*|responses?|reaction|rebuke|protests?|criticism|condemnation|support|aid|assistance|loans?|grants?|credits?|donations?|deliver\w*|supplies|shipments?)\b[^.;:!?]{0,60}\bfrom\s+(?:the\s+)?$/i;
 const CONJ_BEFORE = /^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$/; // the whole gap: "in Baku and Tbilisi", not "Baku Declaration, Ankara"
@@ -222,7 +224,7 @@ function isVenue(text: string, start: number, end: number, prev: readonly Mentio
   if (isRoute(text, start, end) || namesEvent(text, start, end)) return true;
   if (/^[-–](?:based|born|headquartered)\b/.test(text.slice(end, end + 20))) return true; // "a Brussels-based think tank"
   const before = text.slice(Math.max(0, start - 30), start);
-  if (VENUE_BEFORE.test(before) && !/according\s+to\s+(?:the\s+)?$/i.test(before) && !GIVER_BEFORE.test(text.slice(Math.max(0, start - 90), start))) return true;
+  if (VENUE_BEFORE.test(before) && !/according\s+to\s+(?:the\s+)?$/i.test(before) && !GIVER_BEFORE.test(text.slice(Math.max(0, start - 90), start)) && !OWNER_BEFORE.test(before)) return true;
   const after = text.slice(end, end + 20);
   if (VENUE_AFTER.test(after) && !/^\s+(?:and|or)\b/.test(after)) {
     // "Moscow and Ankara agreed" is fine; "Moscow State University", "BAKU, June 10" are places.

@@ -2223,3 +2223,11 @@ test('a capital after "from" that gives or answers is its state, not a place: ar
   // a capital left is still a place
   assert.deepEqual(articleEvents('The Kenyan minister returned from Beijing on Friday.'), []);
 });
+
+test('a capital after "of" that owns an act or a stance is its state ("the decision of Ankara"); the mayor or the centre of a capital stays a place', () => {
+  expectEvents([
+    ['Accra welcomed the decision of Lome to reopen the border.', 'SUPPORT GHA TGO'],
+    ['Santiago condemned the actions of Lima at sea.', 'DISAPPROVE CHL PER'],
+  ]);
+  assert.deepEqual(articleEvents('Protesters gathered in the centre of Lima on Friday.'), []);
+});
