@@ -2231,3 +2231,9 @@ test('a capital after "of" that owns an act or a stance is its state ("the decis
   ]);
   assert.deepEqual(articleEvents('Protesters gathered in the centre of Lima on Friday.'), []);
 });
+
+test('a document signed in the passive after a long subject naming its parties', () => {
+  expectEvents([
+    ['A memorandum of understanding on cooperation in the field of plant quarantine between Chile and Peru was signed on Monday.', 'SUPPORT CHL,PER '],
+  ]);
+});
