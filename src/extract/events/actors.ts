@@ -478,6 +478,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   }
   const before = v.text.slice(Math.max(0, rel(ts) - 30), rel(ts));
   const byGroup = right.find((g) => g.prep === 'by' && !g.venue);
+  // a trigger that is itself a passive ("were sent to", "was granted to"): its agent follows "by"
+  // (a rule that holds its own "by" decides its roles itself: "was received by")
+  const passiveTrigger = /^(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\p{L}+/iu.test(v.text.slice(rel(ts), rel(te))) && !/\bby$/i.test(v.text.slice(rel(ts), rel(te)));
   const fromGroup = right.find((g) => g.prep === 'from' && !g.venue);
   const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2);
   let recipient: string[] = [];
@@ -497,10 +500,16 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     actor = byGroup.codes.slice();
     recipient = right.find((g) => g.start > byGroup.start && !g.venue && !g.compared && rel(g.start) < clauseEnd && g.codes.some((c) => !actor.includes(c)))
       ?.codes.filter((c) => !actor.includes(c)) ?? [];
-  } else if (byGroup && !STIMULUS.test(v.text.slice(rel(ts), rel(te))) && (PASSIVE.test(before) || (/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))))) {
+  } else if (byGroup && !STIMULUS.test(v.text.slice(rel(ts), rel(te))) && (PASSIVE.test(before) || passiveTrigger
+    || (/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))))) {
     const by = byGroup.codes.slice();
-    // "X was received by Y"; with no named subject, "invested by Spain in Morocco"
-    recipient = (inClause.length ? actor : right.find((g) => g.start > byGroup.start && !g.compared && !g.venue && g.codes.some((c) => !by.includes(c)))?.codes ?? [])
+    // "X was received by Y"; with no named subject, "invested by Spain in Morocco"; "medicines were sent to Syria by Azerbaijan",
+    // "sanctions were imposed on Belarus by the EU": the state the passive act reached, before the agent
+    const reached = passiveTrigger && !inClause.length
+      ? right.find((g) => g !== byGroup && g.start < byGroup.start && !g.compared && (g.prep === 'to' || g.prep === 'on' || g.prep === 'for' || g.prep === 'into' || g.prep === 'against')
+        && g.codes.some((c) => !by.includes(c)))
+      : undefined;
+    recipient = (inClause.length ? actor : reached?.codes ?? right.find((g) => g.start > byGroup.start && !g.compared && !g.venue && g.codes.some((c) => !by.includes(c)))?.codes ?? [])
       .filter((c) => !by.includes(c));
     actor = by;
   } else if (roles === 'visit') {

@@ -2237,3 +2237,14 @@ test('a document signed in the passive after a long subject naming its parties',
     ['A memorandum of understanding on cooperation in the field of plant quarantine between Chile and Peru was signed on Monday.', 'SUPPORT CHL,PER '],
   ]);
 });
+
+test('a trigger that is itself a passive takes its agent after "by" and its recipient from "to" or "on"; talks held somewhere between two states', () => {
+  expectEvents([
+    ['Twenty tonnes of medicines were sent to Sudan by the Egyptian government.', 'AID EGY SDN'],
+    ['A loan of 300 million dollars was granted to Kenya by China.', 'AID CHN KEN'],
+    ['Sanctions were imposed on Myanmar by the European Union.', 'SANCTION IGO MMR'],
+    ['Talks were held in Accra between the Ghanaian and Togolese delegations.', 'CONSULT GHA,TGO '],
+  ]);
+  // a rule that holds its own "by" keeps its direction: the guest is received by the host
+  assert.ok(events('The Chilean delegation was received by the Peruvian president.', { sentenceMode: false }).some((e) => e.type === 'CONSULT' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'));
+});
