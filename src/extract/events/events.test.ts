@@ -2248,3 +2248,11 @@ test('a trigger that is itself a passive takes its agent after "by" and its reci
   // a rule that holds its own "by" keeps its direction: the guest is received by the host
   assert.ok(events('The Chilean delegation was received by the Peruvian president.', { sentenceMode: false }).some((e) => e.type === 'CONSULT' && e.actor.join() === 'CHL' && e.recipient.join() === 'PER'));
 });
+
+test('passive forms with the object first: goods exported to a state, a crossing reopened by two states, relations established between two', () => {
+  expectEvents([
+    ['Chilean copper is exported to China through the port of Antofagasta.', 'COOPERATE CHL CHN'],
+    ['The border crossing was reopened by Ghana and Togo in 2022.', 'CONCEDE GHA,TGO '],
+    ['Diplomatic relations were established between Chile and Vietnam in 1971.', 'SUPPORT CHL,VNM '],
+  ]);
+});
