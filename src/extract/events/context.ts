@@ -71,8 +71,9 @@ const ARMED_GROUP = /^\s+(?:the\s+|local\s+|armed\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}
 
 const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c);
 
-/** The attribution closing a sentence: ", the Turkish mediators said.", ", officials in Abuja told reporters", ", according to Kenyan police". */
-const ATTRIBUTION_TAIL = /,\s+(?:(?:the\s+)?[^,;"“”]{0,50}?\s(?:said|says|told\s+\p{L}+|reported|added)|according\s+to\s+[^,;"“”]{0,50}?)\s*[.!?]?["”]?\s*$/u;
+/** The attribution closing a sentence: ", the Turkish mediators said.", ", officials in Abuja told reporters", ", according to Kenyan police",
+ * ", the ministry said in a statement". */
+export const ATTRIBUTION_TAIL = /,\s+(?:(?:the\s+)?[^,;"“”]{0,50}?\s(?:said|says|told\s+\p{L}+|reported|added)(?:\s+in\s+a\s+statement)?|according\s+to\s+[^,;"“”]{0,50}?)\s*[.!?]?["”]?\s*$/u;
 
 /** A reason of a complaint before the act: "over", "in response to", "in retaliation for". */
 const COMPLAINED_OVER = new RegExp(String.raw`\b(?:${COMPLAINT_REASON_OPENERS})\b`, 'i');

@@ -9,7 +9,7 @@ import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { CONTENT_BEFORE, findHits, tokenAt, type Hit } from './hits.ts';
 import { negatedMeetingFrame, refusedAcceptance, statusOf, threatStatus, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
-import { refineRoles, type Report } from './context.ts';
+import { ATTRIBUTION_TAIL, refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
 import { PASSIVE, assignRoles, groupParts, isHeadline, mentionParts, peopleAlt, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
@@ -300,6 +300,9 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
   }
 }
 
+/** How many states a collective with a number word stands for (any other stands for two). */
+const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5 };
+
 /** Adds the states "the two countries", "the sides", "bilateral" stand for (collectivePair, else the story's pair). */
 function collectives(d: DocView, c: Carry, st: SentenceState): void {
   const { s, text, parts } = st;
@@ -323,7 +326,7 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
       // ("the three leaders", "all three countries" stand for three states, "the four countries" for four; every other collective for two)
-      const size = /\bfive\b/i.test(m[0]) ? 5 : /\bfour\b/i.test(m[0]) ? 4 : /\bthree\b/i.test(m[0]) ? 3 : 2;
+      const size = COLLECTIVE_SIZE[/\b(three|four|five)\b/i.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? 2;
       // ("the three leaders" further on in the story: the three a sentence named together before)
       const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       // (the pair replaces the people "the two sides" was resolved to by the nlp)
@@ -565,14 +568,13 @@ function attackedPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
   if (place && /^[^,;.]*$/.test(d.doc.text.slice(a.hit.end, place.start))) r.recipient = place.codes.slice();
 }
 
-/** A charge reported as a state's act (rules marked `charge` in the lexicon): "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast". */
-const CHARGE_SPEAKER = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains)\s+(?:that\s+)?(?:the\s+)?$/iu;
-/** A speaker after the charge: ", Ghana's defence ministry said", ", according to the Ghanaian government". */
-const POSTPOSED_BEFORE = /(?:,|\baccording\s+to)\s*["”]?\s*(?:the\s+)?$/iu;
-const POSTPOSED_AFTER = /^(?:['’]s)?\s*(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|charged|complained|added|stated|told\b|in\s+a\s+statement)|^(?:['’]s)?\s*(?:[\p{L}.'’-]+\s*){0,4}[.;]/iu;
+/** A state and the reporting verb after it, up to what it reports: "'s foreign ministry said that the", " claimed". */
+const SPEAKER_BEFORE = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:the\s+)?$/iu;
+
+/** A charge reported as a state's act (rules marked `charge` in the lexicon): "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast".
+ * A noun or two may follow the charged state's name: "Ghana said Togolese jets had violated", "the Afghan interim government had failed to". */
 const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?!(?:had|has|have|was|were|is|are)\b)[a-z][\p{L}-]*\s+){0,2}(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/iu;
 
-/** (a noun or two may follow the charged state's name: "Ghana said Togolese jets had violated", "the Afghan interim government had failed to") */
 /** Decides that a violation or failure a state reports of another is that state's charge against it (actor the speaker, recipient the one charged). */
 function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (!a.rule.charge || a.type !== 'ACCUSE') return;
@@ -581,15 +583,15 @@ function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   const charged = before[before.length - 1];
   const speaker = before[before.length - 2];
   if (charged && speaker && CHARGED_SUBJECT.test(text.slice(charged.end, a.hit.start))
-    && !speaker.codes.some((x) => charged.codes.includes(x)) && CHARGE_SPEAKER.test(text.slice(speaker.end, charged.start))) {
+    && !speaker.codes.some((x) => charged.codes.includes(x)) && SPEAKER_BEFORE.test(text.slice(speaker.end, charged.start))) {
     r.actor = speaker.codes.slice();
     r.recipient = charged.codes.slice();
     return;
   }
-  // the speaker after the charge: "Togolese jets violated Ghana's airspace, Ghana's defence ministry said"
-  if (!r.actor.length) return;
-  const after = st.groups.find((g) => g.start >= a.hit.end && !g.venue && POSTPOSED_BEFORE.test(text.slice(Math.max(st.s.start, g.start - 20), g.start))
-    && POSTPOSED_AFTER.test(text.slice(g.end, st.s.end)));
+  // the speaker in the attribution that closes the sentence: "Togolese jets violated Ghana's airspace, Ghana's defence ministry said"
+  const tail = r.actor.length ? ATTRIBUTION_TAIL.exec(text.slice(a.hit.end, st.s.end)) : null;
+  if (!tail) return;
+  const after = st.groups.find((g) => g.start >= a.hit.end + tail.index && !g.venue);
   if (!after || after.codes.some((x) => r.actor.includes(x))) return;
   r.recipient = r.actor.slice();
   r.actor = after.codes.slice();
@@ -598,25 +600,25 @@ function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 /** An envoy summoned in the passive: "The Chilean ambassador was summoned to the Peruvian foreign ministry". */
 const SUMMONED = /^(?:was|were|been|being|is|are)\s+summoned\b/i;
 const ENVOY_POST = /^\s*['’]?s?\s*(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|attach[eé])\s+(?:to|in)\s+(?:the\s+)?$/iu;
-const SUMMON_SPEAKER = /^\s*['’]?s?\s*(?:[\p{L}-]+\s+){0,4}(?:said|says|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:the\s+)?$/iu;
 
 /** Decides that an envoy summoned in the passive is summoned by the state named after the verb, by the host of the envoy's post, or by the state that reports it; the envoy's state is the recipient. */
 function summonedEnvoy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   const text = d.doc.text;
   if (a.type !== 'ACCUSE' || !SUMMONED.test(text.slice(a.hit.start, a.hit.end))) return;
   const before = st.groups.filter((g) => g.end <= a.hit.start);
-  let envoy = before[before.length - 1];
-  if (!envoy) return;
-  let host: Group | undefined;
+  const last = before[before.length - 1];
+  if (!last) return;
   const prev = before[before.length - 2];
   // "Chile's ambassador to Peru was summoned": the post's host summons
-  if (prev && ENVOY_POST.test(text.slice(prev.end, envoy.start))) { host = envoy; envoy = prev; }
-  const others = (g: Group) => g.codes.some((c) => !envoy!.codes.includes(c));
+  const posted = prev !== undefined && ENVOY_POST.test(text.slice(prev.end, last.start));
+  const envoy = posted ? prev : last;
+  const host = posted ? last : undefined;
+  const others = (g: Group) => g.codes.some((c) => !envoy.codes.includes(c));
   const after = st.groups.find((g) => g.start >= a.hit.end && others(g) && /^[^.;]*$/.test(text.slice(a.hit.end, g.start)));
-  const speaker = before.find((g) => g !== envoy && g !== host && others(g) && SUMMON_SPEAKER.test(text.slice(g.end, envoy!.start)));
+  const speaker = before.find((g) => g !== envoy && g !== host && others(g) && SPEAKER_BEFORE.test(text.slice(g.end, envoy.start)));
   const by = after ?? host ?? speaker;
   if (!by) return;
-  r.actor = by.codes.filter((c) => !envoy!.codes.includes(c));
+  r.actor = by.codes.filter((c) => !envoy.codes.includes(c));
   r.recipient = envoy.codes.slice();
 }
 
