@@ -21,6 +21,8 @@ const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|wi
 /** After "and", a trigger that is a second act of the same subject: a past tense, or a gerund after a gerund ("by recalling its envoys and closing its airspace"). */
 const secondAct = (governing: string, next: string) => PAST_VERB.test(next) || (GERUND.test(governing) && GERUND.test(next));
 const GERUND = /^\p{L}+ing\b/iu;
+/** The gap ends in "and" and the next trigger is a second act of the same subject ("committed to the path and thanked Brussels"). */
+const andSecondAct = (gap: string, governing: string, next: string) => /\band\s+$/i.test(gap) && secondAct(governing, next);
 /** A clause with a subject of its own before a trigger: "and Athens accused", ", which Lima denied", ", a charge Quito rejected". */
 const NEW_SUBJECT = /(?:\band|,\s*(?:which|a\s+(?:charge|claim|accusation|allegation)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** A clause set off by commas between a request and its content: "asked X, which chairs the truce committee, to ...". */
@@ -256,13 +258,13 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
     // ("Lima's decision to reopen the border was praised by Santiago": a verb after a passive auxiliary is the clause's own, not the content)
     // ("remained committed to the European path and thanked Brussels": after "and", a past tense is a second act of the subject)
     if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between) && !PASSIVE.test(between)
-      && !(/\band\s+$/i.test(between) && PAST_VERB.test(text.slice(b.start - base, b.end - base)))) {
+      && !andSecondAct(between, text.slice(a.start - base, a.end - base), text.slice(b.start - base, b.end - base))) {
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
         && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && !PASSIVE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
         // (", and a Russian minister signed ...": a clause with a subject of its own is no longer the content; ", and to build" still is)
         && !/,\s+and\s+(?!to\b)/i.test(text.slice(a.end - base, kept[i + 1]!.start - base))
-        && !(/\band\s+$/i.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && PAST_VERB.test(text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base)))) i++; // the intended acts are the content of the AGREE
+        && !andSecondAct(text.slice(a.end - base, kept[i + 1]!.start - base), text.slice(a.start - base, a.end - base), text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base))) i++; // the intended acts are the content of the AGREE
       continue;
     }
     // "alleging that some countries were supporting Russia": the content of an accusation, a
@@ -285,7 +287,7 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
       // everything the refusal, threat or request is about, up to the end of its clause
       while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !contentBreak(text.slice(a.end - base, kept[i + 1]!.start - base))
         && !TIME_CLAUSE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
-        && !(/\band\s+$/i.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && secondAct(text.slice(a.start - base, a.end - base), text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base)))) i++;
+        && !andSecondAct(text.slice(a.end - base, kept[i + 1]!.start - base), text.slice(a.start - base, a.end - base), text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base))) i++;
       continue;
     }
     if (between.length > 30 || /[,;.:!?]/.test(between)) { out.push(a); continue; }
