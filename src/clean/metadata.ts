@@ -149,9 +149,10 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       drops.push(offset === l.start ? lineRange(text, l) : [offset, Math.min(text.length, l.end + 1)]);
       continue;
     }
+    // a photo caption over the title ("... at a signing ceremony in Vientiane, January 9, 2024. Photo: Agency/Name") is neither body nor title
+    const caption = seen <= 2 && PHOTO_CAPTION.test(t);
     if (t.length >= BODY_LINE) {
-      // a photo caption over the title ("... at a signing ceremony in Vientiane, January 9, 2024. Photo: Agency/Name") is no body yet
-      if (seen <= 2 && PHOTO_CAPTION.test(t)) continue;
+      if (caption) continue;
       break; // article body: the header is over
     }
     // "Dar es Salaam, 3 May 2025", "Helsinki | Tuesday 17 June 2025": a known place and a date stamp are the dateline
@@ -206,7 +207,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       dropped.add(i);
       continue;
     }
-    if (!title && looksLikeTitle(t) && !datelineOf(t) && !(seen <= 2 && PHOTO_CAPTION.test(t))) { title = t; titleLine = i; continue; }
+    if (!title && looksLikeTitle(t) && !datelineOf(t) && !caption) { title = t; titleLine = i; continue; }
     // a one- or two-word line above the headline is a site or section name ("Top News")
     if (!title && t.split(/\s+/).length <= 2 && !/[.!?"]$/.test(t) && nextIsHeader(lines, i)) {
       drops.push(lineRange(text, l));

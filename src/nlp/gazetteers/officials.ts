@@ -83,7 +83,8 @@ export function indexOfficials(list: readonly Official[]): OfficialIndex {
   for (const v of byVariant.keys()) {
     const first = /^[\p{L}\p{N}]+/u.exec(v)?.[0];
     if (!first) continue; // (a variant must open with a letter or digit)
-    byFirst.set(first, [...(byFirst.get(first) ?? []), v]);
+    const vs = byFirst.get(first);
+    if (vs) vs.push(v); else byFirst.set(first, [v]);
   }
   for (const vs of byFirst.values()) vs.sort((a, b) => b.length - a.length);
   return { byVariant, byFirst };
