@@ -482,6 +482,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // (a rule that holds its own "by" decides its roles itself: "was received by")
   const passiveTrigger = /^(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\p{L}+/iu.test(v.text.slice(rel(ts), rel(te))) && !/\bby$/i.test(v.text.slice(rel(ts), rel(te)));
   const fromGroup = right.find((g) => g.prep === 'from' && !g.venue);
+  const giverInside = roles === 'from' && !fromGroup && actor.length ? right.find((g) => g.prep === null && !g.venue && g.end <= te && g.codes.some((c) => !actor.includes(c))) : undefined;
   const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2);
   let recipient: string[] = [];
 
@@ -491,9 +492,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   if (drawn && fromGroup) {
     actor = fromGroup.codes.slice();
     recipient = drawn.codes.filter((c) => !actor.includes(c));
-  } else if (roles === 'from' && fromGroup) {
+  } else if (roles === 'from' && (fromGroup || giverInside)) {
+    // "X received tanks from Y"; "India received Japanese loans": the giver named inside the trigger
     recipient = actor;
-    actor = fromGroup.codes.slice();
+    actor = (fromGroup ?? giverInside)!.codes.slice();
+    recipient = recipient.filter((c) => !actor.includes(c));
   } else if (byGroup && friendly && !PASSIVE.test(before) && !/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))
     && /^(?:\p{L}+(?:ing|ion|ment|al|ance|ence)|(?:an?|the)\s)/iu.test(v.text.slice(rel(ts), rel(te)))) {
     // a nominal act and its agent: "the signing of a declaration by the two presidents"

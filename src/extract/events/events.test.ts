@@ -2256,3 +2256,14 @@ test('passive forms with the object first: goods exported to a state, a crossing
     ['Diplomatic relations were established between Chile and Vietnam in 1971.', 'SUPPORT CHL,VNM '],
   ]);
 });
+
+test('aid received with its giver named before the aid noun ("received Japanese loans") and aid that arrived are AID from the giver', () => {
+  expectEvents([
+    ['Ghana received Japanese loans worth 200 million dollars last year.', 'AID JPN GHA'],
+    ['Chile received Peruvian assistance for the rebuilding of the port.', 'AID PER CHL'],
+    ['Togo received Ghanaian helicopters in March.', 'AID GHA TGO'],
+    ['Ghanaian aid arrived in Togo on Monday.', 'AID GHA TGO'],
+  ]);
+  // officials received are guests, not aid
+  assert.deepEqual(articleEvents('The minister received Chilean officials in Lima.').filter((e) => e.startsWith('AID')), []);
+});
