@@ -2267,3 +2267,9 @@ test('aid received with its giver named before the aid noun ("received Japanese 
   // officials received are guests, not aid
   assert.deepEqual(articleEvents('The minister received Chilean officials in Lima.').filter((e) => e.startsWith('AID')), []);
 });
+
+test('a tariff agreement or tariff talks are no sanction; tariffs imposed are', () => {
+  assert.deepEqual(articleEvents('The increase follows the tariff agreement Chile and Peru reached in May.').filter((e) => e.startsWith('SANCTION')), []);
+  assert.deepEqual(articleEvents('Ghana and Togo opened tariff talks in Accra on Monday.').filter((e) => e.startsWith('SANCTION')), []);
+  expectEvents([['Chile imposed tariffs on Peruvian steel on Monday.', 'SANCTION CHL PER']]);
+});
