@@ -2273,3 +2273,15 @@ test('a tariff agreement or tariff talks are no sanction; tariffs imposed are', 
   assert.deepEqual(articleEvents('Ghana and Togo opened tariff talks in Accra on Monday.').filter((e) => e.startsWith('SANCTION')), []);
   expectEvents([['Chile imposed tariffs on Peruvian steel on Monday.', 'SANCTION CHL PER']]);
 });
+
+test('a nominal act opening its clause whose verb schedules it is future: "Talks between X and Y will take place"', () => {
+  const art = { sentenceMode: false };
+  for (const text of [
+    'Talks between Ghana and Togo will take place in Accra next month.',
+    'Consultations between the foreign ministries of Chile and Peru are expected to be held in Lima in June.',
+    'The signing of the border agreement between Ghana and Togo is planned for next week.',
+  ]) assert.deepEqual(events(text, art).map((e) => [e.type, e.status]), [['AGREE', 'future']], text);
+  // talks already held stay held, whatever the clause says of their effect
+  assert.ok(events('Talks between Ghana and Togo held in Accra last week will help ease tensions.', art).some((e) => e.type === 'CONSULT' && e.status === 'occurred'));
+  assert.ok(events('The talks between Chile and Peru took place in Lima on Friday.', art).some((e) => e.type === 'CONSULT' && e.status === 'occurred'));
+});

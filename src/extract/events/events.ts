@@ -792,9 +792,20 @@ function statusFor(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpos
   const supposed = stated === 'occurred' && !sentenceMode && cl.tok?.pos === 'NOUN'
     && /(?:^|[,;:]|\bthat|\bwhether|\bif)\s*(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(cl.left.slice(-60))
     && /^(?:(?!\b(?:but|said|says|that|which|who|when|after|while)\b|,\s*and\b|\band\s+(?:said|says|added|warned)\b)[^;.:!?]){0,160}?\b(?:would|could|might)\s+(?!have\b)\p{L}/iu.test(doc.text.slice(hit.end, st.s.end));
-  const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : supposed ? 'hypothetical' : stated;
+  // "Talks between X and Y will take place in Lima next month", "The signing ... is planned for next week": a
+  // nominal act that opens its clause, whose verb schedules it, is future
+  const scheduled = stated === 'occurred' && (cl.tok?.pos === 'NOUN' || cl.tok?.pos === 'PROPN') && NOUN_OPENS.test(cl.left.slice(-60)) && SCHEDULED_AFTER.test(doc.text.slice(hit.end, st.s.end));
+  const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : supposed ? 'hypothetical' : scheduled ? 'future' : stated;
   return { status, refusedAccept };
 }
+
+/** The words before a nominal act that opens its clause: "Talks", "The signing", "A new round of" (after a sentence start or a comma). */
+const NOUN_OPENS = /(?:^|[,;:]\s*|\bthat\s+)(?:the|a|an)?\s*(?:(?:next|new|first|second|third|fresh|upcoming|planned|another|round|rounds|of)\s+){0,3}$/i;
+/**
+ * A clause's verb that schedules its nominal subject: "will take place", "will be held", "is scheduled
+ * for", "are expected to be held", "is being prepared" (no past report or relative clause between).
+ */
+const SCHEDULED_AFTER = /^(?:(?!\b(?:which|who|that|said|says|held|took|last|ago|yesterday|earlier|was|were|has|have|had)\b)[^;:.!?,]){0,120}?\b(?:(?:will|shall|(?:is|are)\s+(?:(?:expected|due|set|likely|scheduled|planned|slated)\s+)?to)\s+(?:be\s+(?:held|signed|organi[sz]ed|convened|hosted|staged|conducted|launched)|take\s+place|begin|start|open)|(?:is|are)\s+(?:(?:now|tentatively)\s+)?(?:scheduled|planned|slated|set|due|pencil+ed|expected)\s+(?:for|in|on)|(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged))\b/i;
 
 /** Whether the trigger is no report of an act: a counterfactual, or a topic under discussion. */
 function notReported(d: DocView, cl: ClauseView, status: EventStatus, counterfactual: boolean): boolean {
