@@ -2285,3 +2285,12 @@ test('a nominal act opening its clause whose verb schedules it is future: "Talks
   assert.ok(events('Talks between Ghana and Togo held in Accra last week will help ease tensions.', art).some((e) => e.type === 'CONSULT' && e.status === 'occurred'));
   assert.ok(events('The talks between Chile and Peru took place in Lima on Friday.', art).some((e) => e.type === 'CONSULT' && e.status === 'occurred'));
 });
+
+test('credentials received are a meeting; a protest note handed to an envoy in the passive is the host\'s accusation; joint drills that "would begin" are promised', () => {
+  expectEvents([
+    ['The Ghanaian president received the credentials of the new Togolese ambassador on Monday.', 'CONSULT GHA TGO'],
+    ['The Chilean ambassador was handed a note of protest at the Peruvian foreign ministry.', 'ACCUSE PER CHL'],
+  ]);
+  const art = { sentenceMode: false };
+  assert.deepEqual(events('The Chilean defence ministry announced that joint exercises with Peru would begin next week.', art).map((e) => [e.type, e.status]), [['AGREE', 'future']]);
+});

@@ -599,12 +599,14 @@ function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 
 /** An envoy summoned in the passive: "The Chilean ambassador was summoned to the Peruvian foreign ministry". */
 const SUMMONED = /^(?:was|were|been|being|is|are)\s+summoned\b/i;
+/** "The ambassador was handed a note of protest": a protest note handed in the passive, up to the trigger's end. */
+const HANDED_NOTE = /\b(?:was|were|been|being|is|are)\s+handed\s+(?:an?\s+)?(?:(?:formal|strong|diplomatic|protest)\s+){0,2}(?:note|protest)\b[^.;]*$/i;
 const ENVOY_POST = /^\s*['’]?s?\s*(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|attach[eé])\s+(?:to|in)\s+(?:the\s+)?$/iu;
 
-/** Decides that an envoy summoned in the passive is summoned by the state named after the verb, by the host of the envoy's post, or by the state that reports it; the envoy's state is the recipient. */
+/** Decides that an envoy summoned in the passive (or handed a protest note) is summoned by the state named after the verb, by the host of the envoy's post, or by the state that reports it; the envoy's state is the recipient. */
 function summonedEnvoy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   const text = d.doc.text;
-  if (a.type !== 'ACCUSE' || !SUMMONED.test(text.slice(a.hit.start, a.hit.end))) return;
+  if (a.type !== 'ACCUSE' || !(SUMMONED.test(text.slice(a.hit.start, a.hit.end)) || HANDED_NOTE.test(text.slice(Math.max(st.s.start, a.hit.start - 50), a.hit.end)))) return;
   const before = st.groups.filter((g) => g.end <= a.hit.start);
   const last = before[before.length - 1];
   if (!last) return;
@@ -794,18 +796,18 @@ function statusFor(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpos
     && /^(?:(?!\b(?:but|said|says|that|which|who|when|after|while)\b|,\s*and\b|\band\s+(?:said|says|added|warned)\b)[^;.:!?]){0,160}?\b(?:would|could|might)\s+(?!have\b)\p{L}/iu.test(doc.text.slice(hit.end, st.s.end));
   // "Talks between X and Y will take place in Lima next month", "The signing ... is planned for next week": a
   // nominal act that opens its clause, whose verb schedules it, is future
-  const scheduled = stated === 'occurred' && (cl.tok?.pos === 'NOUN' || cl.tok?.pos === 'PROPN') && NOUN_OPENS.test(cl.left.slice(-60)) && SCHEDULED_AFTER.test(doc.text.slice(hit.end, st.s.end));
+  const scheduled = stated === 'occurred' && (cl.tok?.pos === 'NOUN' || cl.tok?.pos === 'PROPN' || cl.tok?.pos === 'ADJ') && NOUN_OPENS.test(cl.left.slice(-60)) && SCHEDULED_AFTER.test(doc.text.slice(hit.end, st.s.end));
   const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : supposed ? 'hypothetical' : scheduled ? 'future' : stated;
   return { status, refusedAccept };
 }
 
-/** The words before a nominal act that opens its clause: "Talks", "The signing", "A new round of" (after a sentence start or a comma). */
-const NOUN_OPENS = /(?:^|[,;:]\s*|\bthat\s+)(?:the|a|an)?\s*(?:(?:next|new|first|second|third|fresh|upcoming|planned|another|round|rounds|of)\s+){0,3}$/i;
+/** The words before a nominal act that opens its clause: "Talks", "The signing", "A new round of" (after a sentence start, a comma or "said (that)"). */
+const NOUN_OPENS = /(?:^|[,;:]\s*|\b(?:that|said|says|announced|added|stated)\s+)(?:the|a|an)?\s*(?:(?:next|new|first|second|third|fresh|upcoming|planned|another|round|rounds|of|joint|bilateral|military|naval|official|state|working|trilateral)\s+){0,3}$/i;
 /**
  * A clause's verb that schedules its nominal subject: "will take place", "will be held", "is scheduled
  * for", "are expected to be held", "is being prepared" (no past report or relative clause between).
  */
-const SCHEDULED_AFTER = /^(?:(?!\b(?:which|who|that|said|says|held|took|last|ago|yesterday|earlier|was|were|has|have|had)\b)[^;:.!?,]){0,120}?\b(?:(?:will|shall|(?:is|are)\s+(?:(?:expected|due|set|likely|scheduled|planned|slated)\s+)?to)\s+(?:be\s+(?:held|signed|organi[sz]ed|convened|hosted|staged|conducted|launched)|take\s+place|begin|start|open)|(?:is|are)\s+(?:(?:now|tentatively)\s+)?(?:scheduled|planned|slated|set|due|pencil+ed|expected)\s+(?:for|in|on)|(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged))\b/i;
+const SCHEDULED_AFTER = /^(?:(?!\b(?:which|who|that|said|says|held|took|last|ago|yesterday|earlier|was|were|has|have|had)\b)[^;:.!?,]){0,120}?\b(?:(?:will|would|shall|(?:is|are)\s+(?:(?:expected|due|set|likely|scheduled|planned|slated)\s+)?to)\s+(?:be\s+(?:held|signed|organi[sz]ed|convened|hosted|staged|conducted|launched)|take\s+place|begin|start|open|get\s+under\s*way)|(?:is|are)\s+(?:(?:now|tentatively)\s+)?(?:scheduled|planned|slated|set|due|pencil+ed|expected)\s+(?:for|in|on)|(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged))\b/i;
 
 /** Whether the trigger is no report of an act: a counterfactual, or a topic under discussion. */
 function notReported(d: DocView, cl: ClauseView, status: EventStatus, counterfactual: boolean): boolean {
