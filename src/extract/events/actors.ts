@@ -185,7 +185,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
@@ -261,6 +261,8 @@ const TARGET_PREP = new Set(['into', 'against', 'on', 'to', 'inside']);
 
 /** How far after its trigger (in characters) a recipient may stand in an article. */
 const RECIPIENT_REACH = 70;
+/** A trigger that signs or adopts a document ("signed a swap deal", "inked an accord"). */
+const SIGNED_DOC = /\b(?:sign|ink|conclud|adopt|initial)\w*\b|\b(?:agreements?|deals?|accords?|memorand\w*|treat(?:y|ies)|contracts?|protocols?|declarations?|pacts?)\b/i;
 /** A project built, funded or opened somewhere: "finance a refinery at", "build a port in", "opened a consulate in". */
 const PROJECT = /\b(?:build|builds|building|built|financ\w*|fund|funds|funded|funding|construct\w*|invest\w*|open|opens|opened|opening|reopen\w*|inaugurat\w*|set\s+up|sets\s+up|setting\s+up|establish\w*|develop|develops|developed|developing|upgrad\w*|moderni[sz]\w*|expand\w*|renovat\w*|repair\w*|rebuil\w*)\b/i;
 
@@ -439,9 +441,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       // ("relations have soured since 2018, when security forces cracked down on protests": a when/while/where
       // clause whose own subject is no state, a noun before its finite verb, has no actor from the main clause)
       const clauseFrom = v.base + clauseStart;
-      const firstWord = /^\s*(?:(?:the|a|an|some|many)\s+)?(?=\p{Ll})/u.exec(clauseText);
+      // ("..., where rebels seized two towns": the trigger may be that finite verb; a pronoun may stand for a state)
+      const firstWord = /^\s*(?:(?:the|a|an|some|many)\s+)?(?=\p{Ll})(?!(?:it|they|he|she|we|its|their|his|her|our)\b)/u.exec(clauseText);
       unnamedSubject = /^(?:when|while|where)$/.test(opener) && !!firstWord && !!v.verbs
-        && v.verbs.some((y) => y > clauseFrom + firstWord[0].length && y < ts);
+        && v.verbs.some((y) => y > clauseFrom + firstWord[0].length && y <= ts) && /\p{L}/u.test(clauseText.slice(firstWord[0].length));
       subject = unnamedSubject ? null : agentAntecedent ? anteGroup! : placeAntecedent ? null : /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
         ? subjectOf(left.slice().reverse())
         : subjectOf(left);
@@ -547,7 +550,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       || TOPIC_OF.test(v.text.slice(rel(ts), rel(g.start))));
     // "stood behind Chile": the comparison word belongs to the trigger itself
     const compared = (g: Group) => g.compared === true && !/^\s*(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)));
-    const r = right.find((g) => !g.venue && !compared(g) && !topic(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
+    // "Iran and Turkmenistan signed a deal to deliver gas to Iraq": a state in the content of a document signed
+    // jointly (an infinitive after it) is no party to the signing ("pledged to help Bolivia" keeps its recipient)
+    // ("sign a U.S.-brokered peace agreement": the broker of a document is no party to its signing)
+    const content = (g: Group) => friendly && SIGNED_DOC.test(v.text.slice(rel(ts), rel(te)))
+      && ((actor.length >= 2 && /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)\p{Ll}+\s/u.test(v.text.slice(rel(te), rel(g.start))))
+        || /^[-‐–](?:brokered|mediated|facilitated|drafted|sponsored)\b/i.test(v.text.slice(rel(g.end), rel(g.end) + 14)));
+    const r = right.find((g) => !g.venue && !compared(g) && !topic(g) && !content(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
       // ("phoned his Chilean and Bolivian counterparts": the states of the people called)
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*(?:(?:his|her|their)\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))
         // ("after meeting the Fijian prime minister": a state's official as the object)

@@ -2294,3 +2294,22 @@ test('credentials received are a meeting; a protest note handed to an envoy in t
   const art = { sentenceMode: false };
   assert.deepEqual(events('The Chilean defence ministry announced that joint exercises with Peru would begin next week.', art).map((e) => [e.type, e.status]), [['AGREE', 'future']]);
 });
+
+test('the parties of a signing: no broker, no state in the signed content or in a comment after it', () => {
+  expectEvents([
+    ['Ghana and Togo sign U.S.-brokered border agreement', 'SUPPORT GHA,TGO '],
+    ['Chile and Peru signed a deal to supply gas to Bolivia on Monday.', 'SUPPORT CHL,PER '],
+    ['Chile and Peru signed a security agreement on Monday, in a move that has alarmed Bolivia.', 'SUPPORT CHL,PER '],
+    // a state the document is signed with stays a party; a pledge keeps its recipient
+    ['Chile and Peru signed an agreement with Bolivia to build a road.', 'SUPPORT CHL,PER BOL'],
+    ['Chile and Peru pledged to help Bolivia.', 'AGREE CHL,PER BOL'],
+    // a treaty named before its signer: "the treaty Moscow signed with Pyongyang"
+    ['The partnership treaty Lima signed with Santiago in June 2024 provides for joint patrols.', 'SUPPORT PER CHL'],
+  ]);
+});
+
+test('an act in a where-clause with its own subject is not done by the main clause\'s states; agreeing to stop firing is agreement', () => {
+  assert.deepEqual(articleEvents('The foreign ministers of Ghana and Togo signed a peace agreement in Accra on Friday aimed at ending the fighting in northern Togo, where rebels seized two towns.'),
+    ['SUPPORT GHA,TGO ']);
+  expectEvents([['Chile and Peru agreed to stop firing on May 10.', 'AGREE CHL,PER ']]);
+});

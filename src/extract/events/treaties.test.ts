@@ -48,3 +48,9 @@ test('no treaty event for a treaty with a party that is no state, or one named w
   const named = supports('Argentina said it was ending the 2016 Foradori-Duncan agreement on cooperation in the South Atlantic with Britain.');
   assert.deepEqual(named.map((e) => [[...e.actor].sort().join(','), e.date]), [['ARG,GBR', '2016']]);
 });
+
+test('a convention, charter or covenant named with its year is many states\' instrument, not a treaty of the story\'s two states', () => {
+  assert.equal(supports('Ecuador and Peru disagree over fishing quotas. Peru said the move violated the 1961 Vienna Convention on Diplomatic Relations with Ecuador.').length, 0);
+  // a treaty of the two keeps its event
+  assert.equal(supports('Ecuador and Peru disagree over fishing quotas. Peru said the move violated the 1998 Brasilia Accord with Ecuador.').length, 1);
+});

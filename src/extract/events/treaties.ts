@@ -39,6 +39,8 @@ export function treatyEvents(doc: Document, earlier: readonly Fact[], plover?: s
     if (f.kind !== 'agreement' || f.status !== 'signed' || f.parties.length !== 2 || f.parties.includes('IGO')) continue;
     // ("the 2015 Algiers peace agreement with northern rebels": a party that is no state)
     if (/\bwith\s+(?:the\s+)?\p{Ll}/u.test(f.name)) continue;
+    // ("the 1961 Vienna Convention on Diplomatic Relations": a convention, charter or covenant is many states' instrument, not the two's)
+    if (/\b(?:conventions?|charters?|covenants?|statutes?)\b/i.test(f.name)) continue;
     const named = namedYear(doc.text, f);
     if (!named || Number(named.year) >= pubYear) continue;
     const pair = f.parties.map((c) => ploverVersions().actor(c, plover));
