@@ -76,6 +76,8 @@ const COUNTERPART_GAP = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:${OFFICE_WOR
 const COUNTERPART_AFTER = new RegExp(String.raw`^(?:\s*(?:,|and)\s+\p{Lu}\p{L}+)*\s+(?:counterparts?|${OFFICE_WORD})\b`, 'iu');
 
 /** "and President ": a title between two people joined by "and". */
+/** After a state's adjective in a list of officials: its official's title and name, then the list goes on ("Uzbek| Foreign Minister Bakhtiyor Saidov and"). */
+const OFFICIAL_ITEM = /^\s+(?:(?:deputy|vice|first|prime|foreign|defen[cs]e|minister|president|premier|secretary|chancellor|envoy|ambassador|of|state|affairs|trade|economy|interior|finance|energy|transport)\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*(?:,|and\b)/iu;
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
 
 /** People and craft a state's name stands before, by kind (data/gazetteers/people-nouns.tsv): "Guyanese soldier", "Malian traders". */
@@ -143,7 +145,9 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
     // "A, B and C" is a list; "..., its rival Peru, Chile has been" is not
     // ("After meeting Vietnamese officials, the Japanese delegation pledged": a fronted phrase and the subject)
     // (but a headline joins its two leading names with a comma: "Peru, Chile sign border pact", "Thai, Lao ministers meet")
+    // ("Foreign Minister Ishaq Dar, Uzbek Foreign Minister Bakhtiyor Saidov and Afghan ...": a list of officials, each with a title)
     const commaOnly = /^\s*,\s*(?:the\s+)?$/i.test(gap) && !/^\s*(?:,|and\b|or\b|&)/i.test(text.slice(p.end - base, p.end - base + 8))
+      && !(cur !== null && cur.person && OFFICIAL_ITEM.test(text.slice(p.end - base, p.end - base + 90)))
       && !(cur !== null && headline && /^\s*,\s*$/.test(gap) && /^\s*$/.test(text.slice(0, cur.start - base)));
     // "sent troops to Lithuania, and Latvia has sent more": a new clause, not a list (a list's ", and" closes several names)
     const newClause = cur !== null && /^\s*,\s*and\s+$/i.test(gap) && !text.slice(cur.start - base, cur.end - base).includes(',')

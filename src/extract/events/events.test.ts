@@ -2313,3 +2313,31 @@ test('an act in a where-clause with its own subject is not done by the main clau
     ['SUPPORT GHA,TGO ']);
   expectEvents([['Chile and Peru agreed to stop firing on May 10.', 'AGREE CHL,PER ']]);
 });
+
+test('a list of officials each with a title is one list of signatories; a titled official named with an extra given name is still that official', () => {
+  expectEvents([
+    ['The memorandum was signed by Foreign Minister Ishaq Dar, Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Yao Agbeko.', 'SUPPORT GHA,PAK,TGO '],
+    ['The memorandum was signed by Foreign Minister Mohammad Ishaq Dar and Ghanaian Foreign Minister Kofi Mensah.', 'SUPPORT GHA,PAK '],
+  ]);
+});
+
+test('a thing as the subject of a modal is no act of the state of the main clause; the relations of the two still are', () => {
+  assert.deepEqual(articleEvents('Chile said the new pipeline would help ease winter shortages in Peru.').filter((e) => e.startsWith('AGREE')), []);
+  expectEvents([['Chile and Peru met in Lima. The sides expressed confidence that the economic relations will further develop.', 'AGREE CHL,PER ']]);
+});
+
+test('a minister who told a news conference met no one; a joint news conference is a meeting', () => {
+  assert.deepEqual(articleEvents('"Ghana has decided to cut ties with Togo," the Ghanaian foreign minister told a news conference in Accra.').filter((e) => e.startsWith('CONSULT')), []);
+  expectEvents([['Chile and Peru rejected the plan, their ministers announced at a joint news conference in Arica.', 'CONSULT CHL,PER ']]);
+});
+
+test('forces stationed in or deployed to help another state, warships ordered from it, fuel a state depends on and a swap run together', () => {
+  expectEvents([
+    ['Ghana stationed two air defence batteries in northern Togo in 2023.', 'AID GHA TGO'],
+    ['Togo commissioned a corvette ordered from Ghana.', 'AID GHA TGO'],
+    ['Chile depends on Peruvian gas for a third of its power.', 'COOPERATE CHL PER'],
+    ['Ghana and Togo have been running a gas swap with Benin since 2022.', 'COOPERATE BEN,GHA,TGO '],
+  ]);
+  // an airline's order is no arms transfer
+  assert.deepEqual(articleEvents('Ghana Airways ordered 20 jets from Boeing on Monday.').filter((e) => e.startsWith('AID')), []);
+});

@@ -452,6 +452,26 @@ function objectPronoun(d: DocView, c: Carry, st: SentenceState, a: Act, r: Rolep
   }
 }
 
+/** A thing named right before a modal that opens the trigger: "said the deliveries would help", "the project will strengthen". */
+const THING_BEFORE_MODAL = /(?:^|[,;:]\s*|\b(?:said|says|that|and|but)\s+)(?:the|a|an|this|these|those|such)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
+
+/**
+ * Decides that an act whose modal's subject is a thing ("said the deliveries would help ease power cuts") has no state for
+ * its actor: the state of the main clause is not the subject of "would help".
+ */
+function thingSubject(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !/^(?:will|would|shall|could|can|may|might)\b/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const left = d.doc.text.slice(Math.max(st.s.start, a.hit.start - 60), a.hit.start);
+  const m = THING_BEFORE_MODAL.exec(left);
+  if (!m) return;
+  const from = a.hit.start - left.length + m.index;
+  if (st.groups.some((g) => g.end > from && g.start < a.hit.start)) return; // "the two countries will", "the Azerbaijani side would"
+  if (/\b(?:relations|ties|cooperation|partnership|dialogue|contacts|trade|friendship)\b/i.test(m[0])) return; // "the economic relations will develop": the two states' own
+  d.lex.collectives.lastIndex = 0; // (a global regex)
+  if (d.lex.collectives.test(m[0])) return;
+  r.actor = [];
+}
+
 /** An organisation's text or order named again as the object of a reaction: "the order", "the ruling", "the ultimatum", "the resolution". */
 const RULING_OBJECT = /^\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:order|ruling|verdict|judg(?:e)?ment|resolution|ultimatum|decision|demand|deadline|terms|report|text)\b/iu;
 
@@ -657,7 +677,7 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
