@@ -76,8 +76,12 @@ const COUNTERPART_GAP = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:${OFFICE_WOR
 const COUNTERPART_AFTER = new RegExp(String.raw`^(?:\s*(?:,|and)\s+\p{Lu}\p{L}+)*\s+(?:counterparts?|${OFFICE_WORD})\b`, 'iu');
 
 /** "and President ": a title between two people joined by "and". */
+/** The words of an official's title in lower case ("deputy prime minister", "foreign minister", "envoy"). */
+const TITLE_WORD = String.raw`deputy|vice|first|acting|interim|caretaker|prime|foreign|defen[cs]e|minister|president|premier|secretary|chancellor|envoy|ambassador|counterpart|spokes(?:man|woman|person)|chief|head|of|the|for|state|affairs|trade|economy|interior|finance|energy|transport`;
 /** After a state's adjective in a list of officials: its official's title and name, then the list goes on ("Uzbek| Foreign Minister Bakhtiyor Saidov and"). */
-const OFFICIAL_ITEM = /^\s+(?:(?:deputy|vice|first|prime|foreign|defen[cs]e|minister|president|premier|secretary|chancellor|envoy|ambassador|of|state|affairs|trade|economy|interior|finance|energy|transport)\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*(?:,|and\b)/iu;
+const OFFICIAL_ITEM = new RegExp(String.raw`^\s+(?:(?:${TITLE_WORD})\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*(?:,|and\b)`, 'iu');
+/** Between a state's adjective and its official: title words and names ("Russian| President |Putin"). */
+const SAME_STATE_TITLE = new RegExp(String.raw`^(?:['’]s)?(?:\s+(?:[A-Z][\p{L}.'’-]*|${TITLE_WORD}))*\s*$`, 'u');
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
 
 /** People and craft a state's name stands before, by kind (data/gazetteers/people-nouns.tsv): "Guyanese soldier", "Malian traders". */
@@ -176,7 +180,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
       continue;
     }
     // adjective + title + person of the same state ("Russian President Putin"): one group
-    if (cur && p.codes.every((c) => cur!.codes.includes(c)) && p.start - cur.end < 40 && /^(?:['’]s)?(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|for|counterpart|caretaker|interim|acting|deputy|foreign|defen[cs]e|prime|minister|president|premier|envoy|ambassador|spokes(?:man|woman|person)|chief|head))*\s*$/u.test(text.slice(cur.end - base, p.start - base))) {
+    if (cur && p.codes.every((c) => cur!.codes.includes(c)) && p.start - cur.end < 40 && SAME_STATE_TITLE.test(text.slice(cur.end - base, p.start - base))) {
       cur.end = p.end;
       cur.person ||= p.person;
       continue;
@@ -448,7 +452,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       // ("..., where rebels seized two towns": the trigger may be that finite verb; a pronoun may stand for a state)
       const firstWord = /^\s*(?:(?:the|a|an|some|many)\s+)?(?=\p{Ll})(?!(?:it|they|he|she|we|its|their|his|her|our)\b)/u.exec(clauseText);
       unnamedSubject = /^(?:when|while|where)$/.test(opener) && !!firstWord && !!v.verbs
-        && v.verbs.some((y) => y > clauseFrom + firstWord[0].length && y <= ts) && /\p{L}/u.test(clauseText.slice(firstWord[0].length));
+        && v.verbs.some((y) => y > clauseFrom + firstWord[0].length && y <= ts);
       subject = unnamedSubject ? null : agentAntecedent ? anteGroup! : placeAntecedent ? null : /^(?:who|which|that|whom)$/.test(opener) || !subjectOf(left)
         ? subjectOf(left.slice().reverse())
         : subjectOf(left);
@@ -489,7 +493,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // (a rule that holds its own "by" decides its roles itself: "was received by")
   const passiveTrigger = /^(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\p{L}+/iu.test(v.text.slice(rel(ts), rel(te))) && !/\bby$/i.test(v.text.slice(rel(ts), rel(te)));
   const fromGroup = right.find((g) => g.prep === 'from' && !g.venue);
-  const giverInside = roles === 'from' && !fromGroup && actor.length ? right.find((g) => g.prep === null && !g.venue && g.end <= te && g.codes.some((c) => !actor.includes(c))) : undefined;
+  // "X received tanks from Y"; "India received Japanese loans": the giver after "from", else the one named inside the trigger
+  const giver = roles !== 'from' ? undefined : fromGroup
+    ?? (actor.length ? right.find((g) => g.prep === null && !g.venue && g.end <= te && g.codes.some((c) => !actor.includes(c))) : undefined);
   const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2);
   let recipient: string[] = [];
 
@@ -499,11 +505,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   if (drawn && fromGroup) {
     actor = fromGroup.codes.slice();
     recipient = drawn.codes.filter((c) => !actor.includes(c));
-  } else if (roles === 'from' && (fromGroup || giverInside)) {
-    // "X received tanks from Y"; "India received Japanese loans": the giver named inside the trigger
-    recipient = actor;
-    actor = (fromGroup ?? giverInside)!.codes.slice();
-    recipient = recipient.filter((c) => !actor.includes(c));
+  } else if (giver) {
+    recipient = actor.filter((c) => !giver.codes.includes(c));
+    actor = giver.codes.slice();
   } else if (byGroup && friendly && !PASSIVE.test(before) && !/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))
     && /^(?:\p{L}+(?:ing|ion|ment|al|ance|ence)|(?:an?|the)\s)/iu.test(v.text.slice(rel(ts), rel(te)))) {
     // a nominal act and its agent: "the signing of a declaration by the two presidents"
@@ -557,7 +561,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     // "Iran and Turkmenistan signed a deal to deliver gas to Iraq": a state in the content of a document signed
     // jointly (an infinitive after it) is no party to the signing ("pledged to help Bolivia" keeps its recipient)
     // ("sign a U.S.-brokered peace agreement": the broker of a document is no party to its signing)
-    const content = (g: Group) => friendly && SIGNED_DOC.test(v.text.slice(rel(ts), rel(te)))
+    const signing = friendly && SIGNED_DOC.test(v.text.slice(rel(ts), rel(te)));
+    const content = (g: Group) => signing
       && ((actor.length >= 2 && /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)\p{Ll}+\s/u.test(v.text.slice(rel(te), rel(g.start))))
         || /^[-‐–](?:brokered|mediated|facilitated|drafted|sponsored)\b/i.test(v.text.slice(rel(g.end), rel(g.end) + 14)));
     const r = right.find((g) => !g.venue && !compared(g) && !topic(g) && !content(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)

@@ -7,7 +7,7 @@ import { defineExtractor, evidenceOf } from '../../core/types.ts';
 import { eventDate, pickDated, storyDate } from './dating.ts';
 import { lexicon, type Lexicon, type Rule } from './lexicon.ts';
 import { CONTENT_BEFORE, findHits, tokenAt, type Hit } from './hits.ts';
-import { negatedMeetingFrame, refusedAcceptance, statusOf, threatStatus, typeOf } from './status.ts';
+import { negatedMeetingFrame, refusedAcceptance, scheduledNominal, statusOf, threatStatus, typeOf } from './status.ts';
 import { ploverVersions } from './ontology.ts';
 import { ATTRIBUTION_TAIL, refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
@@ -814,20 +814,12 @@ function statusFor(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpos
   const supposed = stated === 'occurred' && !sentenceMode && cl.tok?.pos === 'NOUN'
     && /(?:^|[,;:]|\bthat|\bwhether|\bif)\s*(?:an?|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(cl.left.slice(-60))
     && /^(?:(?!\b(?:but|said|says|that|which|who|when|after|while)\b|,\s*and\b|\band\s+(?:said|says|added|warned)\b)[^;.:!?]){0,160}?\b(?:would|could|might)\s+(?!have\b)\p{L}/iu.test(doc.text.slice(hit.end, st.s.end));
-  // "Talks between X and Y will take place in Lima next month", "The signing ... is planned for next week": a
-  // nominal act that opens its clause, whose verb schedules it, is future
-  const scheduled = stated === 'occurred' && (cl.tok?.pos === 'NOUN' || cl.tok?.pos === 'PROPN' || cl.tok?.pos === 'ADJ') && NOUN_OPENS.test(cl.left.slice(-60)) && SCHEDULED_AFTER.test(doc.text.slice(hit.end, st.s.end));
+  // "Talks between X and Y will take place next month": scheduled, not held
+  const scheduled = scheduledNominal(cl.tok?.pos ?? null, stated, cl.left, doc.text.slice(hit.end, st.s.end));
   const status: EventStatus = refusedAccept ? 'occurred' : negatedFrame ? 'negated' : supposed ? 'hypothetical' : scheduled ? 'future' : stated;
   return { status, refusedAccept };
 }
 
-/** The words before a nominal act that opens its clause: "Talks", "The signing", "A new round of" (after a sentence start, a comma or "said (that)"). */
-const NOUN_OPENS = /(?:^|[,;:]\s*|\b(?:that|said|says|announced|added|stated)\s+)(?:the|a|an)?\s*(?:(?:next|new|first|second|third|fresh|upcoming|planned|another|round|rounds|of|joint|bilateral|military|naval|official|state|working|trilateral)\s+){0,3}$/i;
-/**
- * A clause's verb that schedules its nominal subject: "will take place", "will be held", "is scheduled
- * for", "are expected to be held", "is being prepared" (no past report or relative clause between).
- */
-const SCHEDULED_AFTER = /^(?:(?!\b(?:which|who|that|said|says|held|took|last|ago|yesterday|earlier|was|were|has|have|had)\b)[^;:.!?,]){0,120}?\b(?:(?:will|would|shall|(?:is|are)\s+(?:(?:expected|due|set|likely|scheduled|planned|slated)\s+)?to)\s+(?:be\s+(?:held|signed|organi[sz]ed|convened|hosted|staged|conducted|launched)|take\s+place|begin|start|open|get\s+under\s*way)|(?:is|are)\s+(?:(?:now|tentatively)\s+)?(?:scheduled|planned|slated|set|due|pencil+ed|expected)\s+(?:for|in|on)|(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged))\b/i;
 
 /** Whether the trigger is no report of an act: a counterfactual, or a topic under discussion. */
 function notReported(d: DocView, cl: ClauseView, status: EventStatus, counterfactual: boolean): boolean {

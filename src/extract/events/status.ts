@@ -242,3 +242,19 @@ export function negatedMeetingFrame(type: PloverType | null, pos: string | null,
   return status !== 'negated' && type === 'CONSULT' && pos === 'NOUN'
     && /(?:\b(?:did|does|do|has|have|had|was|were)\s+not|\b(?:did|does|do|has|have|had|was|were)n['’]t|\bnever)\b[^,;]*$/i.test(clauseLeft);
 }
+
+/** The words before a nominal act that opens its clause: "Talks", "The signing", "A new round of" (after a sentence start, a comma or "said (that)"). */
+const NOUN_OPENS = /(?:^|[,;:]\s*|\b(?:that|said|says|announced|added|stated)\s+)(?:the|a|an)?\s*(?:(?:next|new|first|second|third|fresh|upcoming|planned|another|round|rounds|of|joint|bilateral|military|naval|official|state|working|trilateral)\s+){0,3}$/i;
+/**
+ * A clause's verb that schedules its nominal subject: "will take place", "will be held", "is scheduled
+ * for", "are expected to be held", "is being prepared" (no past report or relative clause between).
+ */
+const SCHEDULED_AFTER = /^(?:(?!\b(?:which|who|that|said|says|held|took|last|ago|yesterday|earlier|was|were|has|have|had)\b)[^;:.!?,]){0,120}?\b(?:(?:will|would|shall|(?:is|are)\s+(?:(?:expected|due|set|likely|scheduled|planned|slated)\s+)?to)\s+(?:be\s+(?:held|signed|organi[sz]ed|convened|hosted|staged|conducted|launched)|take\s+place|begin|start|open|get\s+under\s*way)|(?:is|are)\s+(?:(?:now|tentatively)\s+)?(?:scheduled|planned|slated|set|due|pencil+ed|expected)\s+(?:for|in|on)|(?:is|are)\s+being\s+(?:prepared|planned|organi[sz]ed|arranged))\b/i;
+
+/**
+ * "Talks between X and Y will take place next month", "The signing ... is planned for next week": a nominal act
+ * (noun, or an adjective opening it: "joint exercises") that opens its clause, whose verb schedules it, is future.
+ */
+export function scheduledNominal(pos: string | null, status: EventStatus, clauseLeft: string, right: string): boolean {
+  return status === 'occurred' && (pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ') && NOUN_OPENS.test(clauseLeft.slice(-60)) && SCHEDULED_AFTER.test(right);
+}

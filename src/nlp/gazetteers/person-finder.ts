@@ -477,13 +477,15 @@ function withOfficials(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
   const out = [...hits];
   for (const { start, end, surface } of findOfficials(ctx.text)) {
     const clash = out.findIndex((h) => h.start < end && start < h.end);
-    const off = resolveOfficial(surface, ctx.date);
     // "Foreign Minister Senator Mohammad Ishaq Dar": a titled name with no state that ends in an official's full name is that official
-    if (clash >= 0 && off && out[clash]!.ref === null && surface.includes(' ') && out[clash]!.end === end) {
+    const fills = clash >= 0 && out[clash]!.ref === null && surface.includes(' ') && out[clash]!.end === end;
+    if (clash >= 0 && !fills) continue;
+    const off = resolveOfficial(surface, ctx.date);
+    if (!off) continue;
+    if (fills) {
       out[clash] = { ...out[clash]!, ref: off.country, role: out[clash]!.role ?? off.role };
       continue;
     }
-    if (clash >= 0 || !off) continue;
     // Inside a longer proper name: "Jorge Chavez International Airport", "the Chavez Foundation".
     if (/^[ \n]\p{Lu}/u.test(ctx.text.slice(end, end + 2))) continue;
     const prev = /(\S+)[ \n]$/.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
