@@ -60,6 +60,12 @@ const DRAWN = /,\s*(?:drawing|prompting|triggering|sparking|provoking|earning|at
 
 /** Words that may stand between "and" and the next participant: "and the", "and new", "and his". */
 const BEFORE_NAME = String.raw`(?:(?:the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?`;
+/** After a name set off by a comma: its possessive noun phrase, closed by a comma, is an apposition ("'s closest ally,", "'s former colonial ruler and a major buyer of its gas,"). */
+const POSSESSIVE_APPOSITION = /^['’]s?\s+(?![^,;]*\b(?:said|says|told|stated|announced|reported)\b)(?:\p{Ll}[\p{Ll}-]*\s+){0,11}\p{Ll}[\p{Ll}-]*,/u;
+/** A verb right after a name that judges what was named before it: "a move Moscow called", "a charge Quito rejected". */
+const DESCRIBING_VERB = /^\s+(?:has\s+|had\s+|have\s+)?(?:\p{Ll}+ly\s+)?(?:called|describ\w*|branded|termed|labell?ed|denounced|condemned|rejected|denied|dismissed|critici[sz]ed|welcomed|hailed|praised|protested)\b/u;
+/** The noun that names the act before, after its comma: ", a deployment ", ", a step ". */
+const DESCRIBED = /,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}$/u;
 const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
@@ -114,8 +120,12 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
     // ("Following the meeting with Vietnamese officials, the Japanese delegation ...": the subject after a fronted phrase is none)
     // ("Taiwan, one of Belize's main donors, handed over ...": "one of" opens an apposition, too)
     // ("In Washington, the State Department ...": after a place fronted with its preposition, the subject)
+    // (", a deployment Sudan called provocative", ", a charge Quito rejected": the subject of a clause that describes the act before)
     const appositive = !!prev && /^\s*,\s*(?:a|an|the|its|their|one of(?: the)?)\b[^,;]*$/i.test(text.slice(prev.end - base, cur.start - base))
-      && !FRONTED_PHRASE.test(text.slice(0, prev.start - base)) && !(prev.venue && /^\s*["“]?(?:in|at|from)\s+$/i.test(text.slice(0, prev.start - base)));
+      && !DESCRIBING_VERB.test(text.slice(cur.end - base))
+      && !FRONTED_PHRASE.test(text.slice(0, prev.start - base)) && !(prev.venue && /^\s*["“]?(?:in|at|from)\s+$/i.test(text.slice(0, prev.start - base)))
+      // ("Uganda, South Sudan's closest ally, sent troops": a possessive noun phrase set off by commas after a name)
+      || (!!prev && !prev.venue && /^\s*,\s*$/.test(text.slice(prev.end - base, cur.start - base)) && POSSESSIVE_APPOSITION.test(text.slice(cur.end - base)));
     // "Peru joins Kenya and Ghana as buyers of ...": the joined ones are companions
     const compared = COMPARED.test(before)
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
@@ -193,7 +203,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:a|an)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:has\s+|had\s+)?(?:called|describ\w*|branded|termed|denounced|condemned|rejected|denied|dismissed|critici[sz]ed|welcomed|hailed)\b|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
@@ -386,7 +396,12 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const mainSubject = participle ? subjectOf(inClause) : null;
   const mainObject = mainSubject ? inClause.filter((g) => g.start > mainSubject.start && !g.venue && !g.compared && (g.prep === null || g.prep === 'with' || g.prep === 'to')
     && g.codes.some((c) => !mainSubject.codes.includes(c))).pop() ?? null : null;
-  let subject: Group | null = mainSubject ?? (closedRelative || coordinated ? (objectOfVerb ? null : subjectOf(coordLeft)) : antecedent ?? subjectOf(inClause.slice().reverse()));
+  // "The United States, which does not recognise Maduro's re-election and has imposed sanctions on ...": a verb
+  // coordinated inside a relative clause whose own verb comes first shares its antecedent, not the object before it
+  const relativeCoordinated = relative && anteAdjacent && !anteGroup!.venue && !anteGroup!.compared && inClause.length > 0
+    && /\band\s+(?:(?:also|has|have|had|will|would|since|later|then|\p{Ll}+ly)\s+){0,3}(?:\p{Ll}+(?:ed|s)\s+(?:(?:an?|the|new|further|more|its|their)\s+)?)?$/u.test(leftText) && !/[,;]/.test(leftText.slice(clauseStart))
+    && !/^\s*(?:(?:the|a|an)\s+)?$/i.test(v.text.slice(clauseStart, rel(inClause[0]!.start)));
+  let subject: Group | null = mainSubject ?? (relativeCoordinated ? anteGroup! : closedRelative || coordinated ? (objectOfVerb ? null : subjectOf(coordLeft)) : antecedent ?? subjectOf(inClause.slice().reverse()));
   // "A Chinese patrol ship blasted a Philippine supply boat with water cannon": a nominal act after the
   // clause's object; its subject stands before the verb, its object is the target of the act
   let verbObject: Group | null = null;
@@ -496,7 +511,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // "X received tanks from Y"; "India received Japanese loans": the giver after "from", else the one named inside the trigger
   const giver = roles !== 'from' ? undefined : fromGroup
     ?? (actor.length ? right.find((g) => g.prep === null && !g.venue && g.end <= te && g.codes.some((c) => !actor.includes(c))) : undefined);
-  const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2);
+  const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2 && rel(g.start) < clauseEnd);
+  // "the signing of the accord between Eritrea and Ethiopia": a signing named as a noun, the object of another verb
+  const nominalSigning = /^signing\b/i.test(v.text.slice(rel(ts), rel(te))) && /\b(?:the|a)\s+$/i.test(before) && !!betweenGroup && !/[,;]/.test(v.text.slice(rel(te), rel(betweenGroup.start)));
   let recipient: string[] = [];
 
   // "Thai soldiers sent families back, drawing criticism from the UN agency": a reaction the clause's
@@ -544,10 +561,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       recipient = v.dyad.filter((c) => c !== actor[0]);
       inferred = true;
     }
-  } else if (betweenGroup && (actor.length === 0 || roles === 'mutual')) {
+  } else if (betweenGroup && (actor.length === 0 || roles === 'mutual' || nominalSigning)) {
     // "Peru closed its border because of fighting between Chile and Bolivia": a mutual act whose
     // parties follow it right after "between" is theirs alone
-    const own = /^\s*(?:between\s+)?(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(betweenGroup.start)));
+    // ("hosted the signing of a peace accord between Eritrea and Ethiopia": the signatories are the two named, not the host)
+    const own = nominalSigning || /^\s*(?:between\s+)?(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(betweenGroup.start)));
     actor = own ? betweenGroup.codes.slice() : uniq([...actor, ...betweenGroup.codes]);
   } else {
     // "at the UN General Assembly": an organisation named as the place of the act
@@ -657,6 +675,12 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
         ?? right.find((g) => g !== byGroup && g.venue && (g.prep === 'to' || g.prep === 'into') && rel(g.start) < clauseEnd && g.codes.some((c) => !actor.includes(c) && c !== 'IGO'));
       if (other) recipient = other.codes.filter((c) => !actor.includes(c));
     }
+  }
+  // ", a deployment Sudan called provocative": the one who judges an act named before it judges the act's author, the sentence's subject
+  if (subject && DESCRIBING_VERB.test(v.text.slice(rel(subject.end), rel(te)))) {
+    const lead = DESCRIBED.exec(v.text.slice(0, rel(subject.start)));
+    const author = lead ? subjectOf(left.filter((g) => rel(g.end) <= lead.index)) : null;
+    if (author && author.codes.some((c) => !actor.includes(c))) recipient = author.codes.filter((c) => !actor.includes(c));
   }
   if (roles === 'mutual' && recipient.length) {
     actor = uniq([...actor, ...recipient]);

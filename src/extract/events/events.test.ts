@@ -2341,3 +2341,22 @@ test('forces stationed in or deployed to help another state, warships ordered fr
   // an airline's order is no arms transfer
   assert.deepEqual(articleEvents('Ghana Airways ordered 20 jets from Boeing on Monday.').filter((e) => e.startsWith('AID')), []);
 });
+
+test('a possessive apposition after a name is not the subject; a signing named as a noun is the signatories\' act, not its host\'s', () => {
+  expectEvents([
+    ["Ghana, Togo's closest ally, sent additional troops to Lome last month at Faure's invitation.", 'AID GHA TGO'],
+    ['Kenya hosted the signing of a peace accord between Ghana and Togo in Nairobi in 2018.', 'SUPPORT GHA,TGO '],
+  ]);
+  assert.ok(articleEvents("Chile, Peru's former rival and a major buyer of its copper, has offered to host a conference in Santiago.").some((e) => e.startsWith('AGREE CHL ')));
+  assert.ok(!articleEvents('Kenya hosted the signing of a peace accord between Ghana and Togo in Nairobi in 2018.').includes('SUPPORT KEN GHA,TGO'));
+});
+
+test('a verb coordinated inside a relative clause shares its antecedent; a judgement of an act named before it is aimed at the act\'s author', () => {
+  expectEvents([
+    ["Canada, which does not recognise Ortega's re-election and has imposed sanctions on Nicaragua's gold sector, asked Costa Rica to raise the issue.", 'SANCTION CAN NIC'],
+    ['Ghana moved troops to the border, a step Togo called "provocative".', 'ACCUSE TGO GHA'],
+    ['Chile recalled its ambassador, a move Peru described as "regrettable".', 'ACCUSE PER CHL'],
+  ]);
+  // the judging state is no recipient of the act it judges
+  assert.ok(!articleEvents('Ghana sent troops to Burkina Faso, a deployment Togo called "provocative".').some((e) => e.startsWith('MOBILIZE GHA TGO')));
+});

@@ -1,0 +1,59 @@
+"""Sort a development set's false events into kinds, as the reference scorer keys them.
+
+usage: python3 scripts/fp-kinds.py GOLD_DIR SYSTEM.jsonl [--list]
+
+For every system event whose key no gold event has: 'type' when a gold event whose evidence overlaps
+it has the same participants (the type is wrong), 'party' when one has the same type (the parties
+are wrong), 'other' when a gold event overlaps with another type and parties, 'spurious' when no gold
+event overlaps it. Only for development sets: reading a gate's errors is tuning on it.
+"""
+import glob, json, os, sys
+from collections import Counter
+
+def key(e):
+    return (e['type'].upper(), frozenset(set(e.get('actor') or []) | set(e.get('recipient') or [])))
+
+def spans(e):
+    ev = e.get('evidence')
+    out = []
+    for x in (ev if isinstance(ev, list) else [ev]):
+        if isinstance(x, dict) and 'start' in x: out.append((x['start'], x['end']))
+    return out
+
+def main():
+    gold_dir, system = sys.argv[1], sys.argv[2]
+    listing = '--list' in sys.argv
+    recs = {}
+    for line in open(system):
+        if line.strip():
+            r = json.loads(line); recs[str(r['id'])] = r
+    kinds = Counter()
+    for gf in sorted(glob.glob(os.path.join(gold_dir, '*.gold.json'))):
+        gold = json.load(open(gf)); doc = str(gold['id'])
+        text = open(gf[:-len('.gold.json')] + '.txt').read()
+        gev = gold.get('events') or []
+        gkeys = {key(g) for g in gev}
+        gspans = []
+        for g in gev:
+            ev = g.get('evidence') or ''
+            for piece in (ev if isinstance(ev, list) else [ev]):
+                piece = piece.get('text', '') if isinstance(piece, dict) else piece
+                at = text.find(piece) if piece else -1
+                if at >= 0: gspans.append((at, at + len(piece), g))
+        seen = set()
+        for s in (recs.get(doc) or {}).get('events') or []:
+            k = key(s)
+            if k in gkeys or k in seen: continue
+            seen.add(k)
+            near = [g for (a, b, g) in gspans for (x, y) in spans(s) if x < b and a < y]
+            kind = 'spurious'
+            if any(key(g)[1] == k[1] for g in near): kind = 'type'
+            elif any(key(g)[0] == k[0] for g in near): kind = 'party'
+            elif near: kind = 'other'
+            kinds[kind] += 1
+            if listing:
+                ev = spans(s)
+                print(kind, doc, s['type'], ','.join(s.get('actor') or []) + '>' + ','.join(s.get('recipient') or []), '|', ' / '.join(key(g)[0] + ' ' + ','.join(sorted(key(g)[1])) for g in near) or '-', '|', text[ev[0][0]:ev[0][1]][:90] if ev else '')
+    print(gold_dir, dict(kinds))
+
+main()
