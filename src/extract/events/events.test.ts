@@ -2360,3 +2360,14 @@ test('a verb coordinated inside a relative clause shares its antecedent; a judge
   // the judging state is no recipient of the act it judges
   assert.ok(!articleEvents('Ghana sent troops to Burkina Faso, a deployment Togo called "provocative".').some((e) => e.startsWith('MOBILIZE GHA TGO')));
 });
+
+test('a request, demand or offer another state rejects, resists or ignores: a rejection by that state, aimed at the one who made it', () => {
+  expectEvents([
+    ['Ghana has sought to join the programme as a full partner, a request Togo has so far resisted for fear of delays.', 'REJECT TGO GHA'],
+    ['Chile asked that the fishermen be released, a request Lima ignored.', 'REJECT PER CHL'],
+    ['Ghana demanded compensation, a demand Togo rejected.', 'REJECT TGO GHA'],
+    ['Peru proposed a joint patrol, an offer Chile turned down.', 'REJECT CHL PER'],
+  ]);
+  // people familiar with the talks hold no talks
+  assert.deepEqual(articleEvents('Ghana will buy two frigates from Togo, according to people familiar with the discussions.').filter((e) => e.startsWith('CONSULT')), []);
+});

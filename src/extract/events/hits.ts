@@ -24,7 +24,9 @@ const GERUND = /^\p{L}+ing\b/iu;
 /** The gap ends in "and" and the next trigger is a second act of the same subject ("committed to the path and thanked Brussels"). */
 const andSecondAct = (gap: string, governing: string, next: string) => /\band\s+$/i.test(gap) && secondAct(governing, next);
 /** A clause with a subject of its own before a trigger: "and Athens accused", ", which Lima denied", ", a charge Quito rejected". */
-const NEW_SUBJECT = /(?:\band|,\s*(?:which|a\s+(?:charge|claim|accusation|allegation)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
+const NEW_SUBJECT = /(?:\band|,\s*(?:which|an?\s+(?:charge|claim|accusation|allegation|request|demand|call|offer|proposal|plea|appeal|move|step|decision)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
+/** A name and its own past-tense verb after a noun: "a request Caracas ignored", "a demand Tokyo has so far resisted" (a clause of its own, not the content). */
+const REDUCED_RELATIVE = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:(?:so\s+far|long|also|\p{Ll}+ly)\s+)?$/u;
 /** A clause set off by commas between a request and its content: "asked X, which chairs the truce committee, to ...". */
 const ASIDE = /^[^,;.:!?"“”]{1,60},\s+[^,;.:!?"“”]{1,100},\s+(?=to\s)/;
 /** The names a request is addressed to, listed with commas: "urged Chile, Peru and Bolivia to ...". */
@@ -282,7 +284,7 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
       && COMPLAINT_REASON.test(between)
       && (/\b(?:that|which)\s+(?:had\s+)?$/i.test(between) && /^(?:killed|wounded|injured|destroyed|damaged)\b/i.test(text.slice(b.start - base, b.end - base))
         || /^[^,;.]{0,40}?\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck)\b/i.test(text.slice(b.end - base, b.end - base + 60)));
-    if (GOVERNING.has(a.rule.type) && !reason && between.length <= 80 && !CLAUSE_BREAK.test(between) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
+    if (GOVERNING.has(a.rule.type) && !reason && between.length <= 80 && !CLAUSE_BREAK.test(between) && !(REDUCED_RELATIVE.test(between) && /^\p{L}+ed\b/u.test(text.slice(b.start - base, b.end - base))) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
       out.push(a);
       // everything the refusal, threat or request is about, up to the end of its clause
       while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !contentBreak(text.slice(a.end - base, kept[i + 1]!.start - base))
