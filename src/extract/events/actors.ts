@@ -63,7 +63,7 @@ const BEFORE_NAME = String.raw`(?:(?:the|new|former|outgoing|incoming|acting|new
 /** After a name set off by a comma: its possessive noun phrase, closed by a comma, is an apposition ("'s closest ally,", "'s former colonial ruler and a major buyer of its gas,"). */
 const POSSESSIVE_APPOSITION = /^['’]s?\s+(?![^,;]*\b(?:said|says|told|stated|announced|reported)\b)(?:\p{Ll}[\p{Ll}-]*\s+){0,11}\p{Ll}[\p{Ll}-]*,/u;
 /** A verb right after a name that judges what was named before it: "a move Moscow called", "a charge Quito rejected". */
-const DESCRIBING_VERB = /^\s+(?:has\s+|had\s+|have\s+)?(?:(?:\p{Ll}+ly|so\s+far|long|also)\s+)?(?:called|describ\w*|branded|termed|labell?ed|denounced|condemned|rejected|denied|dismissed|critici[sz]ed|welcomed|hailed|praised|protested|resisted|ignored|refused|spurned|rebuffed|declined|turned\s+down)\b/u;
+const DESCRIBING_VERB = /^\s+(?:has\s+|had\s+|have\s+)?(?:(?:\p{Ll}+ly|so\s+far|long|also)\s+)?(?:called|describ\w*|branded|termed|labell?ed|denounced|condemned|rejected|denied|dismissed|critici[sz]ed|welcomed|hailed|praised|protested|resisted|ignored|spurned|rebuffed|turned\s+down)\b/u;
 /** The noun that names the act before, after its comma: ", a deployment ", ", a step ". */
 const DESCRIBED = /,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}$/u;
 const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
