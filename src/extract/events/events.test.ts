@@ -2371,3 +2371,11 @@ test('a request, demand or offer another state rejects, resists or ignores: a re
   // people familiar with the talks hold no talks
   assert.deepEqual(articleEvents('Ghana will buy two frigates from Togo, according to people familiar with the discussions.').filter((e) => e.startsWith('CONSULT')), []);
 });
+
+test('a meeting named as the object of a verb to come is a future meeting: AGREE', () => {
+  expectEvents([
+    ['The EU will hold its first intergovernmental conference with Ghana on Tuesday in Brussels.', 'AGREE IGO GHA'],
+    ['Kenya is to host a summit of East African leaders with Uganda next month.', 'AGREE KEN UGA'],
+  ]);
+  assert.ok(articleEvents('Chile held a conference with Peru on Tuesday.').includes('CONSULT CHL PER'));
+});

@@ -93,6 +93,9 @@ const TAKES_EFFECT = /^["”’]?\s*[^,;:.!?"“”]{0,50}?\b(?:would|will|shall
  */
 const NOT_ALLOWED = /\b(?:not|never|n['’]t|no\s+longer|refus(?:e|es|ed|ing)\s+to)\s+(?:(?:\w+ly|ever|again)\s+)?(?:allow|let|permit|tolerate)\s+[^,;:.!?"“”]{0,90}$/i;
 
+/** A meeting held, hosted or attended later, up to its noun: "will hold its first intergovernmental ", "are to host a ". */
+const FUTURE_HOLD = /\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|soon|now)\s+)?(?:hold|host|convene|attend|organi[sz]e)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
 const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
 
@@ -111,6 +114,8 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   if (status === 'occurred' && hit.rule.type && HOSTILE.has(hit.rule.type) && TAKES_EFFECT.test(text.slice(hit.end, end))) status = 'future';
   // "are due to begin their annual exercises", "is set to sign a defence pact": scheduled, not yet done
   if (status === 'occurred' && SCHEDULED.test(clauseLeft.slice(-90))) status = 'future';
+  // "will hold its first intergovernmental conference with", "is to host a summit of": a meeting named as the object of a verb to come
+  if (status === 'occurred' && FUTURE_HOLD.test(clauseLeft.slice(-90))) status = 'future';
   // "would sign a trade deal and set up a joint commission": the second verb under the same modal
   if (status === 'occurred' && coordinatedFuture(clauseLeft, text.slice(hit.start, hit.end))) status = 'future';
   // "called off a planned visit", "stopped short of recalling its envoy", "has yet to send aid", "instead of sanctions": not done
