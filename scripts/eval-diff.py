@@ -1,4 +1,4 @@
-"""Compare two saved outputs of scripts/eval.sh: the events line of every set and the probe counts.
+"""Compare two saved outputs of scripts/eval.sh: the events line of every set, the probe counts and the full probes' F1.
 
 usage: python3 scripts/eval-diff.py BEFORE.txt AFTER.txt   (lines that changed are marked *)
 """
@@ -15,6 +15,8 @@ def parse(path):
             if cut:
                 out[cur.split(':')[0]] = cut.group(1)
         elif line.startswith('events ') and cur:
+            out[cur] = re.search(r'F1 ([\d.]+)', line).group(1) + ' ' + re.search(r'\(.*\)', line).group(0)
+        elif ': events P ' in line and cur:
             out[cur] = re.search(r'F1 ([\d.]+)', line).group(1) + ' ' + re.search(r'\(.*\)', line).group(0)
         elif 'type and participants right' in line and cur:
             right = re.search(r'right (\d+)', line.split('type and participants')[1]).group(1)
