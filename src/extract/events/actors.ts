@@ -66,6 +66,10 @@ const POSSESSIVE_APPOSITION = /^['’]s?\s+(?![^,;]*\b(?:said|says|told|stated|a
 const DESCRIBING_VERB = /^\s+(?:has\s+|had\s+|have\s+)?(?:(?:\p{Ll}+ly|so\s+far|long|also)\s+)?(?:called|describ\w*|branded|termed|labell?ed|denounced|condemned|rejected|denied|dismissed|critici[sz]ed|welcomed|hailed|praised|protested|resisted|ignored|spurned|rebuffed|turned\s+down)\b/u;
 /** The noun that names the act before, after its comma: ", a deployment ", ", a step ". */
 const DESCRIBED = /,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}$/u;
+/** A relative pronoun with no subject after it, up to its verb: " that now ", " which ", " that was ". */
+const RELATIVE_AFTER = /\s(?:that|which|who)\s+(?:(?:now|also|still|then|once|has|have|had|was|were|is|are|will|would)\s+)*/g;
+/** A text, fund or scheme right before a relative pronoun: its relative clause is its content. */
+const CONTENT_HOLDER = /\b(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand\w*|contracts?|protocols?|declarations?|funds?|programmes?|programs?|plans?|mechanisms?|facilit(?:y|ies)|loans?|packages?|initiatives?|projects?|schemes?|law|laws|bills?|resolutions?)$/i;
 const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
@@ -324,6 +328,15 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const rightText = v.text.slice(rel(te));
   const rb = RIGHT_BOUNDARY.exec(rightText);
   let clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
+  // "cutting tariffs on Indian textiles that now compete with exports from Bangladesh", "the 1995 offensive that drove refugees
+  // into Bosnia": a relative clause after the act's object, whose verb follows the pronoun, says something else
+  for (const m of rightText.matchAll(RELATIVE_AFTER)) {
+    const verbAt = v.base + rel(te) + m.index! + m[0].length;
+    if (rel(te) + m.index! >= clauseEnd) break;
+    // (not after a text or a fund, whose relative clause says what it does and for whom: "an agreement that would have let
+    // India build a base", "a fund that buys weapons for Ukraine")
+    if (v.verbs?.includes(verbAt) && !CONTENT_HOLDER.test(rightText.slice(0, m.index!))) { clauseEnd = rel(te) + m.index!; break; }
+  }
   // a fronted adverbial ("Since the start of the invasion in February, the United States has ...") ends at its comma
   if (FRONTED.test(leftText)) {
     const comma = rightText.indexOf(',');

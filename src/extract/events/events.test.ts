@@ -2379,3 +2379,9 @@ test('a meeting named as the object of a verb to come is a future meeting: AGREE
   ]);
   assert.ok(articleEvents('Chile held a conference with Peru on Tuesday.').includes('CONSULT CHL PER'));
 });
+
+test('a relative clause after the act\'s object names no party, unless the object is a text or a fund whose clause says for whom', () => {
+  const cut = articleEvents('Ghana and Togo signed a trade agreement on Monday, cutting tariffs on Togolese cloth that now competes with imports from Benin and Nigeria.');
+  assert.ok(!cut.some((e) => e.includes('BEN') || e.includes('NGA')), cut.join('; '));
+  expectEvents([['Norway transferred a further 5 billion kroner to a fund that buys weapons for Ukraine.', 'AID NOR UKR']]);
+});
