@@ -523,7 +523,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const fromGroup = right.find((g) => g.prep === 'from' && !g.venue);
   // "X received tanks from Y"; "India received Japanese loans": the giver after "from", else the one named inside the trigger
   const giver = roles !== 'from' ? undefined : fromGroup
-    ?? (actor.length ? right.find((g) => g.prep === null && !g.venue && g.end <= te && g.codes.some((c) => !actor.includes(c))) : undefined);
+    ?? (actor.length ? right.find((g) => (g.prep === null || g.prep === 'of') && !g.venue && !g.person && g.codes.some((c) => !actor.includes(c))
+      // ("imported 420,000 tonnes of Russian wheat", "received the first batch of Indian air-defence systems": the goods' state, inside the act or right after its "of")
+      && (g.end <= te || /^\s+of\s+(?:an?\s+|the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start))) || (g.prep === 'of' && /^\s+(?:an?\s+|the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))))) : undefined);
   const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2 && rel(g.start) < clauseEnd);
   // "the signing of the accord between Eritrea and Ethiopia": a signing named as a noun, the object of another verb
   const nominalSigning = /^signing\b/i.test(v.text.slice(rel(ts), rel(te))) && /\b(?:the|a)\s+$/i.test(before) && !!betweenGroup && !/[,;]/.test(v.text.slice(rel(te), rel(betweenGroup.start)));

@@ -2385,3 +2385,18 @@ test('a relative clause after the act\'s object names no party, unless the objec
   assert.ok(!cut.some((e) => e.includes('BEN') || e.includes('NGA')), cut.join('; '));
   expectEvents([['Norway transferred a further 5 billion kroner to a fund that buys weapons for Ukraine.', 'AID NOR UKR']]);
 });
+
+test('goods handed, given or sent, tranches and batches received, staples bought of a state, gas pumped to it', () => {
+  expectEvents([
+    ['Ghana handed Togo 35 ambulances and 66 school buses on Tuesday.', 'AID GHA TGO'],
+    ['Japan sent ten demining machines to Ghana on Friday.', 'AID JPN GHA'],
+    ['The IMF board approved a $1.1 billion disbursement to Ghana on Friday.', 'AID IGO GHA'],
+    ['Togo received the first $500 million tranche of a Chinese commercial loan on Monday.', 'AID CHN TGO'],
+    ['Chile received the first batch of Peruvian patrol boats on Monday.', 'AID PER CHL'],
+    ['Ghana imported about 420,000 tonnes of Nigerian crude last year.', 'COOPERATE NGA GHA'],
+    ['Chile began pumping natural gas to Peru through a new pipeline on Saturday.', 'COOPERATE CHL PER'],
+  ]);
+  // armoured vehicles sent to a border region are no gift; boats handed back are returned, not given
+  assert.ok(!articleEvents('Ghana sent armoured vehicles and extra troops to its northern region on the border with Togo.').some((e) => e.startsWith('AID')));
+  assert.ok(!articleEvents('Chile handed back the seized Peruvian boats on Friday.').some((e) => e.startsWith('AID')));
+});
