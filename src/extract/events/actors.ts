@@ -70,6 +70,8 @@ const DESCRIBED = /,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}$/u;
 const RELATIVE_AFTER = /\s(?:that|which|who)\s+(?:(?:now|also|still|then|once|has|have|had|was|were|is|are|will|would)\s+)*/g;
 /** A text, fund or scheme right before a relative pronoun: its relative clause is its content. */
 const CONTENT_HOLDER = /\b(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand\w*|contracts?|protocols?|declarations?|funds?|programmes?|programs?|plans?|mechanisms?|facilit(?:y|ies)|loans?|packages?|initiatives?|projects?|schemes?|law|laws|bills?|resolutions?)$/i;
+/** An envoy of the state just named: "'s new ambassador", "'s envoy". */
+const ENVOY_AFTER = /^['’]s?\s+(?:(?:new|outgoing|incoming|newly\s+appointed)\s+)?(?:ambassador|envoy|high\s+commissioner|charg[eé])\b/i;
 const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
@@ -602,11 +604,19 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       // ("phoned his Chilean and Bolivian counterparts": the states of the people called)
       && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*(?:(?:his|her|their)\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))
         // ("after meeting the Fijian prime minister": a state's official as the object)
-        || (/^\s*the\s+$/i.test(v.text.slice(rel(te), rel(g.start))) && OFFICIAL_AFTER.test(v.text.slice(rel(g.end), rel(g.end) + 40))))))
+        || (/^\s*the\s+$/i.test(v.text.slice(rel(te), rel(g.start))) && OFFICIAL_AFTER.test(v.text.slice(rel(g.end), rel(g.end) + 40)))))
+        // ("received the credentials of Estonia's new ambassador": the envoy's state)
+        || (g.prep === 'of' && /^\s+of\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start))) && ENVOY_AFTER.test(v.text.slice(rel(g.end), rel(g.end) + 40))))
       // "discussed Afghanistan": what is discussed is the topic; the partner follows "with" or is a person
       && (roles !== 'talk' || g.prep === 'with' || (g.prep === null && g.person)))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
+    // "the Azerbaijani foreign minister held talks in Bratislava": talks one state holds in another state's capital are held with its host (two states meeting in a third one's city meet at a venue)
+    if (!r && actor.length === 1 && roles === 'with') {
+      const seat = right.find((g) => g.venue && (g.prep === 'in' || g.prep === 'at') && /^\s+(?:in|at)\s+$/i.test(v.text.slice(rel(te), rel(g.start)))
+        && g.codes.some((c) => !actor.includes(c) && c !== 'IGO'));
+      if (seat) recipient = seat.codes.filter((c) => !actor.includes(c) && c !== 'IGO');
+    }
     if (recipient.length === 0 && mainObject && roles === 'subject') recipient = mainObject.codes.filter((c) => !actor.includes(c));
     // "ready to build two plants together with Dushanbe": a friendly act's partner named after the act ("Baku, together with Ankara, condemned" stays a co-actor)
     if (recipient.length === 0 && actor.length && friendly) {

@@ -2400,3 +2400,12 @@ test('goods handed, given or sent, tranches and batches received, staples bought
   assert.ok(!articleEvents('Ghana sent armoured vehicles and extra troops to its northern region on the border with Togo.').some((e) => e.startsWith('AID')));
   assert.ok(!articleEvents('Chile handed back the seized Peruvian boats on Friday.').some((e) => e.startsWith('AID')));
 });
+
+test('talks one state holds in another state\'s capital are held with the host; credentials of a state\'s envoy received are a meeting with it', () => {
+  expectEvents([
+    ['Ghanaian Foreign Minister Samuel Ablakwa held talks in Lome on possible supplies of Ghanaian power.', 'CONSULT GHA TGO'],
+    ["President Nana Akufo-Addo received the credentials of Togo's new ambassador on Monday.", 'CONSULT GHA TGO'],
+  ]);
+  // two states meeting in a third one's city meet at a venue
+  assert.ok(articleEvents('Chile and Peru resumed talks in Quito on Monday.').includes('CONSULT CHL,PER '));
+});
