@@ -2409,3 +2409,13 @@ test('talks one state holds in another state\'s capital are held with the host; 
   // two states meeting in a third one's city meet at a venue
   assert.ok(articleEvents('Chile and Peru resumed talks in Quito on Monday.').includes('CONSULT CHL,PER '));
 });
+
+test('a rejection of another state\'s charge or request reports the charge or request too', () => {
+  expectEvents([
+    ["Accra rejected Lome's claims that Ghanaian advisers were stationed in Togo.", 'ACCUSE TGO GHA'],
+    ['Chile denied Peruvian allegations that its troops had fired on a border post.', 'ACCUSE PER CHL'],
+    ['Ghana refused a Togolese request to extradite a businessman.', 'REQUEST TGO GHA'],
+  ]);
+  // no author named: nothing more than the rejection
+  assert.deepEqual(articleEvents('Chile met Peru on Monday. Chile rejected the accusations.').filter((e) => e.startsWith('ACCUSE')), []);
+});

@@ -908,10 +908,34 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
     sentence: s.index,
     agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future',
   });
+  answeredAct(d, c, st, a, type, status, r.actor);
   // (a visit or call with both parties named: what later verbal acts of the sentence may be the purpose of)
   if (rule.type === 'CONSULT' && (rule.mode === 'visit' || rule.mode === 'phone' || rule.mode === 'meeting') && r.actor.length && r.recipient.length) {
     st.meeting = { actor: r.actor.slice(), recipient: r.recipient.slice(), status, end: hit.end, each };
   }
+}
+
+/** A charge or request of a state's named as what is rejected: "rejected Tehran's claims that", "denied Azerbaijani allegations", "refused a Russian request". */
+const ANSWERED = /^[^,;.:!?"“]{0,30}$/;
+const ANSWERED_NOUN = /^(?:['’]s?)?\s+(?:(?:new|latest|repeated|renewed|fresh|formal|official|recent)\s+)?(?:(claims?|allegations?|accusations?|charges?)|(requests?|demands?))\b/i;
+
+/**
+ * A rejection of another state's charge or request reports the charge or request too: "Baku rejected Tehran's claims that
+ * ..." is also Tehran's ACCUSE of Baku, "Georgia refused a Russian request to extradite" Russia's REQUEST of Georgia.
+ */
+function answeredAct(d: DocView, c: Carry, st: SentenceState, a: Act, type: PloverType, status: EventStatus, actor: readonly string[]): void {
+  if (type !== 'REJECT' || status !== 'occurred' || !actor.length) return;
+  const { doc, options } = d;
+  const { hit } = a;
+  const author = st.groups.find((g) => g.start >= hit.start && g.start <= hit.end + 30 && !g.venue && !g.person
+    && g.codes.every((x) => !actor.includes(x)) && ANSWERED.test(doc.text.slice(hit.end <= g.start ? hit.end : hit.start, g.start))
+    && ANSWERED_NOUN.test(doc.text.slice(g.end, g.end + 40)));
+  if (!author) return;
+  const noun = ANSWERED_NOUN.exec(doc.text.slice(author.end, author.end + 40))!;
+  const coded = ploverVersions().code(noun[1] ? 'ACCUSE' : 'REQUEST', options.plover);
+  const last = c.drafts[c.drafts.length - 1];
+  if (!coded || !last) return;
+  c.drafts.push({ ...last, type: coded, actor: author.codes.slice(), recipient: actor.slice(), mode: null, confidence: Math.max(0.05, last.confidence - 0.1) });
 }
 
 /** Records what the sentence leaves for the next ones: its subject, and the states, organisations and places it names. */
