@@ -2419,3 +2419,9 @@ test('a rejection of another state\'s charge or request reports the charge or re
   // no author named: nothing more than the rejection
   assert.deepEqual(articleEvents('Chile met Peru on Monday. Chile rejected the accusations.').filter((e) => e.startsWith('ACCUSE')), []);
 });
+
+test('what a signing clears the way for names no party of it', () => {
+  const got = articleEvents('Accra and Lome sign protocol, clearing way for EU accession talks');
+  assert.ok(got.includes('SUPPORT GHA,TGO '), got.join('; '));
+  assert.ok(!got.some((e) => e.startsWith('SUPPORT') && e.includes('IGO')), got.join('; '));
+});
