@@ -2425,3 +2425,10 @@ test('what a signing clears the way for names no party of it', () => {
   assert.ok(got.includes('SUPPORT GHA,TGO '), got.join('; '));
   assert.ok(!got.some((e) => e.startsWith('SUPPORT') && e.includes('IGO')), got.join('; '));
 });
+
+test('an internationally recognised government is no act of recognition; a visit that has not taken place is negated; the cessation of sanctions eases them', () => {
+  assert.deepEqual(articleEvents("Ghana deposited $500 million in the central bank of Togo's internationally recognised government in Lome.").filter((e) => e.startsWith('SUPPORT')), []);
+  assert.ok(articleEvents('Accra has officially recognised the new government in Lome.').includes('SUPPORT GHA TGO'));
+  assert.deepEqual(events('A visit by the Ghanaian president to Lome has not taken place this year.', { sentenceMode: false }).filter((e) => e.status === 'occurred').map((e) => e.type), []);
+  assert.ok(!articleEvents('Ghana said it would order the cessation of sanctions against Togo.').some((e) => e.startsWith('SANCTION')));
+});

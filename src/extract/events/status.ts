@@ -43,7 +43,7 @@ const OPEN_CONDITION = /\b(?:is|are|has|have|does|do)\b/i;
 /** The act just named was cancelled: "... was called off", "has been postponed". */
 const CALLED_OFF = /^(?:(?!,\s+(?:and|but|while)\s)[^.;]){0,100}?\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:called off|cancell?ed|postponed|scrapped|suspended|put off|shelved)\b/i;
 /** The act just named did not come about: "... but cancelled the trip", "... but later dropped the plan", "... did not take place". */
-const FELL_THROUGH = /^[^.;,]{0,80}?\b(?:(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:take\s+place|happen|materiali[sz]e|go\s+ahead)|fell\s+through)\b/i;
+const FELL_THROUGH = /^[^.;,]{0,80}?\b(?:(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:take\s+place|happen|materiali[sz]e|go\s+ahead)|(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?(?:taken\s+place|happened|materiali[sz]ed|gone\s+ahead)|(?:hasn|haven|hadn)['’]t\s+(?:yet\s+)?(?:taken\s+place|happened|materiali[sz]ed)|fell\s+through)\b/i;
 /** A plan given up: "was expected to visit ... but cancelled the trip", "had planned to ... but later dropped the plan". */
 const GIVEN_UP = /^[^.;]{0,100}?\bbut\s+(?:then\s+|later\s+|eventually\s+)?(?:called off|cancell?ed|postponed|scrapped|shelved|dropped|abandoned|put off)\b/i;
 
