@@ -583,7 +583,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     // parties follow it right after "between" is theirs alone
     // ("hosted the signing of a peace accord between Eritrea and Ethiopia": the signatories are the two named, not the host)
     const own = nominalSigning || /^\s*(?:between\s+)?(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(betweenGroup.start)));
-    actor = own ? betweenGroup.codes.slice() : uniq([...actor, ...betweenGroup.codes]);
+    // ("Heavy snow closed the crossing between Georgia and Russia": a hostile act whose subject is a thing is no act of the two)
+    const thingSubject = !nominalSigning && !!v.verbs?.includes(ts) && !friendly && roles !== 'mutual' && actor.length === 0 && inClause.length === 0
+      && /^\s*(?:\p{L}+\s+){1,3}$/u.test(leftText.slice(clauseStart)) && !v.pronouns.test(leftText.slice(clauseStart));
+    v.pronouns.lastIndex = 0;
+    if (!thingSubject) actor = own ? betweenGroup.codes.slice() : uniq([...actor, ...betweenGroup.codes]);
   } else {
     // "at the UN General Assembly": an organisation named as the place of the act
     // "cooperating on the Riga-Tallinn rail link project": a state inside the topic of the act

@@ -2432,3 +2432,9 @@ test('an internationally recognised government is no act of recognition; a visit
   assert.deepEqual(events('A visit by the Ghanaian president to Lome has not taken place this year.', { sentenceMode: false }).filter((e) => e.status === 'occurred').map((e) => e.type), []);
   assert.ok(!articleEvents('Ghana said it would order the cessation of sanctions against Togo.').some((e) => e.startsWith('SANCTION')));
 });
+
+test('a nominal act said to be possible is hypothetical; a hostile verb whose subject is a thing is no act of the states it names', () => {
+  assert.deepEqual(events('Talks between Ghana and Togo on their maritime border are possible next year, a lawmaker speculated.', { sentenceMode: false }).filter((e) => e.status === 'occurred').map((e) => e.type), []);
+  assert.deepEqual(articleEvents('Heavy snow closed the crossing between Chile and Argentina for two days.').filter((e) => e.startsWith('SANCTION')), []);
+  assert.ok(articleEvents('Fighting between Chile and Peru killed 20 soldiers.').includes('ASSAULT CHL,PER '));
+});
