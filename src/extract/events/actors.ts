@@ -612,7 +612,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
         // ("received the credentials of Estonia's new ambassador": the envoy's state)
         || (g.prep === 'of' && /^\s+of\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start))) && ENVOY_AFTER.test(v.text.slice(rel(g.end), rel(g.end) + 40))))
       // "discussed Afghanistan": what is discussed is the topic; the partner follows "with" or is a person
-      && (roles !== 'talk' || g.prep === 'with' || (g.prep === null && g.person)))
+      && (roles !== 'talk' || g.prep === 'with' || (g.prep === null && g.person))
+      // ("Tokayev and Erdogan discussed their countries' relations with the EU and Russia": two partners' topic, not a third partner)
+      && !((roles === 'talk' || roles === 'with') && actor.length >= 2 && g.prep === 'with'
+        && /\b(?:relations|ties|cooperation|links|contacts|dialogue|partnership|trade)\s+with\s+(?:the\s+)?$/i.test(v.text.slice(Math.max(rel(te), rel(g.start) - 30), rel(g.start)))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
     if (r) recipient = r.codes.filter((c) => !actor.includes(c));
     // "the Azerbaijani foreign minister held talks in Bratislava": talks one state holds in another state's capital are held with its host (two states meeting in a third one's city meet at a venue)

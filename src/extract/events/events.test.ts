@@ -2438,3 +2438,11 @@ test('a nominal act said to be possible is hypothetical; a hostile verb whose su
   assert.deepEqual(articleEvents('Heavy snow closed the crossing between Chile and Argentina for two days.').filter((e) => e.startsWith('SANCTION')), []);
   assert.ok(articleEvents('Fighting between Chile and Peru killed 20 soldiers.').includes('ASSAULT CHL,PER '));
 });
+
+test('two partners discussing their relations with a third state talk with each other; a swap or credit line extended to a state is AID', () => {
+  assert.ok(articleEvents("Ghana and Togo's presidents discussed their countries' relations with the European Union and Nigeria by phone.").every((e) => !e.includes('NGA')));
+  expectEvents([
+    ['India extended a $400 million currency swap to Ghana.', 'AID IND GHA'],
+    ['Chile opened a credit line of $50 million to Peru.', 'AID CHL PER'],
+  ]);
+});
