@@ -2446,3 +2446,13 @@ test('two partners discussing their relations with a third state talk with each 
     ['Chile opened a credit line of $50 million to Peru.', 'AID CHL PER'],
   ]);
 });
+
+test('membership approved, documents exchanged, scholarships awarded, finances propped up; an act expected of another is future', () => {
+  expectEvents([
+    ["Ghana's parliament approved Togo's membership in January.", 'SUPPORT GHA TGO'],
+    ['Chile and Peru held talks in Lima. Following the negotiations, the presidents attended the exchange of documents.', 'SUPPORT CHL,PER '],
+    ['Ghana has awarded 300 scholarships to Togolese students this year.', 'AID GHA TGO'],
+    ["Ghana and Nigeria have propped up Togo's finances with billions of dollars.", 'AID GHA,NGA TGO'],
+    ["Togo's president said he expected parliament to approve Ghana's membership next week.", 'AGREE TGO GHA'],
+  ]);
+});

@@ -93,6 +93,9 @@ const TAKES_EFFECT = /^["”’]?\s*[^,;:.!?"“”]{0,50}?\b(?:would|will|shall
  */
 const NOT_ALLOWED = /\b(?:not|never|n['’]t|no\s+longer|refus(?:e|es|ed|ing)\s+to)\s+(?:(?:\w+ly|ever|again)\s+)?(?:allow|let|permit|tolerate)\s+[^,;:.!?"“”]{0,90}$/i;
 
+/** An act expected of someone named before it: "expected parliament to ", "expects the lawmakers to ". */
+const EXPECTED_OF = /\b(?:expect(?:s|ed)?|anticipat(?:es|ed))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}to\s+$/iu;
+
 /** A meeting held, hosted or attended later, up to its noun: "will hold its first intergovernmental ", "are to host a ". */
 const FUTURE_HOLD = /\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|soon|now)\s+)?(?:hold|host|convene|attend|organi[sz]e)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
@@ -119,6 +122,8 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   if (status === 'occurred' && SCHEDULED.test(clauseLeft.slice(-90))) status = 'future';
   // "will hold its first intergovernmental conference with", "is to host a summit of": a meeting named as the object of a verb to come
   if (status === 'occurred' && FUTURE_HOLD.test(clauseLeft.slice(-90))) status = 'future';
+  // "he expected parliament to approve", "hopes Ankara will sign": an act someone expects or hopes another to do
+  if (status === 'occurred' && EXPECTED_OF.test(clauseLeft.slice(-60))) status = 'future';
   // "Talks between Serbia and Montenegro are possible next year": a nominal act opening its clause, said to be possible
   if ((status === 'occurred' || status === 'future') && /(?:^|[,;:]\s*|\bthat\s+)(?:(?:the|new|further|direct|fresh)\s+)*$/i.test(clauseLeft.slice(-40))
     && POSSIBLE_AFTER.test(text.slice(hit.end, end))) status = 'hypothetical';
