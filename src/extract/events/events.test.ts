@@ -2456,3 +2456,9 @@ test('membership approved, documents exchanged, scholarships awarded, finances p
     ["Togo's president said he expected parliament to approve Ghana's membership next week.", 'AGREE TGO GHA'],
   ]);
 });
+
+test('"jointly" or "together" after a meeting verb says how they met, not a joint act', () => {
+  const got = articleEvents('The Ghanaian and Togolese presidents, who met separately and then jointly with Nigeria\'s leader in Abuja, signed the declaration.');
+  assert.ok(!got.some((e) => e.startsWith('COOPERATE')), got.join('; '));
+  expectEvents([['Chile and Peru will jointly build a bridge.', 'AGREE CHL,PER ']]);
+});
