@@ -167,7 +167,8 @@ const storyPartner: Refinement = (c, r) => {
   // the counterpart of the actor's act just reported ("Minsk rejected the EU measures. It warned that
   // ...", "Russia sent a delegation to Niamey ... and its minister signed a memorandum"), before the story's other state
   const recent = c.reports.findLast((d) => d.sentence >= c.sentence.index - 1 && d.sentence <= c.sentence.index && (d.actor.includes(me) !== d.recipient.includes(me)));
-  const counterpart = recent ? (recent.actor.includes(me) ? recent.recipient : recent.actor) : [];
+  // ("Peru and Bolivia signed a road deal. Boluarte said her government was ready to help finance ...": a joint act's other actor)
+  const counterpart = recent ? (recent.actor.includes(me) ? (recent.recipient.length ? recent.recipient : recent.actor.filter((x) => x !== me)) : recent.actor) : [];
   const known = (x: string) => x === me || counterpart.includes(x) || c.dyad.includes(x);
   // (", the Turkish mediators said": a state in the attribution that closes the sentence is its source, not a party)
   const tail = ATTRIBUTION_TAIL.exec(c.text.slice(c.hit.end, c.sentence.end));

@@ -2462,3 +2462,7 @@ test('"jointly" or "together" after a meeting verb says how they met, not a join
   assert.ok(!got.some((e) => e.startsWith('COOPERATE')), got.join('; '));
   expectEvents([['Chile and Peru will jointly build a bridge.', 'AGREE CHL,PER ']]);
 });
+
+test('an act of one party of a joint act just reported is addressed to the other party', () => {
+  expectEvents([['Ghana and Togo signed a road deal in Lome. The Ghanaian president said her government was ready to help finance the upgrade of the highway.', 'AGREE GHA TGO']]);
+});
