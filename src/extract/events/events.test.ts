@@ -2466,3 +2466,7 @@ test('"jointly" or "together" after a meeting verb says how they met, not a join
 test('an act of one party of a joint act just reported is addressed to the other party', () => {
   expectEvents([['Ghana and Togo signed a road deal in Lome. The Ghanaian president said her government was ready to help finance the upgrade of the highway.', 'AGREE GHA TGO']]);
 });
+
+test('keeping up support for a state is support; said as a will it is a promise', () => {
+  expectEvents([['Ghana\'s foreign minister met Togo\'s president in Lome. He said Ghana would keep up its support "for as long as it takes".', 'AGREE GHA TGO']]);
+});
