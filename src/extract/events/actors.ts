@@ -288,7 +288,7 @@ const RECIPIENT_REACH = 70;
 /** A trigger that signs or adopts a document ("signed a swap deal", "inked an accord"). */
 const SIGNED_DOC = /\b(?:sign|ink|conclud|adopt|initial)\w*\b|\b(?:agreements?|deals?|accords?|memorand\w*|treat(?:y|ies)|contracts?|protocols?|declarations?|pacts?)\b/i;
 /** A project built, funded or opened somewhere: "finance a refinery at", "build a port in", "opened a consulate in". */
-const PROJECT = /\b(?:build|builds|building|built|financ\w*|fund|funds|funded|funding|construct\w*|invest\w*|open|opens|opened|opening|reopen\w*|inaugurat\w*|set\s+up|sets\s+up|setting\s+up|establish\w*|develop|develops|developed|developing|upgrad\w*|moderni[sz]\w*|expand\w*|renovat\w*|repair\w*|rebuil\w*)\b/i;
+const PROJECT = /\b(?:(?:humanitarian|emergency|food|medical)\s+(?:assistance|aid|relief|supplies)\s+for|build|builds|building|built|financ\w*|fund|funds|funded|funding|construct\w*|invest\w*|open|opens|opened|opening|reopen\w*|inaugurat\w*|set\s+up|sets\s+up|setting\s+up|establish\w*|develop|develops|developed|developing|upgrad\w*|moderni[sz]\w*|expand\w*|renovat\w*|repair\w*|rebuil\w*)\b/i;
 
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 

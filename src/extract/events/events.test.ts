@@ -2470,3 +2470,7 @@ test('an act of one party of a joint act just reported is addressed to the other
 test('keeping up support for a state is support; said as a will it is a promise', () => {
   expectEvents([['Ghana\'s foreign minister met Togo\'s president in Lome. He said Ghana would keep up its support "for as long as it takes".', 'AGREE GHA TGO']]);
 });
+
+test('humanitarian assistance for people in a place of another state is aid to that state', () => {
+  expectEvents([["Japan announced an additional $73 million in humanitarian assistance for the camps in Kumasi, Ghana.", 'AID JPN GHA']]);
+});
