@@ -2474,3 +2474,10 @@ test('keeping up support for a state is support; said as a will it is a promise'
 test('humanitarian assistance for people in a place of another state is aid to that state', () => {
   expectEvents([["Japan announced an additional $73 million in humanitarian assistance for the camps in Kumasi, Ghana.", 'AID JPN GHA']]);
 });
+
+test('a joint act a document is on is its content, not an act of its own', () => {
+  const got = articleEvents('Ghana and Togo exchanged instruments of ratification of the memorandum on joint development of the Keta field.');
+  assert.ok(got.includes('SUPPORT GHA,TGO '), got.join('; '));
+  assert.ok(!got.some((e) => e.startsWith('COOPERATE')), got.join('; '));
+  expectEvents([['Chile and Peru began joint production of vaccines.', 'COOPERATE CHL,PER ']]);
+});
