@@ -285,6 +285,12 @@ const thatClauseTarget: Refinement = (c, r) => {
     return;
   }
   if (inTrigger) return;
+  // ("Chile denied that its troops had crossed into Peru": a denial answers the state its denied act is said to have hit)
+  if (!subject && c.type === c.code('REJECT') && first && first.prep !== null && ['into', 'on', 'against', 'at', 'over'].includes(first.prep)
+    && first.codes.every((x) => r.recipient.includes(x))) {
+    r.recipient = first.codes.filter((x) => !r.actor.includes(x));
+    return;
+  }
   r.recipient = subject ? subject.codes.filter((x) => !r.actor.includes(x)) : [];
 };
 

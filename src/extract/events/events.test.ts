@@ -2481,3 +2481,7 @@ test('a joint act a document is on is its content, not an act of its own', () =>
   assert.ok(!got.some((e) => e.startsWith('COOPERATE')), got.join('; '));
   expectEvents([['Chile and Peru began joint production of vaccines.', 'COOPERATE CHL,PER ']]);
 });
+
+test('a denial answers the state its denied act is said to have hit', () => {
+  expectEvents([['Ghana denied that its troops had crossed into Togo.', 'REJECT GHA TGO']]);
+});
