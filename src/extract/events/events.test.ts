@@ -2485,3 +2485,8 @@ test('a joint act a document is on is its content, not an act of its own', () =>
 test('a denial answers the state its denied act is said to have hit', () => {
   expectEvents([['Ghana denied that its troops had crossed into Togo.', 'REJECT GHA TGO']]);
 });
+
+test('a state said to bear responsibility is charged by the one who says it', () => {
+  expectEvents([['Ghana said Togo bore "full responsibility" for the border incidents.', 'ACCUSE GHA TGO']]);
+  assert.deepEqual(articleEvents('Ghana bears full responsibility for its own budget.'), []);
+});
