@@ -2490,3 +2490,12 @@ test('a state said to bear responsibility is charged by the one who says it', ()
   expectEvents([['Ghana said Togo bore "full responsibility" for the border incidents.', 'ACCUSE GHA TGO']]);
   assert.deepEqual(articleEvents('Ghana bears full responsibility for its own budget.'), []);
 });
+
+test('a state\'s own mission closed or opened in a capital is aimed at that capital\'s state; recognition switched to a state supports it', () => {
+  expectEvents([
+    ['Chile closed its embassy in Caracas.', 'REJECT CHL VEN'],
+    ['Ghana switched diplomatic recognition to Beijing in January.', 'SUPPORT GHA CHN'],
+  ]);
+  // another state's embassy in a capital keeps its own state
+  assert.ok(!articleEvents('Protesters stormed the Saudi embassy in Tehran in 2016.').some((e) => /\bIRN$/.test(e) && e.startsWith('PROTEST SAU')));
+});
