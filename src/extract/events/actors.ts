@@ -62,8 +62,11 @@ const DRAWN = /,\s*(?:drawing|prompting|triggering|sparking|provoking|earning|at
 const BEFORE_NAME = String.raw`(?:(?:the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?`;
 /** After a name set off by a comma: its possessive noun phrase, closed by a comma, is an apposition ("'s closest ally,", "'s former colonial ruler and a major buyer of its gas,"). */
 const POSSESSIVE_APPOSITION = /^['’]s?\s+(?![^,;]*\b(?:said|says|told|stated|announced|reported)\b)(?:\p{Ll}[\p{Ll}-]*\s+){0,11}\p{Ll}[\p{Ll}-]*,/u;
-/** A verb right after a name that judges what was named before it: "a move Moscow called", "a charge Quito rejected". */
-const DESCRIBING_VERB = /^\s+(?:has\s+|had\s+|have\s+)?(?:(?:\p{Ll}+ly|so\s+far|long|also)\s+)?(?:called|describ\w*|branded|termed|labell?ed|denounced|condemned|rejected|denied|dismissed|critici[sz]ed|welcomed|hailed|praised|protested|resisted|ignored|spurned|rebuffed|turned\s+down)\b/u;
+/** The verbs that judge what was named before them: "a move Moscow called", "a charge Quito rejected" (one list for the apposition test, the clause end and the judged act's author). */
+const JUDGING = String.raw`called|describ\w*|branded|termed|labell?ed|denounced|condemned|rejected|denied|dismissed|critici[sz]ed|welcomed|hailed|praised|protested|resisted|ignored|spurned|rebuffed|turned\s+down`;
+const DESCRIBING_VERB = new RegExp(String.raw`^\s+(?:has\s+|had\s+|have\s+)?(?:(?:\p{Ll}+ly|so\s+far|long|also)\s+)?(?:${JUDGING})\b`, 'u');
+/** A clause that judges the act before, after a comma: ", a step Finland called", ", a request Tokyo has so far resisted" (it ends the act's clause). */
+const JUDGED_AFTER = new RegExp(String.raw`,\s*(?:a|an)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:has\s+|had\s+)?(?:(?:so\s+far|long|repeatedly|also)\s+)?(?:${JUDGING})\b`, 'u');
 /** The noun that names the act before, after its comma: ", a deployment ", ", a step ". */
 const DESCRIBED = /,\s*(?:a|an)\s+(?:[\p{L}-]+\s+){1,2}$/u;
 /** A relative pronoun with no subject after it, up to its verb: " that now ", " which ", " that was ". */
@@ -209,7 +212,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:a|an)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:has\s+|had\s+)?(?:(?:so\s+far|long|repeatedly|also)\s+)?(?:called|describ\w*|branded|termed|denounced|condemned|rejected|denied|dismissed|critici[sz]ed|welcomed|hailed|resisted|ignored|refused|spurned|rebuffed|declined|turned\s+down)\b|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing|clearing|paving)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing|clearing|paving)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
@@ -329,7 +332,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const relative = opener === 'which' || opener === 'who' || opener === 'whose';
   const rightText = v.text.slice(rel(te));
   const rb = RIGHT_BOUNDARY.exec(rightText);
-  let clauseEnd = rel(te) + (rb ? rb.index : rightText.length);
+  const judged = JUDGED_AFTER.exec(rightText);
+  let clauseEnd = rel(te) + Math.min(rb ? rb.index : rightText.length, judged ? judged.index : rightText.length);
   // "cutting tariffs on Indian textiles that now compete with exports from Bangladesh", "the 1995 offensive that drove refugees
   // into Bosnia": a relative clause after the act's object, whose verb follows the pronoun, says something else
   for (const m of rightText.matchAll(RELATIVE_AFTER)) {
@@ -625,9 +629,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     else if (r) recipient = r.codes.filter((c) => !actor.includes(c));
     // "the Azerbaijani foreign minister held talks in Bratislava": talks one state holds in another state's capital are held with its host (two states meeting in a third one's city meet at a venue)
     if (!r && !seat && actor.length === 1 && roles === 'with') {
-      const seat = right.find((g) => g.venue && (g.prep === 'in' || g.prep === 'at') && /^\s+(?:in|at)\s+$/i.test(v.text.slice(rel(te), rel(g.start)))
+      const host = right.find((g) => g.venue && (g.prep === 'in' || g.prep === 'at') && /^\s+(?:in|at)\s+$/i.test(v.text.slice(rel(te), rel(g.start)))
         && g.codes.some((c) => !actor.includes(c) && c !== 'IGO'));
-      if (seat) recipient = seat.codes.filter((c) => !actor.includes(c) && c !== 'IGO');
+      if (host) recipient = host.codes.filter((c) => !actor.includes(c) && c !== 'IGO');
     }
     if (recipient.length === 0 && mainObject && roles === 'subject') recipient = mainObject.codes.filter((c) => !actor.includes(c));
     // "ready to build two plants together with Dushanbe": a friendly act's partner named after the act ("Baku, together with Ankara, condemned" stays a co-actor)
