@@ -97,7 +97,6 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   return null;
 }
 
-
 /** A quote that opens a sentence and the attribution after it: '"...," she said', '"...," said President X', '"...," the minister told reporters'. */
 const QUOTE_THEN_SPEAKER = /^\s*["“](.+?)[,.!?]?["”]\s*,?\s+(.{0,120}?)\b(?:said|says|told|added|stressed|insisted|declared|wrote|warned|noted)\b(.*)$/su;
 
@@ -820,7 +819,6 @@ function statusFor(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpos
   return { status, refusedAccept };
 }
 
-
 /** Whether the trigger is no report of an act: a counterfactual, or a topic under discussion. */
 function notReported(d: DocView, cl: ClauseView, status: EventStatus, counterfactual: boolean): boolean {
   // "what growers might have earned by exporting to Japan": in an article, no event
@@ -925,17 +923,18 @@ const ANSWERED_NOUN = /^(?:['’]s?)?\s+(?:(?:new|latest|repeated|renewed|fresh|
  */
 function answeredAct(d: DocView, c: Carry, st: SentenceState, a: Act, type: PloverType, status: EventStatus, actor: readonly string[]): void {
   if (type !== 'REJECT' || status !== 'occurred' || !actor.length) return;
-  const { doc, options } = d;
+  const { doc, options, versions } = d;
   const { hit } = a;
-  const author = st.groups.find((g) => g.start >= hit.start && g.start <= hit.end + 30 && !g.venue && !g.person
-    && g.codes.every((x) => !actor.includes(x)) && ANSWERED.test(doc.text.slice(hit.end <= g.start ? hit.end : hit.start, g.start))
-    && ANSWERED_NOUN.test(doc.text.slice(g.end, g.end + 40)));
-  if (!author) return;
-  const noun = ANSWERED_NOUN.exec(doc.text.slice(author.end, author.end + 40))!;
-  const coded = ploverVersions().code(noun[1] ? 'ACCUSE' : 'REQUEST', options.plover);
-  const last = c.drafts[c.drafts.length - 1];
-  if (!coded || !last) return;
-  c.drafts.push({ ...last, type: coded, actor: author.codes.slice(), recipient: actor.slice(), mode: null, confidence: Math.max(0.05, last.confidence - 0.1) });
+  for (const author of st.groups) {
+    if (author.start < hit.start || author.start > hit.end + 30 || author.venue || author.person || author.codes.some((x) => actor.includes(x))
+      || !ANSWERED.test(doc.text.slice(hit.end <= author.start ? hit.end : hit.start, author.start))) continue;
+    const noun = ANSWERED_NOUN.exec(doc.text.slice(author.end, author.end + 40));
+    if (!noun) continue;
+    const coded = versions.code(noun[1] ? 'ACCUSE' : 'REQUEST', options.plover);
+    const last = c.drafts[c.drafts.length - 1];
+    if (coded && last) c.drafts.push({ ...last, type: coded, actor: author.codes.slice(), recipient: actor.slice(), mode: null, confidence: Math.max(0.05, last.confidence - 0.1) });
+    return;
+  }
 }
 
 /** Records what the sentence leaves for the next ones: its subject, and the states, organisations and places it names. */

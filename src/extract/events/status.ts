@@ -97,7 +97,8 @@ const NOT_ALLOWED = /\b(?:not|never|n['’]t|no\s+longer|refus(?:e|es|ed|ing)\s+
 const EXPECTED_OF = /\b(?:expect(?:s|ed)?|anticipat(?:es|ed))\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}to\s+$/iu;
 
 /** A meeting held, hosted or attended later, up to its noun: "will hold its first intergovernmental ", "are to host a ". */
-const FUTURE_HOLD = /\b(?:will|shall|['’]ll|(?:is|are)\s+(?:set\s+|due\s+|expected\s+|scheduled\s+)?to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|soon|now)\s+)?(?:hold|host|convene|attend|organi[sz]e)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+// (SCHEDULED covers "is set to host", "are due to hold")
+const FUTURE_HOLD = /\b(?:will|shall|['’]ll|(?:is|are)\s+to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|soon|now)\s+)?(?:hold|host|convene|attend|organi[sz]e)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
 /** What a nominal act is said to be, after it: "... are possible next year", "is unlikely before", "remains in doubt". */
 const POSSIBLE_AFTER = /^[^.;:,]{0,80}?\b(?:is|are|was|were|would\s+be|will\s+be|remains?|seems?|looks?)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|conceivable|in\s+doubt|uncertain|not\s+ruled\s+out|on\s+the\s+cards)\b/i;
@@ -122,11 +123,10 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   if (status === 'occurred' && SCHEDULED.test(clauseLeft.slice(-90))) status = 'future';
   // "will hold its first intergovernmental conference with", "is to host a summit of": a meeting named as the object of a verb to come
   if (status === 'occurred' && FUTURE_HOLD.test(clauseLeft.slice(-90))) status = 'future';
-  // "he expected parliament to approve", "hopes Ankara will sign": an act someone expects or hopes another to do
+  // "he expected parliament to approve": an act someone expects another to do
   if (status === 'occurred' && EXPECTED_OF.test(clauseLeft.slice(-60))) status = 'future';
   // "Talks between Serbia and Montenegro are possible next year": a nominal act opening its clause, said to be possible
-  if ((status === 'occurred' || status === 'future') && /(?:^|[,;:]\s*|\bthat\s+)(?:(?:the|new|further|direct|fresh)\s+)*$/i.test(clauseLeft.slice(-40))
-    && POSSIBLE_AFTER.test(text.slice(hit.end, end))) status = 'hypothetical';
+  if ((status === 'occurred' || status === 'future') && NOUN_OPENS.test(clauseLeft.slice(-60)) && POSSIBLE_AFTER.test(text.slice(hit.end, end))) status = 'hypothetical';
   // "would sign a trade deal and set up a joint commission": the second verb under the same modal
   if (status === 'occurred' && coordinatedFuture(clauseLeft, text.slice(hit.start, hit.end))) status = 'future';
   // "called off a planned visit", "stopped short of recalling its envoy", "has yet to send aid", "instead of sanctions": not done
