@@ -32,6 +32,8 @@ export interface Group {
   readonly compared?: boolean;
   /** a list ("Bucharest and the European Commission"): the codes of its last member */
   readonly last?: string[];
+  /** a place by a state's border or coast ("a few kilometres from the Iranian border", "near Kenya's border"): no party of a friendly act */
+  readonly atBorder?: boolean;
 }
 
 const ACTOR_TYPES = new Set(['country', 'igo', 'org', 'person']);
@@ -138,16 +140,17 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
     // "Peru joins Kenya and Ghana as buyers of ...": the joined ones are companions
     const compared = COMPARED.test(before)
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
+    const atBorder = BY_BORDER.test(before) && BORDER_AFTER.test(text.slice(cur.end - base, cur.end - base + 30));
     // "The Foreign Ministry in Vilnius", "the government in Kabul": a state's own body named by its seat stands for the state
     // ("a court in Belarus jailed ...": the same for a state named after its body)
     if (OWN_SEAT.test(before) && (cur.venue || /^\s*(?:an?|the)\s+\p{L}+\s+in\s+$/iu.test(text.slice(0, cur.start - base).slice(-40)) && groups.length === 0)) {
-      groups.push({ ...cur, venue: false, prep: null, appositive, compared });
+      groups.push({ ...cur, venue: false, prep: null, appositive, compared, atBorder });
       cur = null;
       return;
     }
     // "a spokesman for the Thai foreign ministry": the spokesperson speaks for the state, as "of" would say
     const prep = pm ? (SPEAKS_FOR.test(before) || (pm[1]!.toLowerCase() === 'from' && PEOPLE_FROM.test(text.slice(0, cur.start - base))) ? 'of' : pm[1]!.toLowerCase()) : null;
-    groups.push({ ...cur, prep, appositive, compared });
+    groups.push({ ...cur, prep, appositive, compared, atBorder });
     cur = null;
   };
   for (const p of parts) {
@@ -212,9 +215,14 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing|clearing|paving)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:fitted|equipped|powered|made|built|manufactured|designed|produced)\s+(?:with|in|by|from)\b|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring|agenda)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing|clearing|paving)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?(?:,\s*(?:quoting|citing)\s[^,;.]*)?\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
+/** A place by a state's border or coast: "near|along|from|off the ... border". */
+const BY_BORDER = /\b(?:near|along|from|off|beside|by)\s+(?:the\s+)?$/i;
+const BORDER_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:border|borders|frontier|coast|coastline|shores?)\b/u;
+/** A participle of a speech act: the speaker's next word after what was said ("..., warning that"). */
+export const SPEECH_PARTICIPLE = /^(?:warning|adding|saying|insisting|urging|threatening|vowing|accusing|calling|stressing)\b/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
 const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:speaking|addressing|returning|commenting|writing|reporting)\b|(?:after|before|while|upon|when)\s+\p{L}+ing)\b[^,;]*$/iu;
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */
@@ -341,7 +349,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     if (rel(te) + m.index! >= clauseEnd) break;
     // (not after a text or a fund, whose relative clause says what it does and for whom: "an agreement that would have let
     // India build a base", "a fund that buys weapons for Ukraine")
-    if (v.verbs?.includes(verbAt) && !CONTENT_HOLDER.test(rightText.slice(0, m.index!))) { clauseEnd = rel(te) + m.index!; break; }
+    // (a route's verb right after the pronoun is one whatever its tag: "the railway that links Kazakhstan with Iran")
+    const verb = v.verbs?.includes(verbAt) || /^(?:that|which)\s+(?:links|connects|crosses|runs|passes|separates|borders|leads)\s/u.test(rightText.slice(m.index! + 1, m.index! + 1 + 40));
+    if (verb && !CONTENT_HOLDER.test(rightText.slice(0, m.index!))) { clauseEnd = rel(te) + m.index!; break; }
   }
   // a fronted adverbial ("Since the start of the invasion in February, the United States has ...") ends at its comma
   if (FRONTED.test(leftText)) {
@@ -372,11 +382,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // (an infinitive is no clause verb: "A pledge by Brazil to finance a bridge into Bolivia was announced")
   const clauseVerb = opensClause ? v.verbs!.find((x) => x >= te && rel(x) < clauseEnd && !/\bto\s+$/i.test(v.text.slice(Math.max(0, rel(x) - 4), rel(x)))) : undefined;
   const nominalSubjectAt = clauseVerb !== undefined && !/[,;:]/.test(v.text.slice(rel(te), rel(clauseVerb))) ? clauseVerb : undefined;
-  const left = v.groups.filter((g) => g.end <= ts);
+  const left = v.groups.filter((g) => g.end <= ts && !(friendly && g.atBorder));
   // participants inside the trigger ("curbs on Chilean copper imports") count as its objects
   // (after the verb of a clause whose subject is the act, only direct objects: "Russian strikes have
   // damaged Ukrainian plants", not places: "... has driven villagers into Thailand")
-  const right = v.groups.filter((g) => g.start > ts && rel(g.start) < clauseEnd
+  const right = v.groups.filter((g) => g.start > ts && rel(g.start) < clauseEnd && !(friendly && g.atBorder)
     && !(nominalSubjectAt !== undefined && g.start > nominalSubjectAt && g.prep !== null));
   const inClause = left.filter((g) => rel(g.start) >= clauseStart);
 
@@ -412,8 +422,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // "Lavrov telephoned his Kyrgyz counterpart, urging restraint": a participle after the clause's
   // object shares the clause's subject; the object is whom it addresses
   const participle = !relative && /,\s*$/.test(leftText) && /^\p{L}+ing\b/iu.test(v.text.slice(rel(ts), rel(te)));
-  const mainSubject = participle ? subjectOf(inClause) : null;
-  const mainObject = mainSubject ? inClause.filter((g) => g.start > mainSubject.start && !g.venue && !g.compared && (g.prep === null || g.prep === 'with' || g.prep === 'to')
+  // ("demanded that Kyiv restore the rights, warning that ...": a speech participle after a that-clause is the speaker's, not the clause subject's)
+  const speaker = participle && opener === 'that' && SPEECH_PARTICIPLE.test(v.text.slice(rel(ts), rel(te)))
+    ? subjectOf(left.filter((g) => rel(g.end) <= openerAt)) : null;
+  const mainSubject = participle ? speaker ?? subjectOf(inClause) : null;
+  const mainObject = mainSubject ? (speaker ? [...left.filter((g) => rel(g.end) <= openerAt), ...inClause] : inClause).filter((g) => g.start > mainSubject.start && !g.venue && !g.compared && (g.prep === null || g.prep === 'with' || g.prep === 'to')
     && g.codes.some((c) => !mainSubject.codes.includes(c))).pop() ?? null : null;
   // "The United States, which does not recognise Maduro's re-election and has imposed sanctions on ...": a verb
   // coordinated inside a relative clause whose own verb comes first shares its antecedent, not the object before it

@@ -2499,3 +2499,68 @@ test('a state\'s own mission closed or opened in a capital is aimed at that capi
   // another state's embassy in a capital keeps its own state
   assert.ok(!articleEvents('Protesters stormed the Saudi embassy in Tehran in 2016.').some((e) => /\bIRN$/.test(e) && e.startsWith('PROTEST SAU')));
 });
+
+test('a reaction named by a charge word answers the act before it; a claim called unfounded is rejected and reported', () => {
+  expectEvents([
+    ['Peru imposed sanctions on ten Chilean fishing firms, and Santiago called the step "hostile".', 'ACCUSE CHL PER'],
+    ['The Bolivian embassy in Lima called the Peruvian accusations of smuggling "unfounded".', 'REJECT BOL PER'],
+    ['The Bolivian embassy in Lima called the Peruvian accusations of smuggling "unfounded".', 'ACCUSE PER BOL'],
+  ]);
+});
+
+test('a warning of what any further act would do to ties is a threat; one about a done act stays a criticism', () => {
+  expectEvents([
+    ['Chile sent helmets to Ecuador, and Lima warned Santiago that any supply of rifles would damage bilateral relations.', 'THREATEN PER CHL'],
+    ['Ghana demanded that Togo reopen the crossing, warning that Accra would otherwise suspend its power exports.', 'THREATEN GHA TGO'],
+  ]);
+  expectEvents([['Madrid warned that the decision would seriously damage relations with Rabat.', 'ACCUSE ESP MAR']]);
+});
+
+test('"the two presidents" during a visit stand for the visitor and the host; an offer made during a call leaves the call its own event', () => {
+  expectEvents([
+    ['The Chilean president made a state visit to Lima, during which the two presidents signed a declaration on partnership.', 'SUPPORT CHL,PER '],
+    ['Ghana offered Togo a stake in a port during a phone call between the two presidents.', 'CONSULT GHA TGO'],
+  ]);
+  // (a price discussed for next year does not make a call a promise)
+  assert.deepEqual(articleEvents('The presidents of Chile and Peru discussed gas prices for next year by telephone.'), ['CONSULT CHL,PER ']);
+});
+
+test('places, sources, firms and commemorations name no party', () => {
+  const none = (text: string, code: string) => {
+    const got = articleEvents(text);
+    assert.ok(got.length > 0 && got.every((e) => !e.includes(code)), `${text} -> ${got.join('; ')}`);
+  };
+  none('Chilean and Peruvian marines trained together in Arica, a few kilometres from the Bolivian border.', 'BOL');
+  none('Ghana and Togo agreed to build a power line jointly, a Nigerian-owned television channel reported, quoting a Togolese official.', 'NGA');
+  none('Ghana donated fuel to the Togolese army, delivered on a tanker chartered from a Greek shipowner.', 'GRC');
+  none('Chile handed Peru six armoured vehicles, which were delivered through the Bolivian port of Cobija.', 'BOL');
+  none('The Peruvian president attended a parade in Santiago marking the anniversary of Spain\'s defeat and held a separate meeting with Chile\'s president.', 'ESP');
+  none('The Peruvian minister was received in Santiago by the Chilean president; the two talked about the highway that links Chile with Argentina.', 'ARG');
+  none('A Chilean-Peruvian plant in Tacna assembled its first 100 buses, fitted with engines from Germany.', 'DEU');
+  // a place near a border is still the target of troops massed there
+  expectEvents([['Peru massed troops near the Ecuadorian border.', 'MOBILIZE PER ECU']]);
+  // no events at all
+  for (const text of ['Peru moved artillery to Tacna, close to the Chilean border, a military source said.']) {
+    assert.ok(!articleEvents(text).some((e) => e.startsWith('SANCTION')), text);
+  }
+  assert.deepEqual(articleEvents('A climber from Chile guided a Peruvian team to the summit of Aconcagua on the Argentine side.'), []);
+});
+
+test('trade, aid and loans in more wordings', () => {
+  expectEvents([
+    ['Peru re-exported cars worth $300 million to Chile last year.', 'COOPERATE PER CHL'],
+    ['Peru sold 90,000 tonnes of rice to Ecuador in May, the ministry said.', 'COOPERATE PER ECU'],
+    ['Chile shipped 400,000 tonnes of copper to Peru in the marketing year, the ministry said.', 'COOPERATE CHL PER'],
+    ['Ghana gave Togo $45 million over three years to expand its police force.', 'AID GHA TGO'],
+    ['Japan announced new funding for Ghana\'s flood repairs of $300 million.', 'AID JPN GHA'],
+    ["Japan's coast guard programme handed the Ghanaian navy three coastal radar systems.", 'AID JPN GHA'],
+    ['A first shipment of wheat donated by Peru reached the Ecuadorian port of Guayaquil.', 'AID PER ECU'],
+    ["China's Exim Bank signed off on a $500 million loan to Ghana for a railway.", 'AID CHN GHA'],
+    ['Chile and Argentina opened a 300-km gas pipeline under the Andes.', 'COOPERATE ARG,CHL '],
+    ['A Chilean-Peruvian plant in Tacna province assembled its first 100 buses.', 'COOPERATE CHL,PER '],
+  ]);
+  // (shipped staples with no sign of trade stay aid)
+  expectEvents([['Ghana shipped 20,000 tonnes of rice to Togo after the floods.', 'AID GHA TGO']]);
+  // (an arrest in a raid is no assault)
+  assert.deepEqual(articleEvents('Peruvian police detained six Bolivian nationals in a raid in Puno.'), ['COERCE PER BOL']);
+});

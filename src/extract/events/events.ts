@@ -91,8 +91,11 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   if (/\bbetween\s+$/i.test(lead) && fits(before.length)) return before;
   // ("X hosted the leaders of Y and Z ..., with the three leaders pledging": the three the sentence named before)
   if (size >= 3 && before.length === size) return before;
-  if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|after|when|before|until|since|because|as|once|although|though)\s+(?:then\s+)?)$/i.test(lead)) return null;
+  if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|whereupon|after|when|before|until|since|because|as|once|although|though|(?:during|at|in|after|following)\s+which)\s+(?:then\s+)?)$/i.test(lead)) return null;
   if (fits(before.length)) return before;
+  // ("Putin made a state visit to Astana, during which the two presidents signed": a state named and the capital visited)
+  const venues = [...new Set(parts.filter((p) => p.venue && p.end <= base + at).flatMap((p) => p.codes))].filter((x) => x !== 'IGO' && !before.includes(x));
+  if (before.length === 1 && venues.length === 1 && fits(2)) return [...before, ...venues];
   if (before.length === 0 && fits(prevNamed.length)) return prevNamed.slice();
   return null;
 }

@@ -6,7 +6,7 @@ import type { PloverType, Token } from '../../core/types.ts';
 import { candidateRules, commonText, foldText, type Lexicon, type Rule } from './lexicon.ts';
 import { FRIENDLY, GOVERNING, HOSTILE } from './families.ts';
 import { COMPLAINT_REASON_OPENERS } from './openers.ts';
-import { PASSIVE } from './actors.ts';
+import { PASSIVE, SPEECH_PARTICIPLE } from './actors.ts';
 
 /** What a signed document provides for is its content, not another event: "treaties providing for military assistance". */
 const PROVIDES = String.raw`provid(?:es|ing)\s+for|envisag\w*|stipulat\w*|commit(?:s|ting)\s+(?:\w+\s+){0,3}to|oblig(?:es|ing|ates)\s+(?:\w+\s+){0,3}to`;
@@ -25,6 +25,11 @@ const GERUND = /^\p{L}+ing\b/iu;
 const andSecondAct = (gap: string, governing: string, next: string) => /\band\s+$/i.test(gap) && secondAct(governing, next);
 /** A clause with a subject of its own before a trigger: "and Athens accused", ", which Lima denied", ", a charge Quito rejected". */
 const NEW_SUBJECT = /(?:\band|,\s*(?:which|an?\s+(?:charge|claim|accusation|allegation|request|demand|call|offer|proposal|plea|appeal|move|step|decision)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
+/** A commemorated act: "marking the 80th anniversary of the ...". */
+const ANNIVERSARY = /\banniversar(?:y|ies)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:and|or|but|which|that|who)\s)[\p{L}'’-]+\s+){0,4}$/iu;
+/** A participle of delivery that describes goods named before: ", delivered on a tanker", "which were shipped through". */
+const SAME_GOODS = /^(?:delivered|shipped|sent|transported|flown|trucked|supplied)\b/i;
+const GOODS_BEFORE = /(?:,\s*|\b(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+)(?:\p{Ll}+ly\s+)?$/u;
 /** A name and its own past-tense verb after a noun: "a request Caracas ignored", "a demand Tokyo has so far resisted" (a clause of its own, not the content). */
 const REDUCED_RELATIVE = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:(?:so\s+far|long|also|\p{Ll}+ly)\s+)?$/u;
 /** A clause set off by commas between a request and its content: "asked X, which chairs the truce committee, to ...". */
@@ -227,7 +232,15 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
     .filter((h) => !(BROKERED_ACT.has(h.rule.type) && BROKERED.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))))
     .filter((h) => !(h.rule.type && HOSTILE.has(h.rule.type) && h.rule.type !== 'FIGHT' && h.rule.roles !== 'mutual' && !MUTUAL_FIGHT.test(text.slice(h.start - base, h.end - base))
       && UNDERGONE.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))
-      && !AUTHOR_AFTER.test(text.slice(h.end - base)))));
+      && !AUTHOR_AFTER.test(text.slice(h.end - base))))
+    // ("the parade marking the 80th anniversary of Japan's surrender": an act commemorated is not reported)
+    .filter((h) => !ANNIVERSARY.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))));
+  // ("donated fuel to the Lebanese army, delivered on a tanker ...": the goods of an aid just named, delivered, are no second aid)
+  for (let i = kept.length - 1; i > 0; i--) {
+    const h = kept[i]!;
+    if (h.rule.type === 'AID' && SAME_GOODS.test(text.slice(h.start - base, h.end - base)) && GOODS_BEFORE.test(text.slice(Math.max(0, h.start - base - 40), h.start - base))
+      && kept.slice(0, i).some((k) => k.rule.type === 'AID')) kept.splice(i, 1);
+  }
   // A trigger that governs the next one ("threatened to shell", "refused to allow", "agreed to
   // sign", "decided to break off ties") makes one event: the attitude for threats, refusals and
   // requests, the act itself when an intent verb governs a conflictual act.
@@ -259,7 +272,7 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
     }
     // ("Lima's decision to reopen the border was praised by Santiago": a verb after a passive auxiliary is the clause's own, not the content)
     // ("remained committed to the European path and thanked Brussels": after "and", a past tense is a second act of the subject)
-    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that)\b/.test(between) && !PASSIVE.test(between)
+    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that|during|amid)\b/.test(between) && !PASSIVE.test(between)
       && !andSecondAct(between, text.slice(a.start - base, a.end - base), text.slice(b.start - base, b.end - base))) {
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
@@ -275,7 +288,9 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
       out.push(a);
       // ... up to a coordinated clause with a subject of its own ("and Athens accused Ankara")
       while (kept[i + 1] && kept[i + 1]!.rule.type && !/[;.!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base))
-        && !NEW_SUBJECT.test(text.slice(a.end - base, kept[i + 1]!.start - base))) i++;
+        && !NEW_SUBJECT.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        // (the speaker's own next speech act after a comma: "demanded that Kyiv restore ..., warning that Budapest would ...")
+        && !(/,\s*$/.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && SPEECH_PARTICIPLE.test(text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base)))) i++;
       continue;
     }
     // ("summoned the Turkish envoy over a Turkish air strike that killed four civilians": a hostile act

@@ -233,7 +233,9 @@ function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): Ev
   // (the month May is no modal: "on 7 May", "May 10", "in May 2024")
   // (the cues of an earlier clause do not reach over "; ", ", and ", ", but ", ", while ": "... could be arranged, and urged ...")
   const clause = clauseLeft.replace(/^[^]*(?:[;:]\s|,\s+(?:and|but|while|whereas)\s)/i, '');
-  const window = clause.split(/\s+/).slice(-5).join(' ').replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '');
+  // (nor is a period after "for": "discussed gas prices for next year by telephone")
+  const window = clause.split(/\s+/).slice(-5).join(' ').replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '')
+    .replace(/\bfor\s+next\s+(?:year|month|week|season|decade|quarter|winter|summer|spring|autumn)\b/gi, '');
   const trig = text.slice(hit.start, hit.end);
   const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
   // ("not only signed but also ratified", "whether or not Togo received" are no negation)
