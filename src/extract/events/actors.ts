@@ -55,7 +55,7 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
 }
 
 /** A government body followed by "in" and its seat: "the foreign ministry in", "the authorities in", "a court in" (not an embassy or consulate, which is another state's). */
-const OWN_SEAT = /\b(?:ministry|government|authorities|cabinet|leadership|administration|presidency|junta|regime|parliament|court|courts|prosecutors?|judges?|tribunal|police)\s+in\s+$/i;
+const OWN_SEAT = /\b(?:ministry|government|authorities|authority|rulers|cabinet|leadership|administration|presidency|junta|regime|parliament|court|courts|prosecutors?|judges?|tribunal|police)\s+in\s+$/i;
 
 /** A participle of consequence before a reaction it drew: ", drawing", ", prompting a sharp". */
 const DRAWN = /,\s*(?:drawing|prompting|triggering|sparking|provoking|earning|attracting)\s+(?:(?:an?|the|sharp|strong|angry|fierce|swift|immediate|international|widespread|formal)\s+){0,3}$/i;
@@ -382,11 +382,13 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // (an infinitive is no clause verb: "A pledge by Brazil to finance a bridge into Bolivia was announced")
   const clauseVerb = opensClause ? v.verbs!.find((x) => x >= te && rel(x) < clauseEnd && !/\bto\s+$/i.test(v.text.slice(Math.max(0, rel(x) - 4), rel(x)))) : undefined;
   const nominalSubjectAt = clauseVerb !== undefined && !/[,;:]/.test(v.text.slice(rel(te), rel(clauseVerb))) ? clauseVerb : undefined;
-  const left = v.groups.filter((g) => g.end <= ts && !(friendly && g.atBorder));
+  // ("Russian troops arrived": a body whose name the trigger's first word ends stands before it, as its subject)
+  const left = v.groups.filter((g) => (g.end <= ts || (g.start < ts && g.end < te)) && !(friendly && g.atBorder));
   // participants inside the trigger ("curbs on Chilean copper imports") count as its objects
   // (after the verb of a clause whose subject is the act, only direct objects: "Russian strikes have
   // damaged Ukrainian plants", not places: "... has driven villagers into Thailand")
-  const right = v.groups.filter((g) => g.start > ts && rel(g.start) < clauseEnd && !(friendly && g.atBorder)
+  // (a possessor that opens the trigger is its object too: "Algeria remains one of Spain's main suppliers")
+  const right = v.groups.filter((g) => (g.start > ts || (g.start === ts && /^[^\s'’]+(?:\s+[^\s'’]+){0,2}['’]s\s/u.test(v.text.slice(rel(ts), rel(te))))) && rel(g.start) < clauseEnd && !(friendly && g.atBorder)
     && !(nominalSubjectAt !== undefined && g.start > nominalSubjectAt && g.prep !== null));
   const inClause = left.filter((g) => rel(g.start) >= clauseStart);
 
@@ -657,7 +659,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     if (recipient.length === 0 && actor.length && roles === 'subject') {
       // (not "a visit to Rome", "its envoy to Lima", "linked it to Washington's approval", nor after another verb: "..., postponed the trip to Lima")
       // ("accepted an invitation to visit Dushanbe": the capital to be visited is the host)
-      const capital = right.find((g) => g.venue && (g.prep === 'to' || g.prep === 'into' || (g.prep === null && /\bto\s+visit\s+$/i.test(v.text.slice(Math.max(rel(te), rel(g.start) - 12), rel(g.start))))) && !compared(g)
+      // ("demanded an apology from Seoul": a capital right after a trigger that asks something of it)
+      const capital = right.find((g) => g.venue && (g.prep === 'to' || g.prep === 'into' || (g.prep === null && /\bto\s+visit\s+$/i.test(v.text.slice(Math.max(rel(te), rel(g.start) - 12), rel(g.start))))
+        || (g.prep === 'from' && /\bfrom$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+$/.test(v.text.slice(rel(te), rel(g.start))))) && !compared(g)
         && g.codes.some((c) => !actor.includes(c) && c !== 'IGO') && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
         && !/^['’]s\b/.test(v.text.slice(rel(g.end), rel(g.end) + 3))
         && !/\b(?:visits?|trips?|tour|journey|flights?|way|return|arrival|road|route|envoys?|ambassadors?|embass(?:y|ies))\s+(?:to|into)\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))

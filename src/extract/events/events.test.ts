@@ -2564,3 +2564,41 @@ test('trade, aid and loans in more wordings', () => {
   // (an arrest in a raid is no assault)
   assert.deepEqual(articleEvents('Peruvian police detained six Bolivian nationals in a raid in Puno.'), ['COERCE PER BOL']);
 });
+
+test('a state named as another\'s main supplier or partner trades with it; supplies of fuel are trade', () => {
+  expectEvents([
+    ["Peru remains one of Chile's two main suppliers of natural gas.", 'COOPERATE PER CHL'],
+    ["Chile is Bolivia's main trading partner and buys almost half of its exports.", 'COOPERATE CHL BOL'],
+    ['Chile supplies Bolivia with more than 80 percent of its petroleum products.', 'COOPERATE CHL BOL'],
+  ]);
+  // (a partner in no trade is none)
+  assert.deepEqual(articleEvents("Chile is Peru's closest partner in the region."), []);
+});
+
+test('texts signed in the passive are the signing of the pair; "the heads of government" is a pair; "the ministers of X and Y" are theirs', () => {
+  expectEvents([
+    ["The Chilean president held talks with Peru's president in Lima on Monday. Afterwards, five agreements were signed with the two presidents looking on.", 'SUPPORT CHL,PER '],
+    ['The Bolivian prime minister held talks with his Paraguayan counterpart in Asuncion. After the talks, the heads of government signed a roadmap for trade.', 'SUPPORT BOL,PRY '],
+    ['Brazil urged the two neighbours to talk. The foreign ministers of Ecuador and Peru agreed to meet next week.', 'AGREE ECU,PER '],
+  ]);
+  assert.ok(!articleEvents('Brazil and Chile urged the two neighbours to talk. The foreign ministers of Ecuador and Peru agreed to meet next week.').includes('AGREE BRA,CHL '));
+});
+
+test('regions stand for their state; concern over a situation is no charge; a seat\'s rulers and a capital asked stand for their state', () => {
+  expectEvents([
+    ['Iran carried out drone strikes in Balochistan on Tuesday.', 'ASSAULT IRN PAK'],
+    ['Iran called on the ruling authority in Kabul to form an inclusive government.', 'REQUEST IRN AFG'],
+    ['Japan demanded an apology from Seoul.', 'DEMAND JPN KOR'],
+  ]);
+  assert.deepEqual(articleEvents('Chile expressed concern over the situation in Peru.'), []);
+});
+
+test('a police mission arriving is aid; visiting forces are no visit; negotiations suspended are a sanction; logistics discussed are no aid', () => {
+  expectEvents([
+    ['The first 200 Chilean police officers of a multinational support mission arrived in Port-au-Prince on Tuesday.', 'AID CHL HTI'],
+    ['Paraguay on Monday suspended negotiations with Brazil on the revision of the treaty.', 'SANCTION PRY BRA'],
+  ]);
+  assert.ok(!articleEvents('Chile already has visiting forces arrangements with Peru and Ecuador.').some((e) => e.startsWith('CONSULT')));
+  assert.ok(!events('The delegations discussed the logistics of cargo deliveries through Peru and Bolivia.', { sentenceMode: false })
+    .some((e) => e.type === 'AID' && e.status === 'occurred'));
+});

@@ -319,6 +319,8 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
     const withPeople = new Set(parts.filter((p) => !p.venue && p.kind === 'mention').flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
     for (const m of text.matchAll(lex.collectives)) {
       if (/^bilateral$/i.test(m[0]) && named.size >= 2) continue;
+      // ("the foreign ministers of Ecuador and Peru": the states named after "of" say who they are)
+      if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
       const at = s.start + m.index!;
       if (/^bilateral$/i.test(m[0]) && named.size === 1 && withPeople.size === 2
         && parts.every((p) => p.kind !== 'mention' || p.venue || p.end <= at)) {
@@ -536,6 +538,15 @@ function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
+/** "23 documents were signed with the two presidents looking on", "a memorandum was signed by Chile and Peru": a text signed in the passive with no actor read is the signing of the states named after it. */
+function passiveSigning(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'SUPPORT' || r.actor.length || r.recipient.length < 2) return;
+  const trigger = /^(?:(?!(?:were|was|been|being|are|is)\s)[\p{L}-]+\s+)?((?:were|was|been|being|are|is)\s+)?(?:signed|inked|concluded|initialled|initialed)$/iu.exec(d.doc.text.slice(a.hit.start, a.hit.end));
+  if (!trigger || (!trigger[1] && !PASSIVE.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start)))) return;
+  r.actor = r.recipient;
+  r.recipient = [];
+}
+
 /** Hostile acts whose passive subject is their target: "were killed", "was attacked", "were detained". */
 const DONE_TO_SUBJECT = new Set<PloverType>(['ASSAULT', 'COERCE', 'FIGHT']);
 
@@ -679,7 +690,7 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
