@@ -2602,3 +2602,24 @@ test('a police mission arriving is aid; visiting forces are no visit; negotiatio
   assert.ok(!events('The delegations discussed the logistics of cargo deliveries through Peru and Bolivia.', { sentenceMode: false })
     .some((e) => e.type === 'AID' && e.status === 'occurred'));
 });
+
+test('a warning addressed to "them" is a threat; a failure to act is no act; sharing responsibility is charged; concern, veto powers and alerts are no events', () => {
+  expectEvents([
+    ['Chile warned them that Santiago would not sign trade agreements with Peru while the fighting continued.', 'THREATEN CHL PER'],
+    ['Ecuador said that Peru had shared responsibility for the crimes.', 'ACCUSE ECU PER'],
+  ]);
+  assert.ok(events('Ecuador said that by failing to arrest the Peruvian suspect, Colombia had let him go.', { sentenceMode: false })
+    .every((e) => e.type !== 'COERCE' || e.status === 'negated'));
+  assert.deepEqual(articleEvents('Relations between Chile and Peru had been badly damaged by border clashes in 2019.').filter((e) => e.startsWith('ACCUSE')), []);
+  assert.deepEqual(articleEvents('Under the treaty Chile will fund Peru\'s coast guard, and the treaty also gives Santiago a veto over any security pact Lima signs.').filter((e) => e.startsWith('REJECT')), []);
+  assert.deepEqual(articleEvents('Both armies of Chile and Peru remain on high alert along the border.'), []);
+  assert.ok(!articleEvents('The court in Lima released an indicted official of Chile.').some((e) => e.startsWith('ACCUSE') || e.startsWith('DISAPPROVE')));
+});
+
+test('texts signed in the passive by named states, plans adopted, forgiveness asked and a quote going on from the sentence before', () => {
+  expectEvents([
+    ['A memorandum on the new highway from the port of Arica to the Bolivian border was signed separately by the transport ministers of Chile, Bolivia and Peru.', 'SUPPORT BOL,CHL,PER '],
+    ['The Chilean president met the Peruvian president in Lima. The two cabinets adopted a 40-page action plan covering defence and energy.', 'SUPPORT CHL,PER '],
+    ['The Chilean president visited Lima on Monday. Speaking at a news conference, he said: "Chile knows the suffering it caused. I ask for forgiveness for the crimes committed in Peru."', 'CONCEDE CHL PER'],
+  ]);
+});

@@ -123,9 +123,11 @@ function quoteSpeaker(text: string, base: number, groups: readonly Group[], offi
 /** A sentence that is all quote, with no attribution of its own: whoever spoke just before goes on speaking. */
 function quoteGoingOn(d: DocView, st: SentenceState, c: Carry): { end: number; speaker: string[] } | null {
   if (!c.lastSubject.length) return null;
-  if (!/^\s*["“][^"“”]+["”]\s*$/.test(st.text) && !/^\s*["“][^"“”]+[.!?]\s*$/.test(st.text)) return null;
-  // (the subject before was an official, or someone was reported speaking just before)
   const before = d.doc.text.slice(Math.max(0, st.s.start - 200), st.s.start);
+  // ('he said: "Germany is aware ... . I ask for forgiveness ..."': the second sentence of a quote opened before)
+  const goesOn = /^[^"“”]+["”]\s*$/.test(st.text) && /["“][^"“”]*$/.test(before);
+  if (!goesOn && !/^\s*["“][^"“”]+["”]\s*$/.test(st.text) && !/^\s*["“][^"“”]+[.!?]\s*$/.test(st.text)) return null;
+  // (the subject before was an official, or someone was reported speaking just before)
   if (!c.officialSubject && !/\b(?:said|says|told|added|stressed|noted|explained)\b/.test(before)) return null;
   return { end: st.s.end, speaker: c.lastSubject.slice() };
 }
