@@ -249,3 +249,11 @@ test('a state inside the name of an economic corridor is a route, not an actor',
   const { ms } = mentions('China was ready to extend the China-Pakistan Economic Corridor into Afghanistan.');
   assert.deepEqual(of(ms, 'country').map(([t, r, via]) => [t, r, via === 'venue']), [['China', 'CHN', false], ['China', 'CHN', true], ['Pakistan', 'PAK', true], ['Afghanistan', 'AFG', false]]);
 });
+
+test('a text cut inside its last word names the one state whose name those letters begin', () => {
+  assert.deepEqual(of(mentions('Chile said it would curb imports of goods from Peru and Boli').ms, 'country').map((x) => x[1]), ['CHL', 'PER', 'BOL']);
+  // (a fragment several names begin, a short one, or a complete sentence names none)
+  assert.deepEqual(of(mentions('Chile said it would curb imports from Sout').ms, 'country').map((x) => x[1]), ['CHL']);
+  assert.deepEqual(of(mentions('Chile said it would curb imports from Bol').ms, 'country').map((x) => x[1]), ['CHL']);
+  assert.deepEqual(of(mentions('Chile met the Boli.').ms, 'country').map((x) => x[1]), ['CHL']);
+});

@@ -45,6 +45,18 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
     }
     found.push(toMention(text, entry, start, end, at(start), found));
   }
+  // "... import curbs on certain goods from Poland and Hung": a text cut inside the last word, whose letters begin the
+  // name of one state only, names that state
+  const cut = CUT_NAME.exec(text);
+  if (cut && !found.some((f) => f.end > cut.index)) {
+    const refs = new Set<string>();
+    let entry: ActorEntry | undefined;
+    for (const [first, es] of ACTORS.byFirst) {
+      if (!first.startsWith(cut[1]!) || first === cut[1]) continue;
+      for (const e of es) if (e.type === 'country' && e.via === 'name' && e.ref && !e.needs && e.surface === first) { refs.add(e.ref); entry = e; }
+    }
+    if (refs.size === 1 && entry) found.push(toMention(text, entry, cut.index, cut.index + cut[1]!.length, at(cut.index), found));
+  }
   // a contextual name stands for its state only where the document names the states it needs
   const named = new Set(found.filter((m) => m.type === 'country').map((m) => m.ref));
   for (const p of pending) if (p.needs.some((c) => named.has(c))) found.push(p.m);
@@ -68,6 +80,9 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   people = people.filter((p) => p.via !== 'surname' || speaks.has(p) || !clash(p));
   return [...withBodies, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** The last word of a text cut short (no punctuation after it): a capitalised fragment of four letters or more. */
+const CUT_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,})$/u;
 
 /** Names of bodies many states have (state-bodies.tsv) that organisations.tsv also lists for one state ("Foreign Office"). */
 const GENERIC_BODIES = new Set(loadStateBodies().map((b) => b.phrase));

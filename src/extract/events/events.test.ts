@@ -2623,3 +2623,9 @@ test('texts signed in the passive by named states, plans adopted, forgiveness as
     ['The Chilean president visited Lima on Monday. Speaking at a news conference, he said: "Chile knows the suffering it caused. I ask for forgiveness for the crimes committed in Peru."', 'CONCEDE CHL PER'],
   ]);
 });
+
+test('an embassy opened with no seat named is in the place of the dateline just before', () => {
+  expectEvents([['Lima | Peru keeps a low profile.\nMonday March 2, 2020, Santiago. Away from the cameras, Bolivia, a country long at odds with Chile, inaugurates an embassy.', 'SUPPORT BOL CHL']]);
+  // (a seat named is the seat)
+  expectEvents([['Monday March 2, 2020, Santiago. Bolivia opened an embassy in Lima.', 'SUPPORT BOL PER']]);
+});

@@ -549,6 +549,15 @@ function passiveSigning(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   r.recipient = [];
 }
 
+/** "Thursday September 17, 2020, Tel Aviv. ... Armenia inaugurates an embassy": an embassy opened or closed with no seat named is in the place named just before (a dateline, the sentence before). */
+function embassySeat(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'SUPPORT' && a.type !== 'REJECT') || r.recipient.length || r.actor.length !== 1) return;
+  if (!/\b(?:embass(?:y|ies)|consulates?)\b/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const place = d.allParts.filter((p) => (p.venue || ((p.via === 'capital' || p.via === 'city') && p.end <= st.s.start)) && p.end <= a.hit.start && a.hit.start - p.end <= 200
+    && p.codes.length === 1 && p.codes[0] !== 'IGO' && p.codes[0] !== r.actor[0]).pop();
+  if (place && !st.groups.some((g) => g.start > a.hit.end && !g.venue && g.codes.some((x) => !r.actor.includes(x)))) r.recipient = place.codes.slice();
+}
+
 /** Hostile acts whose passive subject is their target: "were killed", "was attacked", "were detained". */
 const DONE_TO_SUBJECT = new Set<PloverType>(['ASSAULT', 'COERCE', 'FIGHT']);
 
@@ -692,7 +701,7 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
