@@ -2629,3 +2629,12 @@ test('an embassy opened with no seat named is in the place of the dateline just 
   // (a seat named is the seat)
   expectEvents([['Monday March 2, 2020, Santiago. Bolivia opened an embassy in Lima.', 'SUPPORT BOL PER']]);
 });
+
+test('aid named by its giver\'s demonym alone goes to the story\'s other state; a meeting after a joint signing is the signatories\'', () => {
+  const text = 'Chile and Peru signed eight pacts on Saturday in Lima. The Chilean president held talks with the Peruvian president. Half of the projects were connected with Chilean aid including soft loans.';
+  assert.ok(articleEvents(text).includes('AID CHL PER'), articleEvents(text).join('; '));
+  // (no demonym, no aid: "first aid", "aid workers")
+  assert.ok(!articleEvents('Chile and Peru met in Lima. First aid was given to the injured, and aid workers arrived.').some((e) => e.startsWith('AID')));
+  const signed = 'Chile, Peru and Bolivia have signed an agreement to build a transport corridor.\n\nThe signing ceremony took place within the framework of the Andean Trade Conference in Peru.';
+  assert.ok(articleEvents(signed).includes('CONSULT BOL,CHL,PER '), articleEvents(signed).join('; '));
+});

@@ -558,6 +558,20 @@ function embassySeat(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepl
   if (place && !st.groups.some((g) => g.start > a.hit.end && !g.venue && g.codes.some((x) => !r.actor.includes(x)))) r.recipient = place.codes.slice();
 }
 
+/**
+ * "Five states have signed an agreement ... The signing ceremony took place within the framework of a conference",
+ * "Consultations on the corridor started in 2012": a meeting that names no state of its own, after a joint signing that
+ * is the last act reported, is a meeting of the signatories.
+ */
+function signatoriesMeeting(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'CONSULT' || st.groups.some((g) => !g.venue && g.prep !== 'in' && g.prep !== 'at')) return;
+  const last = c.drafts[c.drafts.length - 1];
+  if (!last || last.type !== 'SUPPORT' || last.actor.length < 2 || last.recipient.length || last.status !== 'occurred' || st.s.index - last.sentence > 5) return;
+  r.actor = last.actor.slice();
+  r.recipient = [];
+  r.inferred = true;
+}
+
 /** Hostile acts whose passive subject is their target: "were killed", "was attacked", "were detained". */
 const DONE_TO_SUBJECT = new Set<PloverType>(['ASSAULT', 'COERCE', 'FIGHT']);
 
@@ -701,7 +715,13 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
+
+/** Whether a rule that needs a state's demonym right before its trigger ("Japanese aid") finds none. */
+function lacksDemonym(d: DocView, a: Act): boolean {
+  return !!a.rule.afterDemonym && !d.allParts.some((p) => p.end <= a.hit.start && a.hit.start - p.end <= 2 && /^\s+$/.test(d.doc.text.slice(p.end, a.hit.start))
+    && p.via === 'demonym' && !p.person && p.codes.every((x) => x !== 'IGO'));
+}
 
 /** Whether a rule that needs a person finds none named after its trigger. */
 function lacksPerson(st: SentenceState, a: Act): boolean {
@@ -893,7 +913,12 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const a: Act = { hit, rule, type: rule.type };
   const r = rolesOf(d, c, st, a);
   for (const step of ROLE_STEPS) step(d, c, st, a, r);
-  if (lacksPerson(st, a)) return;
+  if (lacksPerson(st, a) || lacksDemonym(d, a)) return;
+  // ("connected with Japanese aid": aid named by its giver alone goes to the story's other state)
+  if (a.rule.afterDemonym && !r.recipient.length && r.actor.length === 1 && d.dyad.length === 2 && d.dyad.includes(r.actor[0]!)) {
+    r.recipient = d.dyad.filter((x) => x !== r.actor[0]);
+    r.inferred = true;
+  }
   const cl = clauseOf(d, st, a);
   if (documentContent(d, a, cl)) return;
   const purpose = purposeOf(d, st, a);

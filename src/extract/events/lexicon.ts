@@ -23,6 +23,8 @@ export interface RuleSpec {
   readonly unless?: string;
   /** the trigger is the act a state is charged with: reported by another state, the event is that state's accusation */
   readonly charge?: boolean;
+  /** the trigger must follow a state's demonym right before it, its author ("Japanese aid", "Chinese loans") */
+  readonly afterDemonym?: boolean;
 }
 
 export interface LexiconFile {
@@ -53,6 +55,8 @@ export interface Rule {
   readonly crowd?: PloverType;
   /** the trigger is the act a state is charged with (RuleSpec.charge) */
   readonly charge?: true;
+  /** the trigger must follow a state's demonym (RuleSpec.afterDemonym) */
+  readonly afterDemonym?: true;
   /** matches somewhere in the sentence when the rule applies ("needs" in the file), or absent */
   readonly needs?: RegExp;
   /**
@@ -430,6 +434,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
         needsPerson: o.needsPerson ?? false,
         ...(o.crowd ? { crowd: known(o.crowd) } : {}),
         ...(o.charge ? { charge: true as const } : {}),
+        ...(o.afterDemonym ? { afterDemonym: true as const } : {}),
         ...(o.needs || o.unless ? { needs: test(sentenceTest(o, file.classes)), ...(common ? { needsFast: test(sentenceTest(o, file.classes, common)) } : {}) } : {}),
         needles: needlesOf(o.p, file.classes),
         ...fast(o.p),
