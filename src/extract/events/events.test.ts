@@ -2638,3 +2638,10 @@ test('aid named by its giver\'s demonym alone goes to the story\'s other state; 
   const signed = 'Chile, Peru and Bolivia have signed an agreement to build a transport corridor.\n\nThe signing ceremony took place within the framework of the Andean Trade Conference in Peru.';
   assert.ok(articleEvents(signed).includes('CONSULT BOL,CHL,PER '), articleEvents(signed).join('; '));
 });
+
+test('a quote attributed with "he adds" speaks in the voice of the official before, even when its last words run past the closing mark', () => {
+  expectEvents([
+    ['The Chilean defence minister spoke to reporters on Monday. "We will send humanitarian aid to Peru," he adds.', 'AGREE CHL PER'],
+    ['The Chilean defence minister spoke to reporters on Monday. "We will send humanitarian aid to Peru" during the crisis, he adds.', 'AGREE CHL PER'],
+  ]);
+});

@@ -101,7 +101,7 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
 }
 
 /** A quote that opens a sentence and the attribution after it: '"...," she said', '"...," said President X', '"...," the minister told reporters'. */
-const QUOTE_THEN_SPEAKER = /^\s*["“](.+?)[,.!?]?["”]\s*,?\s+(.{0,120}?)\b(?:said|says|told|added|stressed|insisted|declared|wrote|warned|noted)\b(.*)$/su;
+const QUOTE_THEN_SPEAKER = /^\s*["“](.+?)[,.!?]?["”]\s*,?\s+(.{0,120}?)\b(?:said|says|told|added|adds|stressed|stresses|insisted|insists|declared|wrote|warned|noted|notes|explained|explains)\b(.*)$/su;
 
 /**
  * The end of a sentence's opening quote and the state of its speaker: the first state, person or body
@@ -114,7 +114,8 @@ function quoteSpeaker(text: string, base: number, groups: readonly Group[], offi
   const end = base + text.indexOf(m[1]!) + m[1]!.length;
   const named = groups.find((g) => g.start >= end && !g.venue && g.prep === null);
   if (named) return { end, speaker: named.codes.slice() };
-  if (/^(?:he|she|they|the\s+(?:\p{L}+\s+){0,2}(?:minister|president|premier|chancellor|spokes(?:man|woman|person)|ministry|official|ambassador|envoy|leader))\s*$/iu.test(m[2]!.trim()) && official.length) {
+  // ('" with Pakistan, he adds': the quote's last words may run on past its closing mark)
+  if (/^(?:[^,;"“”]{0,40},\s*)?(?:he|she|they|the\s+(?:\p{L}+\s+){0,2}(?:minister|president|premier|chancellor|spokes(?:man|woman|person)|ministry|official|ambassador|envoy|leader))\s*$/iu.test(m[2]!.trim()) && official.length) {
     return { end, speaker: official.slice() };
   }
   return null;
