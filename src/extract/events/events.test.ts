@@ -2645,3 +2645,8 @@ test('a quote attributed with "he adds" speaks in the voice of the official befo
     ['The Chilean defence minister spoke to reporters on Monday. "We will send humanitarian aid to Peru" during the crisis, he adds.', 'AGREE CHL PER'],
   ]);
 });
+
+test('an anniversary of ties speaks of them; a surrender or a war commemorated is no act', () => {
+  expectEvents([['Leaders marked the 30th anniversary of the establishment of diplomatic relations between Chile and Peru.', 'SUPPORT CHL,PER ']]);
+  assert.deepEqual(articleEvents('The parade in Lima marked the anniversary of the Chilean surrender to Peru.'), []);
+});

@@ -233,8 +233,9 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
     .filter((h) => !(h.rule.type && HOSTILE.has(h.rule.type) && h.rule.type !== 'FIGHT' && h.rule.roles !== 'mutual' && !MUTUAL_FIGHT.test(text.slice(h.start - base, h.end - base))
       && UNDERGONE.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))
       && !AUTHOR_AFTER.test(text.slice(h.end - base))))
-    // ("the parade marking the 80th anniversary of Japan's surrender": an act commemorated is not reported)
-    .filter((h) => !ANNIVERSARY.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))));
+    // ("the parade marking the 80th anniversary of Japan's surrender": a war, a surrender or an attack commemorated is not
+    // reported; the anniversary of ties or a treaty still speaks of them, as news-dev codes "20 years of diplomatic relations")
+    .filter((h) => !(h.rule.type && h.rule.type !== 'SUPPORT' && ANNIVERSARY.test(text.slice(Math.max(0, h.start - base - 60), h.start - base)))));
   // ("donated fuel to the Lebanese army, delivered on a tanker ...": the goods of an aid just named, delivered, are no second aid)
   for (let i = kept.length - 1; i > 0; i--) {
     const h = kept[i]!;
