@@ -2650,3 +2650,17 @@ test('an anniversary of ties speaks of them; a surrender or a war commemorated i
   expectEvents([['Leaders marked the 30th anniversary of the establishment of diplomatic relations between Chile and Peru.', 'SUPPORT CHL,PER ']]);
   assert.deepEqual(articleEvents('The parade in Lima marked the anniversary of the Chilean surrender to Peru.'), []);
 });
+
+test('an act on "such" things is aimed at the state whose things of that kind the sentence named before', () => {
+  expectEvents([['Chile announced curbs on Peruvian fruit imports after the European Commission decided not to extend its ban on such imports into member states.', 'CONCEDE IGO PER']]);
+  // (no such things named before: no target)
+  assert.ok(!articleEvents('The Commission decided not to extend its ban on such imports.').some((e) => e.includes('PER')));
+});
+
+test('"the Zionist regime" is Israel; a malign or creeping influence of a state is a charge', () => {
+  expectEvents([
+    ['Iran\'s ambassador said in a speech that there is a "creeping influence of Zionists" in the region.', 'ACCUSE IRN ISR'],
+    ['The Iranian foreign minister condemned the Zionist regime.', 'DISAPPROVE IRN ISR'],
+    ['A US envoy said there was a malign influence of Iran in the region.', 'ACCUSE USA IRN'],
+  ]);
+});

@@ -573,6 +573,20 @@ function signatoriesMeeting(d: DocView, c: Carry, st: SentenceState, a: Act, r: 
   r.inferred = true;
 }
 
+/**
+ * "announced curbs on Ukrainian grain imports after the Commission decided not to extend its ban on such imports": an act
+ * on "such" things, with no state of its own, is aimed at the state whose things of that kind the sentence named before.
+ */
+function suchThings(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || r.recipient.length || r.actor.length === 0) return;
+  const m = /^[^,;.]{0,40}?\bsuch\s+([\p{L}-]{4,})\b/u.exec(d.doc.text.slice(a.hit.end, st.s.end));
+  if (!m) return;
+  const noun = m[1]!.toLowerCase();
+  const named = st.parts.filter((p) => p.end <= a.hit.start && p.via === 'demonym' && !p.person
+    && new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+${noun}\b`, 'iu').test(d.doc.text.slice(p.end, p.end + 40))).pop();
+  if (named && named.codes.every((x) => !r.actor.includes(x))) r.recipient = named.codes.slice();
+}
+
 /** Hostile acts whose passive subject is their target: "were killed", "was attacked", "were detained". */
 const DONE_TO_SUBJECT = new Set<PloverType>(['ASSAULT', 'COERCE', 'FIGHT']);
 
@@ -716,7 +730,7 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
 
 /** Whether a rule that needs a state's demonym right before its trigger ("Japanese aid") finds none. */
 function lacksDemonym(d: DocView, a: Act): boolean {
