@@ -140,7 +140,8 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
     // "Peru joins Kenya and Ghana as buyers of ...": the joined ones are companions
     const compared = COMPARED.test(before)
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
-    const atBorder = BY_BORDER.test(before) && BORDER_AFTER.test(text.slice(cur.end - base, cur.end - base + 30));
+    const atBorder = (BY_BORDER.test(before) && BORDER_AFTER.test(text.slice(cur.end - base, cur.end - base + 30)))
+      || BORDER_OF.test(text.slice(Math.max(0, cur.start - base - 80), cur.start - base));
     // "The Foreign Ministry in Vilnius", "the government in Kabul": a state's own body named by its seat stands for the state
     // ("a court in Belarus jailed ...": the same for a state named after its body)
     if (OWN_SEAT.test(before) && (cur.venue || /^\s*(?:an?|the)\s+\p{L}+\s+in\s+$/iu.test(text.slice(0, cur.start - base).slice(-40)) && groups.length === 0)) {
@@ -221,6 +222,10 @@ const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negoti
 /** A place by a state's border or coast: "near|along|from|off the ... border". */
 const BY_BORDER = /\b(?:near|along|from|off|beside|by)\s+(?:the\s+)?$/i;
 const BORDER_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:border|borders|frontier|coast|coastline|shores?)\b/u;
+/** The states whose border or waters a place is near: "near the Chinese borders with", "close to the maritime boundaries of". */
+const BORDER_OF = /\b(?:near|along|close\s+to|off|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:borders?|boundar(?:y|ies)|frontiers?|coasts?|waters)\s+(?:with|of)\s+(?:the\s+)?$/iu;
+/** A drill or exercise. */
+const DRILL = /\b(?:exercis\w*|drills?|manoeuvres|maneuvers|war\s+games)\b/i;
 /** A participle of a speech act: the speaker's next word after what was said ("..., warning that"). */
 export const SPEECH_PARTICIPLE = /^(?:warning|adding|saying|insisting|urging|threatening|vowing|accusing|calling|stressing)\b/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */
@@ -746,5 +751,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   }
   actor = uniq(actor);
   recipient = uniq(recipient);
+  // ("Pakistan and China began their annual exercise in Xinjiang, near the Chinese borders with Tajikistan and Kyrgyzstan":
+  // the states by whose borders two states drill together are no targets of their drill)
+  if (actor.length >= 2 && DRILL.test(v.text.slice(rel(ts), rel(te)))) {
+    const byBorder = new Set(v.groups.filter((g) => g.atBorder && g.start > ts).flatMap((g) => g.codes));
+    recipient = recipient.filter((c) => !byBorder.has(c));
+  }
   return { actor, recipient, inferred, ...(nominalSubjectAt !== undefined ? { nominalSubject: true } : {}) };
 }

@@ -2664,3 +2664,23 @@ test('"the Zionist regime" is Israel; a malign or creeping influence of a state 
     ['A US envoy said there was a malign influence of Iran in the region.', 'ACCUSE USA IRN'],
   ]);
 });
+
+test('lists of sanctions, warnings of what warships would stop, buoys removed and summits as venues', () => {
+  expectEvents([
+    ['The US Treasury put five Peruvian officers on its sanctions list.', 'SANCTION USA PER'],
+    ['Santiago warned Lima that Chilean warships would stop any drilling in the disputed blocks.', 'THREATEN CHL PER'],
+    ['Peruvian border guards removed two dozen buoys that Chile had placed on the river.', 'COERCE PER CHL'],
+  ]);
+  assert.deepEqual(articleEvents('The presidents of Chile and Peru met on the sidelines of the CELAC summit in Honduras.'), ['CONSULT CHL,PER ']);
+});
+
+test('two states drilling together by others\' borders cooperate; goods of an act named again are no second act; an act as the topic of talks is not done', () => {
+  expectEvents([
+    ['The air forces of Chile and Peru began their annual exercise in Arica, near the Chilean borders with Bolivia and Argentina.', 'COOPERATE CHL,PER '],
+  ]);
+  expectEvents([['Chile held drills near the Peruvian border.', 'MOBILIZE CHL PER']]);
+  assert.deepEqual(articleEvents('Chile sent 3,000 tonnes of flour to Peru as humanitarian aid, shipping it by rail through the Bolivian town of Charana.'), ['AID CHL PER']);
+  assert.deepEqual(articleEvents('Chile donated 25,000 tonnes of fertiliser to Peru, the first shipment arriving at the river port of Puerto Quijarro in Bolivia on Sunday.').filter((e) => e.includes('BOL')), []);
+  assert.ok(!events('The Chilean minister held talks in Lima with the Peruvian minister on shipping Chilean copper to Bolivia.', { sentenceMode: false })
+    .some((e) => e.type === 'COOPERATE' && e.status === 'occurred'));
+});

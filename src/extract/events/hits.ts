@@ -28,8 +28,8 @@ const NEW_SUBJECT = /(?:\band|,\s*(?:which|an?\s+(?:charge|claim|accusation|alle
 /** A commemorated act: "marking the 80th anniversary of the ...". */
 const ANNIVERSARY = /\banniversar(?:y|ies)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:and|or|but|which|that|who)\s)[\p{L}'’-]+\s+){0,4}$/iu;
 /** A participle of delivery that describes goods named before: ", delivered on a tanker", "which were shipped through". */
-const SAME_GOODS = /^(?:delivered|shipped|sent|transported|flown|trucked|supplied)\b/i;
-const GOODS_BEFORE = /(?:,\s*|\b(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+)(?:\p{Ll}+ly\s+)?$/u;
+const SAME_GOODS = /^(?:delivered|shipped|shipping|sent|transported|flown|trucked|supplied|arriving|arrived|shipments?|consignments?|cargo|batch|humanitarian|aid|assistance)\b/i;
+const GOODS_BEFORE = /(?:,\s*|\b(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+|,\s*(?:much|most|part|some|all|half|a\s+third)\s+of\s+(?:it|them)\s+(?:was\s+|were\s+)?|,\s*the\s+(?:first|last|second)\s+(?:(?:shipment|consignment|batch|cargo)\s+)?|\bas\s+)(?:\p{Ll}+ly\s+)?$/u;
 /** A name and its own past-tense verb after a noun: "a request Caracas ignored", "a demand Tokyo has so far resisted" (a clause of its own, not the content). */
 const REDUCED_RELATIVE = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:(?:so\s+far|long|also|\p{Ll}+ly)\s+)?$/u;
 /** A clause set off by commas between a request and its content: "asked X, which chairs the truce committee, to ...". */
@@ -240,7 +240,7 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
   for (let i = kept.length - 1; i > 0; i--) {
     const h = kept[i]!;
     if (h.rule.type === 'AID' && SAME_GOODS.test(text.slice(h.start - base, h.end - base)) && GOODS_BEFORE.test(text.slice(Math.max(0, h.start - base - 40), h.start - base))
-      && kept.slice(0, i).some((k) => k.rule.type === 'AID')) kept.splice(i, 1);
+      && kept.slice(0, i).some((k) => k.rule.type === 'AID' || k.rule.type === 'COOPERATE')) kept.splice(i, 1);
   }
   // A trigger that governs the next one ("threatened to shell", "refused to allow", "agreed to
   // sign", "decided to break off ties") makes one event: the attitude for threats, refusals and
