@@ -2684,3 +2684,12 @@ test('two states drilling together by others\' borders cooperate; goods of an ac
   assert.ok(!events('The Chilean minister held talks in Lima with the Peruvian minister on shipping Chilean copper to Bolivia.', { sentenceMode: false })
     .some((e) => e.type === 'COOPERATE' && e.status === 'occurred'));
 });
+
+test('an act another state welcomed a decision to do is reported; arms bought from a demonym\'s state are aid; a commemoration to come is no event', () => {
+  expectEvents([
+    ["Chile said it welcomed Peru's decision to lift restrictions on imports of Chilean fruit.", 'CONCEDE PER CHL'],
+    ['Ecuador has also bought Chinese air defence systems, which were delivered in 2022.', 'AID CHN ECU'],
+  ]);
+  assert.deepEqual(articleEvents('Chile and Peru will mark the 40th anniversary of their diplomatic relations in January.'), []);
+  expectEvents([['In a ceremony commemorating 20 years of diplomatic relations between Chile and Peru, the ambassador spoke.', 'SUPPORT CHL,PER ']]);
+});

@@ -770,7 +770,8 @@ function purposeOf(d: DocView, st: SentenceState, a: Act): boolean {
 /** Whether a cooperative act is only the purpose of an act reported before it in the sentence. */
 function purposeOfEarlier(d: DocView, st: SentenceState, a: Act, cl: ClauseView, purpose: boolean): boolean {
   // "negotiations are under way to finalize the documents": the purpose of an act reported before it is not done
-  return !d.sentenceMode && !purpose && st.rank > 0 && COOPERATIVE.has(a.type) && /\bto\s+$/i.test(cl.left);
+  // ("welcomed Thailand's decision to lift restrictions": an act decided is reported, not a purpose)
+  return !d.sentenceMode && !purpose && st.rank > 0 && COOPERATIVE.has(a.type) && /\bto\s+$/i.test(cl.left) && !/\b(?:decision|decisions|decided|decides)\s+to\s+$/i.test(cl.left);
 }
 
 /** Whether the actor is a crowd: no state named as the actor, or only as the nationality of a crowd. */
