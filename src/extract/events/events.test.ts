@@ -2693,3 +2693,11 @@ test('an act another state welcomed a decision to do is reported; arms bought fr
   assert.deepEqual(articleEvents('Chile and Peru will mark the 40th anniversary of their diplomatic relations in January.'), []);
   expectEvents([['In a ceremony commemorating 20 years of diplomatic relations between Chile and Peru, the ambassador spoke.', 'SUPPORT CHL,PER ']]);
 });
+
+test('support in rebuilding and assistance given are aid; a commitment to another\'s defence is support', () => {
+  expectEvents([
+    ['Peru thanked Chile for its support in rebuilding houses after the earthquake.', 'AID CHL PER'],
+    ['Bolivia thanked Chile for the assistance given to Bolivia in many fields.', 'AID CHL BOL'],
+    ['Washington said its commitment to the defence of Chile and Peru remains ironclad.', 'SUPPORT USA CHL,PER'],
+  ]);
+});
