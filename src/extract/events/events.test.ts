@@ -2701,3 +2701,7 @@ test('support in rebuilding and assistance given are aid; a commitment to anothe
     ['Washington said its commitment to the defence of Chile and Peru remains ironclad.', 'SUPPORT USA CHL,PER'],
   ]);
 });
+
+test('a membership frozen is a rejection of the body', () => {
+  expectEvents([['The Peruvian president announced that Peru had frozen its participation in the Andean Community.', 'REJECT PER IGO']]);
+});
