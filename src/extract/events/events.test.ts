@@ -2705,3 +2705,9 @@ test('support in rebuilding and assistance given are aid; a commitment to anothe
 test('a membership frozen is a rejection of the body', () => {
   expectEvents([['The Peruvian president announced that Peru had frozen its participation in the Andean Community.', 'REJECT PER IGO']]);
 });
+
+test('a word quoted on its own still fills its slot: a "proportionate" response promised is a threat', () => {
+  expectEvents([['Peru expelled two Chilean diplomats. Santiago denied any involvement and promised a "proportionate" response.', 'THREATEN CHL PER']]);
+  // (a quotation closed after a word it did not open with does not join the words around it)
+  assert.ok(!articleEvents('"We always sold to Peru during the war" with Bolivia, the Chilean minister adds.').some((e) => e.startsWith('ASSAULT')));
+});

@@ -311,9 +311,10 @@ function compileSlots(parts: readonly string[], classes: Record<string, string[]
     }
     const optional = p.endsWith('?') && p.length > 1;
     const body = slot(optional ? p.slice(0, -1) : p, classes, k);
-    // (a word may sit in quotation marks: 'called the accusation "absurd"')
-    const sep = first ? '' : '[\\s,]+["“‘]?';
-    src += optional ? `(?:${sep}${body})?` : `${sep}${body}`;
+    // (a word after the first may sit in quotation marks: 'called the accusation "absurd"', 'promised a "proportionate" response')
+    const sep = first ? '' : '[\\s,]+';
+    const word = first ? body : `(?:["“‘]${body}["”’]?|${body})`;
+    src += optional ? `(?:${sep}${word})?` : `${sep}${word}`;
     first = false;
   }
   return src;
