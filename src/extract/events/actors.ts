@@ -224,8 +224,8 @@ const BY_BORDER = /\b(?:near|along|from|off|beside|by)\s+(?:the\s+)?$/i;
 const BORDER_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?(?:border|borders|frontier|coast|coastline|shores?)\b/u;
 /** The states whose border or waters a place is near: "near the Chinese borders with", "close to the maritime boundaries of". */
 const BORDER_OF = /\b(?:near|along|close\s+to|off|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:borders?|boundar(?:y|ies)|frontiers?|coasts?|waters)\s+(?:with|of)\s+(?:the\s+)?$/iu;
-/** A drill or exercise. */
-const DRILL = /\b(?:exercis\w*|drills?|manoeuvres|maneuvers|war\s+games)\b/i;
+/** A drill, exercise or patrol. */
+export const DRILL = /\b(?:exercis|drill|manoeuv|maneuv|war\s+games|patrol)/i;
 /** A participle of a speech act: the speaker's next word after what was said ("..., warning that"). */
 export const SPEECH_PARTICIPLE = /^(?:warning|adding|saying|insisting|urging|threatening|vowing|accusing|calling|stressing)\b/i;
 /** A sentence opening with a participle clause whose subject is the main clause's: "Having signed", "After meeting". */

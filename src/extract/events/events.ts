@@ -11,7 +11,7 @@ import { negatedMeetingFrame, refusedAcceptance, scheduledNominal, statusOf, thr
 import { ploverVersions } from './ontology.ts';
 import { ATTRIBUTION_TAIL, refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
-import { PASSIVE, assignRoles, groupParts, isHeadline, mentionParts, peopleAlt, type Group, type Part, type Roleplay } from './actors.ts';
+import { DRILL, PASSIVE, assignRoles, groupParts, isHeadline, mentionParts, peopleAlt, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 
@@ -554,7 +554,7 @@ function passiveSigning(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 function embassySeat(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || (a.type !== 'SUPPORT' && a.type !== 'REJECT') || r.recipient.length || r.actor.length !== 1) return;
   if (!/\b(?:embass(?:y|ies)|consulates?)\b/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
-  const place = d.allParts.filter((p) => (p.venue || ((p.via === 'capital' || p.via === 'city') && p.end <= st.s.start)) && p.end <= a.hit.start && a.hit.start - p.end <= 200
+  const place = d.allParts.filter((p) => (p.venue || (p.via === 'capital' && p.end <= st.s.start)) && p.end <= a.hit.start && a.hit.start - p.end <= 200
     && p.codes.length === 1 && p.codes[0] !== 'IGO' && p.codes[0] !== r.actor[0]).pop();
   if (place && !st.groups.some((g) => g.start > a.hit.end && !g.venue && g.codes.some((x) => !r.actor.includes(x)))) r.recipient = place.codes.slice();
 }
@@ -585,6 +585,13 @@ function suchThings(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepla
   const named = st.parts.filter((p) => p.end <= a.hit.start && p.via === 'demonym' && !p.person
     && new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+${noun}\b`, 'iu').test(d.doc.text.slice(p.end, p.end + 40))).pop();
   if (named && named.codes.every((x) => !r.actor.includes(x))) r.recipient = named.codes.slice();
+}
+
+/** "connected with Japanese aid": an act a rule names by its giver's demonym alone goes to the story's other state. */
+function demonymGiver(d: DocView, _c: Carry, _st: SentenceState, a: Act, r: Roleplay): void {
+  if (!a.rule.afterDemonym || r.recipient.length || r.actor.length !== 1 || d.dyad.length !== 2 || !d.dyad.includes(r.actor[0]!)) return;
+  r.recipient = d.dyad.filter((x) => x !== r.actor[0]);
+  r.inferred = true;
 }
 
 /** Hostile acts whose passive subject is their target: "were killed", "was attacked", "were detained". */
@@ -730,12 +737,11 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver];
 
 /** Whether a rule that needs a state's demonym right before its trigger ("Japanese aid") finds none. */
 function lacksDemonym(d: DocView, a: Act): boolean {
-  return !!a.rule.afterDemonym && !d.allParts.some((p) => p.end <= a.hit.start && a.hit.start - p.end <= 2 && /^\s+$/.test(d.doc.text.slice(p.end, a.hit.start))
-    && p.via === 'demonym' && !p.person && p.codes.every((x) => x !== 'IGO'));
+  return !!a.rule.afterDemonym && !partRightBefore(d, a, (p) => p.via === 'demonym' && !p.person && p.codes.every((x) => x !== 'IGO'));
 }
 
 /** Whether a rule that needs a person finds none named after its trigger. */
@@ -829,7 +835,7 @@ function tooFewParties(d: DocView, c: Carry, st: SentenceState, a: Act, cl: Clau
 function jointDrill(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean {
   if (r.actor.length < 2 || r.recipient.length !== 0) return false;
   const trigger = d.doc.text.slice(a.hit.start, a.hit.end);
-  if (a.type === 'MOBILIZE') return /\b(?:exercis|drill|manoeuv|maneuv|war\s+games|patrol)/i.test(trigger);
+  if (a.type === 'MOBILIZE') return DRILL.test(trigger);
   // ("Colombian and Venezuelan troops began a joint operation against armed groups")
   // ("South Korean and U.S. fighter jets staged a precision bombing drill": a strike named as a drill is an exercise)
   return (a.type === 'ASSAULT' || a.type === 'FIGHT')
@@ -856,8 +862,12 @@ function commodityTrade(d: DocView, st: SentenceState, a: Act): boolean {
  */
 function stateProtests(d: DocView, a: Act): boolean {
   if (a.type !== 'PROTEST' || !/^protests$/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return false;
-  return d.allParts.some((p) => p.end <= a.hit.start && a.hit.start - p.end <= 2 && /^\s+$/.test(d.doc.text.slice(p.end, a.hit.start))
-    && !p.venue && !p.person && p.kind === 'mention' && p.via !== 'demonym');
+  return partRightBefore(d, a, (p) => !p.venue && !p.person && p.kind === 'mention' && p.via !== 'demonym');
+}
+
+/** Whether a participant the test accepts stands right before the trigger, only spaces between ("Argentina protests", "Japanese aid"). */
+function partRightBefore(d: DocView, a: Act, ok: (p: Part) => boolean): boolean {
+  return d.allParts.some((p) => p.end <= a.hit.start && a.hit.start - p.end <= 2 && /^\s+$/.test(d.doc.text.slice(p.end, a.hit.start)) && ok(p));
 }
 
 /** The status of the act (done, negated, future, hypothetical), and whether it is a refusal to accept (a rejection, done). */
@@ -930,11 +940,6 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const r = rolesOf(d, c, st, a);
   for (const step of ROLE_STEPS) step(d, c, st, a, r);
   if (lacksPerson(st, a) || lacksDemonym(d, a)) return;
-  // ("connected with Japanese aid": aid named by its giver alone goes to the story's other state)
-  if (a.rule.afterDemonym && !r.recipient.length && r.actor.length === 1 && d.dyad.length === 2 && d.dyad.includes(r.actor[0]!)) {
-    r.recipient = d.dyad.filter((x) => x !== r.actor[0]);
-    r.inferred = true;
-  }
   const cl = clauseOf(d, st, a);
   if (documentContent(d, a, cl)) return;
   const purpose = purposeOf(d, st, a);

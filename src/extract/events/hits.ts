@@ -27,7 +27,7 @@ const andSecondAct = (gap: string, governing: string, next: string) => /\band\s+
 const NEW_SUBJECT = /(?:\band|,\s*(?:which|an?\s+(?:charge|claim|accusation|allegation|request|demand|call|offer|proposal|plea|appeal|move|step|decision)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** A commemorated act: "marking the 80th anniversary of the ...". */
 const ANNIVERSARY = /\banniversar(?:y|ies)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:and|or|but|which|that|who)\s)[\p{L}'’-]+\s+){0,4}$/iu;
-/** A participle of delivery that describes goods named before: ", delivered on a tanker", "which were shipped through". */
+/** Goods of an act named before, named again: ", delivered on a tanker", "which were shipped through", ", the first shipment arriving", "as humanitarian aid". */
 const SAME_GOODS = /^(?:delivered|shipped|shipping|sent|transported|flown|trucked|supplied|arriving|arrived|shipments?|consignments?|cargo|batch|humanitarian|aid|assistance)\b/i;
 const GOODS_BEFORE = /(?:,\s*|\b(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+|,\s*(?:much|most|part|some|all|half|a\s+third)\s+of\s+(?:it|them)\s+(?:was\s+|were\s+)?|,\s*the\s+(?:first|last|second)\s+(?:(?:shipment|consignment|batch|cargo)\s+)?|\bas\s+)(?:\p{Ll}+ly\s+)?$/u;
 /** A name and its own past-tense verb after a noun: "a request Caracas ignored", "a demand Tokyo has so far resisted" (a clause of its own, not the content). */
@@ -236,12 +236,14 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
     // ("the parade marking the 80th anniversary of Japan's surrender": a war, a surrender or an attack commemorated is not
     // reported; the anniversary of ties or a treaty still speaks of them, as news-dev codes "20 years of diplomatic relations")
     .filter((h) => !(h.rule.type && h.rule.type !== 'SUPPORT' && ANNIVERSARY.test(text.slice(Math.max(0, h.start - base - 60), h.start - base)))));
-  // ("donated fuel to the Lebanese army, delivered on a tanker ...": the goods of an aid just named, delivered, are no second aid)
-  for (let i = kept.length - 1; i > 0; i--) {
-    const h = kept[i]!;
-    if (h.rule.type === 'AID' && SAME_GOODS.test(text.slice(h.start - base, h.end - base)) && GOODS_BEFORE.test(text.slice(Math.max(0, h.start - base - 40), h.start - base))
-      && kept.slice(0, i).some((k) => k.rule.type === 'AID' || k.rule.type === 'COOPERATE')) kept.splice(i, 1);
-  }
+  // ("donated fuel to the Lebanese army, delivered on a tanker ...": the goods of an aid or trade just named, named again, are no second aid)
+  let supplied = false;
+  kept.splice(0, kept.length, ...kept.filter((h) => {
+    const again = supplied && h.rule.type === 'AID' && SAME_GOODS.test(text.slice(h.start - base, h.end - base))
+      && GOODS_BEFORE.test(text.slice(Math.max(0, h.start - base - 40), h.start - base));
+    if (h.rule.type === 'AID' || h.rule.type === 'COOPERATE') supplied = true;
+    return !again;
+  }));
   // A trigger that governs the next one ("threatened to shell", "refused to allow", "agreed to
   // sign", "decided to break off ties") makes one event: the attitude for threats, refusals and
   // requests, the act itself when an intent verb governs a conflictual act.
