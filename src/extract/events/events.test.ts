@@ -2711,3 +2711,12 @@ test('a word quoted on its own still fills its slot: a "proportionate" response 
   // (a quotation closed after a word it did not open with does not join the words around it)
   assert.ok(!articleEvents('"We always sold to Peru during the war" with Bolivia, the Chilean minister adds.').some((e) => e.startsWith('ASSAULT')));
 });
+
+test('a custom broken is no visit; people arriving at a border pay no visit', () => {
+  assert.deepEqual(articleEvents('The new Chilean president broke with the tradition of Chilean leaders making their first trip abroad to Argentina.').filter((e) => e.startsWith('CONSULT')), []);
+  assert.deepEqual(articleEvents('About 500 migrants from Bolivia and Peru have arrived at Chile\'s northern border since May.').filter((e) => e.startsWith('CONSULT')), []);
+  expectEvents([
+    ['The Chilean president arrived in Buenos Aires on Monday.', 'CONSULT CHL ARG'],
+    ['The Chilean president broke with tradition on Monday and arrived in Lima on his first trip abroad.', 'CONSULT CHL PER'],
+  ]);
+});
