@@ -2720,3 +2720,9 @@ test('a custom broken is no visit; people arriving at a border pay no visit', ()
     ['The Chilean president broke with tradition on Monday and arrived in Lima on his first trip abroad.', 'CONSULT CHL PER'],
   ]);
 });
+
+test('"the two sides" that fall back on the story\'s pair drop the people the nlp took them for', () => {
+  const text = 'Chile and Peru have pledged not to use force against one another, after Presidents Gabriel Boric and Dina Boluarte met for the first time yesterday at an airport near the Peruvian border. The pledge was read out by Prime Minister Daniel Noboa at the close of the talks. The two sides also agreed to set up a joint commission of experts.';
+  expectEvents([[text, 'AGREE CHL,PER ']]);
+  assert.ok(!articleEvents(text).some((e) => e.includes('ECU')), articleEvents(text).join('; '));
+});

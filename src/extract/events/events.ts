@@ -336,9 +336,9 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       const size = COLLECTIVE_SIZE[/\b(three|four|five)\b/i.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? 2;
       // ("the three leaders" further on in the story: the three a sentence named together before)
       const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
-      // (the pair replaces the people "the two sides" was resolved to by the nlp)
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
-      if (pair) for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
+      // (the pair, or the story's pair, replaces the people "the two sides" was resolved to by the nlp)
+      for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
       parts.push({ start: at, end: at + m[0].length, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
     }
   }
