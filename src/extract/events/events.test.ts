@@ -2726,3 +2726,15 @@ test('"the two sides" that fall back on the story\'s pair drop the people the nl
   expectEvents([[text, 'AGREE CHL,PER ']]);
   assert.ok(!articleEvents(text).some((e) => e.includes('ECU')), articleEvents(text).join('; '));
 });
+
+test('a charge backed by others is no support of the accused; a request to one\'s own people is domestic; "the two leaders" as an object are the two named before', () => {
+  assert.deepEqual(articleEvents('Chile has long accused Peru of arming the rebels, a charge backed by Ecuador and Bolivia.').filter((e) => e.startsWith('SUPPORT')), []);
+  assert.deepEqual(articleEvents('Chilean President Ana Soto urged Chileans to boycott Peruvian goods.'), []);
+  assert.deepEqual(articleEvents('The Chilean embassy urged Chilean citizens to leave Peru at once.'), []);
+  assert.deepEqual(articleEvents('The Chilean government told its citizens to avoid travel to Peru.').filter((e) => e.startsWith('REQUEST')), []);
+  expectEvents([
+    ['Chile urged Peru to reopen the border.', 'REQUEST CHL PER'],
+    ['The Chilean embassy urged Peruvian citizens to respect the law.', 'REQUEST CHL PER'],
+    ['Chilean President Ana Soto hailed the reconciliation between Peru and Bolivia and praised the two leaders for their courage.', 'SUPPORT CHL BOL,PER'],
+  ]);
+});

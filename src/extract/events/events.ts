@@ -91,7 +91,11 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   if (/\bbetween\s+$/i.test(lead) && fits(before.length)) return before;
   // ("X hosted the leaders of Y and Z ..., with the three leaders pledging": the three the sentence named before)
   if (size >= 3 && before.length === size) return before;
-  if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|whereupon|after|when|before|until|since|because|as|once|although|though|(?:during|at|in|after|following)\s+which)\s+(?:then\s+)?)$/i.test(lead)) return null;
+  if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|whereupon|after|when|before|until|since|because|as|once|although|though|(?:during|at|in|after|following)\s+which)\s+(?:then\s+)?)$/i.test(lead)) {
+    // ("Erdogan hailed the reconciliation between Somalia and Ethiopia and praised the two leaders": as the object of a
+    // verb, the states named before it other than the subject's, the first named; not after a preposition or conjunction: "officials from both countries")
+    return before.length === size + 1 && !/\b(?:from|of|by|with|for|in|on|at|to|among|between|and|or|than|about|over|against)\s+$/i.test(lead) ? before.slice(1) : null;
+  }
   if (fits(before.length)) return before;
   // ("Putin made a state visit to Astana, during which the two presidents signed": a state named and the capital visited)
   const venues = [...new Set(parts.filter((p) => p.venue && p.end <= base + at).flatMap((p) => p.codes))].filter((x) => x !== 'IGO' && !before.includes(x));
@@ -737,7 +741,23 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver];
+/** A state's own people addressed: "its citizens", "their nationals" (a demonym for them is found by `ownPeople`). */
+const OWN_PEOPLE = /^\s+(?:(?:its|their|his|her)\s+(?:own\s+)?|(?:the\s+)?(?:country's|nation's)\s+)(?:citizens|nationals|people|compatriots|population|public|businesses|firms|companies|consumers|exporters|importers|traders|residents|farmers)\b/i;
+/** The words after a demonym that name its people: "(Chinese) citizens" (a plural demonym, "Colombians", names them alone). */
+const PEOPLE_AFTER = /^(?:\s+(?:citizens|nationals|people|compatriots|businesses|firms|companies|consumers|exporters|importers|traders|residents|farmers|tourists|travellers|travelers|students|workers))\b/i;
+
+/** Decides that a request or demand a state addresses to its own people ("urged Colombians to buy domestic products",
+ * "told its citizens to leave") is domestic: no state is asked, whatever the rest of the clause names. */
+function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'REQUEST' && a.type !== 'DEMAND') || r.actor.length === 0) return;
+  const text = d.doc.text;
+  const after = text.slice(a.hit.end, a.hit.end + 60);
+  const demonym = st.parts.find((p) => p.start >= a.hit.end && p.via === 'demonym' && !p.person && /^\s+(?:the\s+)?$/i.test(text.slice(a.hit.end, p.start)));
+  const own = OWN_PEOPLE.test(after) || (!!demonym && demonym.codes.every((x) => r.actor.includes(x)) && (/s$/i.test(text.slice(demonym.start, demonym.end)) || PEOPLE_AFTER.test(text.slice(demonym.end, demonym.end + 20))));
+  if (own) { r.actor = []; r.recipient = []; }
+}
+
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople];
 
 /** Whether a rule that needs a state's demonym right before its trigger ("Japanese aid") finds none. */
 function lacksDemonym(d: DocView, a: Act): boolean {
