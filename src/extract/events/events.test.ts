@@ -1352,7 +1352,7 @@ test('idioms of diplomacy and conflict, one per line (a second probe round)', ()
     ['Lithuania severed ties with Belarus in June.', 'SANCTION LTU BLR'],
     ['Germany put aid to Niger on hold.', 'SANCTION DEU NER'],
     ['Poland beefed up its garrisons near the Belarusian border.', 'MOBILIZE POL BLR'],
-    ['Norway sent home three Russian diplomats.', 'COERCE NOR RUS'],
+    ['Norway sent home three Russian diplomats.', 'SANCTION NOR RUS'],
     ['Israeli jets pounded Syrian army positions near Damascus.', 'FIGHT ISR SYR'], // (PLOVER 0.5: military strikes fight)
   ];
   for (const [text, want] of cases) assert.ok(articleEvents(text).includes(want), `${text} -> ${articleEvents(text).join('; ')}`);
@@ -2737,4 +2737,18 @@ test('a charge backed by others is no support of the accused; a request to one\'
     ['The Chilean embassy urged Peruvian citizens to respect the law.', 'REQUEST CHL PER'],
     ['Chilean President Ana Soto hailed the reconciliation between Peru and Bolivia and praised the two leaders for their courage.', 'SUPPORT CHL BOL,PER'],
   ]);
+});
+
+test('diplomats expelled, sent home, given hours to leave or declared persona non grata are a sanction; a journey to come and the talks it is for are a promise', () => {
+  expectEvents([
+    ['Chile on Monday expelled Peru\'s high commissioner and five other Peruvian diplomats.', 'SANCTION CHL PER'],
+    ['The Chilean foreign minister declared Peru\'s ambassador Ana Soto persona non grata and gave her 72 hours to leave.', 'SANCTION CHL PER'],
+    ['Chile gave the Peruvian ambassador 48 hours to leave.', 'SANCTION CHL PER'],
+    ['Chile ordered two Peruvian diplomats out of the country.', 'SANCTION CHL PER'],
+    ['Chile expelled Peruvian residents and seized their property.', 'COERCE CHL PER'],
+    ['The Chilean president is due to set off on Wednesday on a trip to Peru.', 'AGREE CHL PER'],
+    ['The Chilean foreign minister was due to fly on to Lima on Tuesday afternoon.', 'AGREE CHL PER'],
+  ]);
+  assert.deepEqual(articleEvents('The Chilean foreign minister will fly on to Lima on Tuesday for talks with her Peruvian counterpart.'), ['AGREE CHL PER']);
+  assert.deepEqual(articleEvents('The Chilean foreign minister flew to Lima on Tuesday for talks with her Peruvian counterpart.'), ['CONSULT CHL PER']);
 });

@@ -77,7 +77,7 @@ const RULED_OUT = /^(?:(?!,\s+(?:and|but|while)\s)[^.;]){0,80}?\b(?:is|are|was|w
  * visit", "are expected to hold talks" (the five-word cue window misses the frame when the object
  * is long). An effect predicted ("is expected to further strengthen the partnership") is no act scheduled.
  */
-const SCHEDULED = /\b(?:is|are|am|was|were|be|been|['’]s|['’]re)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|poised|planned|going|about|tipped)\s+to\s+(?:(?:begin|start|launch|hold|conduct|stage|carry\s+out|pay|make|take|attend|join|host|open|resume|sign|deliver|send|receive|go\s+on|embark\s+on|travel\s+to|arrive\s+in)\s+(?:(?!(?:and|but|or|while|which|who|that|after|before|when|because|although|though)\s)[\p{L}'’-]+\s+){0,5})?$/iu;
+const SCHEDULED = /\b(?:is|are|am|was|were|be|been|['’]s|['’]re)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|poised|planned|going|about|tipped)\s+to\s+(?:(?:begin|start|launch|hold|conduct|stage|carry\s+out|pay|make|take|attend|join|host|open|resume|sign|deliver|send|receive|go\s+on|embark\s+on|travel\s+to|arrive\s+in|set\s+off\s+on|set\s+off\s+for|leave\s+for|depart\s+for|fly\s+(?:on\s+)?to|head\s+(?:on\s+)?to)\s+(?:(?!(?:and|but|or|while|which|who|that|after|before|when|because|although|though)\s)[\p{L}'’-]+\s+){0,5})?$/iu;
 
 /**
  * A measure named first and held out after it: "the tariffs would take effect in December", "sanctions
@@ -99,6 +99,9 @@ const EXPECTED_OF = /\b(?:expect(?:s|ed)?|anticipat(?:es|ed))\s+(?:the\s+)?(?:[\
 /** A meeting held, hosted or attended later, up to its noun: "will hold its first intergovernmental ", "are to host a ". */
 // (SCHEDULED covers "is set to host", "are due to hold")
 const FUTURE_HOLD = /\b(?:will|shall|['’]ll|(?:is|are)\s+to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|soon|now)\s+)?(?:hold|host|convene|attend|organi[sz]e)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+/** The purpose of a journey to come, up to its noun: "will fly on to Beijing on Tuesday for ", "is due to visit Rome next week for a ". */
+const FUTURE_TRIP_FOR = /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to)\s+(?:(?:also|then|soon|now)\s+)?(?:visit|travel|fly|go|head|come|arrive|leave|depart|set\s+off|return)\b[^.;!?]{0,80}?\bfor\s+(?:(?:a|an|the|further|more|fresh|new|official|bilateral|formal|informal|high-level|two\s+days\s+of|a\s+round\s+of)\s+){0,3}$/i;
 
 /** What a nominal act is said to be, after it: "... are possible next year", "is unlikely before", "remains in doubt". */
 const POSSIBLE_AFTER = /^[^.;:,]{0,80}?\b(?:is|are|was|were|would\s+be|will\s+be|remains?|seems?|looks?)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|conceivable|in\s+doubt|uncertain|not\s+ruled\s+out|on\s+the\s+cards)\b/i;
@@ -123,6 +126,8 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   if (status === 'occurred' && SCHEDULED.test(clauseLeft.slice(-90))) status = 'future';
   // "will hold its first intergovernmental conference with", "is to host a summit of": a meeting named as the object of a verb to come
   if (status === 'occurred' && FUTURE_HOLD.test(clauseLeft.slice(-90))) status = 'future';
+  // "will fly on to Beijing on Tuesday for talks with": the talks a journey to come is for are to come
+  if (status === 'occurred' && FUTURE_TRIP_FOR.test(clauseLeft.slice(-140))) status = 'future';
   // "he expected parliament to approve": an act someone expects another to do
   if (status === 'occurred' && EXPECTED_OF.test(clauseLeft.slice(-60))) status = 'future';
   // "Talks between Serbia and Montenegro are possible next year": a nominal act opening its clause, said to be possible
