@@ -2752,3 +2752,17 @@ test('diplomats expelled, sent home, given hours to leave or declared persona no
   assert.deepEqual(articleEvents('The Chilean foreign minister will fly on to Lima on Tuesday for talks with her Peruvian counterpart.'), ['AGREE CHL PER']);
   assert.deepEqual(articleEvents('The Chilean foreign minister flew to Lima on Tuesday for talks with her Peruvian counterpart.'), ['CONSULT CHL PER']);
 });
+
+test('calls and meetings "spoke with", "spoken to his counterpart by phone"; aid halted; signings overseen; sanctions in a relative clause; a long-named drill; spy rings', () => {
+  expectEvents([
+    ['Chilean Defence Minister Ana Soto said she had spoken to her Peruvian counterpart by phone on Monday night.', 'CONSULT CHL PER'],
+    ['The Chilean foreign minister spoke with her Peruvian counterpart on Monday.', 'CONSULT CHL PER'],
+    ['In February the Chilean president signed a decree halting Chilean assistance to Peru.', 'SANCTION CHL PER'],
+    ['The presidents of Chile and Peru oversaw the signing of 12 cooperation agreements in Lima on Monday.', 'SUPPORT CHL,PER '],
+    ['The talks were overshadowed by the 25 percent duty that Santiago imposed on Peruvian goods in August.', 'SANCTION CHL PER'],
+    ['Last year Chilean fighter jets took part in the annual Andean Shield air combat exercise in northern Peru alongside Peruvian aircraft.', 'COOPERATE CHL,PER '],
+    ['Chile said it had uncovered a spy network run by Peruvian military intelligence.', 'ACCUSE CHL PER'],
+  ]);
+  assert.deepEqual(articleEvents('The Chilean minister spoke to reporters in Lima on Monday.'), []);
+  assert.deepEqual(articleEvents('Chilean police uncovered a spy ring in Lima.'), []);
+});

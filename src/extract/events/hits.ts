@@ -144,6 +144,8 @@ function warningKind(h: Hit, hits: readonly Hit[], text: string, base: number): 
  * mediation was about (a mediation itself is reported by its own trigger).
  */
 const BROKERED = /\b(?:broker(?:ed|s|ing)?|mediat(?:ed|es|ing)|help(?:ed|s|ing)?\s+(?:to\s+)?(?:negotiate|broker|mediate|secure)|monitor(?:ed|s|ing)?|overse(?:e|es|eing|en)|oversaw|supervis(?:e|ed|es|ing)|guarantee(?:d|s|ing)?|guarantors?\s+of)\s+(?:(?!(?:with|and|but|which|who|that)\s)[\p{L}\d'’-]+\s+){0,3}$/iu;
+/** A signing overseen or supervised: "oversaw the signing of", "supervised the signing ceremony". */
+const OVERSEEN_SIGNING = /\b(?:overse(?:e|es|eing|en)|oversaw|supervis(?:e|ed|es|ing))\s+the\s+sign(?:ing|ature)\b/i;
 const BROKERED_ACT: ReadonlySet<PloverType | null> = new Set<PloverType | null>(['RETREAT', 'AGREE', 'SUPPORT']);
 
 /**
@@ -229,7 +231,9 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
   kept.sort((a, b) => a.start - b.start);
   const found = reportedThreats(kept, text, base);
   kept.splice(0, kept.length, ...found.map((h) => warningKind(h, found, text, base)).filter((h): h is Hit => h !== null)
-    .filter((h) => !(BROKERED_ACT.has(h.rule.type) && BROKERED.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))))
+    .filter((h) => !(BROKERED_ACT.has(h.rule.type) && BROKERED.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))
+      // ("Xi and To Lam oversaw the signing of 45 agreements": leaders who oversee or supervise a signing witness their own)
+      && !(h.rule.type === 'SUPPORT' && OVERSEEN_SIGNING.test(text.slice(Math.max(0, h.start - base - 40), h.end - base)))))
     .filter((h) => !(h.rule.type && HOSTILE.has(h.rule.type) && h.rule.type !== 'FIGHT' && h.rule.roles !== 'mutual' && !MUTUAL_FIGHT.test(text.slice(h.start - base, h.end - base))
       && UNDERGONE.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))
       && !AUTHOR_AFTER.test(text.slice(h.end - base))))
