@@ -61,7 +61,7 @@ const OWN_SEAT = /\b(?:ministry|government|authorities|authority|rulers|cabinet|
 const DRAWN = /,\s*(?:drawing|prompting|triggering|sparking|provoking|earning|attracting)\s+(?:(?:an?|the|sharp|strong|angry|fierce|swift|immediate|international|widespread|formal)\s+){0,3}$/i;
 
 /** Words that may stand between "and" and the next participant: "and the", "and new", "and his". */
-const BEFORE_NAME = String.raw`(?:(?:the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?`;
+const BEFORE_NAME = String.raw`(?:(?:the visiting|visiting|the|new|former|outgoing|incoming|acting|newly elected|his|her|their)\s+)?`;
 /** After a name set off by a comma: its possessive noun phrase, closed by a comma, is an apposition ("'s closest ally,", "'s former colonial ruler and a major buyer of its gas,"). */
 const POSSESSIVE_APPOSITION = /^['’]s?\s+(?![^,;]*\b(?:said|says|told|stated|announced|reported)\b)(?:\p{Ll}[\p{Ll}-]*\s+){0,11}\p{Ll}[\p{Ll}-]*,/u;
 /** The verbs that judge what was named before them: "a move Moscow called", "a charge Quito rejected" (one list for the apposition test, the clause end and the judged act's author). */

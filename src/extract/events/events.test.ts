@@ -2766,3 +2766,13 @@ test('calls and meetings "spoke with", "spoken to his counterpart by phone"; aid
   assert.deepEqual(articleEvents('The Chilean minister spoke to reporters in Lima on Monday.'), []);
   assert.deepEqual(articleEvents('Chilean police uncovered a spy ring in Lima.'), []);
 });
+
+test('the month May before a comma is no modal; "the visiting" leader joins the subject before it', () => {
+  expectEvents([
+    ['Tensions between Lima and Quito grew in May, when Chile openly expressed solidarity with Peru during the crisis.', 'SUPPORT CHL PER'],
+    ['Earlier in the day, Chilean President Ana Soto and the visiting Peruvian Prime Minister witnessed the signing of 23 agreements.', 'SUPPORT CHL,PER '],
+    ['Earlier in the day, Chilean President Ana Soto and the visiting Peruvian Prime Minister witnessed the signing of 23 agreements.', 'CONSULT PER CHL'],
+  ]);
+  assert.ok(events('Tensions between Lima and Quito grew in May, when Chile openly expressed solidarity with Peru during the crisis.', { sentenceMode: false })
+    .every((e) => e.status === 'occurred'));
+});

@@ -741,6 +741,18 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
+/** Decides that in "X and the visiting Y" (one subject joined over "visiting") Y is the guest of X: the groups right after and right before. */
+function visitingGuest(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'CONSULT' || r.recipient.length || !/^visiting$/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const text = d.doc.text;
+  // (the two are one group of the subject: their mentions tell them apart)
+  const guest = st.parts.find((p) => !p.venue && p.start >= a.hit.end && /^\s+$/.test(text.slice(a.hit.end, p.start)));
+  const host = st.parts.filter((p) => !p.venue && p.end <= a.hit.start && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(p.end, a.hit.start))).pop();
+  if (!guest || !host || host.codes.some((x) => guest.codes.includes(x))) return;
+  r.actor = guest.codes.slice();
+  r.recipient = host.codes.slice();
+}
+
 /** A state's own people addressed: "its citizens", "their nationals" (a demonym for them is found by `ownPeople`). */
 const OWN_PEOPLE = /^\s+(?:(?:its|their|his|her)\s+(?:own\s+)?|(?:the\s+)?(?:country's|nation's)\s+)(?:citizens|nationals|people|compatriots|population|public|businesses|firms|companies|consumers|exporters|importers|traders|residents|farmers)\b/i;
 /** The words after a demonym that name its people: "(Chinese) citizens" (a plural demonym, "Colombians", names them alone). */
@@ -757,7 +769,7 @@ function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   if (own) { r.actor = []; r.recipient = []; }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest];
 
 /** Whether a rule that needs a state's demonym right before its trigger ("Japanese aid") finds none. */
 function lacksDemonym(d: DocView, a: Act): boolean {

@@ -239,7 +239,8 @@ function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): Ev
   // (the cues of an earlier clause do not reach over "; ", ", and ", ", but ", ", while ": "... could be arranged, and urged ...")
   const clause = clauseLeft.replace(/^[^]*(?:[;:]\s|,\s+(?:and|but|while|whereas)\s)/i, '');
   // (nor is a period after "for": "discussed gas prices for next year by telephone")
-  const window = clause.split(/\s+/).slice(-5).join(' ').replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '')
+  // (the month is dropped before the last words are taken: "grew in May, when X openly expressed" kept "May" without its "in")
+  const window = clause.replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '').split(/\s+/).slice(-5).join(' ')
     .replace(/\bfor\s+next\s+(?:year|month|week|season|decade|quarter|winter|summer|spring|autumn)\b/gi, '');
   const trig = text.slice(hit.start, hit.end);
   const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
