@@ -2776,3 +2776,14 @@ test('the month May before a comma is no modal; "the visiting" leader joins the 
   assert.ok(events('Tensions between Lima and Quito grew in May, when Chile openly expressed solidarity with Peru during the crisis.', { sentenceMode: false })
     .every((e) => e.status === 'occurred'));
 });
+
+test('a target named as what the attacker called it stands in the state of its place; "jointly" before a verbal act, a contest won and support of militants are no events; an attack named in a charge is the charge', () => {
+  expectEvents([
+    ['In January 2024 Chilean forces launched missiles at what they called a Peruvian spy base in the city of Cochabamba in central Bolivia.', 'ASSAULT CHL BOL'],
+    ['The Chilean prime minister on Monday called the balloon launches from Peru "a hybrid attack".', 'ACCUSE CHL PER'],
+    ['In August, Chile, Peru and Ecuador jointly called on the Bolivian authorities to release the records.', 'REQUEST CHL,ECU,PER BOL'],
+  ]);
+  assert.ok(!articleEvents('In August, Chile, Peru and Ecuador jointly called on the Bolivian authorities to release the records.').some((e) => e.startsWith('COOPERATE')));
+  assert.deepEqual(articleEvents("The Chilean design beat Peru's frigate in a two-way contest."), []);
+  assert.ok(!articleEvents('The Chilean president said Peru had made "a grave error" in supporting criminal activity against Chileans.').some((e) => e.startsWith('SUPPORT')));
+});

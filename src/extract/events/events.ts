@@ -741,6 +741,20 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
+/** A target named only as what the attacker called it: "at what it called an Israeli espionage headquarters". */
+const CLAIMED_TARGET = /\bwhat\s+(?:it|they|he|she|\p{Lu}[\p{L}-]+)\s+(?:called|calls|described\s+as|describes\s+as|said\s+(?:was|were)|claimed\s+(?:was|were)|claims\s+(?:is|are))\s+(?:an?\s+|the\s+)?$/u;
+
+/** Decides that an attack on what its author called another state's site hits the state it stands in ("... in the city of Erbil"), or none. */
+function claimedTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'ASSAULT' && a.type !== 'COERCE') || !r.recipient.length) return;
+  const text = d.doc.text;
+  const g = st.groups.find((x) => x.start >= a.hit.end && x.codes.some((c) => r.recipient.includes(c)));
+  if (!g || !CLAIMED_TARGET.test(text.slice(Math.max(st.s.start, g.start - 50), g.start))) return;
+  const place = st.groups.find((x) => x.start >= g.end && (x.prep === 'in' || x.prep === 'inside') && x.codes.every((c) => c !== 'IGO' && !r.actor.includes(c) && !g.codes.includes(c))
+    && /^[^,;.]*$/.test(text.slice(g.end, x.start)));
+  r.recipient = place ? place.codes.slice() : [];
+}
+
 /** Decides that in "X and the visiting Y" (one subject joined over "visiting") Y is the guest of X: the groups right after and right before. */
 function visitingGuest(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || a.type !== 'CONSULT' || r.recipient.length || !/^visiting$/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
@@ -769,7 +783,7 @@ function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   if (own) { r.actor = []; r.recipient = []; }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget];
 
 /** Whether a rule that needs a state's demonym right before its trigger ("Japanese aid") finds none. */
 function lacksDemonym(d: DocView, a: Act): boolean {
