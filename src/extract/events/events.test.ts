@@ -2787,3 +2787,21 @@ test('a target named as what the attacker called it stands in the state of its p
   assert.deepEqual(articleEvents("The Chilean design beat Peru's frigate in a two-way contest."), []);
   assert.ok(!articleEvents('The Chilean president said Peru had made "a grave error" in supporting criminal activity against Chileans.').some((e) => e.startsWith('SUPPORT')));
 });
+
+test('agreements terminated, first visits named after the visit, conversations, contributions, investment sources, starts welcomed, troops moving to a border, acts expected of a state, flights resumed, treaties held in abeyance, aid for refugees', () => {
+  expectEvents([
+    ['Chile announced its decision to terminate the defence cooperation agreement concluded with Peru.', 'REJECT CHL PER'],
+    ["The visit, the Chilean president's first to Peru in six years, began on Thursday.", 'CONSULT CHL PER'],
+    ['The Chilean president said he had raised the matter with the Peruvian president during a short conversation on the sidelines of the summit.', 'CONSULT CHL PER'],
+    ['The Chilean president had a short phone conversation with the Peruvian president on Monday.', 'CONSULT CHL PER'],
+    ["Peru welcomed Chile's additional contribution of 50 million dollars towards the Peruvian coastal project.", 'AID CHL PER'],
+    ['Chile was the largest source of foreign direct investment in Peru in 2023.', 'COOPERATE CHL PER'],
+    ['The Chilean foreign ministry welcomed the start of works on the Peruvian section of the pipeline.', 'SUPPORT CHL PER'],
+    ['Chilean army reinforcements, including armoured vehicles, had been moving towards the Peruvian border since the weekend.', 'MOBILIZE CHL PER'],
+    ['The Chilean foreign ministry said it expected Lima to act against the smugglers.', 'REQUEST CHL PER'],
+    ['Charter flights between Santiago and Lima resumed the following month.', 'COOPERATE CHL,PER '],
+    ["Chile's decision in April to hold the water treaty with Peru in abeyance angered Lima.", 'SANCTION CHL PER'],
+    ['Chile and Peru signed a deal. Chile announced humanitarian aid of 7 million dollars for Bolivian refugees hosted in the north of the country.', 'AID CHL PER'],
+  ]);
+  assert.ok(!articleEvents('Chile and Peru signed a deal. Chile announced humanitarian aid of 7 million dollars for Bolivian refugees hosted in the north of the country.').some((e) => e.includes('BOL')));
+});

@@ -741,6 +741,20 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
+/** People named by a demonym who live outside their state: "Sudanese refugees", "Afghan migrants". */
+const DISPLACED_AFTER = /^\s+(?:refugees|migrants|asylum[- ]seekers|exiles|evacuees|displaced)\b/i;
+
+/** Decides that aid for a state's refugees ("assistance for Sudanese refugees hosted in the east of the country") goes to the state that hosts them, the story's other state, not to theirs. */
+function refugeeAid(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'AID' || r.recipient.length !== 1 || r.actor.length !== 1) return;
+  const text = d.doc.text;
+  const g = st.parts.find((p) => p.start >= a.hit.start && p.via === 'demonym' && p.codes.length === 1 && p.codes[0] === r.recipient[0] && DISPLACED_AFTER.test(text.slice(p.end, p.end + 24)));
+  if (!g) return;
+  const host = d.dyad.length === 2 && d.dyad.includes(r.actor[0]!) ? d.dyad.filter((x) => x !== r.actor[0]) : [];
+  r.recipient = host.length && host[0] !== g.codes[0] ? host : [];
+  r.inferred = true;
+}
+
 /** A target named only as what the attacker called it: "at what it called an Israeli espionage headquarters". */
 const CLAIMED_TARGET = /\bwhat\s+(?:it|they|he|she|\p{Lu}[\p{L}-]+)\s+(?:called|calls|described\s+as|describes\s+as|said\s+(?:was|were)|claimed\s+(?:was|were)|claims\s+(?:is|are))\s+(?:an?\s+|the\s+)?$/u;
 
@@ -783,7 +797,7 @@ function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   if (own) { r.actor = []; r.recipient = []; }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid];
 
 /** Whether a rule that needs a state's demonym right before its trigger ("Japanese aid") finds none. */
 function lacksDemonym(d: DocView, a: Act): boolean {
