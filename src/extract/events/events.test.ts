@@ -2805,3 +2805,13 @@ test('agreements terminated, first visits named after the visit, conversations, 
   ]);
   assert.ok(!articleEvents('Chile and Peru signed a deal. Chile announced humanitarian aid of 7 million dollars for Bolivian refugees hosted in the north of the country.').some((e) => e.includes('BOL')));
 });
+
+test('a bare state body opening a sentence is the subject state before; a warning that forces may come; what a signed text is to do names no party', () => {
+  expectEvents([
+    ['Chile protested a Peruvian court ruling on the river. The Foreign Ministry said the ruling was unlawful and called on the Peruvian government to take urgent measures.', 'REQUEST CHL PER'],
+    ['The Chilean president warned Lima in September 2022 that Chilean forces "may come suddenly one night".', 'THREATEN CHL PER'],
+  ]);
+  assert.deepEqual(articleEvents('Chile and Peru disagree over the river. The accord, signed by the two governments in April 2012, was meant to put into effect UN Security Council Resolution 833.').filter((e) => e.startsWith('SUPPORT')), ['SUPPORT CHL,PER ']);
+  // near miss: a ministry after a sentence with no single state as its subject stays unnamed
+  assert.ok(!articleEvents('Talks were held in Geneva. The Foreign Ministry said the ruling was unlawful and called on the Peruvian government to act.').some((e) => e.startsWith('REQUEST CHL')));
+});

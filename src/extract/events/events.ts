@@ -307,7 +307,16 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
     const i = parts.findIndex((p) => p.via === 'pronoun' && /^\s*["“]?$/.test(text.slice(0, p.start - s.start)) && /^(?:he|she)$/i.test(d.doc.text.slice(p.start, p.end)));
     if (i >= 0 && parts[i]!.codes.some((x) => !c.lastSubject.includes(x))) parts[i] = { ...parts[i]!, codes: c.lastSubject.slice() };
   }
+  // "Kuwait protested the ruling. The Foreign Ministry said ...": a state body named without its state, opening the
+  // sentence, is the body of the single state that was the subject before
+  const body = d.sentenceMode || c.lastSubject.length !== 1 ? null : BARE_BODY.exec(text);
+  if (body && !parts.some((p) => p.start < s.start + body[0].length)) {
+    parts.push({ start: s.start + body[0].length - body[1]!.length, end: s.start + body[0].length, codes: c.lastSubject.slice(), venue: false, person: false, kind: 'pronoun', via: 'pronoun' });
+  }
 }
+
+/** A state body opening a sentence without its state's name: "The Foreign Ministry", "The ministry", "The government". */
+const BARE_BODY = /^\s*["“]?(?:the|its)\s+((?:(?:foreign|defen[cs]e|interior|economy|trade|finance|energy|justice)\s+)?(?:ministry|government|presidency|cabinet)|foreign\s+office)(?=\s+(?:said|says|added|stated|announced|called|urged|warned|rejected|condemned|denied|demanded|insisted|noted|stressed|expressed|summoned|welcomed|accused|protested|described|dismissed)\b)/i;
 
 /** How many states a collective with a number word stands for (any other stands for two). */
 const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5 };
@@ -554,6 +563,14 @@ function passiveSigning(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   r.recipient = [];
 }
 
+/** Decides that what a text two or more states signed is to do names no party: "The accord, signed by the two governments in 2012, was meant to put into effect UN Resolution 833". */
+function signedContent(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'SUPPORT' || r.actor.length < 2 || !r.recipient.length) return;
+  const text = d.doc.text;
+  const content = st.groups.filter((g) => g.start > a.hit.end && /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)\p{Ll}+\s/u.test(text.slice(a.hit.end, g.start)));
+  r.recipient = r.recipient.filter((x) => !content.some((g) => g.codes.includes(x)) || st.groups.some((g) => !content.includes(g) && g.start > a.hit.end && g.codes.includes(x)));
+}
+
 /** "Thursday September 17, 2020, Tel Aviv. ... Armenia inaugurates an embassy": an embassy opened or closed with no seat named is in the place named just before (a dateline, the sentence before). */
 function embassySeat(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || (a.type !== 'SUPPORT' && a.type !== 'REJECT') || r.recipient.length || r.actor.length !== 1) return;
@@ -797,7 +814,7 @@ function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   if (own) { r.actor = []; r.recipient = []; }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid];
 
 /** Whether a rule that needs a state's demonym right before its trigger ("Japanese aid") finds none. */
 function lacksDemonym(d: DocView, a: Act): boolean {
