@@ -2815,3 +2815,9 @@ test('a bare state body opening a sentence is the subject state before; a warnin
   // near miss: a ministry after a sentence with no single state as its subject stays unnamed
   assert.ok(!articleEvents('Talks were held in Geneva. The Foreign Ministry said the ruling was unlawful and called on the Peruvian government to act.').some((e) => e.startsWith('REQUEST CHL')));
 });
+
+test('a state that puts its forces on alert with no target named mobilizes against the story\'s other state', () => {
+  expectEvents([['Peru held a referendum on annexing a Chilean region. Chile put its army on alert. Peru and Chile met later.', 'MOBILIZE CHL PER']]);
+  // near miss: an alert in a sentence that names a third state is not inferred against the story's other state
+  assert.ok(!articleEvents('Peru held a referendum on annexing a Chilean region. Chile put its army on alert after protests in Bolivia. Peru and Chile met later.').includes('MOBILIZE CHL PER'));
+});

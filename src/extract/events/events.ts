@@ -758,6 +758,17 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   }
 }
 
+/** Decides that a state that puts its forces on alert or moves them to its border with no target named ("Guyana put its defence force on alert") mobilizes against the story's other state, when the sentence names no third one. */
+function mobilizedAgainst(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'MOBILIZE' || r.actor.length !== 1 || r.recipient.length || d.dyad.length !== 2 || !d.dyad.includes(r.actor[0]!)) return;
+  // (an alert, or forces sent to a border: not a deployment of help, "deployed the Hercules to provide assistance")
+  if (a.rule.mode !== 'alert' && !/\b(?:border|frontier)\b/i.test(d.doc.text.slice(a.hit.start, st.s.end))) return;
+  const other = d.dyad.filter((x) => x !== r.actor[0]);
+  if (st.parts.some((p) => p.codes.some((x) => x !== 'IGO' && x !== r.actor[0] && x !== other[0]))) return;
+  r.recipient = other;
+  r.inferred = true;
+}
+
 /** People named by a demonym who live outside their state: "Sudanese refugees", "Afghan migrants". */
 const DISPLACED_AFTER = /^\s+(?:refugees|migrants|asylum[- ]seekers|exiles|evacuees|displaced)\b/i;
 
@@ -814,7 +825,7 @@ function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   if (own) { r.actor = []; r.recipient = []; }
 }
 
-const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid];
+const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst];
 
 /** Whether a rule that needs a state's demonym right before its trigger ("Japanese aid") finds none. */
 function lacksDemonym(d: DocView, a: Act): boolean {
