@@ -251,3 +251,25 @@ test('a long photo caption over the title does not end the header: the title, ou
   // a long first line that is no caption is the body
   assert.equal(readMetadata('Chile and Peru signed an accord on fisheries in Arica on Monday after three years of talks between the two foreign ministries, officials said on Tuesday in Lima.\n\nMarch 4, 2025').published, null);
 });
+
+test('a dateline with the agency in slashes ("LIMA, June 20. /Andes Press/.") takes its year from a stamp line below the lead', () => {
+  const lead = 'The presidents of Peru and Chile held talks in Lima today and signed eleven agreements on trade, energy and transport, the press service of the Peruvian president said in a statement.';
+  const cases: [string, string, string][] = [
+    [`LIMA, June 20. /Andes Press/. ${lead}\n\n20 JUN 2024, 18:20 MSK\n\nMore text.\n`, '2024-06-20', 'LIMA, June 20'],
+    [`Peru and Chile sign eleven agreements\n\nLIMA, 20 June /Andes Press/. ${lead}\n\n20.06.2024 | 12:48\n\nMore text.\n`, '2024-06-20', 'LIMA, 20 June'],
+    [`Peru and Chile sign eleven agreements\n\nLIMA, June 20. /Andes Press/. ${lead}\n\nJune 20, 2024, 13:47 (Lima time)\n\nMore text.\n`, '2024-06-20', 'LIMA, June 20'],
+  ];
+  for (const [text, want, dateline] of cases) {
+    const m = readMetadata(normalize(text).text);
+    assert.equal(m.published, want, text.slice(0, 60));
+    assert.equal(m.dateline, dateline);
+    assert.equal(m.outlet, 'Andes Press');
+  }
+  // a stamp of another day is no publication date of a year-less dateline
+  assert.equal(readMetadata(normalize(`LIMA, June 20. /Andes Press/. ${lead}\n\nMarch 3, 2024, 13:47 (Lima time) and more words here\n`).text).published, null);
+});
+
+test('a stamp part of up to eight words beside an "updated" part is the publication date', () => {
+  const m = readMetadata(normalize('Peru to resume imports of Chilean fruit\n\nPublished Sep 20, 2024 10:15 AM GMT-5 | Updated 3 hours ago\n\nLIMA, Sept 20 (Andes Wire) - Peru will resume imports.\n').text);
+  assert.equal(m.published, '2024-09-20');
+});

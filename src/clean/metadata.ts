@@ -54,6 +54,9 @@ const DATELINES: readonly RegExp[] = [
   // ("Dushanbe, 16.04.2025 /Agency/. Today ...", "Cairo, 3 June 2024 /Agency/ - ...", "Belgrade, 14.11.2025 | Agency / Other": an
   // agency in slashes or after a bar; a dateline alone on its line)
   /^((?!(?:The|A|An|In|On|At|For|But|And|As|By|To)\s)[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2},\s*(?:(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d))(?:\s*(?:\(([^()]{2,40})\))?\s*\.?[-–—:]+|,?\s*\/([^/()]{2,40})\/\s*(?:[-–—:.]+|$)|\s+\|\s*([^|]{2,40}?)\s*$|\.?\s*$)/u,
+  // MOSCOW, June 20. /Agency/. / YEREVAN, 22 October /Agency/. (an agency in slashes after a day and month)
+  // (the agency is the third group, as in the pattern below, so that the dateline is the place and date alone)
+  /^([\p{Lu}][\p{Lu} .'-]{1,30},\s*(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}))\.?\s*(?:(\b\B))?\/([^/()]{2,40})\/\.?/u,
   // Astana. April 21. Kazakhstan Today -
   /^([\p{Lu}][\p{L} -]{1,30}\.\s+(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{L}+)\.)(?:\s+([\p{Lu}][\p{L} ]{2,30}?)\s+[-–—])?/u,
   // NEW DELHI - / BAKU -- / BENGHAZI, Libya:
@@ -99,7 +102,7 @@ function segmentedStamp(line: string): { dates: string[]; modified: boolean; res
   // ("Central American Business Monitor - 16/05/2024": an outlet and a stamp parted by a spaced dash, too)
   if (t.length > 90 || !/\||\s[-–—]\s/.test(t)) return null;
   const segments = t.split(SEGMENT_SEP).filter(Boolean);
-  if (segments.length < 2 || segments.some((x) => x.split(/\s+/).length > 6)) return null;
+  if (segments.length < 2 || segments.some((x) => x.split(/\s+/).length > 8)) return null;
   const stamps = segments.map((x) => readStampLine(x.replace(/^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*/i, ''))).filter((x) => x !== null && x.residual.length === 0);
   return stamps.find((x) => !x!.modified) ?? stamps[0] ?? null;
 }
@@ -255,7 +258,9 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       if (!t) continue;
       k++;
       const stamp = readStampLine(t);
-      const d = stamp && !stamp.residual.length ? stamp.dates.find((x) => x.endsWith(md)) : undefined;
+      // ("June 20, 2024, 13:47 (Moscow time)": a time zone named in words is no other matter)
+      const zoneOnly = !!stamp && stamp.residual.length === 1 && /\(\s*\p{L}+\s+time\s*\)\s*$/iu.test(t);
+      const d = stamp && (!stamp.residual.length || zoneOnly) ? stamp.dates.find((x) => x.endsWith(md)) : undefined;
       if (d) { cands.push({ date: d, line: i, modified: false }); drops.push(lineRange(text, lines[i]!)); break; }
     }
   }
