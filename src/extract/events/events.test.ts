@@ -2821,3 +2821,11 @@ test('a state that puts its forces on alert with no target named mobilizes again
   // near miss: an alert in a sentence that names a third state is not inferred against the story's other state
   assert.ok(!articleEvents('Peru held a referendum on annexing a Chilean region. Chile put its army on alert after protests in Bolivia. Peru and Chile met later.').includes('MOBILIZE CHL PER'));
 });
+
+test('a state that hoped another would act asks it to', () => {
+  expectEvents([
+    ['Chile hoped Peru would also take part in financing the second phase of the line.', 'REQUEST CHL PER'],
+    ['Lima hoped defence cooperation between Chile and Bolivia would "not target any third party".', 'REQUEST PER BOL,CHL'],
+  ]);
+  assert.ok(!articleEvents('Chile hoped the visit would strengthen ties with Peru.').some((e) => e.startsWith('REQUEST')));
+});
