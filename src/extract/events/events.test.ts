@@ -2829,3 +2829,14 @@ test('a state that hoped another would act asks it to', () => {
   ]);
   assert.ok(!articleEvents('Chile hoped the visit would strengthen ties with Peru.').some((e) => e.startsWith('REQUEST')));
 });
+
+test('a hostile act told in the passive inside a quote, with no agent named, is the speaker\'s charge', () => {
+  const text = 'The Chilean president showed a video to his Peruvian counterpart. "People are fleeing Peru for their safety. Their land is being confiscated, and in many cases they are being killed," the Chilean president told reporters.';
+  assert.ok(articleEvents(text).includes('ACCUSE CHL PER'), articleEvents(text).join('; '));
+  assert.ok(!articleEvents(text).some((e) => e.startsWith('ASSAULT') || e.startsWith('COERCE')));
+  // near misses: an agent named, or the speaker's own act
+  expectEvents([
+    ['"Our soldiers were attacked by Peruvian troops," the Chilean minister said.', 'ASSAULT PER CHL'],
+    ['"We attacked the Peruvian post," the Chilean minister said.', 'ASSAULT CHL PER'],
+  ]);
+});

@@ -953,6 +953,19 @@ function stateProtests(d: DocView, a: Act): boolean {
   return partRightBefore(d, a, (p) => !p.venue && !p.person && p.kind === 'mention' && p.via !== 'demonym');
 }
 
+/** Whether a hostile act told in the passive inside a quote, with no agent named, is the speaker's charge: '"Their land is being confiscated, and they're being killed," Trump told reporters'. */
+function quotedPassiveCharge(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean {
+  if (d.sentenceMode || (a.type !== 'ASSAULT' && a.type !== 'COERCE') || !r.actor.length) return false;
+  const text = d.doc.text;
+  const q = st.quoted;
+  // (or a sentence that closes a quote opened before it: '... they're being killed," Trump told reporters')
+  const closing = /^[^"“”]*$/.test(text.slice(st.s.start, a.hit.start)) && /^[^"“”]*["”]\s*,?\s+[^.;]{0,60}?\b(?:said|says|told|added|adds|stressed|insisted|declared|wrote)\b/.test(text.slice(a.hit.end, st.s.end));
+  if (q ? a.hit.end > q.end || !r.actor.every((x) => q.speaker.includes(x)) : !closing) return false;
+  const end = q ? q.end : a.hit.end + text.slice(a.hit.end, st.s.end).search(/["”]/);
+  const passive = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(st.s.start, a.hit.start - 30), a.hit.start)) || /^being\s/i.test(text.slice(a.hit.start, a.hit.end));
+  return passive && !/^[^"”]{0,40}?\bby\s/i.test(text.slice(a.hit.end, end));
+}
+
 /** Whether a participant the test accepts stands right before the trigger, only spaces between ("Argentina protests", "Japanese aid"). */
 function partRightBefore(d: DocView, a: Act, ok: (p: Part) => boolean): boolean {
   return d.allParts.some((p) => p.end <= a.hit.start && a.hit.start - p.end <= 2 && /^\s+$/.test(d.doc.text.slice(p.end, a.hit.start)) && ok(p));
@@ -1039,7 +1052,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const { status: stated, refusedAccept } = statusFor(d, st, a, cl, purpose);
   const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(cl.left.slice(-40));
   if (notReported(d, cl, stated, counterfactual)) return;
-  const type = refusedAccept ? 'REJECT' : jointDrill(d, st, a, r) || commodityTrade(d, st, a) ? 'COOPERATE' : stateProtests(d, a) ? 'ACCUSE' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
+  const type = refusedAccept ? 'REJECT' : jointDrill(d, st, a, r) || commodityTrade(d, st, a) ? 'COOPERATE' : stateProtests(d, a) || quotedPassiveCharge(d, st, a, r) ? 'ACCUSE' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
   const status = threatStatus(rule.type, type, stated);
   const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
   const confidence = confidenceOf(st, a, cl, r);
