@@ -308,6 +308,11 @@ const PROJECT = /\b(?:(?:humanitarian|emergency|food|medical)\s+(?:assistance|ai
 
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
+/** The other state of the story's pair when `state` is one of the two ("said on arrival": the host), else none. */
+export function pairPartner(dyad: readonly string[], state: string): string[] {
+  return dyad.length === 2 && dyad.includes(state) ? dyad.filter((x) => x !== state) : [];
+}
+
 function subjectOf(groups: readonly Group[]): Group | null {
   return groups.find((g) => !g.venue && !g.compared && (g.prep === null || g.prep === 'of') && !g.appositive) ?? null;
 }
@@ -598,8 +603,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     }
     if (host) recipient = host.codes.filter((c) => !actor.includes(c));
     // "said on arrival": the host is the other state of the story
-    if (recipient.length === 0 && actor.length === 1 && v.dyad.length === 2 && v.dyad.includes(actor[0]!)) {
-      recipient = v.dyad.filter((c) => c !== actor[0]);
+    const partner = recipient.length === 0 && actor.length === 1 ? pairPartner(v.dyad, actor[0]!) : [];
+    if (partner.length) {
+      recipient = partner;
       inferred = true;
     }
   } else if (betweenGroup && (actor.length === 0 || roles === 'mutual' || nominalSigning)) {

@@ -3,7 +3,7 @@
 // Each refinement is a small function; REFINEMENTS lists them in the order they apply. They run
 // after assignRoles (actors.ts) has read the sentence itself.
 import type { PloverType } from '../../core/types.ts';
-import type { Group, Roleplay } from './actors.ts';
+import { pairPartner, type Group, type Roleplay } from './actors.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
 import { COMPLAINT_REASON_OPENERS, REASON_CLAUSE_OPENERS } from './openers.ts';
 
@@ -68,8 +68,6 @@ const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+
 
 /** A non-state armed group as the object of a hostile act: "jihadist groups", "the rebels", "armed gangs". */
 const ARMED_GROUP = /^\s+(?:the\s+|local\s+|armed\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:groups?|militants|insurgents|insurgency|rebels|jihadists|terrorists|extremists|gangs|pirates|smugglers|cartels|militias?)\b/iu;
-
-const other = (dyad: readonly string[], c: string) => dyad.filter((x) => x !== c);
 
 /** The attribution closing a sentence: ", the Turkish mediators said.", ", officials in Abuja told reporters", ", according to Kenyan police",
  * ", the ministry said in a statement". */
@@ -179,9 +177,10 @@ const storyPartner: Refinement = (c, r) => {
     r.inferred = true;
     return;
   }
-  if (!verbal || fromPronoun || c.dyad.length !== 2 || !c.dyad.includes(me)) return;
+  const partner = pairPartner(c.dyad, me);
+  if (!verbal || fromPronoun || !partner.length) return;
   if (c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !c.dyad.includes(x)))) return;
-  r.recipient = other(c.dyad, me);
+  r.recipient = partner;
   r.inferred = true;
 };
 
@@ -279,7 +278,7 @@ const thatClauseTarget: Refinement = (c, r) => {
   // aimed at another state named in the sentence, else at the other state of the story if the sentence names it
   if (subject && subject.codes.every((x) => r.actor.includes(x))) {
     if (r.recipient.some((x) => !r.actor.includes(x))) return;
-    const partner = c.dyad.length === 2 && r.actor.length === 1 && c.dyad.includes(r.actor[0]!) ? other(c.dyad, r.actor[0]!) : [];
+    const partner = r.actor.length === 1 ? pairPartner(c.dyad, r.actor[0]!) : [];
     // (named in the sentence or in the one before: "Ethiopia filled its dam. Egypt warned that Cairo would take all measures")
     r.recipient = partner.length && (c.groups.some((g) => g.codes.includes(partner[0]!)) || c.prevNamed?.includes(partner[0]!)) ? partner : [];
     return;
@@ -370,7 +369,7 @@ const complaintForum: Refinement = (c, r) => {
   if (!r.recipient.length && forum.start - c.hit.end > 16) return;
   const target = c.groups.find((g) => g.start > forum.end && !g.venue && !g.compared && g.codes.some((x) => x !== 'IGO' && !r.actor.includes(x)));
   const others = target ? target.codes.filter((x) => x !== 'IGO' && !r.actor.includes(x))
-    : !c.sentenceMode && c.dyad.length === 2 && r.actor.length === 1 && c.dyad.includes(r.actor[0]!) ? other(c.dyad, r.actor[0]!) : [];
+    : !c.sentenceMode && r.actor.length === 1 ? pairPartner(c.dyad, r.actor[0]!) : [];
   if (others.length) r.recipient = others;
 };
 

@@ -11,7 +11,7 @@ import { negatedMeetingFrame, refusedAcceptance, scheduledNominal, statusOf, thr
 import { ploverVersions } from './ontology.ts';
 import { ATTRIBUTION_TAIL, refineRoles, type Report } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, TEXT_REACTIONS } from './families.ts';
-import { DRILL, PASSIVE, assignRoles, groupParts, isHeadline, mentionParts, peopleAlt, type Group, type Part, type Roleplay } from './actors.ts';
+import { DRILL, PASSIVE, assignRoles, groupParts, isHeadline, mentionParts, pairPartner, peopleAlt, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 
@@ -610,8 +610,9 @@ function suchThings(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepla
 
 /** "connected with Japanese aid": an act a rule names by its giver's demonym alone goes to the story's other state. */
 function demonymGiver(d: DocView, _c: Carry, _st: SentenceState, a: Act, r: Roleplay): void {
-  if (!a.rule.afterDemonym || r.recipient.length || r.actor.length !== 1 || d.dyad.length !== 2 || !d.dyad.includes(r.actor[0]!)) return;
-  r.recipient = d.dyad.filter((x) => x !== r.actor[0]);
+  const partner = r.actor.length === 1 ? pairPartner(d.dyad, r.actor[0]!) : [];
+  if (!a.rule.afterDemonym || r.recipient.length || !partner.length) return;
+  r.recipient = partner;
   r.inferred = true;
 }
 
@@ -760,10 +761,10 @@ function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 
 /** Decides that a state that puts its forces on alert or moves them to its border with no target named ("Guyana put its defence force on alert") mobilizes against the story's other state, when the sentence names no third one. */
 function mobilizedAgainst(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
-  if (d.sentenceMode || a.type !== 'MOBILIZE' || r.actor.length !== 1 || r.recipient.length || d.dyad.length !== 2 || !d.dyad.includes(r.actor[0]!)) return;
+  const other = r.actor.length === 1 ? pairPartner(d.dyad, r.actor[0]!) : [];
+  if (d.sentenceMode || a.type !== 'MOBILIZE' || r.recipient.length || !other.length) return;
   // (an alert, or forces sent to a border: not a deployment of help, "deployed the Hercules to provide assistance")
   if (a.rule.mode !== 'alert' && !/\b(?:border|frontier)\b/i.test(d.doc.text.slice(a.hit.start, st.s.end))) return;
-  const other = d.dyad.filter((x) => x !== r.actor[0]);
   if (st.parts.some((p) => p.codes.some((x) => x !== 'IGO' && x !== r.actor[0] && x !== other[0]))) return;
   r.recipient = other;
   r.inferred = true;
@@ -778,7 +779,7 @@ function refugeeAid(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepla
   const text = d.doc.text;
   const g = st.parts.find((p) => p.start >= a.hit.start && p.via === 'demonym' && p.codes.length === 1 && p.codes[0] === r.recipient[0] && DISPLACED_AFTER.test(text.slice(p.end, p.end + 24)));
   if (!g) return;
-  const host = d.dyad.length === 2 && d.dyad.includes(r.actor[0]!) ? d.dyad.filter((x) => x !== r.actor[0]) : [];
+  const host = pairPartner(d.dyad, r.actor[0]!);
   r.recipient = host.length && host[0] !== g.codes[0] ? host : [];
   r.inferred = true;
 }
