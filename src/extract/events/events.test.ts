@@ -2840,3 +2840,8 @@ test('a hostile act told in the passive inside a quote, with no agent named, is 
     ['"We attacked the Peruvian post," the Chilean minister said.', 'ASSAULT CHL PER'],
   ]);
 });
+
+test('a sentence that closes a quote opened in the one before has the speaker named after it', () => {
+  const text = 'The Chilean president praised the talks. "Our relations are strong. We are ready to continue to meet the needs of the Peruvian economy," the Chilean president told reporters.';
+  assert.ok(articleEvents(text).includes('AGREE CHL PER'), articleEvents(text).join('; '));
+});

@@ -107,13 +107,17 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
 /** A quote that opens a sentence and the attribution after it: '"...," she said', '"...," said President X', '"...," the minister told reporters'. */
 const QUOTE_THEN_SPEAKER = /^\s*["“](.+?)[,.!?]?["”]\s*,?\s+(.{0,120}?)\b(?:said|says|told|added|adds|stressed|stresses|insisted|insists|declared|wrote|warned|noted|notes|explained|explains)\b(.*)$/su;
 
+/** The end of a quote opened in an earlier sentence and the attribution after it: '... are being killed," Trump told reporters'. */
+const QUOTE_CLOSED_THEN_SPEAKER = /^\s*([^"“”]+?)[,.!?]?["”]\s*,?\s+(.{0,120}?)\b(?:said|says|told|added|adds|stressed|stresses|insisted|insists|declared|wrote|warned|noted|notes|explained|explains)\b(.*)$/su;
+
 /**
  * The end of a sentence's opening quote and the state of its speaker: the first state, person or body
  * the attribution names ('"...," said Chilean President Ana Soto' -> CHL), or, for "he/she said" and
  * "the minister said", the official who was the subject before (`official`).
  */
-function quoteSpeaker(text: string, base: number, groups: readonly Group[], official: readonly string[]): { end: number; speaker: string[] } | null {
-  const m = QUOTE_THEN_SPEAKER.exec(text);
+function quoteSpeaker(text: string, base: number, groups: readonly Group[], official: readonly string[], openBefore = false): { end: number; speaker: string[] } | null {
+  // ('... they are being killed," Trump told reporters': a sentence that closes a quote opened in the one before)
+  const m = QUOTE_THEN_SPEAKER.exec(text) ?? (openBefore ? QUOTE_CLOSED_THEN_SPEAKER.exec(text) : null);
   if (!m) return null;
   const end = base + text.indexOf(m[1]!) + m[1]!.length;
   const named = groups.find((g) => g.start >= end && !g.venue && g.prep === null);
@@ -956,15 +960,11 @@ function stateProtests(d: DocView, a: Act): boolean {
 
 /** Whether a hostile act told in the passive inside a quote, with no agent named, is the speaker's charge: '"Their land is being confiscated, and they're being killed," Trump told reporters'. */
 function quotedPassiveCharge(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean {
-  if (d.sentenceMode || (a.type !== 'ASSAULT' && a.type !== 'COERCE') || !r.actor.length) return false;
-  const text = d.doc.text;
   const q = st.quoted;
-  // (or a sentence that closes a quote opened before it: '... they're being killed," Trump told reporters')
-  const closing = /^[^"“”]*$/.test(text.slice(st.s.start, a.hit.start)) && /^[^"“”]*["”]\s*,?\s+[^.;]{0,60}?\b(?:said|says|told|added|adds|stressed|insisted|declared|wrote)\b/.test(text.slice(a.hit.end, st.s.end));
-  if (q ? a.hit.end > q.end || !r.actor.every((x) => q.speaker.includes(x)) : !closing) return false;
-  const end = q ? q.end : a.hit.end + text.slice(a.hit.end, st.s.end).search(/["”]/);
+  if (d.sentenceMode || !q || a.hit.end > q.end || (a.type !== 'ASSAULT' && a.type !== 'COERCE') || !r.actor.length || !r.actor.every((x) => q.speaker.includes(x))) return false;
+  const text = d.doc.text;
   const passive = /\b(?:is|are|was|were|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu.test(text.slice(Math.max(st.s.start, a.hit.start - 30), a.hit.start)) || /^being\s/i.test(text.slice(a.hit.start, a.hit.end));
-  return passive && !/^[^"”]{0,40}?\bby\s/i.test(text.slice(a.hit.end, end));
+  return passive && !/^[^"”]{0,40}?\bby\s/i.test(text.slice(a.hit.end, q.end));
 }
 
 /** Whether a participant the test accepts stands right before the trigger, only spaces between ("Argentina protests", "Japanese aid"). */
@@ -1161,7 +1161,8 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       continue;
     }
     const hits = offTopic(d.lex, st.text) ? [] : findHits(d.lex, st.text, s.start, d.ann.tokens);
-    st.quoted = d.sentenceMode ? null : quoteSpeaker(st.text, s.start, st.groups, c.officialSubject ? c.lastSubject : []) ?? st.quoted ?? quoteGoingOn(d, st, c);
+    const openBefore = /["“][^"“”]*$/.test(doc.text.slice(Math.max(0, s.start - 400), s.start));
+    st.quoted = d.sentenceMode ? null : quoteSpeaker(st.text, s.start, st.groups, c.officialSubject ? c.lastSubject : [], openBefore) ?? st.quoted ?? quoteGoingOn(d, st, c);
     for (const hit of hits) reportHit(d, c, st, hit);
     remember(c, st);
   }
