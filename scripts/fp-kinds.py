@@ -1,11 +1,12 @@
 """Sort a development set's false events into kinds, as the reference scorer keys them.
 
-usage: python3 scripts/fp-kinds.py GOLD_DIR SYSTEM.jsonl [--list]
+usage: python3 scripts/fp-kinds.py GOLD_DIR SYSTEM.jsonl [--list] [--fn]
 
 For every system event whose key no gold event has: 'type' when a gold event whose evidence overlaps
 it has the same participants (the type is wrong), 'party' when one has the same type (the parties
 are wrong), 'other' when a gold event overlaps with another type and parties, 'spurious' when no gold
-event overlaps it. Only for development sets: reading a gate's errors is tuning on it.
+event overlaps it. With --fn, the missed gold events are sorted the same way against the system's
+events ('none' when no system event overlaps it: the wording was not read at all). Only for development sets: reading a gate's errors is tuning on it.
 """
 import glob, json, os, sys
 from collections import Counter
@@ -40,6 +41,23 @@ def main():
                 piece = piece.get('text', '') if isinstance(piece, dict) else piece
                 at = text.find(piece) if piece else -1
                 if at >= 0: gspans.append((at, at + len(piece), g))
+        if '--fn' in sys.argv:
+            sys_ev = (recs.get(doc) or {}).get('events') or []
+            skeys = {key(s) for s in sys_ev}
+            done = set()
+            for (a, b, g) in gspans:
+                k = key(g)
+                if g.get('optional') or k in skeys or k in done: continue
+                done.add(k)
+                near = [s for s in sys_ev for (x, y) in spans(s) if x < b and a < y]
+                kind = 'none'
+                if any(key(s)[1] == k[1] for s in near): kind = 'type'
+                elif any(key(s)[0] == k[0] for s in near): kind = 'party'
+                elif near: kind = 'other'
+                kinds[kind] += 1
+                if listing:
+                    print(kind, doc, g['type'], ','.join(sorted(k[1])), '|', ' / '.join(key(s)[0] + ' ' + ','.join(sorted(key(s)[1])) for s in near) or '-', '|', text[a:b][:90])
+            continue
         seen = set()
         for s in (recs.get(doc) or {}).get('events') or []:
             k = key(s)

@@ -298,6 +298,8 @@ const OFFICIAL_AFTER = /^['’]?s?\s+(?:(?:deputy|vice|acting|interim|foreign|de
 
 /** Prepositions that name the target of a hostile or directed act. */
 const TARGET_PREP = new Set(['into', 'against', 'on', 'to', 'inside']);
+/** Prepositions whose object a relative pronoun right after it stands for as a state, not a place: "pressure from Washington, which urged", "talks with Japan, which offered". */
+const AGENT_PREP = new Set(['from', 'with', 'to', 'for', 'against']);
 
 /** How far after its trigger (in characters) a recipient may stand in an article. */
 const RECIPIENT_REACH = 70;
@@ -501,9 +503,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       // coordinated verb ("X met Y ... but has backed Z") the subject of the sentence
       // ("the rebels in Yemen, which fired ...": an antecedent named by its place is no state)
       // ("received by Fiji's minister, who thanked ...", "met President Ruiz, who said ...": an agent or a
-      // person is the subject of the relative clause whatever its preposition)
+      // person is the subject of the relative clause whatever its preposition; so is a state after "from",
+      // "with", "to", "for" or "against": "talks with Japan, which has offered to finance ...")
       const agentAntecedent = relative && anteAdjacent && !anteGroup!.venue && !anteGroup!.compared
-        && (anteGroup!.prep === 'by' || (opener === 'who' && anteGroup!.person));
+        && (anteGroup!.prep === 'by' || (opener === 'who' && anteGroup!.person) || ((opener === 'which' || opener === 'who') && AGENT_PREP.has(anteGroup!.prep!)));
       const placeAntecedent = relative && anteAdjacent && anteGroup!.prep !== null && anteGroup!.prep !== 'of';
       // ("relations have soured since 2018, when security forces cracked down on protests": a when/while/where
       // clause whose own subject is no state, a noun before its finite verb, has no actor from the main clause)

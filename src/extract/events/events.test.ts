@@ -1558,6 +1558,16 @@ test('later events of a story (pronoun objects, reactions, refusals, warnings ag
   assert.ok(!articleEvents('Gabonese patrol boats stopped two Cameroonian trawlers. They later detained a Nigerian crew.').includes('COERCE GAB CMR'), 'another state named');
 });
 
+test('a relative clause after a state named as the object of from, with, to, for or against has that state for its subject', () => {
+  expectEvents([
+    ['The vote followed months of pressure from Washington, which has repeatedly urged Berlin to stop buying Russian gas.', 'REQUEST USA DEU'],
+    ['The decision came after talks with Japan, which has offered to finance the new port in Manila.', 'AGREE JPN PHL'],
+    ['The ban drew a sharp protest from Beijing, which accused Canberra of discrimination.', 'ACCUSE CHN AUS'],
+  ]);
+  // near miss: a city named as a place is no state acting ("fled to Odesa, which was shelled" has no actor)
+  assert.ok(!articleEvents('The convoy drove on to Lviv, which welcomed Polish volunteers.').some((e) => e.startsWith('SUPPORT UKR')), 'a city as a place');
+});
+
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
   expectEvents([
     ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],

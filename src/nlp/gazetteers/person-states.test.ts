@@ -134,7 +134,11 @@ test('"President X and her US counterpart": X is of the other state of the story
   const lead = 'Mexico City hit back on Wednesday at a warning from Washington that it could put new duties on steel, saying Mexico would answer any tariff in kind.';
   const text = ['Tariff row', lead, 'President Lucia Paz and her US counterpart spoke by telephone on Tuesday evening.'].join('\n\n');
   assert.equal(statesOf(text)['Lucia Paz'], 'MEX');
-  assert.equal(statesOf(['Tariff row', lead, 'President Lucia Paz and her Canadian counterpart spoke by telephone.'].join('\n\n'))['Lucia Paz'], 'MEX');
+  // (Washington named as a place: Mexico is the lead's one state)
+  const placed = 'Mexico City hit back on Wednesday at new duties on steel announced in Washington, saying Mexico would answer any tariff in kind.';
+  assert.equal(statesOf(['Tariff row', placed, 'President Lucia Paz and her Canadian counterpart spoke by telephone.'].join('\n\n'))['Lucia Paz'], 'MEX');
+  // (Washington warning: it acts, so a Canadian counterpart leaves two states)
+  assert.equal(statesOf(['Tariff row', lead, 'President Lucia Paz and her Canadian counterpart spoke by telephone.'].join('\n\n'))['Lucia Paz'], null);
   // two states left in the lead: no state
   const three = 'Chile and Peru hit back on Wednesday at a warning from Washington that it could put new duties on copper, saying both would answer in kind.';
   assert.equal(statesOf(['Tariff row', three, 'President Lucia Paz and her US counterpart spoke by telephone.'].join('\n\n'))['Lucia Paz'], null);
