@@ -1,0 +1,390 @@
+// events/roles: the steps that complete a trigger's roles after the sentence itself gave them
+// (actors.ts): from the sentences before, the sentence's quote, the kind of act and the words around
+// it. Each step is a small function of the document, the carry, the sentence, the act and its roles;
+// ROLE_STEPS at the end lists them in the order they apply.
+import type { PloverType } from '../../core/types.ts';
+import { ATTRIBUTION_TAIL } from './context.ts';
+import { FRIENDLY, TEXT_REACTIONS } from './families.ts';
+import { PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
+import type { Act, Carry, DocView, RoleStep, SentenceState } from './view.ts';
+
+/** Whether a reaction to a text has "it" or "them" for its object ("ratified it"). */
+function itObject(d: DocView, a: Act): boolean {
+  const { hit } = a;
+  return TEXT_REACTIONS.has(a.type) && (/^\s+it\b/i.test(d.doc.text.slice(hit.end, hit.end + 4)) || /\s(?:it|them)$/i.test(d.doc.text.slice(hit.start, hit.end)));
+}
+
+/** Decides whom an object pronoun with no one named for it stands for: the one other state the sentence before named. */
+function objectPronoun(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const { doc, sentenceMode } = d;
+  const { hit, rule } = a;
+  const { s } = st;
+  // "Iran detained a French teacher ... Tehran freed her on Thursday": an object pronoun with no one named
+  // for it in the sentence stands for the one other state the sentence before named
+  // ("Latvia's parliament debated a pact with Canada. Lawmakers ratified it": "it" for a text, in a reaction to it)
+  if (!sentenceMode && r.actor.length && r.recipient.every((x) => r.actor.includes(x))
+    && (itObject(d, a) || /^\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, hit.end + 6))
+      // ("He discussed the reopening of border markets with him": the partner of a talk)
+      || ((rule.roles === 'with' || rule.roles === 'talk') && /^[^.;,]*?\bwith\s+(?:him|her|them)\b/i.test(doc.text.slice(hit.end, s.end)))
+      // ("Britain sent emergency supplies worth 5 million pounds to help them": those the aid is for)
+      || (a.type === 'AID' && /^[^.;]*?\bto\s+(?:help|assist|support|aid|feed|shelter)\s+(?:them|him|her)\b/i.test(doc.text.slice(hit.end, s.end))))) {
+    const others = c.prevNamed.filter((x) => !r.actor.includes(x));
+    if (others.length === 1) { r.recipient = others; r.inferred = true; }
+  }
+}
+
+/** A thing named right before a modal that opens the trigger: "said the deliveries would help", "the project will strengthen". */
+const THING_BEFORE_MODAL = /(?:^|[,;:]\s*|\b(?:said|says|that|and|but)\s+)(?:the|a|an|this|these|those|such)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
+
+/**
+ * Decides that an act whose modal's subject is a thing ("said the deliveries would help ease power cuts") has no state for
+ * its actor: the state of the main clause is not the subject of "would help".
+ */
+function thingSubject(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !/^(?:will|would|shall|could|can|may|might)\b/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const left = d.doc.text.slice(Math.max(st.s.start, a.hit.start - 60), a.hit.start);
+  const m = THING_BEFORE_MODAL.exec(left);
+  if (!m) return;
+  const from = a.hit.start - left.length + m.index;
+  if (st.groups.some((g) => g.end > from && g.start < a.hit.start)) return; // "the two countries will", "the Azerbaijani side would"
+  if (/\b(?:relations|ties|cooperation|partnership|dialogue|contacts|trade|friendship)\b/i.test(m[0])) return; // "the economic relations will develop": the two states' own
+  d.lex.collectives.lastIndex = 0; // (a global regex)
+  if (d.lex.collectives.test(m[0])) return;
+  r.actor = [];
+}
+
+/** An organisation's text or order named again as the object of a reaction: "the order", "the ruling", "the ultimatum", "the resolution". */
+const RULING_OBJECT = /^\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:order|ruling|verdict|judg(?:e)?ment|resolution|ultimatum|decision|demand|deadline|terms|report|text)\b/iu;
+
+/** Decides that a reaction to "it" answers the organisation the sentence before named. */
+function reactionToBody(d: DocView, c: Carry, _st: SentenceState, a: Act, r: Roleplay): void {
+  // "The Security Council passed a resolution ... Israel rejected it": a reaction to "it" answers the organisation
+  // the sentence before named, when it named no other state
+  // ("The court ordered Venezuela not to hold the vote. Caracas rejected the order": a ruling, resolution or ultimatum named again is it)
+  const ruling = TEXT_REACTIONS.has(a.type) && RULING_OBJECT.test(d.doc.text.slice(a.hit.start + (/^\S+/.exec(d.doc.text.slice(a.hit.start, a.hit.end))?.[0].length ?? 0), a.hit.end + 30));
+  if (!d.sentenceMode && r.actor.length && !r.recipient.length && (itObject(d, a) || ruling) && c.prevIgo && c.prevNamed.every((x) => r.actor.includes(x))) {
+    r.recipient = ['IGO'];
+    r.inferred = true;
+  }
+}
+
+/** Decides that an act inside an opening quote with no actor of its own is the speaker's. */
+function quotedAct(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const { doc, sentenceMode } = d;
+  const { s, quoted } = st;
+  const { hit } = a;
+  // '"We stand with the Ukrainian people," she said': an act inside a quote with no actor of its own is the speaker's
+  // (when the quote speaks in the first person before the act, or labels an act: "This is a provocation by Moscow")
+  // ('"If the smuggling goes on, we will close our markets," the ambassador said': "we" opening the act's clause is the speaker, whoever the clause before names)
+  const weActs = /(?:^|[,;]\s*|["“]\s*)(?:[Ww]e|I)\s+(?:[\p{L}'’]+\s+){0,4}$/u.test(doc.text.slice(s.start, hit.start));
+  if (!sentenceMode && quoted && hit.end <= quoted.end && (r.actor.length === 0 || weActs) && quoted.speaker.length
+    && (/\b(?:[Ww]e|[Oo]ur|us|I)\b/.test(doc.text.slice(s.start, hit.end)) || a.type === 'ACCUSE' || a.type === 'DISAPPROVE')) {
+    r.actor = quoted.speaker.slice();
+    r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
+    r.inferred = true;
+    // ('"We have delivered generators to Port Moresby," the Australian envoy said': the speaker named after the quote
+    // was taken for the recipient; the state the quote names after the act is it, a city standing for its state)
+    if (!r.recipient.length) {
+      const inside = st.groups.filter((g) => g.start >= hit.end && g.end <= quoted.end && g.codes.some((x) => !r.actor.includes(x) && x !== 'IGO'));
+      // (or what the attribution says the quote answers: '..., the minister said in response to Egypt's proposal')
+      const answered = st.groups.find((g) => g.start > quoted.end && !g.venue && g.codes.some((x) => !r.actor.includes(x))
+        && /\b(?:in\s+(?:response|reply)\s+to|responding\s+to|of|about|referring\s+to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(quoted.end, g.start - 30), g.start)));
+      const g = inside.find((x) => !x.venue) ?? inside.find((x) => x.venue) ?? answered;
+      if (g) r.recipient = g.codes.filter((x) => !r.actor.includes(x));
+      // (an interview's answer speaks to the state the interview is about)
+      else if (quoted.partner?.length) r.recipient = quoted.partner.filter((x) => !r.actor.includes(x));
+    }
+  }
+}
+
+/** A private company after a demonym: "(the Norwegian) oil company Equinor", "(a South Korean) shipyard", "(Ethiopian) Airlines" (not a state-owned one). */
+const COMPANY_AFTER = /^\s+(?:(?:oil|gas|energy|mining|shipping|construction|tech|technology|telecoms?|car|steel|chemical|engineering|logistics|retail|food|pharmaceutical|drug|power|solar|private|family-owned|listed)\s+)*(?:company|companies|firm|firms|shipyard|shipyards|developer|developers|carmaker|carmakers|automaker|automakers|drugmaker|conglomerate|refiner|refinery|refiners|corporation|consortium|startup|start-up|retailer|airline|airlines|airways)\b/i;
+
+/** Decides that a company is no party to a friendly act: "The Norwegian oil company Equinor signed a contract with a South Korean shipyard" names no state. */
+function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !FRIENDLY.has(a.type)) return;
+  const text = d.doc.text;
+  for (const g of st.groups) {
+    if (g.person || !COMPANY_AFTER.test(text.slice(g.end, g.end + 60))) continue;
+    if (/\bstate[-\s](?:owned|run|controlled|backed)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, g.start - 40), g.start))) continue;
+    // (only when the state is named nowhere else in the sentence as itself)
+    if (st.groups.some((h) => h !== g && h.codes.some((x) => g.codes.includes(x)))) continue;
+    r.actor = r.actor.filter((x) => !g.codes.includes(x));
+    r.recipient = r.recipient.filter((x) => !g.codes.includes(x));
+  }
+}
+
+/** "23 documents were signed with the two presidents looking on", "a memorandum was signed by Chile and Peru": a text signed in the passive with no actor read is the signing of the states named after it. */
+function passiveSigning(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'SUPPORT' || r.actor.length || r.recipient.length < 2) return;
+  const trigger = /^(?:(?!(?:were|was|been|being|are|is)\s)[\p{L}-]+\s+)?((?:were|was|been|being|are|is)\s+)?(?:signed|inked|concluded|initialled|initialed)$/iu.exec(d.doc.text.slice(a.hit.start, a.hit.end));
+  if (!trigger || (!trigger[1] && !PASSIVE.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start)))) return;
+  r.actor = r.recipient;
+  r.recipient = [];
+}
+
+/** Decides that what a text two or more states signed is to do names no party: "The accord, signed by the two governments in 2012, was meant to put into effect UN Resolution 833". */
+function signedContent(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'SUPPORT' || r.actor.length < 2 || !r.recipient.length) return;
+  const text = d.doc.text;
+  const content = st.groups.filter((g) => g.start > a.hit.end && /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)\p{Ll}+\s/u.test(text.slice(a.hit.end, g.start)));
+  r.recipient = r.recipient.filter((x) => !content.some((g) => g.codes.includes(x)) || st.groups.some((g) => !content.includes(g) && g.start > a.hit.end && g.codes.includes(x)));
+}
+
+/** "Thursday September 17, 2020, Tel Aviv. ... Armenia inaugurates an embassy": an embassy opened or closed with no seat named is in the place named just before (a dateline, the sentence before). */
+function embassySeat(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'SUPPORT' && a.type !== 'REJECT') || r.recipient.length || r.actor.length !== 1) return;
+  if (!/\b(?:embass(?:y|ies)|consulates?)\b/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const place = d.allParts.filter((p) => (p.venue || (p.via === 'capital' && p.end <= st.s.start)) && p.end <= a.hit.start && a.hit.start - p.end <= 200
+    && p.codes.length === 1 && p.codes[0] !== 'IGO' && p.codes[0] !== r.actor[0]).pop();
+  if (place && !st.groups.some((g) => g.start > a.hit.end && !g.venue && g.codes.some((x) => !r.actor.includes(x)))) r.recipient = place.codes.slice();
+}
+
+/**
+ * "Five states have signed an agreement ... The signing ceremony took place within the framework of a conference",
+ * "Consultations on the corridor started in 2012": a meeting that names no state of its own, after a joint signing that
+ * is the last act reported, is a meeting of the signatories.
+ */
+function signatoriesMeeting(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'CONSULT' || st.groups.some((g) => !g.venue && g.prep !== 'in' && g.prep !== 'at')) return;
+  const last = c.drafts[c.drafts.length - 1];
+  if (!last || last.type !== 'SUPPORT' || last.actor.length < 2 || last.recipient.length || last.status !== 'occurred' || st.s.index - last.sentence > 5) return;
+  r.actor = last.actor.slice();
+  r.recipient = [];
+  r.inferred = true;
+}
+
+/**
+ * "announced curbs on Ukrainian grain imports after the Commission decided not to extend its ban on such imports": an act
+ * on "such" things, with no state of its own, is aimed at the state whose things of that kind the sentence named before.
+ */
+function suchThings(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || r.recipient.length || r.actor.length === 0) return;
+  const m = /^[^,;.]{0,40}?\bsuch\s+([\p{L}-]{4,})\b/u.exec(d.doc.text.slice(a.hit.end, st.s.end));
+  if (!m) return;
+  const noun = m[1]!.toLowerCase();
+  const named = st.parts.filter((p) => p.end <= a.hit.start && p.via === 'demonym' && !p.person
+    && new RegExp(String.raw`^(?:\s+[\p{L}-]+){0,2}?\s+${noun}\b`, 'iu').test(d.doc.text.slice(p.end, p.end + 40))).pop();
+  if (named && named.codes.every((x) => !r.actor.includes(x))) r.recipient = named.codes.slice();
+}
+
+/** "connected with Japanese aid": an act a rule names by its giver's demonym alone goes to the story's other state. */
+function demonymGiver(d: DocView, _c: Carry, _st: SentenceState, a: Act, r: Roleplay): void {
+  const partner = r.actor.length === 1 ? pairPartner(d.dyad, r.actor[0]!) : [];
+  if (!a.rule.afterDemonym || r.recipient.length || !partner.length) return;
+  r.recipient = partner;
+  r.inferred = true;
+}
+
+/** Hostile acts whose passive subject is their target: "were killed", "was attacked", "were detained". */
+const DONE_TO_SUBJECT = new Set<PloverType>(['ASSAULT', 'COERCE', 'FIGHT']);
+
+/** Decides that the subject of a passive hostile act with no state as its agent is its target: "two of its soldiers had been killed by a mortar bomb", "French citizens were detained in Iran". */
+function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const { doc } = d;
+  if (d.sentenceMode || !DONE_TO_SUBJECT.has(a.type) || !r.actor.length) return;
+  if (!PASSIVE.test(doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start)) && !headlinePassive(doc.text, st, a)) return;
+  // (an agent named after "by" is the actor: "were struck by Russian missiles")
+  if (/^\S*\s+by\s+(?:the\s+)?(?:\p{Lu}|[\p{L}-]+\s+\p{Lu})/u.test(doc.text.slice(a.hit.end, a.hit.end + 40)) || /\bby\s/i.test(doc.text.slice(a.hit.start, a.hit.end))) return;
+  // (only when the actor was read before the act: the passive's subject)
+  if (!st.groups.some((g) => g.end <= a.hit.start && !g.venue && g.prep === null && r.actor.every((x) => g.codes.includes(x))) && !r.inferred) return;
+  const target = r.actor;
+  r.actor = r.recipient.filter((x) => !target.includes(x) && x !== 'IGO');
+  // ("was arrested in Moscow": the state where someone is detained detains them)
+  if (!r.actor.length && a.type === 'COERCE') {
+    const place = st.groups.find((g) => g.start >= a.hit.end && g.start - a.hit.end <= 40 && g.venue && (g.prep === 'in' || g.prep === 'at'));
+    if (place) r.actor = place.codes.filter((x) => !target.includes(x) && x !== 'IGO');
+  }
+  r.recipient = target.slice();
+}
+
+/** A headline: a line with no closing punctuation that opens the document or that the document goes on after (a text cut mid-sentence ends on a line like that too; a record of sentence mode is one line). */
+export function headlineAt(text: string, st: SentenceState, sentenceMode: boolean): boolean {
+  return isHeadline(st.text) && (sentenceMode || /\S/.test(text.slice(st.s.end)) || !/\S/.test(text.slice(0, st.s.start)));
+}
+
+/** A participle right after people named by their state in a headline, which drops the auxiliary: "Guyanese soldier killed in clash", "Three Indian fishermen detained off Jaffna". */
+const HEADLINE_PARTICIPLE = /^(?:killed|wounded|injured|hurt|shot|attacked|detained|arrested|held|seized|abducted|kidnapped|captured|jailed|sentenced|deported|expelled)\b/i;
+const PEOPLE_BEFORE = new RegExp(`\\s(?:${peopleAlt(() => true)})\\s+$`, 'i');
+function headlinePassive(text: string, st: SentenceState, a: Act): boolean {
+  if (!headlineAt(text, st, false) || st.text.length > 160) return false;
+  return HEADLINE_PARTICIPLE.test(text.slice(a.hit.start, a.hit.end)) && PEOPLE_BEFORE.test(text.slice(Math.max(st.s.start, a.hit.start - 30), a.hit.start));
+}
+
+/** A place along a border, before the neighbour: "near the border with", "on its frontier with". */
+const NEAR_BORDER = /\b(?:near|along|on|at|across)\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:border|frontier|boundary)\s+with\s+$/iu;
+
+/** Decides that a condemnation's recipient is not the neighbour by whose border the act took place: "condemned the attack on an army post near the border with Burkina Faso". */
+function borderNeighbour(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'ACCUSE' && a.type !== 'DISAPPROVE') || !r.recipient.length) return;
+  const text = d.doc.text;
+  const near = st.groups.filter((g) => g.start > a.hit.end && g.prep === 'with' && NEAR_BORDER.test(text.slice(Math.max(st.s.start, g.start - 40), g.start)));
+  // (only when no other participant of the clause is named as what the act answers)
+  for (const g of near) r.recipient = r.recipient.filter((x) => !g.codes.includes(x) || st.groups.some((h) => h !== g && h.start > a.hit.end && h.codes.includes(x)));
+}
+
+/** Decides that an attack with no named target hits the state it took place in: "Pakistani jets struck militant hideouts in Afghanistan's Khost province". */
+function attackedPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'ASSAULT' && a.type !== 'FIGHT') || r.recipient.length || r.actor.length !== 1) return;
+  const place = st.groups.find((g) => g.start >= a.hit.end && (g.prep === 'in' || g.prep === 'into' || g.prep === 'inside') && g.codes.length === 1 && !r.actor.includes(g.codes[0]!));
+  if (place && /^[^,;.]*$/.test(d.doc.text.slice(a.hit.end, place.start))) r.recipient = place.codes.slice();
+}
+
+/** A state and the reporting verb after it, up to what it reports: "'s foreign ministry said that the", " claimed". */
+const SPEAKER_BEFORE = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:the\s+)?$/iu;
+
+/** A charge reported as a state's act (rules marked `charge` in the lexicon): "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast".
+ * A noun or two may follow the charged state's name: "Ghana said Togolese jets had violated", "the Afghan interim government had failed to". */
+const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?!(?:had|has|have|was|were|is|are)\b)[a-z][\p{L}-]*\s+){0,2}(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/iu;
+
+/** Decides that a violation or failure a state reports of another is that state's charge against it (actor the speaker, recipient the one charged). */
+function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (!a.rule.charge || a.type !== 'ACCUSE') return;
+  const text = d.doc.text;
+  const before = st.groups.filter((g) => g.end <= a.hit.start);
+  const charged = before[before.length - 1];
+  const speaker = before[before.length - 2];
+  if (charged && speaker && CHARGED_SUBJECT.test(text.slice(charged.end, a.hit.start))
+    && !speaker.codes.some((x) => charged.codes.includes(x)) && SPEAKER_BEFORE.test(text.slice(speaker.end, charged.start))) {
+    r.actor = speaker.codes.slice();
+    r.recipient = charged.codes.slice();
+    return;
+  }
+  // the speaker in the attribution that closes the sentence: "Togolese jets violated Ghana's airspace, Ghana's defence ministry said"
+  const tail = r.actor.length ? ATTRIBUTION_TAIL.exec(text.slice(a.hit.end, st.s.end)) : null;
+  if (!tail) return;
+  const after = st.groups.find((g) => g.start >= a.hit.end + tail.index && !g.venue);
+  if (!after || after.codes.some((x) => r.actor.includes(x))) return;
+  r.recipient = r.actor.slice();
+  r.actor = after.codes.slice();
+}
+
+/** An envoy summoned in the passive: "The Chilean ambassador was summoned to the Peruvian foreign ministry". */
+const SUMMONED = /^(?:was|were|been|being|is|are)\s+summoned\b/i;
+/** "The ambassador was handed a note of protest": a protest note handed in the passive, up to the trigger's end. */
+const HANDED_NOTE = /\b(?:was|were|been|being|is|are)\s+handed\s+(?:an?\s+)?(?:(?:formal|strong|diplomatic|protest)\s+){0,2}(?:note|protest)\b[^.;]*$/i;
+const ENVOY_POST = /^\s*['’]?s?\s*(?:[\p{L}-]+\s+){0,2}(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|attach[eé])\s+(?:to|in)\s+(?:the\s+)?$/iu;
+
+/** Decides that an envoy summoned in the passive (or handed a protest note) is summoned by the state named after the verb, by the host of the envoy's post, or by the state that reports it; the envoy's state is the recipient. */
+function summonedEnvoy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const text = d.doc.text;
+  if (a.type !== 'ACCUSE' || !(SUMMONED.test(text.slice(a.hit.start, a.hit.end)) || HANDED_NOTE.test(text.slice(Math.max(st.s.start, a.hit.start - 50), a.hit.end)))) return;
+  const before = st.groups.filter((g) => g.end <= a.hit.start);
+  const last = before[before.length - 1];
+  if (!last) return;
+  const prev = before[before.length - 2];
+  // "Chile's ambassador to Peru was summoned": the post's host summons
+  const posted = prev !== undefined && ENVOY_POST.test(text.slice(prev.end, last.start));
+  const envoy = posted ? prev : last;
+  const host = posted ? last : undefined;
+  const others = (g: Group) => g.codes.some((c) => !envoy.codes.includes(c));
+  const after = st.groups.find((g) => g.start >= a.hit.end && others(g) && /^[^.;]*$/.test(text.slice(a.hit.end, g.start)));
+  const speaker = before.find((g) => g !== envoy && g !== host && others(g) && SPEAKER_BEFORE.test(text.slice(g.end, envoy.start)));
+  const by = after ?? host ?? speaker;
+  if (!by) return;
+  r.actor = by.codes.filter((c) => !envoy.codes.includes(c));
+  r.recipient = envoy.codes.slice();
+}
+
+/** A state joining, adopting or aligning with sanctions of others: "Norway joined EU sanctions against Russia". */
+const JOINED = /\b(?:join(?:s|ed|ing)?|adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|back(?:s|ed|ing)?|follow(?:s|ed|ing)?|impos(?:e|es|ed|ing)|appl(?:y|ies|ied|ying))\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+
+/** Decides that sanctions of an organisation or bloc that a state joins are that state's: "Norway joined EU sanctions against Russia in 2022". */
+function joinedSanctions(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'SANCTION' || !r.actor.includes('IGO')) return;
+  const text = d.doc.text;
+  const left = text.slice(Math.max(st.s.start, a.hit.start - 60), a.hit.start);
+  const m = JOINED.exec(left);
+  if (!m) return;
+  const verbAt = a.hit.start - left.length + m.index;
+  const subject = st.groups.filter((g) => g.end <= verbAt && !g.venue && g.prep === null && !g.codes.includes('IGO')
+    && !/[,;]|\b(?:and|but|after|when|while|because|which|who|that)\b/i.test(text.slice(g.end, verbAt))).pop();
+  if (!subject) return;
+  r.actor = subject.codes.slice();
+  r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
+}
+
+/** People of a state who are not its government: "Malian traders", "Kazakh students". */
+const CIVILIANS_AFTER = new RegExp(`^\\s+(?:${peopleAlt((kind) => kind === 'civilian')})\\b`, 'i');
+
+/** Decides that a meeting with a state's people (traders, students, its diaspora), not its officials, is no meeting with the state: "Sonko also met Malian traders in Nouakchott". */
+function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'CONSULT' || !r.recipient.length) return;
+  const text = d.doc.text;
+  const guests = st.groups.filter((g) => g.start >= a.hit.start && g.start - a.hit.end <= 30 && !g.venue && CIVILIANS_AFTER.test(text.slice(g.end, g.end + 30)));
+  for (const g of guests) {
+    // (only when the state is named nowhere else in the sentence as itself)
+    if (st.groups.some((h) => h !== g && !h.venue && h.codes.some((x) => g.codes.includes(x)))) continue;
+    r.recipient = r.recipient.filter((x) => !g.codes.includes(x));
+  }
+}
+
+/** Decides that a state that puts its forces on alert or moves them to its border with no target named ("Guyana put its defence force on alert") mobilizes against the story's other state, when the sentence names no third one. */
+function mobilizedAgainst(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const other = r.actor.length === 1 ? pairPartner(d.dyad, r.actor[0]!) : [];
+  if (d.sentenceMode || a.type !== 'MOBILIZE' || r.recipient.length || !other.length) return;
+  // (an alert, or forces sent to a border: not a deployment of help, "deployed the Hercules to provide assistance")
+  if (a.rule.mode !== 'alert' && !/\b(?:border|frontier)\b/i.test(d.doc.text.slice(a.hit.start, st.s.end))) return;
+  if (st.parts.some((p) => p.codes.some((x) => x !== 'IGO' && x !== r.actor[0] && x !== other[0]))) return;
+  r.recipient = other;
+  r.inferred = true;
+}
+
+/** People named by a demonym who live outside their state: "Sudanese refugees", "Afghan migrants". */
+const DISPLACED_AFTER = /^\s+(?:refugees|migrants|asylum[- ]seekers|exiles|evacuees|displaced)\b/i;
+
+/** Decides that aid for a state's refugees ("assistance for Sudanese refugees hosted in the east of the country") goes to the state that hosts them, the story's other state, not to theirs. */
+function refugeeAid(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'AID' || r.recipient.length !== 1 || r.actor.length !== 1) return;
+  const text = d.doc.text;
+  const g = st.parts.find((p) => p.start >= a.hit.start && p.via === 'demonym' && p.codes.length === 1 && p.codes[0] === r.recipient[0] && DISPLACED_AFTER.test(text.slice(p.end, p.end + 24)));
+  if (!g) return;
+  const host = pairPartner(d.dyad, r.actor[0]!);
+  r.recipient = host.length && host[0] !== g.codes[0] ? host : [];
+  r.inferred = true;
+}
+
+/** A target named only as what the attacker called it: "at what it called an Israeli espionage headquarters". */
+const CLAIMED_TARGET = /\bwhat\s+(?:it|they|he|she|\p{Lu}[\p{L}-]+)\s+(?:called|calls|described\s+as|describes\s+as|said\s+(?:was|were)|claimed\s+(?:was|were)|claims\s+(?:is|are))\s+(?:an?\s+|the\s+)?$/u;
+
+/** Decides that an attack on what its author called another state's site hits the state it stands in ("... in the city of Erbil"), or none. */
+function claimedTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'ASSAULT' && a.type !== 'COERCE') || !r.recipient.length) return;
+  const text = d.doc.text;
+  const g = st.groups.find((x) => x.start >= a.hit.end && x.codes.some((c) => r.recipient.includes(c)));
+  if (!g || !CLAIMED_TARGET.test(text.slice(Math.max(st.s.start, g.start - 50), g.start))) return;
+  const place = st.groups.find((x) => x.start >= g.end && (x.prep === 'in' || x.prep === 'inside') && x.codes.every((c) => c !== 'IGO' && !r.actor.includes(c) && !g.codes.includes(c))
+    && /^[^,;.]*$/.test(text.slice(g.end, x.start)));
+  r.recipient = place ? place.codes.slice() : [];
+}
+
+/** Decides that in "X and the visiting Y" (one subject joined over "visiting") Y is the guest of X: the groups right after and right before. */
+function visitingGuest(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'CONSULT' || r.recipient.length || !/^visiting$/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const text = d.doc.text;
+  // (the two are one group of the subject: their mentions tell them apart)
+  const guest = st.parts.find((p) => !p.venue && p.start >= a.hit.end && /^\s+$/.test(text.slice(a.hit.end, p.start)));
+  const host = st.parts.filter((p) => !p.venue && p.end <= a.hit.start && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(p.end, a.hit.start))).pop();
+  if (!guest || !host || host.codes.some((x) => guest.codes.includes(x))) return;
+  r.actor = guest.codes.slice();
+  r.recipient = host.codes.slice();
+}
+
+/** A state's own people addressed: "its citizens", "their nationals" (a demonym for them is found by `ownPeople`). */
+const OWN_PEOPLE = /^\s+(?:(?:its|their|his|her)\s+(?:own\s+)?|(?:the\s+)?(?:country's|nation's)\s+)(?:citizens|nationals|people|compatriots|population|public|businesses|firms|companies|consumers|exporters|importers|traders|residents|farmers)\b/i;
+/** The words after a demonym that name its people: "(Chinese) citizens" (a plural demonym, "Colombians", names them alone). */
+const PEOPLE_AFTER = /^(?:\s+(?:citizens|nationals|people|compatriots|businesses|firms|companies|consumers|exporters|importers|traders|residents|farmers|tourists|travellers|travelers|students|workers))\b/i;
+
+/** Decides that a request or demand a state addresses to its own people ("urged Colombians to buy domestic products",
+ * "told its citizens to leave") is domestic: no state is asked, whatever the rest of the clause names. */
+function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'REQUEST' && a.type !== 'DEMAND') || r.actor.length === 0) return;
+  const text = d.doc.text;
+  const after = text.slice(a.hit.end, a.hit.end + 60);
+  const demonym = st.parts.find((p) => p.start >= a.hit.end && p.via === 'demonym' && !p.person && /^\s+(?:the\s+)?$/i.test(text.slice(a.hit.end, p.start)));
+  const own = OWN_PEOPLE.test(after) || (!!demonym && demonym.codes.every((x) => r.actor.includes(x)) && (/s$/i.test(text.slice(demonym.start, demonym.end)) || PEOPLE_AFTER.test(text.slice(demonym.end, demonym.end + 20))));
+  if (own) { r.actor = []; r.recipient = []; }
+}
+
+/** The steps that complete a trigger's roles from the sentences before, the sentence's quote and the words around the act, in the order they apply. */
+export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst];
