@@ -2740,6 +2740,8 @@ test('"the two sides" that fall back on the story\'s pair drop the people the nl
 test('a charge backed by others is no support of the accused; a request to one\'s own people is domestic; "the two leaders" as an object are the two named before', () => {
   assert.deepEqual(articleEvents('Chile has long accused Peru of arming the rebels, a charge backed by Ecuador and Bolivia.').filter((e) => e.startsWith('SUPPORT')), []);
   assert.deepEqual(articleEvents('Chilean President Ana Soto urged Chileans to boycott Peruvian goods.'), []);
+  // (a demonym ending in "s" is a plural of people only when it is a demonym without the "s": "Cypriots", not "Swiss")
+  assert.deepEqual(articleEvents('Cyprus urged Cypriots to avoid the Turkish side of the island.'), []);
   assert.deepEqual(articleEvents('The Chilean embassy urged Chilean citizens to leave Peru at once.'), []);
   assert.deepEqual(articleEvents('The Chilean government told its citizens to avoid travel to Peru.').filter((e) => e.startsWith('REQUEST')), []);
   expectEvents([

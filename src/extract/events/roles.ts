@@ -3,6 +3,7 @@
 // it. Each step is a small function of the document, the carry, the sentence, the act and its roles;
 // ROLE_STEPS at the end lists them in the order they apply.
 import type { PloverType } from '../../core/types.ts';
+import { ACTORS } from '../../nlp/gazetteers/actors.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
 import { FRIENDLY, TEXT_REACTIONS } from './families.ts';
 import { PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
@@ -373,6 +374,8 @@ function visitingGuest(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
 /** A state's own people addressed: "its citizens", "their nationals" (a demonym for them is found by `ownPeople`). */
 const OWN_PEOPLE = /^\s+(?:(?:its|their|his|her)\s+(?:own\s+)?|(?:the\s+)?(?:country's|nation's)\s+)(?:citizens|nationals|people|compatriots|population|public|businesses|firms|companies|consumers|exporters|importers|traders|residents|farmers)\b/i;
 /** The words after a demonym that name its people: "(Chinese) citizens" (a plural demonym, "Colombians", names them alone). */
+/** A demonym that is a plural noun of people: "Colombians", "Cypriots" (the demonym without its "s"), not "Swiss" or "Japanese". */
+const pluralPeople = (word: string) => /s$/.test(word) && ACTORS.demonyms.has(word.slice(0, -1));
 const PEOPLE_AFTER = /^(?:\s+(?:citizens|nationals|people|compatriots|businesses|firms|companies|consumers|exporters|importers|traders|residents|farmers|tourists|travellers|travelers|students|workers))\b/i;
 
 /** Decides that a request or demand a state addresses to its own people ("urged Colombians to buy domestic products",
@@ -382,7 +385,7 @@ function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   const text = d.doc.text;
   const after = text.slice(a.hit.end, a.hit.end + 60);
   const demonym = st.parts.find((p) => p.start >= a.hit.end && p.via === 'demonym' && !p.person && /^\s+(?:the\s+)?$/i.test(text.slice(a.hit.end, p.start)));
-  const own = OWN_PEOPLE.test(after) || (!!demonym && demonym.codes.every((x) => r.actor.includes(x)) && (/s$/i.test(text.slice(demonym.start, demonym.end)) || PEOPLE_AFTER.test(text.slice(demonym.end, demonym.end + 20))));
+  const own = OWN_PEOPLE.test(after) || (!!demonym && demonym.codes.every((x) => r.actor.includes(x)) && (pluralPeople(text.slice(demonym.start, demonym.end)) || PEOPLE_AFTER.test(text.slice(demonym.end, demonym.end + 20))));
   if (own) { r.actor = []; r.recipient = []; }
 }
 
