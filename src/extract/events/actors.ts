@@ -78,7 +78,7 @@ const CONTENT_HOLDER = /\b(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|m
 /** An envoy of the state just named: "'s new ambassador", "'s envoy". */
 const ENVOY_AFTER = /^['’]s?\s+(?:(?:new|outgoing|incoming|newly\s+appointed)\s+)?(?:ambassador|envoy|high\s+commissioner|charg[eé])\b/i;
 const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
-const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:help|support|assistance|backing) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
+const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:[a-z]+ )?(?:help|support|assistance|backing|financing|funding) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 
 /** A sentence opening with an adverbial phrase, up to a participant inside it: "Following talks with", "After meeting". */
@@ -138,7 +138,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
       // ("Uganda, South Sudan's closest ally, sent troops": a possessive noun phrase set off by commas after a name)
       || (!!prev && !prev.venue && /^\s*,\s*$/.test(text.slice(prev.end - base, cur.start - base)) && POSSESSIVE_APPOSITION.test(text.slice(cur.end - base)));
     // "Peru joins Kenya and Ghana as buyers of ...": the joined ones are companions
-    const compared = COMPARED.test(before)
+    const compared = COMPARED.test(text.slice(Math.max(0, cur.start - base - 40), cur.start - base))
       || (/\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(before) && /^\s+as\b/i.test(text.slice(cur.end - base, cur.end - base + 6)));
     const atBorder = (BY_BORDER.test(before) && BORDER_AFTER.test(text.slice(cur.end - base, cur.end - base + 30)))
       || BORDER_OF.test(text.slice(Math.max(0, cur.start - base - 80), cur.start - base));
@@ -298,6 +298,8 @@ const OFFICIAL_AFTER = /^['’]?s?\s+(?:(?:deputy|vice|acting|interim|foreign|de
 
 /** Prepositions that name the target of a hostile or directed act. */
 const TARGET_PREP = new Set(['into', 'against', 'on', 'to', 'inside']);
+/** A subordinate clause that opens the sentence, up to its comma: "When Cotonou reopened its side,". */
+const FRONTED_CLAUSE = /^\s*["“]?(?:when|after|as|while|although|though|since|before|once|if|because|until|whereas)\b[^,;:]*,/i;
 /** Prepositions whose object a relative pronoun right after it stands for as a state, not a place: "pressure from Washington, which urged", "talks with Japan, which offered". */
 const AGENT_PREP = new Set(['from', 'with', 'to', 'for', 'against']);
 
@@ -439,7 +441,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // ("demanded that Kyiv restore the rights, warning that ...": a speech participle after a that-clause is the speaker's, not the clause subject's)
   const speaker = participle && opener === 'that' && SPEECH_PARTICIPLE.test(v.text.slice(rel(ts), rel(te)))
     ? subjectOf(left.filter((g) => rel(g.end) <= openerAt)) : null;
-  const mainSubject = participle ? speaker ?? subjectOf(inClause) : null;
+  // ("When Cotonou reopened its side, Niger kept its side shut, accusing Benin of ...": the main clause's subject, after a fronted subordinate clause)
+  const fronted = participle ? FRONTED_CLAUSE.exec(leftText)?.[0].length ?? 0 : 0;
+  const mainSubject = participle ? speaker ?? subjectOf(inClause.filter((g) => rel(g.start) >= fronted)) ?? subjectOf(inClause) : null;
   const mainObject = mainSubject ? (speaker ? [...left.filter((g) => rel(g.end) <= openerAt), ...inClause] : inClause).filter((g) => g.start > mainSubject.start && !g.venue && !g.compared && (g.prep === null || g.prep === 'with' || g.prep === 'to')
     && g.codes.some((c) => !mainSubject.codes.includes(c))).pop() ?? null : null;
   // "The United States, which does not recognise Maduro's re-election and has imposed sanctions on ...": a verb

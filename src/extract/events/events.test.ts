@@ -1568,6 +1568,27 @@ test('a relative clause after a state named as the object of from, with, to, for
   assert.ok(!articleEvents('The convoy drove on to Lviv, which welcomed Polish volunteers.').some((e) => e.startsWith('SUPPORT UKR')), 'a city as a place');
 });
 
+test('what a request asks for, a goal pushed for, a helper and a condition are no acts of their own', () => {
+  // (the infinitive after a request is what it asks for: no loan released, no truce restored)
+  const loan = articleEvents('Italy urged the World Bank to release a 2.5 billion dollar loan to Egypt without further delay.');
+  assert.ok(loan.includes('REQUEST ITA IGO') && !loan.some((e) => e.startsWith('AID')), loan.join('; '));
+  const truce = articleEvents('Chile and Peru called on Bolivia to reopen the pass and to restore the truce on the frontier.');
+  assert.ok(truce.includes('REQUEST CHL,PER BOL') && !truce.some((e) => e.startsWith('RETREAT') || e.startsWith('CONCEDE')), truce.join('; '));
+  // near miss: a clause of its own after the request is reported
+  assert.ok(articleEvents('Chile urged Peru to stop the raids, and on Friday Peru signed a border deal with Bolivia.').includes('SUPPORT PER BOL'), 'a new clause');
+  // (a truce pushed for, a state helping with the money, a truce as a condition)
+  assert.ok(!articleEvents('Norway said it would push within the United Nations for a ceasefire in Yemen.').some((e) => e.startsWith('RETREAT')), 'pushed for');
+  assert.ok(!articleEvents('Kenya would ship maize on to countries in need, with the financial support of Japan.').some((e) => e.includes('JPN')), 'a helper');
+  assert.ok(!articleEvents('Denmark said it stood ready to send engineers to Moldova once a ceasefire is in place.').some((e) => e.startsWith('RETREAT')), 'once a ceasefire');
+  // a claim to a field is no charge; a claim that someone did something is
+  assert.ok(!articleEvents('Oman rejected the Yemeni claim to the offshore field.').some((e) => e.startsWith('ACCUSE')), 'claim to');
+  assert.ok(articleEvents("Oman rejected Yemen's claims that it had armed the rebels.").includes('ACCUSE YEM OMN'), 'claims that');
+  // a participle after a main clause that follows a fronted one is the main clause subject's; Cotonou is Benin's seat of government
+  expectEvents([
+    ['When Cotonou lifted its ban in March, Niger kept the crossing shut, accusing Benin of sheltering armed groups.', 'ACCUSE NER BEN'],
+  ]);
+});
+
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
   expectEvents([
     ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],

@@ -389,6 +389,20 @@ function purposeOfEarlier(d: DocView, st: SentenceState, a: Act, cl: ClauseView,
   return !d.sentenceMode && !purpose && st.rank > 0 && COOPERATIVE.has(a.type) && /\bto\s+$/i.test(cl.left) && !/\b(?:decision|decisions|decided|decides)\s+to\s+$/i.test(cl.left);
 }
 
+/** From a request to what it asks for: an infinitive ("called on Israel to lift the restrictions and to restore the ceasefire"), with no clause between. */
+const ASKED_FOR = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)\p{Ll}/u;
+const ANOTHER_CLAUSE = /[;:"“”]|[.!?](?=\s|$)|,\s*(?:and|but|while|which|who|as|after|before|said|an?)\b(?!\s+to\b)|,\s*\p{Ll}+(?:ed|ing)\b|\b(?:said|says|added|told)\b|\band\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+ed\b/u;
+
+/** Whether the act is what a request read before it in the sentence asks for: "urged the IMF to release a loan to Tunisia". */
+function requestedContent(d: DocView, st: SentenceState, a: Act): boolean {
+  if (d.sentenceMode || a.type === 'REQUEST' || a.type === 'DEMAND') return false;
+  return st.requests.some((end) => {
+    // (the trigger's first word closes the gap: "urged X to reopen the market and offered to host talks")
+    const gap = d.doc.text.slice(end, a.hit.start);
+    return end <= a.hit.start && gap.length <= 160 && ASKED_FOR.test(gap) && !ANOTHER_CLAUSE.test(gap + (/^\S*/.exec(d.doc.text.slice(a.hit.start, a.hit.end))?.[0] ?? ''));
+  });
+}
+
 /** Whether the actor is a crowd: no state named as the actor, or only as the nationality of a crowd. */
 function crowdActor(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean {
   const { hit } = a;
@@ -554,6 +568,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const { s, text } = st;
   const rule = hit.rule;
   if (rule.type === null) return; // veto
+  if (rule.type === 'REQUEST' || rule.type === 'DEMAND') st.requests.push(hit.end);
   const a: Act = { hit, rule, type: rule.type };
   const r = rolesOf(d, c, st, a);
   for (const step of ROLE_STEPS) step(d, c, st, a, r);
@@ -561,7 +576,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const cl = clauseOf(d, st, a);
   if (documentContent(d, a, cl)) return;
   const purpose = purposeOf(d, st, a);
-  if (purposeOfEarlier(d, st, a, cl, purpose)) return;
+  if (purposeOfEarlier(d, st, a, cl, purpose) || requestedContent(d, st, a)) return;
   const crowd = crowdActor(d, st, a, r);
   refine(d, c, st, a, cl, r);
   meetingRoles(st, purpose, r);
@@ -604,7 +619,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
 
 /** A charge or request of a state's named as what is rejected: "rejected Tehran's claims that", "denied Azerbaijani allegations", "refused a Russian request". */
 const ANSWERED = /^[^,;.:!?"“]{0,30}$/;
-const ANSWERED_NOUN = /^(?:['’]s?)?\s+(?:(?:new|latest|repeated|renewed|fresh|formal|official|recent)\s+)?(?:(claims?|allegations?|accusations?|charges?)|(requests?|demands?))\b/i;
+const ANSWERED_NOUN = /^(?:['’]s?)?\s+(?:(?:new|latest|repeated|renewed|fresh|formal|official|recent)\s+)?(?:(claims?(?!\s+(?:to|over|on)\b)|allegations?|accusations?|charges?)|(requests?|demands?))\b/i;
 
 /**
  * A rejection of another state's charge or request reports the charge or request too: "Baku rejected Tehran's claims that
@@ -667,7 +682,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
 
   for (const s of logical) {
     const st: SentenceState = {
-      s, text: doc.text.slice(s.start, s.end), parts: (bySentence.get(s.index) ?? []).slice(), groups: [], firstSubject: undefined, quoted: null, rank: 0, meeting: null,
+      s, text: doc.text.slice(s.start, s.end), parts: (bySentence.get(s.index) ?? []).slice(), groups: [], firstSubject: undefined, quoted: null, rank: 0, meeting: null, requests: [],
     };
     for (const step of SENTENCE_STEPS) step(d, c, st);
     groupParticipants(doc.text, st, doc.sentenceMode === true);

@@ -107,6 +107,10 @@ const FUTURE_TRIP_FOR = /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:du
 const POSSIBLE_AFTER = /^[^.;:,]{0,80}?\b(?:is|are|was|were|would\s+be|will\s+be|remains?|seems?|looks?)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|conceivable|in\s+doubt|uncertain|not\s+ruled\s+out|on\s+the\s+cards)\b/i;
 
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
+/** "once a", "once the lasting": "once" right before the noun phrase of the act. */
+const ONCE_NOUN = /\bonce\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A present verb right after the act's noun: "is in place", "takes effect", "has been agreed". */
+const PRESENT_AFTER = /^\s+(?:is|are|has|have|takes?|comes?|holds?|enters?)\b/i;
 const CONDITION = /^\s*["“]?\s*(?:and\s+|but\s+|even\s+)?(once|if|unless)\b[^,;:]*$/i;
 
 /**
@@ -152,6 +156,8 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   if (condition) status = condition[1]!.toLowerCase() === 'once' ? 'future' : 'hypothetical';
   // "... will not withdraw until the group has been disarmed", "ready to send observers if asked": the act of a condition clause
   if (status !== 'negated' && conditionMid(clauseLeft)) status = 'hypothetical';
+  // "ready to deploy a force once a ceasefire is in place": "once" before the act's noun phrase and a present verb after it is a condition, not "formerly"
+  if (status === 'occurred' && ONCE_NOUN.test(clauseLeft.slice(-60)) && PRESENT_AFTER.test(text.slice(hit.end, end))) status = 'hypothetical';
   return status;
 }
 

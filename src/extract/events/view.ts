@@ -101,6 +101,8 @@ export interface SentenceState {
   rank: number;
   /** a visit or call of this sentence */
   meeting: Meeting | null;
+  /** where the request and demand triggers read so far in this sentence end (what follows them may be what they ask for) */
+  requests: number[];
 }
 
 /** A trigger match that is no veto: the match, its rule and the rule's type. */
