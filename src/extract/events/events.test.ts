@@ -1589,6 +1589,19 @@ test('what a request asks for, a goal pushed for, a helper and a condition are n
   ]);
 });
 
+test('a journey to come and what it is for, a meeting planned and retaliatory measures announced or threatened', () => {
+  const state = articleEvents('The Kenyan president will fly to Kigali on Monday for a state visit to Rwanda.');
+  assert.ok(state.includes('AGREE KEN RWA') && !state.some((e) => e.startsWith('CONSULT')), state.join('; '));
+  const talks = articleEvents('Officials said the Chilean minister would travel to Lima this week for talks with his Peruvian counterpart.');
+  assert.ok(talks.includes('AGREE CHL PER') && !talks.some((e) => e.startsWith('CONSULT')), talks.join('; '));
+  const planned = articleEvents('The Ghanaian president flew from Accra to Paris, where a meeting with President Emmanuel Macron is planned for Tuesday.');
+  assert.ok(planned.includes('AGREE GHA FRA') && !planned.some((e) => e.startsWith('CONSULT')), planned.join('; '));
+  expectEvents([
+    ['Chile had announced on Friday retaliatory tariffs of 20 percent on Peruvian wine.', 'SANCTION CHL PER'],
+    ['Chile threatened retaliatory tariffs on Peruvian wine.', 'THREATEN CHL PER'],
+  ]);
+});
+
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
   expectEvents([
     ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],

@@ -101,7 +101,7 @@ const EXPECTED_OF = /\b(?:expect(?:s|ed)?|anticipat(?:es|ed))\s+(?:the\s+)?(?:[\
 const FUTURE_HOLD = /\b(?:will|shall|['’]ll|(?:is|are)\s+to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|soon|now)\s+)?(?:hold|host|convene|attend|organi[sz]e)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
 /** The purpose of a journey to come, up to its noun: "will fly on to Beijing on Tuesday for ", "is due to visit Rome next week for a ". */
-const FUTURE_TRIP_FOR = /\b(?:will|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to)\s+(?:(?:also|then|soon|now)\s+)?(?:visit|travel|fly|go|head|come|arrive|leave|depart|set\s+off|return)\b[^.;!?]{0,80}?\bfor\s+(?:(?:a|an|the|further|more|fresh|new|official|bilateral|formal|informal|high-level|two\s+days\s+of|a\s+round\s+of)\s+){0,3}$/i;
+const FUTURE_TRIP_FOR = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to|(?:plans?|planned|intends?|intended)\s+to)\s+(?:(?:also|then|soon|now|later)\s+)?(?:visit|travel|fly|go|head|come|arrive|leave|depart|set\s+off|return)\b[^.;!?]{0,80}?\bfor\s+(?:(?:a|an|the|further|more|fresh|new|official|bilateral|formal|informal|high-level|state|working|two-day|three-day|two\s+days\s+of|a\s+round\s+of)\s+){0,3}$/i;
 
 /** What a nominal act is said to be, after it: "... are possible next year", "is unlikely before", "remains in doubt". */
 const POSSIBLE_AFTER = /^[^.;:,]{0,80}?\b(?:is|are|was|were|would\s+be|will\s+be|remains?|seems?|looks?)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|conceivable|in\s+doubt|uncertain|not\s+ruled\s+out|on\s+the\s+cards)\b/i;
@@ -274,7 +274,7 @@ export function negatedMeetingFrame(type: PloverType | null, pos: string | null,
 }
 
 /** The words before a nominal act that opens its clause: "Talks", "The signing", "A new round of" (after a sentence start, a comma or "said (that)"). */
-const NOUN_OPENS = /(?:^|[,;:]\s*|\b(?:that|said|says|announced|added|stated)\s+)(?:the|a|an)?\s*(?:(?:next|new|first|second|third|fresh|upcoming|planned|another|round|rounds|of|joint|bilateral|military|naval|official|state|working|trilateral)\s+){0,3}$/i;
+const NOUN_OPENS = /(?:^|[,;:]\s*|\b(?:that|said|says|announced|added|stated|where|when)\s+)(?:the|a|an)?\s*(?:(?:next|new|first|second|third|fresh|upcoming|planned|another|round|rounds|of|joint|bilateral|military|naval|official|state|working|trilateral)\s+){0,3}$/i;
 /**
  * A clause's verb that schedules its nominal subject: "will take place", "will be held", "is scheduled
  * for", "are expected to be held", "is being prepared" (no past report or relative clause between).
