@@ -654,10 +654,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       && !((roles === 'talk' || roles === 'with') && actor.length >= 2 && g.prep === 'with'
         && /\b(?:relations|ties|cooperation|links|contacts|dialogue|partnership|trade)\s+with\s+(?:the\s+)?$/i.test(v.text.slice(Math.max(rel(te), rel(g.start) - 30), rel(g.start)))))
       ?? (right.length && actor.length === 0 ? right[0] : undefined);
-    // "closed its embassy in Taipei", "opened a consulate in Erbil": the state of the seat of the actor's own mission (not "the
+    // "closed its embassy in Taipei", "opened a consulate in Erbil", "recalled its ambassador in Lima": the state of the seat of the actor's own mission (not "the
     // Saudi embassy in Tehran", whose state is the embassy's)
     const seat = right.find((g) => g.venue && g.prep === 'in' && rel(g.start) - rel(te) <= 12 && g.codes.some((c) => !actor.includes(c) && c !== 'IGO')
-      && /\b(?:its|their|an|a|new)\s+(?:embass(?:y|ies)|consulates?|consulate-general)\s+in\s+$/i.test(v.text.slice(Math.max(rel(ts), rel(g.start) - 40), rel(g.start))));
+      && /\b(?:its|their|an|a|new)\s+(?:embass(?:y|ies)|consulates?|consulate-general|ambassador|envoy|high\s+commissioner|charg[ée]\s+d['’]affaires)\s+in\s+$/i.test(v.text.slice(Math.max(rel(ts), rel(g.start) - 40), rel(g.start))));
     if (seat) recipient = seat.codes.filter((c) => !actor.includes(c) && c !== 'IGO');
     else if (r) recipient = r.codes.filter((c) => !actor.includes(c));
     // "the Azerbaijani foreign minister held talks in Bratislava": talks one state holds in another state's capital are held with its host (two states meeting in a third one's city meet at a venue)

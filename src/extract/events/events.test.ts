@@ -29,6 +29,8 @@ function events(text: string, opts: Opts = {}): EventFact[] {
 const set = (xs: readonly string[]) => [...new Set(xs)].sort().join(',');
 /** Events of an article (not sentence mode) as "TYPE ACTORS RECIPIENTS" lines, most confident first. */
 const articleEvents = (text: string) => events(text, { sentenceMode: false }).map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
+/** The events an article's record reports: the negated and hypothetical ones are kept with their status but not reported (output/record.ts). */
+const reportedEvents = (text: string) => events(text, { sentenceMode: false }).filter((e) => e.status === 'occurred' || e.status === 'future').map((e) => [e.type, set(e.actor), set(e.recipient)].join(' '));
 /** Each text, read as an article, yields the wanted event ('TYPE ACTORS RECIPIENTS'). */
 const expectEvents = (cases: readonly (readonly [string, string])[]) => {
   for (const [text, want] of cases) {
@@ -1600,6 +1602,19 @@ test('a journey to come and what it is for, a meeting planned and retaliatory me
     ['Chile had announced on Friday retaliatory tariffs of 20 percent on Peruvian wine.', 'SANCTION CHL PER'],
     ['Chile threatened retaliatory tariffs on Peruvian wine.', 'THREATEN CHL PER'],
   ]);
+});
+
+test('an envoy withdrawn or recalled from his post, an evacuation, an act stopped or prevented', () => {
+  expectEvents([
+    ['Bolivia withdrew its ambassador from Lima on Friday.', 'REJECT BOL PER'],
+    ['Ghana recalled its high commissioner in Abuja.', 'REJECT GHA NGA'],
+  ]);
+  // near miss: troops withdrawn are a retreat
+  assert.ok(articleEvents('Bolivia withdrew its troops from the border with Peru.').includes('RETREAT BOL PER'), 'troops withdrawn');
+  assert.ok(!articleEvents('Ghana sent two military aircraft to Lebanon to bring home its citizens.').some((e) => e.startsWith('AID')), 'an evacuation');
+  assert.ok(!reportedEvents('Peru ordered the Chilean consulate to stop providing visas to Bolivians.').some((e) => e.startsWith('AID')), 'stop providing');
+  const hotline = reportedEvents('The Peruvian and Chilean presidents agreed to set up a hotline to prevent a repeat of the border clashes.');
+  assert.ok(hotline.includes('AGREE CHL,PER ') && !hotline.some((e) => e.startsWith('ASSAULT') || e.startsWith('FIGHT')), hotline.join('; '));
 });
 
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {

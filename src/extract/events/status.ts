@@ -107,6 +107,10 @@ const FUTURE_TRIP_FOR = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?
 const POSSIBLE_AFTER = /^[^.;:,]{0,80}?\b(?:is|are|was|were|would\s+be|will\s+be|remains?|seems?|looks?)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|conceivable|in\s+doubt|uncertain|not\s+ruled\s+out|on\s+the\s+cards)\b/i;
 
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
+/** A verb that stops what its gerund names: "stop providing", "ceased supplying". */
+const STOPPED = /\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|halt|halts|halted|halting)\s+$/i;
+/** A verb that keeps what its object names from happening: "prevent a repeat of the attacks", "avert a war", "deter any aggression". */
+const PREVENTED = /\b(?:prevent|prevents|prevented|preventing|avert|averts|averted|averting|avoid|avoids|avoided|avoiding|deter|deters|deterred|deterring)\s+(?:(?:a|an|any|the|further|future|new|more|fresh|such)\s+)?(?:(?:repeat|repetition|recurrence|renewal|resumption|escalation|outbreak)\s+of\s+(?:the\s+|such\s+|any\s+)?)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "once a", "once the lasting": "once" right before the noun phrase of the act. */
 const ONCE_NOUN = /\bonce\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A present verb right after the act's noun: "is in place", "takes effect", "has been agreed". */
@@ -156,6 +160,8 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   if (condition) status = condition[1]!.toLowerCase() === 'once' ? 'future' : 'hypothetical';
   // "... will not withdraw until the group has been disarmed", "ready to send observers if asked": the act of a condition clause
   if (status !== 'negated' && conditionMid(clauseLeft)) status = 'hypothetical';
+  // "ordered the consulate to stop providing services to", "a mechanism to prevent a repeat of the attacks": an act stopped or prevented is not done
+  if ((STOPPED.test(clauseLeft.slice(-30)) && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end))) || PREVENTED.test(clauseLeft.slice(-80))) status = 'negated';
   // "ready to deploy a force once a ceasefire is in place": "once" before the act's noun phrase and a present verb after it is a condition, not "formerly"
   if (status === 'occurred' && ONCE_NOUN.test(clauseLeft.slice(-60)) && PRESENT_AFTER.test(text.slice(hit.end, end))) status = 'hypothetical';
   return status;
