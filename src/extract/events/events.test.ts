@@ -1617,6 +1617,16 @@ test('an envoy withdrawn or recalled from his post, an evacuation, an act stoppe
   assert.ok(hotline.includes('AGREE CHL,PER ') && !hotline.some((e) => e.startsWith('ASSAULT') || e.startsWith('FIGHT')), hotline.join('; '));
 });
 
+test('aid stopped or cut is a sanction; leaving an arrangement is a rejection', () => {
+  expectEvents([
+    ['Slovenia has stopped military aid to Croatia from its own stocks.', 'SANCTION SVN HRV'],
+    ['Japan cut its development aid to Myanmar after the coup.', 'SANCTION JPN MMR'],
+    ['Egypt withdrew from the UN-brokered arrangement on Nile shipping in May.', 'REJECT EGY IGO'],
+  ]);
+  // near miss: aid given is aid
+  assert.ok(articleEvents('Slovenia has sent military aid to Croatia.').includes('AID SVN HRV'), 'aid sent');
+});
+
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
   expectEvents([
     ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],
