@@ -1627,6 +1627,16 @@ test('aid stopped or cut is a sanction; leaving an arrangement is a rejection', 
   assert.ok(articleEvents('Slovenia has sent military aid to Croatia.').includes('AID SVN HRV'), 'aid sent');
 });
 
+test('an official of no state named who opens the sentence answers for the other state of the story', () => {
+  const story = ['Peru doubles duties on Chilean wine', 'Peru will double its duties on Chilean wine from May, its trade ministry said on Monday. Chile called the move unfair.',
+    'Agriculture Minister Rosa Lagos rejected the Peruvian characterization of the dispute.'].join('\n\n');
+  assert.ok(articleEvents(story).includes('REJECT CHL PER'), articleEvents(story).join('; '));
+  // near miss: a state named before the act is its actor
+  const named = ['Peru doubles duties on Chilean wine', 'Peru will double its duties on Chilean wine from May, its trade ministry said on Monday. Chile called the move unfair.',
+    'Agriculture Minister Rosa Lagos said Bolivia rejected the Peruvian characterization of the dispute.'].join('\n\n');
+  assert.ok(!articleEvents(named).includes('REJECT CHL PER'), articleEvents(named).join('; '));
+});
+
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
   expectEvents([
     ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],

@@ -4,6 +4,7 @@
 // ROLE_STEPS at the end lists them in the order they apply.
 import type { PloverType } from '../../core/types.ts';
 import { ACTORS } from '../../nlp/gazetteers/actors.ts';
+import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
 import { FRIENDLY, TEXT_REACTIONS } from './families.ts';
 import { PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
@@ -389,5 +390,21 @@ function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   if (own) { r.actor = []; r.recipient = []; }
 }
 
+/** A sentence that opens with a titled person of no state named, up to the verb: "Agriculture Minister Kody Blois rejected", "Foreign Secretary Ana Ruiz, speaking in Lima, said". */
+const TITLED_OPENING = new RegExp(String.raw`^\s*["“]?(?:(?:[\p{Lu}][\p{L}-]*\s+){0,3})${TITLE_SOURCE}\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:(?:also|later|then|again|on\s+\p{Lu}\p{Ll}+day)\s+)?\p{Ll}`, 'u');
+
+/**
+ * Decides that an official whose state the story leaves unnamed, opening the sentence, answers for the other state of the
+ * story's pair when the act addresses one of the two: "Agriculture Minister Kody Blois rejected the Chinese characterization".
+ */
+function unnamedOfficial(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || r.actor.length || r.recipient.length !== 1) return;
+  const partner = pairPartner(d.dyad, r.recipient[0]!);
+  if (!partner.length || st.groups.some((g) => g.end <= a.hit.start && !g.venue && g.prep === null)) return;
+  if (!TITLED_OPENING.test(st.text)) return;
+  r.actor = partner;
+  r.inferred = true;
+}
+
 /** The steps that complete a trigger's roles from the sentences before, the sentence's quote and the words around the act, in the order they apply. */
-export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst];
+export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];
