@@ -1637,6 +1637,12 @@ test('an official of no state named who opens the sentence answers for the other
   assert.ok(!articleEvents(named).includes('REJECT CHL PER'), articleEvents(named).join('; '));
 });
 
+test('a ministry named bare after a fronted phrase speaks for the state before; a state charged through its measures', () => {
+  const story = ['Peru hits Chilean wine', 'Peru imposed new duties on Chilean wine on Saturday.',
+    "In a statement, the ministry said Chile's subsidies violate World Trade Organization rules."].join('\n\n');
+  assert.ok(articleEvents(story).includes('ACCUSE PER CHL'), articleEvents(story).join('; '));
+});
+
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
   expectEvents([
     ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],

@@ -218,7 +218,7 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
 }
 
 /** A state body opening a sentence without its state's name: "The Foreign Ministry", "The ministry", "The government". */
-const BARE_BODY = /^\s*["“]?(?:the|its)\s+((?:(?:foreign|defen[cs]e|interior|economy|trade|finance|energy|justice)\s+)?(?:ministry|government|presidency|cabinet)|foreign\s+office)(?=\s+(?:said|says|added|stated|announced|called|urged|warned|rejected|condemned|denied|demanded|insisted|noted|stressed|expressed|summoned|welcomed|accused|protested|described|dismissed)\b)/i;
+const BARE_BODY = /^\s*["“]?(?:(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|note|post|message|release|briefing),\s*)?(?:the|its)\s+((?:(?:foreign|defen[cs]e|interior|economy|trade|finance|energy|justice)\s+)?(?:ministry|government|presidency|cabinet)|foreign\s+office)(?=\s+(?:said|says|added|stated|announced|called|urged|warned|rejected|condemned|denied|demanded|insisted|noted|stressed|expressed|summoned|welcomed|accused|protested|described|dismissed)\b)/iu;
 
 /** How many states a collective with a number word stands for (any other stands for two). */
 const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5 };

@@ -236,8 +236,8 @@ function attackedPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
 const SPEAKER_BEFORE = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:the\s+)?$/iu;
 
 /** A charge reported as a state's act (rules marked `charge` in the lexicon): "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast".
- * A noun or two may follow the charged state's name: "Ghana said Togolese jets had violated", "the Afghan interim government had failed to". */
-const CHARGED_SUBJECT = /^\s*["“]?\s*(?:(?!(?:had|has|have|was|were|is|are)\b)[a-z][\p{L}-]*\s+){0,2}(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:repeatedly|again|also|deliberately|systematically)\s+)?$/iu;
+ * A noun or two may follow the charged state's name: "Ghana said Togolese jets had violated", "the Afghan interim government had failed to", "said Canada's surtaxes \"seriously violate\"". */
+const CHARGED_SUBJECT = /^(?:['’]s)?\s*["“]?\s*(?:["“]?(?!(?:had|has|have|was|were|is|are)\b)[a-z][\p{L}-]*\s+){0,2}(?:(?:had|has|have|was|were|is|are)\s+)?(?:["“]?(?:repeatedly|again|also|deliberately|systematically|seriously|flagrantly|grossly|clearly)\s+)?["“]?$/iu;
 
 /** Decides that a violation or failure a state reports of another is that state's charge against it (actor the speaker, recipient the one charged). */
 function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
