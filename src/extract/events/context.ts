@@ -498,11 +498,15 @@ const unnamedAddressee: Refinement = (c, r) => {
     r.unaddressed = true;
     return;
   }
-  if (!r.recipient.some((x) => !r.actor.includes(x))) return;
   const m = UNNAMED_ADDRESSEE.exec(c.text.slice(c.hit.end, c.hit.end + 80));
   if (!m) return;
   const toAt = c.hit.end + m[0].length;
   if (c.groups.some((g) => g.start >= c.hit.end && g.start < toAt)) return;
+  // ("welcomed the Saudi deposit and called on other donors to follow": no state is guessed for the unnamed ones)
+  if (!r.recipient.some((x) => !r.actor.includes(x))) {
+    if (r.recipient.length === 0 && /^\s+(?:on\s+|upon\s+)?(?:all|other)\s/i.test(m[0])) r.unaddressed = true;
+    return;
+  }
   r.recipient = [];
   r.inferred = true; // the addressee is known to be no state of the story: no partner is guessed
 };

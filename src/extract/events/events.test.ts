@@ -1643,6 +1643,16 @@ test('a ministry named bare after a fronted phrase speaks for the state before; 
   assert.ok(articleEvents(story).includes('ACCUSE PER CHL'), articleEvents(story).join('; '));
 });
 
+test('an offer or pledge welcomed is support; a trip "as President to" a capital is a visit; others called on are no state', () => {
+  expectEvents([
+    ['The African Union welcomed the Kenyan pledge of 50 million dollars.', 'SUPPORT IGO KEN'],
+    ["Ghana welcomed Japan's offer of 20 million dollars in aid.", 'SUPPORT GHA JPN'],
+    ['The Chilean president made his first trip as President to Lima in May.', 'CONSULT CHL PER'],
+  ]);
+  const others = articleEvents('The African Union welcomed the Kenyan pledge and called on other donors to follow.');
+  assert.ok(others.includes('SUPPORT IGO KEN') && !others.some((e) => e.startsWith('REQUEST')), others.join('; '));
+});
+
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
   expectEvents([
     ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],
