@@ -1653,6 +1653,16 @@ test('an offer or pledge welcomed is support; a trip "as President to" a capital
   assert.ok(others.includes('SUPPORT IGO KEN') && !others.some((e) => e.startsWith('REQUEST')), others.join('; '));
 });
 
+test('forces sent to help the state they go to are aid; states on flags are no parties', () => {
+  expectEvents([
+    ['Ghana deployed 300 police officers to Liberia to help fight the gangs.', 'AID GHA LBR'],
+    ['Ghana sent troops to Togo at the request of its government.', 'AID GHA TGO'],
+  ]);
+  // near miss: troops sent to a border stay a mobilization
+  assert.ok(articleEvents('Ghana deployed troops to the border with Togo.').includes('MOBILIZE GHA TGO'), 'to a border');
+  assert.deepEqual(articleEvents('Dozens of protesters gathered outside the embassy holding Ghanaian, Togolese and AU flags.'), []);
+});
+
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
   expectEvents([
     ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],

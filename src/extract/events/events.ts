@@ -36,6 +36,9 @@ const PURPOSE_GAP = /^[^.;!?]{0,160}?\bto\s+$/;
 const PURPOSE_BREAK = /,\s*(?:which|who|where|while|but|after|before|as|when)\b|\b(?:but|while|said|says|asked|wants?|wanted|needs?|plans?|planned|hopes?|hoped|decided|agreed|refused|failed|ready|able|expected)\b/i;
 
 
+/** A state named only on a flag or banner, alone or in a list: "holding Georgian, Ukrainian and EU flags", "waving Russian flags". */
+const FLAG_AFTER = /^(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*\s+(?:flags?|banners?)\b/u;
+
 /**
  * The two states mentioned most often: what "the two countries" and "the sides" refer to. The state
  * the story opens with (its first named state, mentioned again later) is one of them even when
@@ -666,7 +669,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
   for (const l of logical) for (const i of l.members) toLogical.set(i, l.index);
   for (const m of ann.mentions) {
     const [p] = mentionParts([m]);
-    if (!p) continue;
+    if (!p || FLAG_AFTER.test(doc.text.slice(p.end, p.end + 80))) continue;
     const li = toLogical.get(m.sentence) ?? m.sentence;
     const list = bySentence.get(li) ?? [];
     list.push(p);

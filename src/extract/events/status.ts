@@ -107,6 +107,8 @@ const FUTURE_TRIP_FOR = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?
 const POSSIBLE_AFTER = /^[^.;:,]{0,80}?\b(?:is|are|was|were|would\s+be|will\s+be|remains?|seems?|looks?)\s+(?:still\s+|now\s+|also\s+)?(?:possible|likely|unlikely|conceivable|in\s+doubt|uncertain|not\s+ruled\s+out|on\s+the\s+cards)\b/i;
 
 /** A conditional clause opening the sentence, up to the trigger: "Once the deal is implemented", "If X attacks". */
+/** What forces are sent for when they help the state they go to: "to help restore order", "to fight the gangs", "at the request of". */
+const HELPING_FORCE = /^[^;:.!?]{0,80}?(?:\bto\s+(?:help|assist|support|train|restore\s+order|fight\s+(?:the\s+|local\s+)?(?:gangs|insurgents|insurgency|jihadists|militants|rebels|terrorists|pirates))\b|\bat\s+the\s+(?:request|invitation)\s+of\b|\bpeacekeep)/i;
 /** A verb that stops what its gerund names: "stop providing", "ceased supplying". */
 const STOPPED = /\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|halt|halts|halted|halting)\s+$/i;
 /** A verb that keeps what its object names from happening: "prevent a repeat of the attacks", "avert a war", "deter any aggression". */
@@ -234,6 +236,8 @@ export function typeOf(type: PloverType, status: EventStatus, clauseLeft: string
   if (HOSTILE.has(type) && status === 'hypothetical' && HELD_OUT_ON.test(right) && /\b(?:could|might|may)\s+(?:\p{L}+\s+){0,2}$/iu.test(clauseLeft.slice(-40))) return 'THREATEN';
   // "would send troops if asked": troops offered on request
   if (type === 'MOBILIZE' && status === 'future' && ON_REQUEST.test(right)) return 'AGREE';
+  // "deployed 400 police officers to Haiti to help fight the gangs": forces sent to help the state they go to are aid
+  if (type === 'MOBILIZE' && status === 'occurred' && HELPING_FORCE.test(right)) return 'AID';
   return type;
 }
 
