@@ -1665,6 +1665,7 @@ test('forces sent to help the state they go to are aid; states on flags are no p
 
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {
   expectEvents([
+    ['Ghana and Togo signed a border treaty in Lome on Monday. A spokesperson for the Nigerian embassy welcomed the signing.', 'SUPPORT NGA GHA,TGO'],
     ['Peruvian and Bolivian police carried out a joint operation against cocaine traffickers on Sunday. Chile welcomed the operation.', 'SUPPORT CHL BOL,PER'],
     ['Nepal and Bhutan agreed to build a hydropower link. India criticised the plan, saying it had not been consulted.', 'DISAPPROVE IND BTN,NPL'],
     ['The presidents of Kenya and Tanzania held a summit in Arusha on Friday. Uganda welcomed the summit.', 'SUPPORT UGA KEN,TZA'],
