@@ -1649,6 +1649,8 @@ test('an offer or pledge welcomed is support; a trip "as President to" a capital
     ["Ghana welcomed Japan's offer of 20 million dollars in aid.", 'SUPPORT GHA JPN'],
     ['The Chilean president made his first trip as President to Lima in May.', 'CONSULT CHL PER'],
   ]);
+  assert.ok(!articleEvents('The African Union urged member states not to recognise any rival government in Sudan.').some((e) => e.startsWith('REQUEST')), 'member states');
+  assert.ok(!articleEvents('Ghana and Togo reopened the border. The Ghanaian president urged foreign investors to come back to the region.').some((e) => e.startsWith('REQUEST')), 'foreign investors');
   const others = articleEvents('The African Union welcomed the Kenyan pledge and called on other donors to follow.');
   assert.ok(others.includes('SUPPORT IGO KEN') && !others.some((e) => e.startsWith('REQUEST')), others.join('; '));
 });
