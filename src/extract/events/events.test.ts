@@ -1663,6 +1663,8 @@ test('forces sent to help the state they go to are aid; states on flags are no p
   // near miss: troops sent to a border stay a mobilization
   assert.ok(articleEvents('Ghana deployed troops to the border with Togo.').includes('MOBILIZE GHA TGO'), 'to a border');
   assert.deepEqual(articleEvents('Dozens of protesters gathered outside the embassy holding Ghanaian, Togolese and AU flags.'), []);
+  // (a flag burned is the state protested against)
+  assert.ok(articleEvents('Protesters in Accra burned Togolese flags outside the embassy.').includes('PROTEST GHA TGO'), 'flags burned');
 });
 
 test('a reaction to a summit, a plan, a rapprochement or a joint operation reported before answers all its parties', () => {

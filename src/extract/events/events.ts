@@ -36,8 +36,9 @@ const PURPOSE_GAP = /^[^.;!?]{0,160}?\bto\s+$/;
 const PURPOSE_BREAK = /,\s*(?:which|who|where|while|but|after|before|as|when)\b|\b(?:but|while|said|says|asked|wants?|wanted|needs?|plans?|planned|hopes?|hoped|decided|agreed|refused|failed|ready|able|expected)\b/i;
 
 
-/** A state named only on a flag or banner, alone or in a list: "holding Georgian, Ukrainian and EU flags", "waving Russian flags". */
+/** A state named only on a flag or banner that people hold, alone or in a list: "holding Georgian, Ukrainian and EU flags", "waving Russian flags" (a flag burned is the state protested against). */
 const FLAG_AFTER = /^(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*\s+(?:flags?|banners?)\b/u;
+const FLAG_HELD = /\b(?:hold|holds|holding|held|wave|waves|waving|waved|carry|carries|carrying|carried|draped\s+in|wrapped\s+in)\s+(?:(?:the|their|a)\s+)?(?:\p{Lu}[\p{L}-]*(?:,\s*|\s+and\s+))*$/u;
 
 /**
  * The two states mentioned most often: what "the two countries" and "the sides" refer to. The state
@@ -669,7 +670,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
   for (const l of logical) for (const i of l.members) toLogical.set(i, l.index);
   for (const m of ann.mentions) {
     const [p] = mentionParts([m]);
-    if (!p || FLAG_AFTER.test(doc.text.slice(p.end, p.end + 80))) continue;
+    if (!p || (FLAG_AFTER.test(doc.text.slice(p.end, p.end + 80)) && FLAG_HELD.test(doc.text.slice(Math.max(0, p.start - 60), p.start)))) continue;
     const li = toLogical.get(m.sentence) ?? m.sentence;
     const list = bySentence.get(li) ?? [];
     list.push(p);
