@@ -21,6 +21,13 @@ def spans(e):
         if isinstance(x, dict) and 'start' in x: out.append((x['start'], x['end']))
     return out
 
+def kind_of(k, near, alone):
+    """How an event keyed `k` relates to the events of the other side whose evidence overlaps it: 'type' (same
+    participants), 'party' (same type), 'other', or `alone` when none overlaps."""
+    if any(key(e)[1] == k[1] for e in near): return 'type'
+    if any(key(e)[0] == k[0] for e in near): return 'party'
+    return 'other' if near else alone
+
 def main():
     gold_dir, system = sys.argv[1], sys.argv[2]
     listing = '--list' in sys.argv
@@ -50,10 +57,7 @@ def main():
                 if g.get('optional') or k in skeys or k in done: continue
                 done.add(k)
                 near = [s for s in sys_ev for (x, y) in spans(s) if x < b and a < y]
-                kind = 'none'
-                if any(key(s)[1] == k[1] for s in near): kind = 'type'
-                elif any(key(s)[0] == k[0] for s in near): kind = 'party'
-                elif near: kind = 'other'
+                kind = kind_of(k, near, 'none')
                 kinds[kind] += 1
                 if listing:
                     print(kind, doc, g['type'], ','.join(sorted(k[1])), '|', ' / '.join(key(s)[0] + ' ' + ','.join(sorted(key(s)[1])) for s in near) or '-', '|', text[a:b][:90])
@@ -64,10 +68,7 @@ def main():
             if k in gkeys or k in seen: continue
             seen.add(k)
             near = [g for (a, b, g) in gspans for (x, y) in spans(s) if x < b and a < y]
-            kind = 'spurious'
-            if any(key(g)[1] == k[1] for g in near): kind = 'type'
-            elif any(key(g)[0] == k[0] for g in near): kind = 'party'
-            elif near: kind = 'other'
+            kind = kind_of(k, near, 'spurious')
             kinds[kind] += 1
             if listing:
                 ev = spans(s)
