@@ -488,7 +488,9 @@ const domesticAppeal: Refinement = (c, r) => {
 };
 
 /** The unnamed addressee of an appeal and its infinitive: "called on the international community to", "urged member states not to", "urged foreign investors to". */
-const UNNAMED_ADDRESSEE = /^\s+(?:on\s+|upon\s+)?(?:the|all|other|its|their|foreign|international|member|fellow|donor)\s+(?:[\p{L}-]+\s+){0,4}?to\s+\p{Ll}/u;
+const UNNAMED_ADDRESSEE = /^\s+(?:on\s+|upon\s+)?(the|all|other|its|their|foreign|international|member|fellow|donor)\s+(?:[\p{L}-]+\s+){0,4}?to\s+\p{Ll}/u;
+/** The openers of UNNAMED_ADDRESSEE that name no particular state, so no state of the story is guessed either ("other donors", "member states"). */
+const UNNAMED_SET = new Set(['all', 'other', 'foreign', 'international', 'member', 'fellow', 'donor']);
 
 /** "called on the international community to keep delivering aid to Afghans": a state named in what is asked is not the one asked. */
 const unnamedAddressee: Refinement = (c, r) => {
@@ -504,7 +506,7 @@ const unnamedAddressee: Refinement = (c, r) => {
   if (c.groups.some((g) => g.start >= c.hit.end && g.start < toAt)) return;
   // ("welcomed the Saudi deposit and called on other donors to follow": no state is guessed for the unnamed ones)
   if (!r.recipient.some((x) => !r.actor.includes(x))) {
-    if (r.recipient.length === 0 && /^\s+(?:on\s+|upon\s+)?(?:all|other|foreign|international|member|fellow|donor)\s/i.test(m[0])) r.unaddressed = true;
+    if (r.recipient.length === 0 && UNNAMED_SET.has(m[1]!)) r.unaddressed = true;
     return;
   }
   r.recipient = [];
