@@ -487,6 +487,20 @@ const domesticAppeal: Refinement = (c, r) => {
   r.recipient = r.actor.slice();
 };
 
+/** "the new authorities", "the government": an addressee named by its office only. */
+const LOCAL_AUTHORITIES = /^\s+(?:on\s+|upon\s+)?the\s+(?:(?:new|local|interim|transitional|caretaker|incoming|host)\s+)?(?:authorities|government|leadership)\b(?!\s+(?:of|in)\b)/i;
+
+/** "The U.S. Embassy in Skopje urged the new authorities to": the unnamed authorities addressed are those of the place the speaker is in. */
+const localAuthorities: Refinement = (c, r) => {
+  if (c.sentenceMode || !['REQUEST', 'DEMAND', 'ACCUSE'].includes(c.type) || !r.actor.length || r.recipient.some((x) => !r.actor.includes(x))) return;
+  if (!LOCAL_AUTHORITIES.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
+  const before = c.groups.filter((g) => g.end <= c.hit.start && g.start >= c.sentence.start);
+  const place = before.filter((g) => g.venue && g.prep === 'in' && g.codes.length === 1 && g.codes[0] !== 'IGO' && !r.actor.includes(g.codes[0]!));
+  if (place.length !== 1 || before.some((g) => !g.venue && g.codes.some((x) => !r.actor.includes(x)))) return;
+  r.recipient = place[0]!.codes.slice();
+  r.inferred = true;
+};
+
 /** The unnamed addressee of an appeal and its infinitive: "called on the international community to", "urged member states not to", "urged foreign investors to". */
 const UNNAMED_ADDRESSEE = /^\s+(?:on\s+|upon\s+)?(the|all|other|its|their|foreign|international|member|fellow|donor)\s+(?:[\p{L}-]+\s+){0,4}?to\s+\p{Ll}/u;
 /** The openers of UNNAMED_ADDRESSEE that name no particular state, so no state of the story is guessed either ("other donors", "member states"). */
@@ -559,7 +573,7 @@ const protestPlace: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
 ];
 
 /**

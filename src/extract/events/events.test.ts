@@ -2955,3 +2955,30 @@ test('a sentence that closes a quote opened in the one before has the speaker na
   const text = 'The Chilean president praised the talks. "Our relations are strong. We are ready to continue to meet the needs of the Peruvian economy," the Chilean president told reporters.';
   assert.ok(articleEvents(text).includes('AGREE CHL PER'), articleEvents(text).join('; '));
 });
+
+test('the reasons a rejection gives in a "saying ..." clause are no acts of their own', () => {
+  expectInstead('Peru accused Chile of hostility. Chile rejected the statement, saying it had always supported Peru in regional bodies.', 'REJECT CHL PER', ['SUPPORT']);
+  expectInstead('Peru accused Chile of complicity. Chile denied the charge, saying it was only offering a platform for Peruvian exiles to talk.', 'REJECT CHL PER', ['AGREE']);
+  // near misses: an act reported beside a rejection, not as its reason, is kept
+  expectEvents([
+    ['Chile rejected the statement and signed a trade agreement with Peru.', 'SUPPORT CHL PER'],
+    ['Chile rejected the statement. It had always supported Peru in regional bodies, the minister said.', 'SUPPORT CHL PER'],
+  ]);
+});
+
+test('a copula\'s negation does not reach a past verb joined after its predicate by "and"', () => {
+  expectEvents([['The Chilean president stressed that the rise in crossings is not sustainable and asked the Peruvian authorities to stop departures.', 'REQUEST CHL PER']]);
+  // near misses: a negated verb, or a negated passive, still governs what is joined to it
+  assert.ok(!reportedEvents('Chile has not signed and ratified the treaty with Peru.').includes('SUPPORT CHL PER'));
+  assert.ok(!reportedEvents('The treaty with Peru was not signed and ratified by Chile.').includes('SUPPORT CHL PER'));
+});
+
+test('unnamed authorities addressed by a speaker placed in a foreign capital are that state\'s', () => {
+  expectEvents([
+    ['The Chilean embassy in Lima urged the new authorities to respect the country\'s commitments.', 'REQUEST CHL PER'],
+    ['In Lima, the Chilean minister urged the government to reopen the border.', 'REQUEST CHL PER'],
+  ]);
+  // near misses: a speaker at home, or another state named in the sentence, gives no place to the authorities
+  assert.ok(!articleEvents('Chilean lawmakers in Santiago urged the government to act.').some((e) => e.startsWith('REQUEST')));
+  assert.ok(!articleEvents('In Lima, the Chilean minister, who had met Bolivia\'s envoy, urged the government to reopen the border.').includes('REQUEST CHL PER'));
+});

@@ -407,6 +407,17 @@ function requestedContent(d: DocView, st: SentenceState, a: Act): boolean {
   });
 }
 
+/** From a rejection to the reasons it gives: "rejected the statement, saying it had consistently supported Ukraine". */
+const REASONS = /^[^;:.!?"“”]{0,120}?,\s*(?:saying|insisting|arguing|stressing|noting|adding)\b(?:\s+that)?[^;:!?"“”]*$/i;
+
+/** Whether a friendly act is a reason a rejection gives for itself, in a "saying ..." clause after it: no act of its own. */
+function denialReason(d: DocView, st: SentenceState, a: Act): boolean {
+  if (d.sentenceMode || !FRIENDLY.has(a.type)) return false;
+  const hit = st.denials.find((end) => end <= a.hit.start && REASONS.test(d.doc.text.slice(end, a.hit.start)));
+  if (hit !== undefined && process.env.DBG) console.error('DENIAL', JSON.stringify(d.doc.text.slice(st.s.start, st.s.end)), '=>', a.type, d.doc.text.slice(a.hit.start, a.hit.end));
+  return hit !== undefined;
+}
+
 /** Whether the actor is a crowd: no state named as the actor, or only as the nationality of a crowd. */
 function crowdActor(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean {
   const { hit } = a;
@@ -573,6 +584,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const rule = hit.rule;
   if (rule.type === null) return; // veto
   if (rule.type === 'REQUEST' || rule.type === 'DEMAND') st.requests.push(hit.end);
+  if (rule.type === 'REJECT') st.denials.push(hit.end);
   const a: Act = { hit, rule, type: rule.type };
   const r = rolesOf(d, c, st, a);
   for (const step of ROLE_STEPS) step(d, c, st, a, r);
@@ -580,7 +592,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const cl = clauseOf(d, st, a);
   if (documentContent(d, a, cl)) return;
   const purpose = purposeOf(d, st, a);
-  if (purposeOfEarlier(d, st, a, cl, purpose) || requestedContent(d, st, a)) return;
+  if (purposeOfEarlier(d, st, a, cl, purpose) || requestedContent(d, st, a) || denialReason(d, st, a)) return;
   const crowd = crowdActor(d, st, a, r);
   refine(d, c, st, a, cl, r);
   meetingRoles(st, purpose, r);
@@ -686,7 +698,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
 
   for (const s of logical) {
     const st: SentenceState = {
-      s, text: doc.text.slice(s.start, s.end), parts: (bySentence.get(s.index) ?? []).slice(), groups: [], firstSubject: undefined, quoted: null, rank: 0, meeting: null, requests: [],
+      s, text: doc.text.slice(s.start, s.end), parts: (bySentence.get(s.index) ?? []).slice(), groups: [], firstSubject: undefined, quoted: null, rank: 0, meeting: null, requests: [], denials: [],
     };
     for (const step of SENTENCE_STEPS) step(d, c, st);
     groupParticipants(doc.text, st, doc.sentenceMode === true);

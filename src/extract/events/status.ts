@@ -254,11 +254,14 @@ function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): Ev
   // (the month May is no modal: "on 7 May", "May 10", "in May 2024")
   // (the cues of an earlier clause do not reach over "; ", ", and ", ", but ", ", while ": "... could be arranged, and urged ...")
   const clause = clauseLeft.replace(/^[^]*(?:[;:]\s|,\s+(?:and|but|while|whereas)\s)/i, '');
+  const trig = text.slice(hit.start, hit.end);
+  // ("stressed that the increase is not sustainable and asked Lebanon to": a copula's negation does not reach a past verb
+  // joined after its predicate by "and")
+  const negatable = /^\p{Ll}+ed\b/u.test(trig) ? clause.replace(/\b(?:is|are|was|were)\s+(?:not|never)\s+(?!\p{Ll}+(?:ed|en)\s+and\s+$)(?=[^,;]*\band\s+$)/iu, '') : clause;
   // (nor is a period after "for": "discussed gas prices for next year by telephone")
   // (the month is dropped before the last words are taken: "grew in May, when X openly expressed" kept "May" without its "in")
-  const window = clause.replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '').split(/\s+/).slice(-5).join(' ')
+  const window = negatable.replace(/\b\d{1,2}\s+May\b|\bMay\s+\d{1,2}\b|\b(?:in|since|until|early|late|mid|last|next|this)[\s-]+May\b/g, '').split(/\s+/).slice(-5).join(' ')
     .replace(/\bfor\s+next\s+(?:year|month|week|season|decade|quarter|winter|summer|spring|autumn)\b/gi, '');
-  const trig = text.slice(hit.start, hit.end);
   const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
   // ("not only signed but also ratified", "whether or not Togo received" are no negation)
   if (test(lex.negation, window.replace(/\bnot\s+only\b|\bor\s+not\b/gi, '')) && !test(lex.negation, trig)) return 'negated';

@@ -103,6 +103,8 @@ export interface SentenceState {
   meeting: Meeting | null;
   /** where the request and demand triggers read so far in this sentence end (what follows them may be what they ask for) */
   requests: number[];
+  /** where the rejection and denial triggers read so far in this sentence end (a "saying ..." after them gives their reasons) */
+  denials: number[];
 }
 
 /** A trigger match that is no veto: the match, its rule and the rule's type. */
