@@ -536,7 +536,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   }
   // "thanked Malaysia, whose foreign minister had travelled to Bangkok": the possessor before "whose"
   // acts through its official (unless the clause names a subject of another state)
+  // (not once the clause is closed by a comma before the act: "a pact with the Philippines, whose formal title is ..., during
+  // her visit to Manila"; an apposition inside it has two: "whose minister, Ana Ruiz, travelled")
   if (opener === 'whose' && anteGroup && anteAdjacent && !anteGroup.venue && !anteGroup.compared
+    && (v.text.slice(openerAt, rel(ts)).match(/,/g) ?? []).length % 2 === 0
     && !inClause.some((g) => !g.venue && g.prep === null && g.codes.some((c) => !anteGroup.codes.includes(c)))) {
     actor = anteGroup.codes.slice();
     inferred = false;

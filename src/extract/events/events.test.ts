@@ -2982,3 +2982,28 @@ test('unnamed authorities addressed by a speaker placed in a foreign capital are
   assert.ok(!articleEvents('Chilean lawmakers in Santiago urged the government to act.').some((e) => e.startsWith('REQUEST')));
   assert.ok(!articleEvents('In Lima, the Chilean minister, who had met Bolivia\'s envoy, urged the government to reopen the border.').includes('REQUEST CHL PER'));
 });
+
+test('an unnamed official who rejects a charge and then urges the other side is the same speaker for both acts', () => {
+  expectEvents([['Peru criticised Chile. Interior Minister Ana Ruiz rejected the Peruvian characterization, saying Chile\'s rules complied with the treaty, and urged Lima to return to the table.', 'REQUEST CHL PER']]);
+  // near miss: a state named as the subject of a clause before the act is its actor, not the official's
+  assert.ok(!articleEvents('Peru criticised Chile. Interior Minister Ana Ruiz said Bolivia would urge Lima to return to the table.').includes('REQUEST CHL PER'));
+});
+
+test('a "whose" clause closed by a comma before the act does not give the act its antecedent', () => {
+  expectEvents([['Defence Minister Ana Ruiz of Chile signed a pact with Peru, whose formal title is Agreement on Visiting Forces, during her visit to Lima.', 'CONSULT CHL PER']]);
+  // near misses: an open "whose" clause, with or without an apposition inside it, is its antecedent's
+  expectEvents([
+    ['Peru thanked Bolivia, whose foreign minister had travelled to Santiago for talks.', 'CONSULT BOL CHL'],
+    ['Peru thanked Bolivia, whose foreign minister, Ana Ruiz, had travelled to Santiago for talks.', 'CONSULT BOL CHL'],
+  ]);
+});
+
+test('the occasion of an act to come is future, but not because of a relative clause after it', () => {
+  expectInstead('Minister Ana Ruiz of Chile signed a pact with Peru during her visit to Lima, a step that will take effect next month.', 'CONSULT CHL PER', ['AGREE']);
+  expectEvents([['During the visit to Lima, the Chilean and Peruvian sides will review the pact.', 'AGREE CHL,PER ']]);
+});
+
+test('leaders who adopt a vision document or a roadmap support it', () => {
+  expectEvents([['Chile and Peru held talks on Monday. The two leaders adopted a vision document for a maritime partnership.', 'SUPPORT CHL,PER ']]);
+  assert.ok(!articleEvents('Chile and Peru held talks on Monday. The two leaders shared a vision of a maritime partnership.').some((e) => e.startsWith('SUPPORT')));
+});

@@ -588,6 +588,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const a: Act = { hit, rule, type: rule.type };
   const r = rolesOf(d, c, st, a);
   for (const step of ROLE_STEPS) step(d, c, st, a, r);
+  if (process.env.DBG) console.error("HIT", a.type, JSON.stringify(d.doc.text.slice(hit.start, hit.end)), JSON.stringify(r));
   if (lacksPerson(st, a) || lacksDemonym(d, a)) return;
   const cl = clauseOf(d, st, a);
   if (documentContent(d, a, cl)) return;

@@ -400,8 +400,13 @@ const TITLED_OPENING = new RegExp(String.raw`^\s*["“]?(?:(?:[\p{Lu}][\p{L}-]*\
 function unnamedOfficial(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || r.actor.length || r.recipient.length !== 1) return;
   const partner = pairPartner(d.dyad, r.recipient[0]!);
-  if (!partner.length || st.groups.some((g) => g.end <= a.hit.start && !g.venue && g.prep === null)) return;
-  if (!TITLED_OPENING.test(st.text)) return;
+  const opening = TITLED_OPENING.exec(st.text);
+  if (!partner.length || !opening) return;
+  // (a state named before the act is its subject, unless it stands after the opening's verb and the act is joined to that
+  // verb by "and": "Minister X rejected the Chinese characterization, saying ..., and urged Beijing to")
+  const verbAt = st.s.start + opening[0].length - 1;
+  const joined = /(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?$/i.test(d.doc.text.slice(st.s.start, a.hit.start));
+  if (st.groups.some((g) => g.end <= a.hit.start && !g.venue && g.prep === null && (!joined || g.start < verbAt))) return;
   r.actor = partner;
   r.inferred = true;
 }

@@ -156,7 +156,8 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   if (CALLED_OFF.test(text.slice(hit.end, end)) || FELL_THROUGH.test(text.slice(hit.end, end)) || (status === 'future' && GIVEN_UP.test(text.slice(hit.end, end))) || (hit.rule.type !== 'REJECT' && RULED_OUT.test(text.slice(hit.end, end)))) status = 'negated';
   // "in the course of the trip both sides will review ...": the occasion of a future act is itself future
   if (status === 'occurred' && /\b(?:during|at|ahead of)\s+(?:the|our|their|his|her|its|this|that)\s+$/i.test(clauseLeft)
-    && /^[^.;!?]*?\b(?:will|shall|is to|are to|is expected to|are expected to)\b/i.test(text.slice(hit.end, end))) status = 'future';
+    // (not a verb of a relative clause: "during her visit to Manila, a step that will make it easier to train")
+    && /^(?:(?!\b(?:that|which|who)\b)[^.;!?])*?\b(?:will|shall|is to|are to|is expected to|are expected to)\b/i.test(text.slice(hit.end, end))) status = 'future';
   // "Once the agreement is implemented, ...", "If X attacks, ...": an act in a conditional clause that opens the sentence
   const condition = status === 'occurred' ? CONDITION.exec(clauseLeft) : null;
   if (condition) status = condition[1]!.toLowerCase() === 'once' ? 'future' : 'hypothetical';
