@@ -393,6 +393,9 @@ const REACTED_KINDS: readonly { noun: RegExp; kinds: PloverType[]; parties: bool
   { noun: /^(?:incursion|deployment|drills|exercise)/, kinds: ['MOBILIZE', 'ASSAULT', 'FIGHT', 'COOPERATE'], parties: false },
 ];
 
+/** An appeal joined to a reaction, up to the state it addresses: "... and called on ", "..., urging ". */
+const JOINED_APPEAL = /^(?:[^,;.:!?]{0,25}?)(?:,\s*|\s+)(?:and\s+)?(?:called\s+on|calling\s+on|urged|urging|asked|demanded|told)\s+(?:the\s+)?/i;
+
 /** The trigger of a reaction to someone else's act. */
 const REACTION_WORD = /^(?:welcom|prais|hail|applaud|laud|commend|criticis|criticiz|condemn|denounc|deplor|slam)/i;
 
@@ -409,6 +412,11 @@ const reactionToAct: Refinement = (c, r) => {
   // "condemned the Iranian strike": the act's author is named in it
   const named = c.groups.find((g) => g.start >= from && g.end <= from + object.index + object[0].length && !g.venue && g.codes.some((x) => !r.actor.includes(x)));
   if (named) { r.recipient = named.codes.filter((x) => !r.actor.includes(x)); return; }
+  // "condemned the balloon launches and called on Pyongyang to stop": the state a joined appeal addresses did the act
+  const objectEnd = from + object.index + object[0].length;
+  const appeal = JOINED_APPEAL.exec(c.text.slice(objectEnd, Math.min(c.sentence.end, objectEnd + 60)));
+  const addressed = appeal && c.groups.find((g) => g.start === objectEnd + appeal[0].length && !g.venue && g.codes.every((x) => x !== 'IGO' && !r.actor.includes(x)));
+  if (addressed) { r.recipient = addressed.codes.slice(); r.inferred = true; return; }
   const noun = object[1]!.toLowerCase();
   const { kinds, parties } = REACTED_KINDS.find((k) => k.noun.test(noun)) ?? { kinds: ['ASSAULT', 'FIGHT'] as PloverType[], parties: false };
   const coded = kinds.map(c.code);

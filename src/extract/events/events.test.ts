@@ -3007,3 +3007,32 @@ test('leaders who adopt a vision document or a roadmap support it', () => {
   expectEvents([['Chile and Peru held talks on Monday. The two leaders adopted a vision document for a maritime partnership.', 'SUPPORT CHL,PER ']]);
   assert.ok(!articleEvents('Chile and Peru held talks on Monday. The two leaders shared a vision of a maritime partnership.').some((e) => e.startsWith('SUPPORT')));
 });
+
+test('a time clause with its own subject after an agreement is no content of it: "agreed to raise ties, as X began a state visit"', () => {
+  expectEvents([['The Chilean and Peruvian presidents agreed on Monday to raise relations to a strategic partnership, as the Chilean president began a state visit to Lima.', 'CONSULT CHL PER']]);
+  // near miss: "as well as" joins more content of the same intent
+  assert.ok(!reportedEvents('Chile is interested in increasing transit volumes, as well as increasing gas supplies to Peru.').includes('COOPERATE CHL PER'));
+});
+
+test('everyday wordings: funding announced with its sum before it, objections conveyed, a launch called "an absurd and reckless provocation"', () => {
+  expectEvents([
+    ['The Chilean president announced $12 million in new Chilean funding for Peruvian programmes that fight smuggling.', 'AID CHL PER'],
+    ['Bolivia has formally conveyed its objection to both Chile and Peru over their decision.', 'DISAPPROVE BOL CHL,PER'],
+    ['Peru launched a missile. The Chilean foreign ministry called the launch "an absurd and reckless provocation".', 'ACCUSE CHL PER'],
+  ]);
+});
+
+test('the subject of "was hit by US tariffs" is the target of the measure', () => {
+  expectEvents([
+    ['Chile has been hit by US tariffs of 10 per cent since April.', 'SANCTION USA CHL'],
+    ['Peru was hit hard by Chinese tariffs on fishmeal.', 'SANCTION CHN PER'],
+  ]);
+  // near miss: a negated blow is none
+  assert.ok(!reportedEvents('Chile was not hit by US tariffs.').some((e) => e.startsWith('SANCTION')));
+});
+
+test('a reaction joined to an appeal is aimed at the state the appeal addresses', () => {
+  expectInstead('Peru held drills near Bolivia. Chile and Brazil condemned the missile launches and called on Lima to stop actions that raise tensions.', 'DISAPPROVE BRA,CHL PER', ['DISAPPROVE BRA,CHL BOL']);
+  // near miss: an author named in the reaction's object wins
+  expectEvents([['Peru sent troops to the border. Chile condemned the Bolivian deployment and urged Lima to pull back.', 'DISAPPROVE CHL BOL']]);
+});

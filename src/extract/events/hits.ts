@@ -16,6 +16,8 @@ export const CONTENT_BEFORE = new RegExp(String.raw`\b(?:${PROVIDES})\s+$`, 'i')
 
 /** A clause of its own after a governing trigger: "... after the army shot down ...", "and Athens accused ..." ("condemned X as a violation" is no clause); "during a visit to ..." frames the act, it is not its content. */
 const TIME_CLAUSE = /\b(?:after|before|when|while|because|since|following|amid|during)\s|\bas\s(?!an?\s|["“])|\band\s+(?:said|says|warned|added|insisted|stressed|announced)\b/i;
+/** A time clause set off by a comma, with a subject of its own: what follows it is no content of the act before ("agreed to raise ties, as Yoon began a state visit"). */
+const TIMED_CLAUSE = /,\s*(?:as|when|after|before)\s+(?:\p{Lu}|(?:he|she|they|it|we|the)\s)/u;
 /** A verb in the past tense opening a trigger: after "and", a second act of the same subject ("recalled its ambassador and told ..."). */
 const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|withdrew|broke|froze|left|began|fought|sought|drew|brought|bought|sold)\b/iu;
 /** After "and", a trigger that is a second act of the same subject: a past tense, or a gerund after a gerund ("by recalling its envoys and closing its airspace"). */
@@ -279,11 +281,13 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
     }
     // ("Lima's decision to reopen the border was praised by Santiago": a verb after a passive auxiliary is the clause's own, not the content)
     // ("remained committed to the European path and thanked Brussels": after "and", a past tense is a second act of the subject)
-    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that|during|amid)\b/.test(between) && !PASSIVE.test(between)
+    // (", as Yoon began a state visit": a time clause with its own subject is no content either)
+    if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that|during|amid)\b/.test(between) && !TIMED_CLAUSE.test(between) && !PASSIVE.test(between)
       && !andSecondAct(between, text.slice(a.start - base, a.end - base), text.slice(b.start - base, b.end - base))) {
       out.push(a);
       while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
         && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && !PASSIVE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
+        && !TIMED_CLAUSE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
         // (", and a Russian minister signed ...": a clause with a subject of its own is no longer the content; ", and to build" still is)
         && !/,\s+and\s+(?!to\b)/i.test(text.slice(a.end - base, kept[i + 1]!.start - base))
         && !andSecondAct(text.slice(a.end - base, kept[i + 1]!.start - base), text.slice(a.start - base, a.end - base), text.slice(kept[i + 1]!.start - base, kept[i + 1]!.end - base))) i++; // the intended acts are the content of the AGREE

@@ -6,7 +6,7 @@ import type { PloverType } from '../../core/types.ts';
 import { ACTORS } from '../../nlp/gazetteers/actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
-import { FRIENDLY, TEXT_REACTIONS } from './families.ts';
+import { FRIENDLY, HOSTILE, TEXT_REACTIONS } from './families.ts';
 import { PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
 import type { Act, Carry, DocView, RoleStep, SentenceState } from './view.ts';
 
@@ -198,6 +198,18 @@ function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
     if (place) r.actor = place.codes.filter((x) => !target.includes(x) && x !== 'IGO');
   }
   r.recipient = target.slice();
+}
+
+/** "has been hit by", "were targeted with": the passive of undergoing, right before a measure named with its author ("US tariffs"). */
+const HIT_BY = /\b(?:been|be|being|was|were|is|are)\s+(?:(?:hardest|hard|badly|also|already|directly|most)\s+)?(?:hit|targeted|affected|struck|penalised|penalized)\s+(?:(?:hard|badly|directly)\s+)?(?:by|with)\s+(?:the\s+|new\s+|fresh\s+)*$/i;
+
+/** Decides that the subject of "was hit by US tariffs" is the target of the measure its modifier names the author of. */
+function hitBy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !HOSTILE.has(a.type) || r.actor.length !== 1 || r.recipient.length) return;
+  const author = st.groups.find((g) => g.end <= a.hit.start && g.codes.every((x) => r.actor.includes(x)) && /^\s*$/.test(d.doc.text.slice(g.end, a.hit.start)));
+  if (!author || !HIT_BY.test(d.doc.text.slice(Math.max(st.s.start, author.start - 60), author.start))) return;
+  const subject = st.groups.filter((g) => g.end <= author.start && !g.venue && g.prep === null && !g.codes.includes('IGO') && !g.codes.some((x) => r.actor.includes(x))).pop();
+  if (subject && /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|now)\s+)?(?:been|be|being|was|were|is|are)\s/i.test(d.doc.text.slice(subject.end, author.start))) r.recipient = subject.codes.slice();
 }
 
 /** A headline: a line with no closing punctuation that opens the document or that the document goes on after (a text cut mid-sentence ends on a line like that too; a record of sentence mode is one line). */
@@ -412,4 +424,4 @@ function unnamedOfficial(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
 }
 
 /** The steps that complete a trigger's roles from the sentences before, the sentence's quote and the words around the act, in the order they apply. */
-export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];
+export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];
