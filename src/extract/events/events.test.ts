@@ -3036,3 +3036,25 @@ test('a reaction joined to an appeal is aimed at the state the appeal addresses'
   // near miss: an author named in the reaction's object wins
   expectEvents([['Peru sent troops to the border. Chile condemned the Bolivian deployment and urged Lima to pull back.', 'DISAPPROVE CHL BOL']]);
 });
+
+test('a denial\'s reasons after "and said" are no acts, but a promise after it is', () => {
+  expectInstead('Peru accused Chile. Chile rejected the allegations as "baseless" and said the flights carried aid for a field hospital in Peru.', 'REJECT CHL PER', ['AID']);
+  expectEvents([['Peru accused Chile. Chile rejected the allegations and said it would continue to send aid to Peru.', 'AGREE CHL PER']]);
+});
+
+test('what a warning is against is not done', () => {
+  assert.ok(!reportedEvents('Chile and Brazil warned Peru against launching a ground offensive on Bolivia.').some((e) => e.startsWith('ASSAULT') || e.startsWith('FIGHT')));
+  // near miss: an offensive launched after a warning is
+  expectEvents([['Chile warned Peru on Monday. Peru launched a ground offensive on Bolivia.', 'FIGHT PER BOL']]);
+});
+
+test('"accusing the bloc of" is aimed at the organisation named before it', () => {
+  expectInstead('Chile froze its membership in the Organization of American States, accusing the bloc of failing to protect it during the Peruvian incursions.', 'ACCUSE CHL IGO', ['ACCUSE CHL PER']);
+  // near miss: no organisation named before, no organisation guessed
+  assert.ok(!articleEvents('Chile accused the bloc of Peruvian allies of hostility.').includes('ACCUSE CHL IGO'));
+});
+
+test('"host communities" are no hosting', () => {
+  assert.ok(!articleEvents('The European Union announced 20 million euros in aid for refugees and host communities in eastern Chad.').some((e) => e.startsWith('CONSULT')));
+  expectEvents([['Chad hosted talks between Sudan and South Sudan.', 'CONSULT TCD SDN,SSD']]);
+});

@@ -408,12 +408,12 @@ function requestedContent(d: DocView, st: SentenceState, a: Act): boolean {
 }
 
 /** From a rejection to the reasons it gives: "rejected the statement, saying it had consistently supported Ukraine". */
-const REASONS = /^[^;:.!?"“”]{0,120}?,\s*(?:saying|insisting|arguing|stressing|noting|adding)\b(?:\s+that)?[^;:!?"“”]*$/i;
+const REASONS = /^[^;:.!?]{0,120}?(?:,\s*(?:saying|insisting|arguing|stressing|noting|adding)|\s+and\s+(?:said|says|insisted|argued|stressed|noted|added))\b(?:\s+that)?(?:(?!\b(?:will|would|shall|could|might)\b)[^;:!?"“”])*$/i;
 
 /** Whether a friendly act is a reason a rejection gives for itself, in a "saying ..." clause after it: no act of its own. */
 function denialReason(d: DocView, st: SentenceState, a: Act): boolean {
   if (d.sentenceMode || !FRIENDLY.has(a.type)) return false;
-  const hit = st.denials.find((end) => end <= a.hit.start && REASONS.test(d.doc.text.slice(end, a.hit.start)));
+  const hit = st.denials.find((end) => end <= a.hit.start && REASONS.test(d.doc.text.slice(end, a.hit.end)));
   if (hit !== undefined && process.env.DBG) console.error('DENIAL', JSON.stringify(d.doc.text.slice(st.s.start, st.s.end)), '=>', a.type, d.doc.text.slice(a.hit.start, a.hit.end));
   return hit !== undefined;
 }

@@ -6,7 +6,7 @@ import type { PloverType } from '../../core/types.ts';
 import { ACTORS } from '../../nlp/gazetteers/actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
-import { FRIENDLY, HOSTILE, TEXT_REACTIONS } from './families.ts';
+import { FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
 import { PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
 import type { Act, Carry, DocView, RoleStep, SentenceState } from './view.ts';
 
@@ -210,6 +210,16 @@ function hitBy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): v
   if (!author || !HIT_BY.test(d.doc.text.slice(Math.max(st.s.start, author.start - 60), author.start))) return;
   const subject = st.groups.filter((g) => g.end <= author.start && !g.venue && g.prep === null && !g.codes.includes('IGO') && !g.codes.some((x) => r.actor.includes(x))).pop();
   if (subject && /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|now)\s+)?(?:been|be|being|was|were|is|are)\s/i.test(d.doc.text.slice(subject.end, author.start))) r.recipient = subject.codes.slice();
+}
+
+/** "the bloc", "the alliance": an organisation named again by what it is. */
+const BLOC_OBJECT = /^\s+(?:the|that)\s+(?:bloc|alliance|organi[sz]ation|grouping|union|body)\b(?!\s+of\s+(?:the\s+)?\p{Lu})/u;
+
+/** Decides that "accusing the bloc of failing" is aimed at the organisation the sentence named before it, not at a state named later. */
+function blocObject(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !GOVERNING.has(a.type) || r.recipient.includes('IGO') || !BLOC_OBJECT.test(d.doc.text.slice(a.hit.end, a.hit.end + 40))) return;
+  if (!st.groups.some((g) => g.end <= a.hit.start && g.codes.includes('IGO'))) return;
+  r.recipient = ['IGO'];
 }
 
 /** A headline: a line with no closing punctuation that opens the document or that the document goes on after (a text cut mid-sentence ends on a line like that too; a record of sentence mode is one line). */
@@ -424,4 +434,4 @@ function unnamedOfficial(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
 }
 
 /** The steps that complete a trigger's roles from the sentences before, the sentence's quote and the words around the act, in the order they apply. */
-export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];
+export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, blocObject, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];

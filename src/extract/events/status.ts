@@ -113,6 +113,8 @@ const HELPING_FORCE = /^[^;:.!?]{0,80}?(?:\bto\s+(?:help|assist|support|train|re
 const STOPPED = /\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|halt|halts|halted|halting)\s+$/i;
 /** A verb that keeps what its object names from happening: "prevent a repeat of the attacks", "avert a war", "deter any aggression". */
 const PREVENTED = /\b(?:prevent|prevents|prevented|preventing|avert|averts|averted|averting|avoid|avoids|avoided|avoiding|deter|deters|deterred|deterring)\s+(?:(?:a|an|any|the|further|future|new|more|fresh|such)\s+)?(?:(?:repeat|repetition|recurrence|renewal|resumption|escalation|outbreak)\s+of\s+(?:the\s+|such\s+|any\s+)?)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A warning against an act: "warned Israel against launching a ground offensive", "cautioned Washington against any strike". */
+const WARNED_AGAINST = /\b(?:warn|warns|warned|warning|caution|cautions|cautioned|cautioning)\s+(?:[\p{L}'’.-]+\s+){0,4}?against\s+(?:\p{Ll}+ing\s+)?(?:(?:a|an|any|the|further|new|more|such)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "once a", "once the lasting": "once" right before the noun phrase of the act. */
 const ONCE_NOUN = /\bonce\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** A present verb right after the act's noun: "is in place", "takes effect", "has been agreed". */
@@ -165,6 +167,8 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   if (status !== 'negated' && conditionMid(clauseLeft)) status = 'hypothetical';
   // "ordered the consulate to stop providing services to", "a mechanism to prevent a repeat of the attacks": an act stopped or prevented is not done
   if ((STOPPED.test(clauseLeft.slice(-30)) && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end))) || PREVENTED.test(clauseLeft.slice(-80))) status = 'negated';
+  // "warned Israel against launching a ground offensive on Rafah": what a warning is against is not done
+  if (hit.rule.type && HOSTILE.has(hit.rule.type) && WARNED_AGAINST.test(clauseLeft.slice(-80))) status = 'hypothetical';
   // "ready to deploy a force once a ceasefire is in place": "once" before the act's noun phrase and a present verb after it is a condition, not "formerly"
   if (status === 'occurred' && ONCE_NOUN.test(clauseLeft.slice(-60)) && PRESENT_AFTER.test(text.slice(hit.end, end))) status = 'hypothetical';
   return status;
