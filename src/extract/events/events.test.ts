@@ -3058,3 +3058,14 @@ test('"host communities" are no hosting', () => {
   assert.ok(!articleEvents('The European Union announced 20 million euros in aid for refugees and host communities in eastern Chad.').some((e) => e.startsWith('CONSULT')));
   expectEvents([['Chad hosted talks between Sudan and South Sudan.', 'CONSULT TCD SDN,SSD']]);
 });
+
+test('a membership suspended is a sanction of its holder; a group struck off a list of banned ones is a concession; aid announced with its sum', () => {
+  expectEvents([
+    ['The Organization of American States suspended Peru\'s membership over the crackdown.', 'SANCTION IGO PER'],
+    ['Chile removed the Peruvian movement from its list of banned organisations after talks with Peru.', 'CONCEDE CHL PER'],
+    ['Chile announced 15 million dollars in new assistance for Peru\'s flood-hit regions.', 'AID CHL PER'],
+  ]);
+  // near misses: removed from another kind of list, or a membership merely discussed
+  assert.ok(!articleEvents('Chile removed Peru from its list of approved suppliers.').some((e) => e.startsWith('CONCEDE')));
+  assert.ok(!articleEvents('Chile discussed Peru\'s membership of the bloc.').some((e) => e.startsWith('SANCTION')));
+});
