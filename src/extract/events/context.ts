@@ -17,6 +17,8 @@ export interface Report {
   readonly trigger?: string;
   /** whether it happened (drafts have it) */
   readonly status?: string;
+  /** its PLOVER mode (drafts have it): "host" for a gathering hosted */
+  readonly mode?: string | null;
 }
 
 export interface RoleContext {
@@ -351,7 +353,11 @@ const answeredProposal: Refinement = (c, r) => {
   const m = ANSWERED.exec(' ' + c.text.slice(c.hit.start, Math.min(c.sentence.end, c.hit.end + 40))) ?? ANSWERED.exec(c.text.slice(c.hit.end, Math.min(c.sentence.end, c.hit.end + 40)));
   if (!m) return;
   const kinds = (/^(?:invitation|offer|proposal)/i.test(m[1]!) ? ['AGREE'] : ['REQUEST', 'DEMAND']).map((t) => c.code(t as PloverType));
-  const asked = c.reports.findLast((d) => kinds.includes(d.type) && d.recipient.includes(r.actor[0]!) && !d.actor.includes(r.actor[0]!));
+  const invited = /^invitation/i.test(m[1]!);
+  // ("Switzerland hosted the summit ... China declined its invitation": the host of a gathering invited to it)
+  const asked = c.reports.findLast((d) => kinds.includes(d.type) && d.recipient.includes(r.actor[0]!) && !d.actor.includes(r.actor[0]!))
+    ?? (invited ? [...c.reports, ...(c.loneActs ?? [])].filter((d) => d.type === c.code('CONSULT') && d.mode === 'host' && d.actor.length > 0 && !d.actor.includes(r.actor[0]!))
+      .sort((x, y) => x.sentence - y.sentence).pop() : undefined);
   if (!asked) return;
   r.recipient = asked.actor.slice();
   r.inferred = true;

@@ -3069,3 +3069,10 @@ test('a membership suspended is a sanction of its holder; a group struck off a l
   assert.ok(!articleEvents('Chile removed Peru from its list of approved suppliers.').some((e) => e.startsWith('CONCEDE')));
   assert.ok(!articleEvents('Chile discussed Peru\'s membership of the bloc.').some((e) => e.startsWith('SANCTION')));
 });
+
+test('an invitation declined answers the host of the gathering it was to', () => {
+  expectEvents([['Chile hosted a summit on the Amazon. Bolivia declined its invitation, saying the meeting could not produce a meaningful outcome.', 'REJECT BOL CHL'],
+    ['Chile hosted a summit of forty states. Bolivia declined its invitation.', 'REJECT BOL CHL']]);
+  // near miss: an invitation that a state made is answered before any host
+  expectEvents([['Chile hosted a summit on the Amazon. Peru invited Bolivia to talks. Bolivia declined the invitation.', 'REJECT BOL PER']]);
+});

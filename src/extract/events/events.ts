@@ -457,7 +457,7 @@ function tooFewParties(d: DocView, c: Carry, st: SentenceState, a: Act, cl: Clau
       // (kept as what a later reaction may answer: "fired two missiles ... condemned the launch")
       if (r.actor.length === 1 && r.recipient.length === 0 && !cl.subordinate) {
         const lone = versions.code(a.type, options.plover);
-        if (lone) c.loneActs.push({ type: lone, actor: r.actor.slice(), recipient: [], sentence: st.s.index });
+        if (lone) c.loneActs.push({ type: lone, actor: r.actor.slice(), recipient: [], sentence: st.s.index, mode: rule.mode ?? null });
       }
       return true;
     }
