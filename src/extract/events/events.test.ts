@@ -3076,3 +3076,18 @@ test('an invitation declined answers the host of the gathering it was to', () =>
   // near miss: an invitation that a state made is answered before any host
   expectEvents([['Chile hosted a summit on the Amazon. Peru invited Bolivia to talks. Bolivia declined the invitation.', 'REJECT BOL PER']]);
 });
+
+test('aid named with its giver\'s demonym ("new Canadian funding for Mexican programmes") is that state\'s, when no subject gives it', () => {
+  expectEvents([
+    ['Chile and Peru met. The minister announced 12 million dollars in new Chilean funding for Peruvian border programmes.', 'AID CHL PER'],
+    ['Chile and Peru met. The minister announced 5 million dollars in Japanese aid for Peru.', 'AID JPN PER'],
+  ]);
+  // near miss: a subject state gives it, whatever the demonym says of the funds
+  assert.ok(!articleEvents('Brazil announced 5 million dollars in new funding for Peruvian programmes.').includes('AID PER BRA'));
+});
+
+test('an office that opens the sentence with no name answers for the other state of the pair: "The President again urged the United States"', () => {
+  expectEvents([['Chile and Peru signed the compact in 1986. The President again urged Peru to address the damage from the dam.', 'REQUEST CHL PER']]);
+  // near miss: "The president of its commission" is no office of the pair
+  assert.ok(!articleEvents('The bloc met Chile and Peru. The president of its commission urged Peru to free the detainees.').includes('REQUEST CHL PER'));
+});

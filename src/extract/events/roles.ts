@@ -170,6 +170,22 @@ function suchThings(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepla
   if (named && named.codes.every((x) => !r.actor.includes(x))) r.recipient = named.codes.slice();
 }
 
+/** An aid noun right after a state's name or demonym: "Canadian funding", "US assistance", "Japanese loans". */
+const GIVER_NOUN = /^\s+(?:funding|aid|assistance|financing|loans?|grants?|money|support)\b/i;
+
+/** Decides that "announced $12 million in new Canadian funding for Mexican programmes" is Canada's aid to Mexico when no giver is the subject. */
+function namedGiver(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'AID' || r.actor.length) return;
+  const text = d.doc.text;
+  const giver = st.groups.find((g) => g.start > a.hit.start && g.end < a.hit.end && !g.venue && g.codes.length === 1 && g.codes[0] !== 'IGO' && GIVER_NOUN.test(text.slice(g.end, g.end + 20)));
+  if (!giver) return;
+  r.actor = giver.codes.slice();
+  r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
+  if (r.recipient.length) return;
+  const to = st.groups.find((g) => g.start >= a.hit.end && g.start - a.hit.end <= 40 && !g.codes.includes('IGO') && !g.codes.some((x) => r.actor.includes(x)) && /^[^,;.]*$/.test(text.slice(a.hit.end, g.start)));
+  if (to) r.recipient = to.codes.slice();
+}
+
 /** "connected with Japanese aid": an act a rule names by its giver's demonym alone goes to the story's other state. */
 function demonymGiver(d: DocView, _c: Carry, _st: SentenceState, a: Act, r: Roleplay): void {
   const partner = r.actor.length === 1 ? pairPartner(d.dyad, r.actor[0]!) : [];
@@ -412,8 +428,8 @@ function ownPeople(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   if (own) { r.actor = []; r.recipient = []; }
 }
 
-/** A sentence that opens with a titled person of no state named, up to the verb: "Agriculture Minister Kody Blois rejected", "Foreign Secretary Ana Ruiz, speaking in Lima, said". */
-const TITLED_OPENING = new RegExp(String.raw`^\s*["“]?(?:(?:[\p{Lu}][\p{L}-]*\s+){0,3})${TITLE_SOURCE}\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}(?:(?:also|later|then|again|on\s+\p{Lu}\p{Ll}+day)\s+)?\p{Ll}`, 'u');
+/** A sentence that opens with a titled person of no state named, up to the verb: "Agriculture Minister Kody Blois rejected", "Foreign Secretary Ana Ruiz, speaking in Lima, said"; or with an office alone: "The President again urged". */
+const TITLED_OPENING = new RegExp(String.raw`^\s*["“]?(?:(?:(?:[\p{Lu}][\p{L}-]*\s+){0,3})${TITLE_SOURCE}\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}|The\s+(?:${TITLE_SOURCE}|[Pp]residential\s+[Oo]ffice|[Ff]oreign\s+[Mm]inistry)\s+(?!(?:of|for|and|in|at|on|to|with|from|who|whose|which)\b))(?:(?:also|later|then|again|on\s+\p{Lu}\p{Ll}+day)\s+)?\p{Ll}`, 'u');
 
 /**
  * Decides that an official whose state the story leaves unnamed, opening the sentence, answers for the other state of the
@@ -434,4 +450,4 @@ function unnamedOfficial(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
 }
 
 /** The steps that complete a trigger's roles from the sentences before, the sentence's quote and the words around the act, in the order they apply. */
-export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, blocObject, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];
+export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, blocObject, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];
