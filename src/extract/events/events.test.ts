@@ -3091,3 +3091,9 @@ test('an office that opens the sentence with no name answers for the other state
   // near miss: "The president of its commission" is no office of the pair
   assert.ok(!articleEvents('The bloc met Chile and Peru. The president of its commission urged Peru to free the detainees.').includes('REQUEST CHL PER'));
 });
+
+test('a gathering someone will take part in is to come', () => {
+  expectInstead('Chile and Peru met on Monday. On Tuesday the Chilean president will take part in the second summit with the presidents of Bolivia and Ecuador.', 'AGREE CHL BOL,ECU', ['CONSULT CHL BOL,ECU']);
+  // near miss: one taken part in is done
+  expectEvents([['Chile and Peru met on Monday. On Tuesday the Chilean president took part in a summit with the presidents of Bolivia and Ecuador.', 'CONSULT CHL BOL,ECU']]);
+});

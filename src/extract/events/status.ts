@@ -98,7 +98,7 @@ const EXPECTED_OF = /\b(?:expect(?:s|ed)?|anticipat(?:es|ed))\s+(?:the\s+)?(?:[\
 
 /** A meeting held, hosted or attended later, up to its noun: "will hold its first intergovernmental ", "are to host a ". */
 // (SCHEDULED covers "is set to host", "are due to hold")
-const FUTURE_HOLD = /\b(?:will|shall|['’]ll|(?:is|are)\s+to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|soon|now)\s+)?(?:hold|host|convene|attend|organi[sz]e)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+const FUTURE_HOLD = /\b(?:will|shall|['’]ll|(?:is|are)\s+to|plans?\s+to|intends?\s+to)\s+(?:(?:also|then|soon|now)\s+)?(?:hold|host|convene|attend|organi[sz]e|take\s+part\s+in|participate\s+in|join)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
 /** The purpose of a journey to come, up to its noun: "will fly on to Beijing on Tuesday for ", "is due to visit Rome next week for a ". */
 const FUTURE_TRIP_FOR = /\b(?:will|would|shall|['’]ll|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated)\s+)?to|(?:plans?|planned|intends?|intended)\s+to)\s+(?:(?:also|then|soon|now|later)\s+)?(?:visit|travel|fly|go|head|come|arrive|leave|depart|set\s+off|return)\b[^.;!?]{0,80}?\bfor\s+(?:(?:a|an|the|further|more|fresh|new|official|bilateral|formal|informal|high-level|state|working|two-day|three-day|two\s+days\s+of|a\s+round\s+of)\s+){0,3}$/i;
