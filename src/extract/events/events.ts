@@ -413,9 +413,8 @@ const REASONS = /^[^;:.!?]{0,120}?(?:,\s*(?:saying|insisting|arguing|stressing|n
 /** Whether a friendly act is a reason a rejection gives for itself, in a "saying ..." clause after it: no act of its own. */
 function denialReason(d: DocView, st: SentenceState, a: Act): boolean {
   if (d.sentenceMode || !FRIENDLY.has(a.type)) return false;
-  const hit = st.denials.find((end) => end <= a.hit.start && REASONS.test(d.doc.text.slice(end, a.hit.end)));
-  if (hit !== undefined && process.env.DBG) console.error('DENIAL', JSON.stringify(d.doc.text.slice(st.s.start, st.s.end)), '=>', a.type, d.doc.text.slice(a.hit.start, a.hit.end));
-  return hit !== undefined;
+  // (the act's own words count: "and said it would continue to send aid" is a promise, not a reason)
+  return st.denials.some((end) => end <= a.hit.start && REASONS.test(d.doc.text.slice(end, a.hit.end)));
 }
 
 /** Whether the actor is a crowd: no state named as the actor, or only as the nationality of a crowd. */
@@ -588,7 +587,6 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const a: Act = { hit, rule, type: rule.type };
   const r = rolesOf(d, c, st, a);
   for (const step of ROLE_STEPS) step(d, c, st, a, r);
-  if (process.env.DBG) console.error("HIT", a.type, JSON.stringify(d.doc.text.slice(hit.start, hit.end)), JSON.stringify(r));
   if (lacksPerson(st, a) || lacksDemonym(d, a)) return;
   const cl = clauseOf(d, st, a);
   if (documentContent(d, a, cl)) return;
