@@ -3022,10 +3022,12 @@ test('everyday wordings: funding announced with its sum before it, objections co
   ]);
 });
 
-test('the subject of "was hit by US tariffs" is the target of the measure', () => {
+test('the subject of "was hit by US tariffs" or "faced Chilean strikes" is the target of the measure', () => {
   expectEvents([
     ['Chile has been hit by US tariffs of 10 per cent since April.', 'SANCTION USA CHL'],
     ['Peru was hit hard by Chinese tariffs on fishmeal.', 'SANCTION CHN PER'],
+    // (the same words of undergoing that hits.ts reads: "faced")
+    ['Peru faced Chilean air strikes on its border posts.', 'ASSAULT CHL PER'],
   ]);
   // near miss: a negated blow is none
   assert.ok(!reportedEvents('Chile was not hit by US tariffs.').some((e) => e.startsWith('SANCTION')));

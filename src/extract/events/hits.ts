@@ -156,7 +156,7 @@ const BROKERED_ACT: ReadonlySet<PloverType | null> = new Set<PloverType | null>(
  * cyberattacks". The subject is the target, not the author, and no author is named, so it is no act
  * between states ("faced ramming by Chinese vessels", "hit by Russian strikes" name theirs).
  */
-const UNDERGONE = /\b(?:fac(?:ed|es|ing)|suffer(?:ed|s|ing)?|endur(?:ed|es|ing)|experienc(?:ed|es|ing)|weather(?:ed|s|ing)?|withst(?:ood|and|ands|anding)|(?:been|be|being|was|were|is|are)\s+(?:hit|targeted|struck|battered)\s+by|c(?:a|o)me\s+under|subjected\s+to|the\s+targets?\s+of|victims?\s+of)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
+export const UNDERGONE = /\b(?:fac(?:ed|es|ing)|suffer(?:ed|s|ing)?|endur(?:ed|es|ing)|experienc(?:ed|es|ing)|weather(?:ed|s|ing)?|withst(?:ood|and|ands|anding)|(?:been|be|being|was|were|is|are)\s+(?:(?:hardest|hard|badly|also|already|directly|most)\s+)?(?:hit|targeted|struck|battered|affected|penali[sz]ed)\s+(?:(?:hard|badly|directly)\s+)?(?:by|with)|c(?:a|o)me\s+under|subjected\s+to|the\s+targets?\s+of|victims?\s+of)\s+(?:[\p{Ll}\d-]+\s+){0,3}$/u;
 /** Fighting is mutual: the subjects who "suffered deadly border clashes" are its parties. */
 const MUTUAL_FIGHT = /clash|fight|fought|battl|skirmish|hostilit|\bwars?\b/i;
 const AUTHOR_AFTER = /^[^,;.:!?]{0,30}?\b(?:by|from)\s+(?:the\s+)?\p{Lu}/u;

@@ -7,6 +7,7 @@ import { ACTORS } from '../../nlp/gazetteers/actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
 import { FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
+import { UNDERGONE } from './hits.ts';
 import { PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
 import type { Act, Carry, DocView, RoleStep, SentenceState } from './view.ts';
 
@@ -217,15 +218,15 @@ function passiveTarget(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
 }
 
 /** "has been hit by", "were targeted with": the passive of undergoing, right before a measure named with its author ("US tariffs"). */
-const HIT_BY = /\b(?:been|be|being|was|were|is|are)\s+(?:(?:hardest|hard|badly|also|already|directly|most)\s+)?(?:hit|targeted|affected|struck|penalised|penalized)\s+(?:(?:hard|badly|directly)\s+)?(?:by|with)\s+(?:the\s+|new\s+|fresh\s+)*$/i;
-
-/** Decides that the subject of "was hit by US tariffs" is the target of the measure its modifier names the author of. */
+/** Decides that the subject of "was hit by US tariffs", "faced Russian strikes" is the target of the measure its modifier names the author of. */
 function hitBy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || !HOSTILE.has(a.type) || r.actor.length !== 1 || r.recipient.length) return;
-  const author = st.groups.find((g) => g.end <= a.hit.start && g.codes.every((x) => r.actor.includes(x)) && /^\s*$/.test(d.doc.text.slice(g.end, a.hit.start)));
-  if (!author || !HIT_BY.test(d.doc.text.slice(Math.max(st.s.start, author.start - 60), author.start))) return;
+  const text = d.doc.text;
+  // (the author named right before the measure, after the words of undergoing hits.ts reads: "has been hit by", "faced")
+  const author = st.groups.find((g) => g.end <= a.hit.start && g.codes.every((x) => r.actor.includes(x)) && /^\s*$/.test(text.slice(g.end, a.hit.start)));
+  if (!author || !UNDERGONE.test(text.slice(Math.max(st.s.start, author.start - 60), author.start))) return;
   const subject = st.groups.filter((g) => g.end <= author.start && !g.venue && g.prep === null && !g.codes.includes('IGO') && !g.codes.some((x) => r.actor.includes(x))).pop();
-  if (subject && /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|now)\s+)?(?:been|be|being|was|were|is|are)\s/i.test(d.doc.text.slice(subject.end, author.start))) r.recipient = subject.codes.slice();
+  if (subject && !/[,;:]/.test(text.slice(subject.end, author.start))) r.recipient = subject.codes.slice();
 }
 
 /** "the bloc", "the alliance": an organisation named again by what it is. */
