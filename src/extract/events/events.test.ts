@@ -3104,3 +3104,42 @@ test('a second day or a new round of drills staged around a state mobilizes agai
   // near miss: joint drills are cooperation
   assert.ok(!articleEvents('Peru and Chile staged a second day of joint drills off the Bolivian coast.').some((e) => e.startsWith('MOBILIZE')));
 });
+
+test('what a state receives "from" another is that state\'s act of the kind received: a call, an offer, a request, threats, criticism; a letter is no event', () => {
+  expectInstead('Peru received a phone call from Chile on Monday.', 'CONSULT CHL PER', ['AID']);
+  expectInstead('Bolivia received an offer from Brazil to build a power line.', 'AGREE BRA BOL', ['AID']);
+  expectInstead('Ecuador received a request from Colombia for help.', 'REQUEST COL ECU', ['AID']);
+  expectInstead('Ecuador received threats from Colombia.', 'THREATEN COL ECU', ['AID']);
+  expectInstead('Ecuador received criticism from Colombia over the deal.', 'DISAPPROVE COL ECU', ['AID']);
+  assert.deepEqual(articleEvents('Ecuador received a letter from Colombia.'), []);
+  // near miss: arms received from a state are still its aid
+  expectEvents([['The Bolivian army received twelve armoured vehicles from Brazil.', 'AID BRA BOL']]);
+});
+
+test('a request, offer or threat named as a noun and followed by "from" a state is that state\'s; an extradition sought for someone is requested', () => {
+  expectInstead('In June, Chile formally approved an extradition request from Peru.', 'REQUEST PER CHL', ['REQUEST CHL']);
+  expectInstead('Ecuador ignored threats from Colombia.', 'THREATEN COL ECU', ['THREATEN ECU']);
+  expectInstead('Separately, Peru is seeking the former president\'s extradition from Chile over the scandal.', 'REQUEST PER CHL', ['COOPERATE']);
+  // near miss: accepting an invitation from a state is the acceptor's act
+  expectEvents([['Bolivia accepted an invitation from Brazil to attend the forum.', 'AGREE BOL BRA']]);
+});
+
+test('aid named as a noun right after its giver\'s demonym is the giver\'s, whoever the subject of the sentence is', () => {
+  expectInstead('Chile and Peru have been pressing Bolivia to close the road, which opened a route for Brazilian military aid to Paraguayan forces.', 'AID BRA PRY', ['AID BOL', 'AID CHL']);
+  // near miss: a subject that announces aid with no demonym before it gives it
+  expectEvents([['Brazil announced military aid to Paraguay.', 'AID BRA PRY']]);
+});
+
+test('talks blocked, broken off or boycotted are no meetings; refugees massing at a border are no protest', () => {
+  expectInstead('Chile had blocked the start of the talks with Peru since 2020.', 'REJECT CHL PER', ['CONSULT']);
+  expectInstead('Bolivia broke off negotiations with Brazil on Friday.', 'SANCTION BOL BRA', ['CONSULT']);
+  expectInstead('Ecuador boycotted the meeting with Colombia in Quito.', 'PROTEST ECU COL', ['CONSULT']);
+  assert.deepEqual(articleEvents('In 2019 Venezuelans fleeing the crisis gathered at the border crossing, trying to reach Colombia.'), []);
+  // near miss: protesters massing at a border protest against the state beyond it
+  expectEvents([['Hundreds of Peruvian protesters gathered at the border with Chile.', 'PROTEST PER CHL']]);
+});
+
+test('the body a speech was given to is not what a quote answers; a plan the speaker "said of" is', () => {
+  assert.ok(!articleEvents('"We will not accept attempts to assert unlawful claims," the Chilean minister said in a speech to the Diplomatic Academy of Peru.').some((e) => e.endsWith(' CHL PER')));
+  expectEvents([['"We will not accept this plan," the Chilean minister said of the Peruvian proposal.', 'REJECT CHL PER']]);
+});

@@ -89,9 +89,10 @@ function quotedAct(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
     // was taken for the recipient; the state the quote names after the act is it, a city standing for its state)
     if (!r.recipient.length) {
       const inside = st.groups.filter((g) => g.start >= hit.end && g.end <= quoted.end && g.codes.some((x) => !r.actor.includes(x) && x !== 'IGO'));
-      // (or what the attribution says the quote answers: '..., the minister said in response to Egypt's proposal')
+      // (or what the attribution says the quote answers: '..., the minister said in response to Egypt's proposal', 'said of Egypt's plan';
+      // not a body the speech was given to: 'said in a speech to the Diplomatic Academy of Vietnam')
       const answered = st.groups.find((g) => g.start > quoted.end && !g.venue && g.codes.some((x) => !r.actor.includes(x))
-        && /\b(?:in\s+(?:response|reply)\s+to|responding\s+to|of|about|referring\s+to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(quoted.end, g.start - 30), g.start)));
+        && /\b(?:in\s+(?:response|reply)\s+to|responding\s+to|(?:said|says|saying|spoke|speaking|asked|wrote|writing)\s+(?:of|about)|referring\s+to)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(quoted.end, g.start - 30), g.start)));
       const g = inside.find((x) => !x.venue) ?? inside.find((x) => x.venue) ?? answered;
       if (g) r.recipient = g.codes.filter((x) => !r.actor.includes(x));
       // (an interview's answer speaks to the state the interview is about)
@@ -115,6 +116,19 @@ function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
     r.actor = r.actor.filter((x) => !g.codes.includes(x));
     r.recipient = r.recipient.filter((x) => !g.codes.includes(x));
   }
+}
+
+/** A request, offer or threat named as a noun: "an extradition request", "threats", "a proposal". */
+const ASKED_NOUN = /^(?:[\p{L}-]+\s+)?(?:requests?|appeals?|pleas?|offers?|proposals?|invitations?|threats?|ultimatums?|demands?)$/iu;
+
+/** Decides that a request, offer or threat named as a noun and followed by "from" a state is that state's, made to the sentence's subject: "approved an extradition request from the US", "ignored threats from Kosovo". */
+function nounFrom(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.rule.roles === 'from' || !ASKED_NOUN.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const from = st.groups.find((g) => g.start >= a.hit.end && g.prep === 'from' && !g.venue && /^\s+from\s+(?:the\s+)?$/i.test(d.doc.text.slice(a.hit.end, g.start)));
+  if (!from || from.codes.every((x) => r.actor.includes(x) && !r.recipient.includes(x))) return;
+  const subject = r.actor.filter((x) => !from.codes.includes(x));
+  r.actor = from.codes.slice();
+  r.recipient = subject;
 }
 
 /** "23 documents were signed with the two presidents looking on", "a memorandum was signed by Chile and Peru": a text signed in the passive with no actor read is the signing of the states named after it. */
@@ -173,12 +187,19 @@ function suchThings(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepla
 
 /** An aid noun right after a state's name or demonym: "Canadian funding", "US assistance", "Japanese loans". */
 const GIVER_NOUN = /^\s+(?:funding|aid|assistance|financing|loans?|grants?|money|support)\b/i;
+/** A trigger that is an aid noun alone, with at most one word before it: "military aid", "loans". */
+const GIVEN_NOUN = /^(?:[\p{L}-]+\s+)?(?:funding|aid|assistance|financing|loans?|grants?)$/iu;
 
 /** Decides that "announced $12 million in new Canadian funding for Mexican programmes" is Canada's aid to Mexico when no giver is the subject. */
 function namedGiver(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
-  if (d.sentenceMode || a.type !== 'AID' || r.actor.length) return;
+  if (d.sentenceMode || a.type !== 'AID') return;
   const text = d.doc.text;
-  const giver = st.groups.find((g) => g.start > a.hit.start && g.end < a.hit.end && !g.venue && g.codes.length === 1 && g.codes[0] !== 'IGO' && GIVER_NOUN.test(text.slice(g.end, g.end + 20)));
+  // ("opened a route for Iranian military aid to Syrian forces": the aid named as a noun right after its giver is the giver's, whoever the subject is)
+  const before = GIVEN_NOUN.test(text.slice(a.hit.start, a.hit.end))
+    ? st.groups.find((g) => g.start < a.hit.start && g.end <= a.hit.end && (g.end > a.hit.start || /^\s+$/.test(text.slice(g.end, a.hit.start))) && !g.venue && g.codes.length === 1 && g.codes[0] !== 'IGO' && !r.recipient.includes(g.codes[0]!))
+    : undefined;
+  if (r.actor.length && !before) return;
+  const giver = before ?? st.groups.find((g) => g.start > a.hit.start && g.end < a.hit.end && !g.venue && g.codes.length === 1 && g.codes[0] !== 'IGO' && GIVER_NOUN.test(text.slice(g.end, g.end + 20)));
   if (!giver) return;
   r.actor = giver.codes.slice();
   r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
@@ -451,4 +472,4 @@ function unnamedOfficial(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
 }
 
 /** The steps that complete a trigger's roles from the sentences before, the sentence's quote and the words around the act, in the order they apply. */
-export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, blocObject, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];
+export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];
