@@ -421,3 +421,47 @@ test('reactionToAct: a condemnation of a launch, test or incursion answers an ac
   refineRoles(ctx(text, 'condemned', 'ACCUSE', { groups: [group(text, 'Tokyo and Canberra', ['JPN', 'AUS'])], loneActs: [{ type: 'SUPPORT', actor: ['PRK'], recipient: [], sentence: 0 }] }), other);
   assert.deepEqual(other.recipient, []);
 });
+
+test('storyPartner: a named jihadist group is an armed group too, and a threat to fight one names no state', () => {
+  const text = 'Chad kept 900 soldiers in Niger to fight against Islamic State.';
+  const r = roles(['TCD']);
+  refineRoles(ctx(text, 'fight', 'FIGHT', { groups: [group(text, 'Chad', ['TCD']), group(text, 'Niger', ['NER'], 'in')], dyad: ['NER', 'TCD'] }), r);
+  assert.deepEqual(r.recipient, []);
+  const t2 = 'Chad vowed to fight al-Qaeda.';
+  const s = roles(['TCD']);
+  refineRoles(ctx(t2, 'vowed to fight', 'THREATEN', { groups: [group(t2, 'Chad', ['TCD'])], dyad: ['NER', 'TCD'] }), s);
+  assert.deepEqual(s.recipient, []);
+  // near miss: a threat to fight a state is aimed at the story's other state
+  const t3 = 'Chad vowed to fight back.';
+  const q = roles(['TCD']);
+  refineRoles(ctx(t3, 'vowed to fight', 'THREATEN', { groups: [group(t3, 'Chad', ['TCD'])], dyad: ['NER', 'TCD'] }), q);
+  assert.deepEqual(q.recipient, ['NER']);
+});
+
+test('unnamedAddressee: people addressed by a bare plural are no state, and none is guessed for them', () => {
+  const text = 'Canada urged citizens to leave Lebanon.';
+  const r = roles(['CAN'], ['LBN']);
+  refineRoles(ctx(text, 'urged', 'REQUEST', { groups: [group(text, 'Canada', ['CAN']), group(text, 'Lebanon', ['LBN'])], dyad: ['CAN', 'LBN'] }), r);
+  assert.deepEqual(r.recipient, []);
+  const t2 = 'Austria will invite architects to submit plans.';
+  const s = roles(['AUT']);
+  refineRoles(ctx(t2, 'invite', 'AGREE', { groups: [group(t2, 'Austria', ['AUT'])], dyad: ['AUT', 'DEU'] }), s);
+  assert.deepEqual(s.recipient, []);
+  // near miss: a state addressed is the one asked
+  const t3 = 'Canada urged Lebanon to hold elections.';
+  const q = roles(['CAN'], ['LBN']);
+  refineRoles(ctx(t3, 'urged', 'REQUEST', { groups: [group(t3, 'Canada', ['CAN']), group(t3, 'Lebanon', ['LBN'])], dyad: ['CAN', 'LBN'] }), q);
+  assert.deepEqual(q.recipient, ['LBN']);
+});
+
+test('jointActInPlace: a state named otherwise than as a place or by its leader is no place of a joint act', () => {
+  const text = 'Protesters believe the extradition bill is an example of eroding autonomy under Beijing.';
+  const r = roles([]);
+  refineRoles(ctx(text, 'extradition', 'COOPERATE', { groups: [group(text, 'Beijing', ['CHN'], 'under')], dyad: ['CHN', 'GBR'] }), r);
+  assert.deepEqual(r.actor, []);
+  // a leader named stands for a party, as a place does
+  const t2 = 'The deal was signed in the Cabinet Room since Trump returned to office.';
+  const s = roles([]);
+  refineRoles(ctx(t2, 'deal was signed', 'SUPPORT', { groups: [{ ...group(t2, 'Trump', ['USA']), person: true }], dyad: ['AUS', 'USA'] }), s);
+  assert.deepEqual(s.actor, ['AUS', 'USA']);
+});

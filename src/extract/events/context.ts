@@ -69,7 +69,7 @@ const DENIED_CHARGE = /\b(?:charges?|accusations?|allegations?|claims?|complaint
 const THAT_SUBJECT = /^\s*,?\s*that\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** A non-state armed group as the object of a hostile act: "jihadist groups", "the rebels", "armed gangs". */
-const ARMED_GROUP = /^\s+(?:the\s+|local\s+|armed\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:groups?|militants|insurgents|insurgency|rebels|jihadists|terrorists|extremists|gangs|pirates|smugglers|cartels|militias?)\b/iu;
+const ARMED_GROUP = /^\s+(?:the\s+|local\s+|armed\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:groups?|militants|insurgents|insurgency|rebels|jihadists|terrorists|extremists|gangs|pirates|smugglers|cartels|militias?|Islamic\s+State|ISIS|ISIL|Daesh|al[- ]Qa(?:e|'?i)da|al[- ]Shabaa?b|Boko\s+Haram)\b/iu;
 
 /** The attribution closing a sentence: ", the Turkish mediators said.", ", officials in Abuja told reporters", ", according to Kenyan police",
  * ", the ministry said in a statement". */
@@ -162,7 +162,9 @@ const storyPartner: Refinement = (c, r) => {
   const verbal = c.pos === 'VERB';
   // "to fight jihadist groups": the act's object is an armed group, not a state
   // (a denial or accusation about armed groups still answers a state: "denied sheltering the militants")
-  if (!GOVERNING.has(c.type) && ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
+  // (and so is a threat whose trigger ends in the force to be used against them: "vowed to fight al-Qaeda")
+  const forceAgainst = c.type === 'THREATEN' && /\b(?:fight|attack|destroy|eliminate|crush|defeat|strike|target|hunt\s+down)$/i.test(c.text.slice(c.hit.start, c.hit.end));
+  if ((!GOVERNING.has(c.type) || forceAgainst) && ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
   const me = r.actor[0]!;
   // the counterpart of the actor's act just reported ("Minsk rejected the EU measures. It warned that
   // ...", "Russia sent a delegation to Niamey ... and its minister signed a memorandum"), before the story's other state
@@ -242,6 +244,9 @@ const jointActInPlace: Refinement = (c, r) => {
   if (c.sentenceMode || r.actor.length || c.w < 0.65 || c.subordinate || c.dyad.length !== 2 || !COOPERATIVE.has(c.type)) return;
   const named = [...new Set(c.groups.flatMap((g) => g.codes))];
   if (named.length !== 1) return;
+  // (or as where a visit goes, "his visit to Ethiopia", or by a leader of it: "the deal was signed ... since Trump returned to office"; not otherwise: "eroding autonomy under
+  // Beijing", "which leads to Iraq's Umm Qasr port", "the return of deported Ukrainian children")
+  if (!c.groups.every((g) => g.venue || g.person || g.prep === 'in' || g.prep === 'at' || g.prep === 'inside' || g.prep === 'to')) return;
   // "[its leaders] stood behind Guyana's sovereignty": a state that is the act's object, right after it, is no place of a joint act
   if (c.groups.some((g) => !g.person && g.prep === null && /^\s*(?:the\s+)?$/i.test(c.text.slice(c.hit.end, g.start)))) return;
   const coded = c.code(c.type);
@@ -517,21 +522,31 @@ const localAuthorities: Refinement = (c, r) => {
 
 /** The unnamed addressee of an appeal and its infinitive: "called on the international community to", "urged member states not to", "urged foreign investors to". */
 const UNNAMED_ADDRESSEE = /^\s+(?:on\s+|upon\s+)?(the|all|other|its|their|foreign|international|member|fellow|donor)\s+(?:[\p{L}-]+\s+){0,4}?to\s+\p{Ll}/u;
+/** People named by a bare plural noun as the addressee of an appeal or invitation: "urged citizens to", "invited foreign investors to", "will invite architects to". */
+const BARE_ADDRESSEE = /^\s+(?:on\s+|upon\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?\p{Ll}[\p{L}-]*[^su\s]s\s+(?:not\s+)?to\s+\p{Ll}/u;
 /** The openers of UNNAMED_ADDRESSEE that name no particular state, so no state of the story is guessed either ("other donors", "member states"). */
 const UNNAMED_SET = new Set(['all', 'other', 'foreign', 'international', 'member', 'fellow', 'donor']);
 
 /** "called on the international community to keep delivering aid to Afghans": a state named in what is asked is not the one asked. */
 const unnamedAddressee: Refinement = (c, r) => {
-  if (c.sentenceMode || (c.type !== 'REQUEST' && c.type !== 'DEMAND')) return;
+  const invited = c.type === 'AGREE' && /^invit/i.test(c.text.slice(c.hit.start, c.hit.end));
+  const verbEnds = !/\s(?:to|on|upon)$/i.test(c.text.slice(c.hit.start, c.hit.end));
+  if (c.sentenceMode || (c.type !== 'REQUEST' && c.type !== 'DEMAND' && !invited)) return;
   // ("asked the international community for help": addressed to no state, whatever follows)
   if (r.recipient.length === 0 && /^\s+(?:on\s+|upon\s+)?the\s+international\s+community\b/i.test(c.text.slice(c.hit.end, c.hit.end + 40))) {
     r.unaddressed = true;
     return;
   }
-  const m = UNNAMED_ADDRESSEE.exec(c.text.slice(c.hit.end, c.hit.end + 80));
+  // (an invitation only for people named by a bare plural: "invited the region's leaders to" may name states' leaders)
+  const m = (invited ? null : UNNAMED_ADDRESSEE.exec(c.text.slice(c.hit.end, c.hit.end + 80))) ?? (verbEnds ? BARE_ADDRESSEE.exec(c.text.slice(c.hit.end, c.hit.end + 80)) : null);
   if (!m) return;
   const toAt = c.hit.end + m[0].length;
   if (c.groups.some((g) => g.start >= c.hit.end && g.start < toAt)) return;
+  // ("urged citizens to leave Lebanon": people addressed by a bare plural are no state, and none is guessed for them)
+  if (m[1] === undefined) {
+    r.unaddressed = true;
+    return;
+  }
   // ("welcomed the Saudi deposit and called on other donors to follow": no state is guessed for the unnamed ones)
   if (!r.recipient.some((x) => !r.actor.includes(x))) {
     if (r.recipient.length === 0 && UNNAMED_SET.has(m[1]!)) r.unaddressed = true;
