@@ -465,3 +465,19 @@ test('jointActInPlace: a state named otherwise than as a place or by its leader 
   refineRoles(ctx(t2, 'deal was signed', 'SUPPORT', { groups: [{ ...group(t2, 'Trump', ['USA']), person: true }], dyad: ['AUS', 'USA'] }), s);
   assert.deepEqual(s.actor, ['AUS', 'USA']);
 });
+
+test('storyPartner: an appeal or charge aimed at the actor\'s own people or bodies guesses no other state', () => {
+  const text = 'Chile urged the Chilean public not to travel.';
+  const r = roles(['CHL']);
+  refineRoles(ctx(text, 'urged', 'REQUEST', { groups: [group(text, 'Chile', ['CHL']), group(text, 'Chilean', ['CHL'])], dyad: ['CHL', 'PER'] }), r);
+  assert.deepEqual(r.recipient, []);
+  const t2 = 'Chilean lawyers are demanding the PDI summon him.';
+  const s = roles(['CHL']);
+  refineRoles(ctx(t2, 'demanding', 'REQUEST', { groups: [group(t2, 'Chilean', ['CHL']), group(t2, 'PDI', ['CHL'])], dyad: ['CHL', 'PER'] }), s);
+  assert.deepEqual(s.recipient, []);
+  // near miss: an appeal with no object named still answers the story's other state
+  const t3 = 'Chile urged restraint.';
+  const q = roles(['CHL']);
+  refineRoles(ctx(t3, 'urged', 'REQUEST', { groups: [group(t3, 'Chile', ['CHL'])], dyad: ['CHL', 'PER'] }), q);
+  assert.deepEqual(q.recipient, ['PER']);
+});

@@ -152,6 +152,9 @@ const objectlessReaction: Refinement = (c, r) => {
   r.inferred = true;
 };
 
+/** The people or bodies of a state after its demonym: "(the American) public", "(Chilean) lawmakers". */
+const OWN_BODY_AFTER = /^\s+(?:public|people|citizens|nationals|voters|electorate|taxpayers|lawmakers|legislators|parliament|congress|senate|courts?|judiciary|police|media|press|opposition)\b/i;
+
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
   // (an actor read from a pronoun or "the minister" takes only the counterpart of the act just reported:
@@ -166,6 +169,11 @@ const storyPartner: Refinement = (c, r) => {
   const forceAgainst = c.type === 'THREATEN' && /\b(?:fight|attack|destroy|eliminate|crush|defeat|strike|target|hunt\s+down)$/i.test(c.text.slice(c.hit.start, c.hit.end));
   if ((!GOVERNING.has(c.type) || forceAgainst) && ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
   const me = r.actor[0]!;
+  // ("urged the American public not to", "are demanding the FBI summon him": an act aimed at the actor's own people or bodies guesses no other state)
+  const object = c.groups.find((g) => g.start >= c.hit.end && /^\s+(?:the\s+)?$/i.test(c.text.slice(c.hit.end, g.start)));
+  const ownObject = !!object && object.codes.every((x) => x === me)
+    && (/^(?:the\s+)?\p{Lu}{2,6}$/u.test(c.text.slice(object.start, object.end)) || OWN_BODY_AFTER.test(c.text.slice(object.end, object.end + 20)));
+  if (GOVERNING.has(c.type) && ownObject) return;
   // the counterpart of the actor's act just reported ("Minsk rejected the EU measures. It warned that
   // ...", "Russia sent a delegation to Niamey ... and its minister signed a memorandum"), before the story's other state
   const recent = c.reports.findLast((d) => d.sentence >= c.sentence.index - 1 && d.sentence <= c.sentence.index && (d.actor.includes(me) !== d.recipient.includes(me)));
