@@ -3143,3 +3143,14 @@ test('the body a speech was given to is not what a quote answers; a plan the spe
   assert.ok(!articleEvents('"We will not accept attempts to assert unlawful claims," the Chilean minister said in a speech to the Diplomatic Academy of Peru.').some((e) => e.endsWith(' CHL PER')));
   expectEvents([['"We will not accept this plan," the Chilean minister said of the Peruvian proposal.', 'REJECT CHL PER']]);
 });
+
+test('aid whose trigger ends in its arrival goes to the state of the place it arrived at; a coast guard boarding a foreign trawler seizes it, tourists boarding a ship do not', () => {
+  expectEvents([
+    ['A Chilean plane carrying humanitarian aid arrived in Lima on Friday.', 'AID CHL PER'],
+    ['A Chilean ship carrying 3,000 tonnes of supplies docked in the Peruvian port of Callao.', 'AID CHL PER'],
+    ['The Chilean coast guard boarded the Peruvian trawler Santa Rosa on Tuesday.', 'COERCE CHL PER'],
+  ]);
+  // near misses: no place named, no state given it; passengers boarding are no seizure
+  assert.deepEqual(articleEvents('A Chilean plane carrying aid arrived on Friday.'), []);
+  assert.deepEqual(articleEvents('Chilean tourists boarded a Peruvian ship in Callao.'), []);
+});

@@ -406,6 +406,16 @@ function refugeeAid(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepla
   r.inferred = true;
 }
 
+/** Decides that aid whose trigger ends in its arrival goes to the state of the place it arrived at: "a Russian plane carrying humanitarian aid arrived in Damascus", "landed in Port Vila". */
+function arrivalPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'AID' || r.recipient.length || r.actor.length !== 1) return;
+  const text = d.doc.text;
+  if (!/\b(?:landed|arrived|docked|reached)$/i.test(text.slice(a.hit.start, a.hit.end))) return;
+  const place = st.groups.find((g) => g.start >= a.hit.end && g.codes.length === 1 && g.codes[0] !== 'IGO' && !r.actor.includes(g.codes[0]!)
+    && /^\s+(?:(?:in|at)\s+(?:the\s+)?)?$/i.test(text.slice(a.hit.end, g.start)));
+  if (place) r.recipient = place.codes.slice();
+}
+
 /** A target named only as what the attacker called it: "at what it called an Israeli espionage headquarters". */
 const CLAIMED_TARGET = /\bwhat\s+(?:it|they|he|she|\p{Lu}[\p{L}-]+)\s+(?:called|calls|described\s+as|describes\s+as|said\s+(?:was|were)|claimed\s+(?:was|were)|claims\s+(?:is|are))\s+(?:an?\s+|the\s+)?$/u;
 
@@ -472,4 +482,4 @@ function unnamedOfficial(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
 }
 
 /** The steps that complete a trigger's roles from the sentences before, the sentence's quote and the words around the act, in the order they apply. */
-export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, refugeeAid, mobilizedAgainst, unnamedOfficial];
+export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, unnamedOfficial];
