@@ -3154,3 +3154,15 @@ test('aid whose trigger ends in its arrival goes to the state of the place it ar
   assert.deepEqual(articleEvents('A Chilean plane carrying aid arrived on Friday.'), []);
   assert.deepEqual(articleEvents('Chilean tourists boarded a Peruvian ship in Callao.'), []);
 });
+
+test('everyday wordings: positions coordinated, planes turned back, funding paused, an allegation not dropped (and one dropped is no accusation)', () => {
+  expectEvents([
+    ['Chile and Peru would keep coordinating their approaches at the United Nations.', 'AGREE CHL,PER '],
+    ['Chile and Peru coordinated their votes at the UN.', 'COOPERATE CHL,PER '],
+    ['Boric had turned back the two Peruvian military planes carrying Chilean migrants.', 'REJECT CHL PER'],
+    ['Chile has paused 18 million dollars in development funding to Peru.', 'SANCTION CHL PER'],
+    ['Chile had not dropped its allegation against Peru.', 'ACCUSE CHL PER'],
+  ]);
+  // near miss: an allegation dropped is no accusation
+  assert.deepEqual(articleEvents('Chile dropped its allegation against Peru.'), []);
+});
