@@ -252,9 +252,11 @@ const jointActInPlace: Refinement = (c, r) => {
   if (c.sentenceMode || r.actor.length || c.w < 0.65 || c.subordinate || c.dyad.length !== 2 || !COOPERATIVE.has(c.type)) return;
   const named = [...new Set(c.groups.flatMap((g) => g.codes))];
   if (named.length !== 1) return;
-  // (or as where a visit goes, "his visit to Ethiopia", or by a leader of it: "the deal was signed ... since Trump returned to office"; not otherwise: "eroding autonomy under
-  // Beijing", "which leads to Iraq's Umm Qasr port", "the return of deported Ukrainian children")
-  if (!c.groups.every((g) => g.venue || g.person || g.prep === 'in' || g.prep === 'at' || g.prep === 'inside' || g.prep === 'to')) return;
+  // (or as where a visit goes, the partner "with" whom or whose leader: "his visit to Ethiopia", "trade with Azerbaijan grew",
+  // "a conversation with the Emir of Qatar", "the deal was signed ... since Trump returned to office"; not as a subject, a
+  // possessor, a demonym or after "under": "eroding autonomy under Beijing", "which leads to Iraq's Umm Qasr port",
+  // "the return of deported Ukrainian children")
+  if (!c.groups.every((g) => g.venue || g.person || g.prep === 'in' || g.prep === 'at' || g.prep === 'inside' || g.prep === 'to' || g.prep === 'with' || g.prep === 'of')) return;
   // "[its leaders] stood behind Guyana's sovereignty": a state that is the act's object, right after it, is no place of a joint act
   if (c.groups.some((g) => !g.person && g.prep === null && /^\s*(?:the\s+)?$/i.test(c.text.slice(c.hit.end, g.start)))) return;
   const coded = c.code(c.type);
