@@ -3,7 +3,7 @@
 // Each refinement is a small function; REFINEMENTS lists them in the order they apply. They run
 // after assignRoles (actors.ts) has read the sentence itself.
 import type { PloverType } from '../../core/types.ts';
-import { pairPartner, type Group, type Roleplay } from './actors.ts';
+import { pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
 import { COMPLAINT_REASON_OPENERS, REASON_CLAUSE_OPENERS } from './openers.ts';
 
@@ -152,8 +152,8 @@ const objectlessReaction: Refinement = (c, r) => {
   r.inferred = true;
 };
 
-/** The people or bodies of a state after its demonym: "(the American) public", "(Chilean) lawmakers". */
-const OWN_BODY_AFTER = /^\s+(?:public|people|citizens|nationals|voters|electorate|taxpayers|lawmakers|legislators|parliament|congress|senate|courts?|judiciary|police|media|press|opposition)\b/i;
+/** The people (people-nouns.tsv's civilians) or bodies of a state after its demonym: "(the American) public", "(Chilean) lawmakers", "(Peruvian) tourists". */
+const OWN_BODY_AFTER = new RegExp(String.raw`^\s+(?:${peopleAlt((kind) => kind === 'civilian')}|public|people|voters|electorate|taxpayers|lawmakers|legislators|parliament|congress|senate|courts?|judiciary|police|media|press|opposition)\b`, 'i');
 
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
@@ -539,24 +539,25 @@ const UNNAMED_SET = new Set(['all', 'other', 'foreign', 'international', 'member
 
 /** "called on the international community to keep delivering aid to Afghans": a state named in what is asked is not the one asked. */
 const unnamedAddressee: Refinement = (c, r) => {
-  const invited = c.type === 'AGREE' && /^invit/i.test(c.text.slice(c.hit.start, c.hit.end));
-  const verbEnds = !/\s(?:to|on|upon)$/i.test(c.text.slice(c.hit.start, c.hit.end));
+  const trigger = c.text.slice(c.hit.start, c.hit.end);
+  const invited = c.type === 'AGREE' && /^invit/i.test(trigger);
   if (c.sentenceMode || (c.type !== 'REQUEST' && c.type !== 'DEMAND' && !invited)) return;
+  const after = c.text.slice(c.hit.end, c.hit.end + 80);
   // ("asked the international community for help": addressed to no state, whatever follows)
-  if (r.recipient.length === 0 && /^\s+(?:on\s+|upon\s+)?the\s+international\s+community\b/i.test(c.text.slice(c.hit.end, c.hit.end + 40))) {
+  if (r.recipient.length === 0 && /^\s+(?:on\s+|upon\s+)?the\s+international\s+community\b/i.test(after)) {
     r.unaddressed = true;
     return;
   }
+  const named = (m: RegExpExecArray) => c.groups.some((g) => g.start >= c.hit.end && g.start < c.hit.end + m[0].length);
   // (an invitation only for people named by a bare plural: "invited the region's leaders to" may name states' leaders)
-  const m = (invited ? null : UNNAMED_ADDRESSEE.exec(c.text.slice(c.hit.end, c.hit.end + 80))) ?? (verbEnds ? BARE_ADDRESSEE.exec(c.text.slice(c.hit.end, c.hit.end + 80)) : null);
-  if (!m) return;
-  const toAt = c.hit.end + m[0].length;
-  if (c.groups.some((g) => g.start >= c.hit.end && g.start < toAt)) return;
-  // ("urged citizens to leave Lebanon": people addressed by a bare plural are no state, and none is guessed for them)
-  if (m[1] === undefined) {
-    r.unaddressed = true;
+  const m = invited ? null : UNNAMED_ADDRESSEE.exec(after);
+  if (!m) {
+    // ("urged citizens to leave Lebanon": people addressed by a bare plural, right after the verb, are no state, and none is guessed for them)
+    const bare = /\s(?:to|on|upon)$/i.test(trigger) ? null : BARE_ADDRESSEE.exec(after);
+    if (bare && !named(bare)) r.unaddressed = true;
     return;
   }
+  if (named(m)) return;
   // ("welcomed the Saudi deposit and called on other donors to follow": no state is guessed for the unnamed ones)
   if (!r.recipient.some((x) => !r.actor.includes(x))) {
     if (r.recipient.length === 0 && UNNAMED_SET.has(m[1]!)) r.unaddressed = true;

@@ -185,18 +185,22 @@ function suchThings(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepla
   if (named && named.codes.every((x) => !r.actor.includes(x))) r.recipient = named.codes.slice();
 }
 
+/** Nouns of aid given: "funding", "assistance", "loans". */
+const AID_NOUNS = String.raw`funding|aid|assistance|financing|loans?|grants?`;
 /** An aid noun right after a state's name or demonym: "Canadian funding", "US assistance", "Japanese loans". */
-const GIVER_NOUN = /^\s+(?:funding|aid|assistance|financing|loans?|grants?|money|support)\b/i;
+const GIVER_NOUN = new RegExp(String.raw`^\s+(?:${AID_NOUNS}|money|support)\b`, 'i');
 /** A trigger that is an aid noun alone, with at most one word before it: "military aid", "loans". */
-const GIVEN_NOUN = /^(?:[\p{L}-]+\s+)?(?:funding|aid|assistance|financing|loans?|grants?)$/iu;
+const GIVEN_NOUN = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:${AID_NOUNS})$`, 'iu');
 
 /** Decides that "announced $12 million in new Canadian funding for Mexican programmes" is Canada's aid to Mexico when no giver is the subject. */
 function namedGiver(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || a.type !== 'AID') return;
   const text = d.doc.text;
   // ("opened a route for Iranian military aid to Syrian forces": the aid named as a noun right after its giver is the giver's, whoever the subject is)
+  // (a group that ends right before the trigger or inside it: "Iranian" before "military aid", "Iranian military" over it)
+  const rightBefore = (g: Group) => g.start < a.hit.start && g.end <= a.hit.end && (g.end > a.hit.start || /^\s+$/.test(text.slice(g.end, a.hit.start)));
   const before = GIVEN_NOUN.test(text.slice(a.hit.start, a.hit.end))
-    ? st.groups.find((g) => g.start < a.hit.start && g.end <= a.hit.end && (g.end > a.hit.start || /^\s+$/.test(text.slice(g.end, a.hit.start))) && !g.venue && g.codes.length === 1 && g.codes[0] !== 'IGO' && !r.recipient.includes(g.codes[0]!))
+    ? st.groups.find((g) => rightBefore(g) && !g.venue && g.codes.length === 1 && g.codes[0] !== 'IGO' && !r.recipient.includes(g.codes[0]!))
     : undefined;
   if (r.actor.length && !before) return;
   const giver = before ?? st.groups.find((g) => g.start > a.hit.start && g.end < a.hit.end && !g.venue && g.codes.length === 1 && g.codes[0] !== 'IGO' && GIVER_NOUN.test(text.slice(g.end, g.end + 20)));
@@ -406,7 +410,8 @@ function refugeeAid(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepla
   r.inferred = true;
 }
 
-/** Decides that aid whose trigger ends in its arrival goes to the state of the place it arrived at: "a Russian plane carrying humanitarian aid arrived in Damascus", "landed in Port Vila". */
+/** Decides that aid whose trigger ends in its arrival goes to the state of the place it arrived at (the lexicon's 'visit' roles would
+ * also take a visitor after "of" and the story's partner, and cost own-gold-8 an event): "a Russian plane carrying humanitarian aid arrived in Damascus", "landed in Port Vila". */
 function arrivalPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || a.type !== 'AID' || r.recipient.length || r.actor.length !== 1) return;
   const text = d.doc.text;
