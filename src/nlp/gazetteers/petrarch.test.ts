@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +27,10 @@ test('people with synonyms and date-restricted codes; country lines', () => {
   assert.equal(userRows(entries).length, 6);
 });
 
-test('dyad dict import writes the user gazetteer once', async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'dyad-dict-')), 'user-actors.tsv');
+test('dyad dict import writes the user gazetteer once', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, 'user-actors.tsv');
   const printed: string[] = [];
   const io = { out: (s: string) => { printed.push(s); }, err: () => {}, stderrIsTTY: false };
   assert.equal(await dictCommand(['import', FIXTURE, '--out', out], io), 0);
