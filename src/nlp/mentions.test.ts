@@ -40,6 +40,18 @@ test('capitals act as metonyms, but a venue is only a place', () => {
   assert.equal(by['Downing Street'], 'metonym');
 });
 
+test('a state name inside a personal name names no state', () => {
+  const states = (text: string) => of(mentions(text).ms, 'country').map((x) => x[0] + ':' + x[1]);
+  // after a given name it is a family name, and the same word acting later in the story is that person
+  assert.deepEqual(states('Senator Tom Jordan met the Peruvian envoy. Jordan said the talks went well.'), ['Peruvian:PER']);
+  // a state name that is a given name, followed by one name word
+  assert.deepEqual(states('Acting secretary Chad Morrow spoke to reporters in Kenya.'), ['Kenya:KEN']);
+  assert.deepEqual(states('Foreign Minister Israel Navon rang his counterpart. Ties between Egypt and Israel have been tense.'), ['Egypt:EGY', 'Israel:ISR']);
+  // near misses: two states, a place or a body after the name, a title phrase of the state, the state itself acting
+  assert.deepEqual(states('India Israel ties grew as the Jordan Valley stayed calm and Georgia Railway trains ran.'), ['India:IND', 'Israel:ISR', 'Jordan:JOR', 'Georgia:GEO']);
+  assert.deepEqual(states('The Prime Minister of Georgia Levan Gelashvili met the Chad delegation. Jordan said it agreed.'), ['Georgia:GEO', 'Chad:TCD', 'Jordan:JOR']);
+});
+
 test('blocked phrases are not states', () => {
   const { ms } = mentions('Latin American exporters and the Persian Gulf trade were discussed.');
   assert.deepEqual(of(ms, 'country'), []);

@@ -16,6 +16,7 @@ import { personMentions } from './gazetteers/person-mentions.ts';
 import { GAZETTEER_DIR, readRows } from './gazetteers/load.ts';
 import { join } from 'node:path';
 import { isWeekday, monthNumber } from '../core/calendar.ts';
+import { nameWordOk } from './gazetteers/name-words.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -26,6 +27,7 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   const at = sentenceLocator(sentences);
   const found: Mention[] = [];
   const pending: { m: Mention; needs: readonly string[] }[] = [];
+  const nameParts = new Set<string>();
   const re = WORDS; // compiled once; the scan below is synchronous, so resetting lastIndex is safe
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -37,6 +39,11 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
     const end = start + entry.surface.length;
     re.lastIndex = end;
     if (entry.type === 'block' || namesDocument(text, entry, end)) continue;
+    // "Robert Jordan", "Chad Wolf": a person's name; "Jordan said" after "Robert Jordan" is that person too
+    const part = namePart(text, entry, start, end);
+    if (part === 'surname') nameParts.add(entry.surface);
+    if (part) continue;
+    if (nameParts.has(entry.surface) && actsAt(text, tokens, start, end)) continue;
     if (entry.needs) {
       // "the North" (of Korea), not "the North Atlantic"
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) re.lastIndex = start + m[0].length; // the words after it may start a name of their own
@@ -112,6 +119,26 @@ function openingState(text: string, states: readonly Mention[], m: Mention): str
     if (first && first.via !== 'venue' && first.via !== 'demonym' && /(?:^|[.!?]["'”’]?\s+|\n\s*)(?:The\s+)?$/.test(text.slice(Math.max(0, first.start - 10), first.start))) return first.ref!;
   }
   return null;
+}
+
+/** Given names (data/gazetteers/given-names.tsv) that name no state or place themselves. */
+const GIVEN = new Set(readRows(join(GAZETTEER_DIR, 'given-names.tsv')).map((r) => r[0]!));
+const GIVEN_BEFORE = /(?<![\p{L}\p{N}.'’-])(\p{Lu}\p{Ll}+)[ \n]$/u;
+// one more name word and no third one: "Chad Wolf said", not "the Prime Minister of Georgia Irakli Kobakhidze"
+const NAME_AFTER = /^[ \n](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])(?![ \n]+\p{Lu})/u;
+
+/**
+ * A one-word state name inside a personal name: right after a given name ("Robert Jordan", "Jim Jordan"), or a state
+ * name that is a given name itself followed by one name word ("Chad Wolf", "Israel Katz"). Words naming a state,
+ * place, organisation or title are no name words ("India Israel ties", "Jordan Valley", "Israel Defense Forces").
+ */
+function namePart(text: string, e: ActorEntry, start: number, end: number): 'surname' | 'given' | null {
+  if (e.type !== 'country' || e.via !== 'name' || e.surface.includes(' ')) return null;
+  const before = GIVEN_BEFORE.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  if (before && GIVEN.has(before) && !ACTORS.byFirst.has(before)) return 'surname';
+  if (!GIVEN.has(e.surface) || /\bof[ \n]+$/.test(text.slice(Math.max(0, start - 4), start))) return null;
+  const after = NAME_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return after && nameWordOk(after) && !ACTORS.byFirst.has(after) ? 'given' : null;
 }
 
 /** The word at [start, end) is the subject of a verb ("X said", "X also told", "X, who ...") or the speaker after a speech verb ("..., said X."). */
