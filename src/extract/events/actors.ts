@@ -313,6 +313,8 @@ const PROJECT = /\b(?:(?:humanitarian|emergency|food|medical)\s+(?:assistance|ai
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
 /** The other state of the story's pair when `state` is one of the two ("said on arrival": the host), else none. */
+const PERSONAL_PRONOUN = /\b(?:he|she|his|her)\b/i;
+
 export function pairPartner(dyad: readonly string[], state: string): string[] {
   return dyad.length === 2 && dyad.includes(state) ? dyad.filter((x) => x !== state) : [];
 }
@@ -500,7 +502,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       && !v.groups.some((g) => g.start > ts && g.prep === 'by');
     if (inClause.length === 0 && (v.pronouns.test(clauseText) || (clauseStart === 0 && v.topics === true && SPOKESBODY.test(clauseText))) && !(v.topics === true && passiveNoAgent && /\b(?:could|would|might|may|can)\s+(?:\w+\s+)?be\s+$/i.test(clauseText))) {
       const s = subjectOf(left);
-      actor = s ? s.codes.slice() : [...v.lastSubject];
+      // ("She spoke with ...": a person is no compound of states, whatever the last sentence's subject)
+      actor = s ? s.codes.slice() : v.lastSubject.length > 1 && PERSONAL_PRONOUN.test(clauseText) ? [] : [...v.lastSubject];
       inferred = true;
     } else if (!objectOfVerb) {
       // a relative clause ("Mendez, who expelled ...") takes the nearest participant; a

@@ -1438,6 +1438,13 @@ test('"the union", "the alliance", "the bank" stand for the organisation named b
   assert.ok(articleEvents("Peru's foreign minister visited Quito. He welcomed Ecuador's steps toward a border deal.").includes('SUPPORT PER ECU'));
 });
 
+test('"he" or "she" stands for no compound of states', () => {
+  assert.deepEqual(articleEvents('Chile and Peru agreed to reopen the border. She praised Bolivia.'), ['AGREE CHL,PER ']);
+  // "they" does; so does "she" after a single state's subject
+  assert.ok(articleEvents('Chile and Peru agreed to reopen the border. They praised Bolivia.').includes('SUPPORT CHL,PER BOL'));
+  assert.ok(articleEvents("Chile's president closed the border. She praised Bolivia.").includes('SUPPORT CHL BOL'));
+});
+
 test('readiness after a meeting is aimed at the counterpart of that meeting', () => {
   assert.ok(articleEvents("Ghana's foreign minister held talks with his Togolese counterpart in Lome on Monday. He said Accra was ready to expand cooperation on border security.").includes('AGREE GHA TGO'));
 });
