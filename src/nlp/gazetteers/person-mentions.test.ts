@@ -72,6 +72,15 @@ test('later mentions resolve to the same person: surname, role, counterpart, gro
   assert.equal(at('He').length, 1);
 });
 
+test('a pronoun after another named person opens a sentence is not the titled person\'s', () => {
+  const pron = (text: string) => persons(run(text, '2022-08-24').ms).filter((m) => /^(?:his|her|he|she)$/i.test(m.text)).map((m) => m.text + ':' + m.name);
+  // the story named "Tomas Rivera" in full, without a title: "his" after "Rivera asked" is his, not Macron's
+  assert.deepEqual(pron('The clinic called Tomas Rivera, a nurse. French President Emmanuel Macron visited. Rivera asked about his plans.'), []);
+  // near misses: the titled person's own surname, and a capitalised word the story never used as a family name
+  assert.deepEqual(pron('French President Emmanuel Macron visited. Macron said his plans were ready.'), ['his:Emmanuel Macron']);
+  assert.deepEqual(pron('French President Emmanuel Macron visited. Reporters asked about his plans.'), ['his:Emmanuel Macron']);
+});
+
 test('transliteration variants of an official match', () => {
   const { ms } = run('Belarus President Alexander Lukashenko arrived. Lukashenka said he was glad.', '2020-01-10');
   assert.deepEqual(persons(ms).filter((m) => m.text === 'Lukashenka').map((m) => [m.name, m.ref]), [['Alexander Lukashenko', 'BLR']]);

@@ -8,6 +8,7 @@ import { findPeople, type PersonHit } from './person-finder.ts';
 import { ACTORS } from './actors.ts';
 import { OFFICIALS, resolveOfficial } from './officials.ts';
 import { GAZETTEER_DIR, readRows } from './load.ts';
+import { nameWordOk } from './name-words.ts';
 import { join } from 'node:path';
 
 /** Family names written first ("Lee Jae-myung" is later "Lee"): data/gazetteers/family-first.tsv. */
@@ -75,9 +76,30 @@ export function personMentions(doc: Document, actors: readonly Mention[], _token
     const s = m.index!;
     const sent = at(s);
     const prev = before(s)[0];
-    if (prev && prev.sentence >= sent - 1) extra.push(copy(text, s, s + m[0].length, prev, 'pronoun', at));
+    if (prev && prev.sentence >= sent - 1 && !otherSubject(text, [...actors, ...out], prev.end, s)) extra.push(copy(text, s, s + m[0].length, prev, 'pronoun', at));
   }
   return [...out, ...extra].sort((a, b) => a.start - b.start);
+}
+
+// A sentence opened by a capitalised word that acts ("Dempsey talked with ..."): a subject of its own
+const NAMED_SUBJECT = /(?:^|[.!?]["”’]?[ \n]+|\n)(\p{Lu}\p{Ll}+)[ \n]+(?:also[ \n]+|then[ \n]+|later[ \n]+)?(?:\p{Ll}+ed|said|says|told|tells|wrote|spoke|speaks|met|took|gave|made|came|went|thinks|thought|knew|has|had|was|is|will|would)\b/gu;
+
+/**
+ * Whether someone else than the person named before opens a sentence between `from` and the pronoun at `to`: the
+ * family name of a person the story named in full, whom no known state, organisation or person mention covers
+ * ("Owen Dempsey, a chest doctor ... Barack Obama. Dempsey talked with the man ... his symptoms": "his" is
+ * Dempsey's, not Obama's).
+ */
+function otherSubject(text: string, known: readonly Mention[], from: number, to: number): boolean {
+  for (const m of text.slice(from, to).matchAll(NAMED_SUBJECT)) {
+    const at = from + m.index! + m[0].indexOf(m[1]!);
+    const word = m[1]!;
+    if (!nameWordOk(word) || known.some((a) => a.start <= at && at < a.end)) continue;
+    // the story named that person in full before ("Owen Dempsey, a chest doctor")
+    const full = new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \n]${word}(?![\p{L}\p{N}])`, 'u').exec(text.slice(0, at));
+    if (full && nameWordOk(full[1]!)) return true;
+  }
+  return false;
 }
 
 const ROLES = new WeakMap<Mention, string>();
