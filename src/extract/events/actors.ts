@@ -232,8 +232,10 @@ export const SPEECH_PARTICIPLE = /^(?:warning|adding|saying|insisting|urging|thr
 const PARTICIPLE_OPENING = /^\s*["“]?(?:having\s+\p{L}+|(?:speaking|addressing|returning|commenting|writing|reporting)\b|(?:after|before|while|upon|when)\s+\p{L}+ing)\b[^,;]*$/iu;
 /** A sentence opening with an adverbial phrase or clause, up to the trigger: "Since the start of the", "After the". */
 const FRONTED = /^\s*["“]?(?:since|after|following|during|before|amid|despite|because of|in the wake of|ahead of|as part of|in response to)\b[^,;]*$/i;
-/** A verb coordinated with the clause's first one, up to the trigger: "and", "and has repeatedly", "and would also". */
-const COORDINATED = /(?:\band|,\s*then)\s+(?:(?:also|then|later|has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|again|repeatedly|since|\p{L}+ly)\s+){0,3}$/iu;
+/** A verb coordinated with the clause's first one, up to the trigger: "and", "and has repeatedly", "and would also", "and over the years has". */
+const COORDINATED = /(?:\band|,\s*then),?\s+(?:(?:over|in|since|for|during|throughout)\s+(?:the\s+|recent\s+|past\s+|last\s+){0,2}(?:years?|months?|weeks?|decades?|\d{4})\s*,?\s+)?(?:(?:also|then|later|has|have|had|will|would|could|can|may|might|must|should|is|are|was|were|again|repeatedly|since|\p{L}+ly)\s+){0,3}$/iu;
+/** A finite verb in the present: "remains", "is", "has". */
+const PRESENT = /\b(?:is|are|remains|remain|stays|stay|has|have|holds|hold)\b/;
 /** A subordinating conjunction opening a clause with its own subject: ", after the Colombian government ...". */
 const SUB_OPENER = /(?:,\s*|\s)(?:after|because|since|when|while|although|though|before|until|once|as soon as)\s+(?=(?:the|a|an)\s|\p{Lu})/gu;
 /** A lowercase past-tense verb right before a participant: "accused ", "thanked the ". */
@@ -434,7 +436,10 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // coordinated inside a subordinate clause shares that clause's subject, not the sentence's first one)
   const subOpen = coordinated ? [...leftText.matchAll(SUB_OPENER)].pop() : undefined;
   const subLeft = subOpen ? left.filter((g) => rel(g.start) >= subOpen.index! + subOpen[0].length) : [];
-  const coordLeft = subOpen && subjectOf(subLeft) && !/[,;]/.test(leftText.slice(subOpen.index! + subOpen[0].length)) ? subLeft : left;
+  // ("said he would not travel there while X remains in office and accused ...": a past verb after a clause in the present
+  // is coordinated with the main verb)
+  const tenseBreak = /^\p{L}+ed\b/iu.test(v.text.slice(rel(ts), rel(te))) && !!subOpen && PRESENT.test(leftText.slice(subOpen.index! + subOpen[0].length));
+  const coordLeft = subOpen && !tenseBreak && subjectOf(subLeft) && !/[,;]/.test(leftText.slice(subOpen.index! + subOpen[0].length)) ? subLeft : left;
   const firstSubject = coordinated ? subjectOf(coordLeft) : null;
   const objectOfVerb = !!firstSubject && VERB_BEFORE.test(v.text.slice(Math.max(0, rel(firstSubject.start) - 30), rel(firstSubject.start)));
   // "Lavrov telephoned his Kyrgyz counterpart, urging restraint": a participle after the clause's
@@ -705,7 +710,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       if (target) recipient = target.codes.filter((c) => !actor.includes(c));
     }
     if (recipient.length === 0 && verbObject && actor.length) recipient = verbObject.codes.filter((c) => !actor.includes(c));
-    if (actor.length === 0 && recipient.length >= 2 && left.length === 0 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')) {
+    // ("Smith thanked Chile and Peru": the states after a verb with a subject of its own are its object)
+    if (actor.length === 0 && recipient.length >= 2 && left.length === 0 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')
+      && !(v.verbs?.includes(ts) && /^\p{Ll}+ed$/u.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) && /\p{L}/u.test(leftText.slice(clauseStart)))) {
       actor = recipient;
       recipient = [];
     }

@@ -1445,6 +1445,28 @@ test('"he" or "she" stands for no compound of states', () => {
   assert.ok(articleEvents("Chile's president closed the border. She praised Bolivia.").includes('SUPPORT CHL BOL'));
 });
 
+test('invitations asked or passed on; "in turn" refuses nothing', () => {
+  assert.deepEqual(articleEvents('Chile asked the Peruvian president to come to Santiago on a state visit next year.'), ['AGREE CHL PER']);
+  assert.deepEqual(articleEvents('The envoy, in turn, passed on an invitation from Chilean President Gabriel Boric to Peruvian President Dina Boluarte to visit Santiago.'), ['AGREE CHL PER']);
+  // near misses: an appeal to act is a request; "turned down" after "in turn" still refuses
+  assert.deepEqual(articleEvents('Chile asked Peru to halt the fishing raids.'), ['REQUEST CHL PER']);
+  assert.deepEqual(articleEvents('Peru, in turn, turned down the Chilean offer.'), ['REJECT PER CHL']);
+});
+
+test('a verb coordinated with the main one keeps its subject across a time phrase or a clause in another tense', () => {
+  assert.ok(articleEvents('Ghana closed its embassy in Lome in 2019 after attacks on Nigerian traders in Accra, and over the years has repeatedly accused Togo of harbouring rebels.').includes('ACCUSE GHA TGO'));
+  assert.ok(articleEvents('Peru said it would not attend while President Gabriel Boric remains in office and accused the Chilean leader of meddling.').includes('ACCUSE PER CHL'));
+  // near miss: a verb coordinated inside the subordinate clause, in its tense, is that clause's subject's
+  assert.ok(articleEvents('Peru recalled its envoy after the Chilean government backed the rebels and praised Bolivia.').includes('SUPPORT CHL BOL'));
+});
+
+test('states listed after a past verb with a subject of its own are its object, not compound actors', () => {
+  assert.deepEqual(articleEvents('Jonas Smith, an aid worker, arrived. Smith thanked Chile, Peru and Bolivia for their help.'), []);
+  assert.deepEqual(articleEvents('Peruvian Energy Minister Rosa al-Bashir arrived. Al-Bashir thanked Chile and Bolivia for their help.'), ['SUPPORT PER BOL,CHL']);
+  // near miss: a meeting noun keeps the states after it as its parties
+  assert.deepEqual(articleEvents('Talks between Chile and Bolivia opened in Lima.'), ['CONSULT BOL,CHL ']);
+});
+
 test('readiness after a meeting is aimed at the counterpart of that meeting', () => {
   assert.ok(articleEvents("Ghana's foreign minister held talks with his Togolese counterpart in Lome on Monday. He said Accra was ready to expand cooperation on border security.").includes('AGREE GHA TGO'));
 });

@@ -121,14 +121,16 @@ function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 /** A request, offer or threat named as a noun: "an extradition request", "threats", "a proposal". */
 const ASKED_NOUN = /^(?:[\p{L}-]+\s+)?(?:requests?|appeals?|pleas?|offers?|proposals?|invitations?|threats?|ultimatums?|demands?)$/iu;
 
-/** Decides that a request, offer or threat named as a noun and followed by "from" a state is that state's, made to the sentence's subject: "approved an extradition request from the US", "ignored threats from Kosovo". */
+/** Decides that a request, offer or threat named as a noun and followed by "from" a state is that state's, made to the sentence's subject or to the one named after "to": "approved an extradition request from the US", "ignored threats from Kosovo", "passed on an invitation from Chile to Peru". */
 function nounFrom(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || a.rule.roles === 'from' || !ASKED_NOUN.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
   const from = st.groups.find((g) => g.start >= a.hit.end && g.prep === 'from' && !g.venue && /^\s+from\s+(?:the\s+)?$/i.test(d.doc.text.slice(a.hit.end, g.start)));
   if (!from || from.codes.every((x) => r.actor.includes(x) && !r.recipient.includes(x))) return;
   const subject = r.actor.filter((x) => !from.codes.includes(x));
+  // "an invitation from Chile's president to his Peruvian counterpart": made to the one named after "to"
+  const to = st.groups.find((g) => g.start >= from.end && !g.venue && /^\s+to\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/i.test(d.doc.text.slice(from.end, g.start)));
   r.actor = from.codes.slice();
-  r.recipient = subject;
+  r.recipient = to && to.codes.some((x) => !from.codes.includes(x)) ? to.codes.filter((x) => !from.codes.includes(x)) : subject;
 }
 
 /** "23 documents were signed with the two presidents looking on", "a memorandum was signed by Chile and Peru": a text signed in the passive with no actor read is the signing of the states named after it. */

@@ -141,7 +141,12 @@ function uniqueByName(hits: readonly PersonHit[]): PersonHit[] {
 function surnames(h: PersonHit): string[] {
   const words = h.name.split(' ');
   const out = new Set<string>();
-  if (words.length > 1 && !/^[IVX]+$/.test(words[words.length - 1]!)) out.add(words[words.length - 1]!);
+  if (words.length > 1 && !/^[IVX]+$/.test(words[words.length - 1]!)) {
+    const last = words[words.length - 1]!;
+    out.add(last);
+    // "al-Bashir" opens a sentence as "Al-Bashir"
+    if (/^\p{Ll}+-\p{Lu}/u.test(last)) out.add(last[0]!.toUpperCase() + last.slice(1));
+  }
   if (words.length > 1 && FAMILY_FIRST.has(words[0]!)) out.add(words[0]!);
   for (const o of OFFICIALS) {
     if (o.name === h.name || o.variants.includes(h.name)) for (const v of o.variants) if (v !== h.name) out.add(v);
