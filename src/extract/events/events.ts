@@ -82,7 +82,12 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|whereupon|after|when|before|until|since|because|as|once|although|though|(?:during|at|in|after|following)\s+which)\s+(?:then\s+)?)$/i.test(lead)) {
     // ("Erdogan hailed the reconciliation between Somalia and Ethiopia and praised the two leaders": as the object of a
     // verb, the states named before it other than the subject's, the first named; not after a preposition or conjunction: "officials from both countries")
-    return before.length === size + 1 && !/\b(?:from|of|by|with|for|in|on|at|to|among|between|and|or|than|about|over|against)\s+$/i.test(lead) ? before.slice(1) : null;
+    if (/\b(?:from|of|by|with|for|in|on|at|to|among|between|and|or|than|about|over|against)\s+$/i.test(lead)) return null;
+    if (before.length === size + 1) return before.slice(1);
+    // ("... withdrawing its staff from A, B, C, D and E. Gil accused the five governments of": the states the sentence before
+    // named other than the subject's)
+    const rest = prevNamed.filter((x) => !before.includes(x));
+    return size >= 3 && before.length <= 1 && rest.length === size ? rest : null;
   }
   if (fits(before.length)) return before;
   // ("Putin made a state visit to Astana, during which the two presidents signed": a state named and the capital visited)
@@ -225,7 +230,7 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
 const BARE_BODY = /^\s*["“]?(?:(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|note|post|message|release|briefing),\s*)?(?:the|its)\s+((?:(?:foreign|defen[cs]e|interior|economy|trade|finance|energy|justice)\s+)?(?:ministry|government|presidency|cabinet)|foreign\s+office)(?=\s+(?:said|says|added|stated|announced|called|urged|warned|rejected|condemned|denied|demanded|insisted|noted|stressed|expressed|summoned|welcomed|accused|protested|described|dismissed)\b)/iu;
 
 /** How many states a collective with a number word stands for (any other stands for two). */
-const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5 };
+const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Adds the states "the two countries", "the sides", "bilateral" stand for (collectivePair, else the story's pair). */
 function collectives(d: DocView, c: Carry, st: SentenceState): void {
@@ -252,7 +257,7 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
       // ("the three leaders", "all three countries" stand for three states, "the four countries" for four; every other collective for two)
-      const size = COLLECTIVE_SIZE[/\b(three|four|five)\b/i.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? 2;
+      const size = COLLECTIVE_SIZE[/\b(three|four|five|six|seven|eight|nine|ten)\b/i.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? 2;
       // ("the three leaders" further on in the story: the three a sentence named together before)
       const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
