@@ -1485,6 +1485,13 @@ test('summoning a head of mission; ordering diplomats out; "the five governments
     .includes('ACCUSE CHL BOL,ECU,PER'), 'three states named are not "the five governments"');
 });
 
+test('a reaction or approach welcomed, also "what he called" one', () => {
+  assert.deepEqual(articleEvents('Chile welcomed the reaction of the Argentine government.'), ['SUPPORT CHL ARG']);
+  assert.deepEqual(articleEvents('Iran welcomed what he called Bahrain\'s positive approach.'), ['SUPPORT IRN BHR']);
+  // near miss: a response of people who are no state
+  assert.deepEqual(articleEvents('Chile welcomed the response of the crowd.'), []);
+});
+
 test('readiness after a meeting is aimed at the counterpart of that meeting', () => {
   assert.ok(articleEvents("Ghana's foreign minister held talks with his Togolese counterpart in Lome on Monday. He said Accra was ready to expand cooperation on border security.").includes('AGREE GHA TGO'));
 });
