@@ -653,8 +653,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       && ((actor.length >= 2 && /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|be)\b)\p{Ll}+\s/u.test(v.text.slice(rel(te), rel(g.start))))
         || /^[-‐–](?:brokered|mediated|facilitated|drafted|sponsored)\b/i.test(v.text.slice(rel(g.end), rel(g.end) + 14)));
     const r = right.find((g) => !g.venue && !compared(g) && !topic(g) && !content(g) && !(g.prep === 'at' && g.codes.every((c) => c === 'IGO')) && g.codes.some((c) => !actor.includes(c)) && rel(g.start) - rel(te) <= (v.reach ?? RECIPIENT_REACH)
-      // ("phoned his Chilean and Bolivian counterparts": the states of the people called)
-      && (roles !== 'with' || g.prep === 'with' || (g.prep === null && (g.person || /^\s*(?:(?:his|her|their)\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))
+      // ("phoned his Chilean and Bolivian counterparts": the states of the people called; "spoke to US President X": the one spoken to)
+      && (roles !== 'with' || g.prep === 'with' || (g.prep === 'to' && /\bto$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+$/.test(v.text.slice(rel(te), rel(g.start)))) || (g.prep === null && (g.person || /^\s*(?:(?:his|her|their)\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))
         // ("after meeting the Fijian prime minister": a state's official as the object)
         || (/^\s*the\s+$/i.test(v.text.slice(rel(te), rel(g.start))) && OFFICIAL_AFTER.test(v.text.slice(rel(g.end), rel(g.end) + 40)))))
         // ("received the credentials of Estonia's new ambassador": the envoy's state)

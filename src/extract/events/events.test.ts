@@ -1492,6 +1492,12 @@ test('a reaction or approach welcomed, also "what he called" one', () => {
   assert.deepEqual(articleEvents('Chile welcomed the response of the crowd.'), []);
 });
 
+test('the one "spoken to" by telephone is the partner of the call, also in a relative clause', () => {
+  assert.deepEqual(articleEvents('Chilean President Ana Soto, who spoke to Peruvian President Luis Rojas by telephone on Monday, said the border was open.'), ['CONSULT CHL PER']);
+  // near miss: people spoken to are no state
+  assert.deepEqual(articleEvents('Chilean President Ana Soto spoke to reporters by telephone on Monday.'), []);
+});
+
 test('readiness after a meeting is aimed at the counterpart of that meeting', () => {
   assert.ok(articleEvents("Ghana's foreign minister held talks with his Togolese counterpart in Lome on Monday. He said Accra was ready to expand cooperation on border security.").includes('AGREE GHA TGO'));
 });
