@@ -17,6 +17,7 @@ import { GAZETTEER_DIR, readRows } from './gazetteers/load.ts';
 import { join } from 'node:path';
 import { isWeekday, monthNumber } from '../core/calendar.ts';
 import { nameWordOk } from './gazetteers/name-words.ts';
+import { actsAt } from './acts.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
 const ALNUM = /[\p{L}\p{N}]/u;
@@ -141,16 +142,6 @@ function namePart(text: string, e: ActorEntry, start: number, end: number): 'sur
   return after && nameWordOk(after) && !ACTORS.byFirst.has(after) ? 'given' : null;
 }
 
-/** The word at [start, end) is the subject of a verb ("X said", "X also told", "X, who ...") or the speaker after a speech verb ("..., said X."). */
-function actsAt(text: string, tokens: readonly Token[], start: number, end: number): boolean {
-  if (/^,[ \n]+who\b/.test(text.slice(end, end + 8))) return true;
-  if (/\b(?:said|says|added|told|wrote|according to)[ \n]+$/.test(text.slice(Math.max(0, start - 20), start)) && /^\s*[,.;]/.test(text.slice(end, end + 3))) return true;
-  let i = tokens.findIndex((t) => t.start >= end);
-  if (i < 0) return false;
-  while (tokens[i] && tokens[i]!.pos === 'ADV') i++;
-  const t = tokens[i];
-  return !!t && (t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Ll}/u.test(text.slice(t.start, t.end)) && !/\n/.test(text.slice(end, t.start));
-}
 
 /** Capitalised words after a city's name that leave the city a city ("Erbil International Airport"): data/gazetteers/city-name-words.tsv. */
 export const CITY_NAME_WORDS: readonly string[] = readRows(join(GAZETTEER_DIR, 'city-name-words.tsv')).map((r) => r[0]!);

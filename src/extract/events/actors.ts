@@ -337,6 +337,7 @@ function nounsOnly(v: SentenceView, from: number, to: number): boolean {
 export function assignRoles(v: SentenceView, ts: number, te: number, roles: Roles, friendly = false): Roleplay {
   const rel = (x: number) => x - v.base;
   const leftText = v.text.slice(0, rel(ts));
+  const triggerWord = v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!;
   let clauseStart = 0;
   let opener = '';
   let openerAt = 0;
@@ -438,7 +439,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   const subLeft = subOpen ? left.filter((g) => rel(g.start) >= subOpen.index! + subOpen[0].length) : [];
   // ("said he would not travel there while X remains in office and accused ...": a past verb after a clause in the present
   // is coordinated with the main verb)
-  const tenseBreak = /^\p{L}+ed\b/iu.test(v.text.slice(rel(ts), rel(te))) && !!subOpen && PRESENT.test(leftText.slice(subOpen.index! + subOpen[0].length));
+  const tenseBreak = /^\p{L}+ed$/iu.test(triggerWord) && !!subOpen && PRESENT.test(leftText.slice(subOpen.index! + subOpen[0].length));
   const coordLeft = subOpen && !tenseBreak && subjectOf(subLeft) && !/[,;]/.test(leftText.slice(subOpen.index! + subOpen[0].length)) ? subLeft : left;
   const firstSubject = coordinated ? subjectOf(coordLeft) : null;
   const objectOfVerb = !!firstSubject && VERB_BEFORE.test(v.text.slice(Math.max(0, rel(firstSubject.start) - 30), rel(firstSubject.start)));
@@ -481,7 +482,6 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
   // phrase is the act's author, not the clause's subject
   const modifier = left[left.length - 1];
-  const triggerWord = v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!;
   const adjacent = !!modifier && /^\s+$/.test(v.text.slice(rel(modifier.end), rel(ts)));
   // ("in Pakistani shelling": an -ing noun after a demonym is that state's act, too)
   const nominalIng = !!modifier && /ing$/i.test(triggerWord) && !!v.nouns?.includes(ts) && !v.verbs?.includes(ts)
@@ -712,7 +712,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     if (recipient.length === 0 && verbObject && actor.length) recipient = verbObject.codes.filter((c) => !actor.includes(c));
     // ("Smith thanked Chile and Peru": the states after a verb with a subject of its own are its object)
     if (actor.length === 0 && recipient.length >= 2 && left.length === 0 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')
-      && !(v.verbs?.includes(ts) && /^\p{Ll}+ed$/u.test(v.text.slice(rel(ts), rel(te)).split(/\s+/)[0]!) && /\p{L}/u.test(leftText.slice(clauseStart)))) {
+      && !(v.verbs?.includes(ts) && /^\p{Ll}+ed$/u.test(triggerWord) && /\p{L}/u.test(leftText.slice(clauseStart)))) {
       actor = recipient;
       recipient = [];
     }

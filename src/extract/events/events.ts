@@ -231,6 +231,7 @@ const BARE_BODY = /^\s*["“]?(?:(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)
 
 /** How many states a collective with a number word stands for (any other stands for two). */
 const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
 
 /** Adds the states "the two countries", "the sides", "bilateral" stand for (collectivePair, else the story's pair). */
 function collectives(d: DocView, c: Carry, st: SentenceState): void {
@@ -257,7 +258,7 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
       // ("the three leaders", "all three countries" stand for three states, "the four countries" for four; every other collective for two)
-      const size = COLLECTIVE_SIZE[/\b(three|four|five|six|seven|eight|nine|ten)\b/i.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? 2;
+      const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? 2;
       // ("the three leaders" further on in the story: the three a sentence named together before)
       const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;

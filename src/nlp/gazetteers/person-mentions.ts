@@ -9,6 +9,7 @@ import { ACTORS } from './actors.ts';
 import { OFFICIALS, resolveOfficial } from './officials.ts';
 import { GAZETTEER_DIR, readRows } from './load.ts';
 import { nameWordOk } from './name-words.ts';
+import { actsAt } from '../acts.ts';
 import { join } from 'node:path';
 
 /** Family names written first ("Lee Jae-myung" is later "Lee"): data/gazetteers/family-first.tsv. */
@@ -26,7 +27,7 @@ const GENERIC = new Set(['head of state', 'leader']);
 
 interface Known { name: string; ref: string | null; sector: string | null; role: string; last: number }
 
-export function personMentions(doc: Document, actors: readonly Mention[], _tokens: readonly Token[], at: (o: number) => number): Mention[] {
+export function personMentions(doc: Document, actors: readonly Mention[], tokens: readonly Token[], at: (o: number) => number): Mention[] {
   const text = doc.text;
   const hits = sameSpelling(findPeople(doc, actors), doc.published);
   const out: Mention[] = hits.map((h) => mention(text, h.start, h.end, h, h.via, at));
@@ -72,34 +73,42 @@ export function personMentions(doc: Document, actors: readonly Mention[], _token
     const second = first && prev.find((p) => p.name !== first.name && p.ref !== first.ref);
     if (first && second) extra.push(copy(text, s, e, first, 'group', at), copy(text, s, e, second, 'group', at));
   }
+  const others = untitledSubjects(text, tokens, [...actors, ...out]);
   for (const m of text.matchAll(PRONOUN_RE)) {
     const s = m.index!;
     const sent = at(s);
     const prev = before(s)[0];
-    if (prev && prev.sentence >= sent - 1 && !otherSubject(text, [...actors, ...out], prev.end, s)) extra.push(copy(text, s, s + m[0].length, prev, 'pronoun', at));
+    if (prev && prev.sentence >= sent - 1 && !others.some((o) => prev.end <= o && o < s)) extra.push(copy(text, s, s + m[0].length, prev, 'pronoun', at));
   }
   return [...out, ...extra].sort((a, b) => a.start - b.start);
 }
 
-// A sentence opened by a capitalised word that acts ("Dempsey talked with ..."): a subject of its own
-const NAMED_SUBJECT = /(?:^|[.!?]["”’]?[ \n]+|\n)(\p{Lu}\p{Ll}+)[ \n]+(?:also[ \n]+|then[ \n]+|later[ \n]+)?(?:\p{Ll}+ed|said|says|told|tells|wrote|spoke|speaks|met|took|gave|made|came|went|thinks|thought|knew|has|had|was|is|will|would)\b/gu;
+// A capitalised word and the name word after it: a full name ("Owen Dempsey"); the lookahead lets pairs overlap
+const FULL_NAME = /(\p{Lu}\p{Ll}+)[ \n](?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]))/gu;
+// The capitalised word that opens a sentence or line
+const OPENING_WORD = /(?:^|[.!?]["”’]?[ \n]+|\n)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
 
 /**
- * Whether someone else than the person named before opens a sentence between `from` and the pronoun at `to`: the
- * family name of a person the story named in full, whom no known state, organisation or person mention covers
- * ("Owen Dempsey, a chest doctor ... Barack Obama. Dempsey talked with the man ... his symptoms": "his" is
- * Dempsey's, not Obama's).
+ * Where people the story named in full without a title open a sentence as its subject, by family name, and no known
+ * state, organisation or person mention covers the word: a pronoun after one of them is not the person named before
+ * ("Owen Dempsey, a chest doctor ... Barack Obama. Dempsey talked with the man ... his symptoms": "his" is Dempsey's).
  */
-function otherSubject(text: string, known: readonly Mention[], from: number, to: number): boolean {
-  for (const m of text.slice(from, to).matchAll(NAMED_SUBJECT)) {
-    const at = from + m.index! + m[0].indexOf(m[1]!);
-    const word = m[1]!;
-    if (!nameWordOk(word) || known.some((a) => a.start <= at && at < a.end)) continue;
-    // the story named that person in full before ("Owen Dempsey, a chest doctor")
-    const full = new RegExp(String.raw`(\p{Lu}\p{Ll}+)[ \n]${word}(?![\p{L}\p{N}])`, 'u').exec(text.slice(0, at));
-    if (full && nameWordOk(full[1]!)) return true;
+function untitledSubjects(text: string, tokens: readonly Token[], known: readonly Mention[]): number[] {
+  const namedAt = new Map<string, number>();
+  for (const m of text.matchAll(FULL_NAME)) {
+    const family = m[2]!;
+    if (!namedAt.has(family) && nameWordOk(m[1]!) && nameWordOk(family)) namedAt.set(family, m.index! + m[1]!.length + 1);
   }
-  return false;
+  const out: number[] = [];
+  if (!namedAt.size) return out;
+  for (const m of text.matchAll(OPENING_WORD)) {
+    const word = m[1]!;
+    const at = m.index! + m[0].length - word.length;
+    const named = namedAt.get(word);
+    if (named === undefined || named >= at || known.some((k) => k.start <= at && at < k.end)) continue;
+    if (actsAt(text, tokens, at, at + word.length)) out.push(at);
+  }
+  return out;
 }
 
 const ROLES = new WeakMap<Mention, string>();
