@@ -41,11 +41,14 @@ test('dashboard in chromium: graph, pair page, document page, search, API docs',
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    const ready = (p: Page) => p.waitForSelector('body[data-loading="false"]');
+    // a page is ready when the render for the given route has finished: naming the route avoids
+    // reading the previous page between a hash change and its hashchange handler
+    const ready = (p: Page, route?: string) =>
+      p.waitForSelector(`body[data-loading="false"] #app > .page${route ? `[data-page="${route}"]` : ''}`);
 
     await t.test('graph of states with coloured edges and a period filter', async () => {
       await page.goto(base);
-      await ready(page);
+      await ready(page, 'graph');
       assert.equal(await page.locator('svg.graph .node').count(), 4, 'AZE, RUS, ARM, KAZ');
       assert.equal(await page.locator('svg.graph a.edge').count(), 4);
       const coop = await page.locator('a.edge[data-pair="AZE-RUS"] line.vis').getAttribute('stroke');
@@ -58,17 +61,17 @@ test('dashboard in chromium: graph, pair page, document page, search, API docs',
       await page.fill('input[name=until]', '2024-04');
       await page.click('#period button[type=submit]');
       await page.waitForFunction(() => location.hash.includes('since=2024-04'));
-      await ready(page);
+      await ready(page, 'graph');
       await page.waitForFunction(() => document.querySelectorAll('svg.graph a.edge').length === 2);
       assert.deepEqual((await page.locator('svg.graph a.edge').evaluateAll((els) => els.map((e) => e.getAttribute('data-pair')))).sort(), ['ARM-AZE', 'ARM-RUS']);
     });
 
     await t.test('pair page: monthly chart, timeline, figure chart, agreements, arms, people', async () => {
       await page.goto(base);
-      await ready(page);
+      await ready(page, 'graph');
       await page.locator('a.edge[data-pair="AZE-RUS"]').dispatchEvent('click');
       await page.waitForFunction(() => location.hash === '#/pair/AZE-RUS');
-      await ready(page);
+      await ready(page, 'pair');
       assert.equal(await page.locator('h1').textContent(), 'Azerbaijan – Russia');
       assert.equal(await page.locator('svg.month-chart rect.bar').count(), 3);
       assert.equal(await page.locator('.timeline li[data-event]').count(), 6);
@@ -82,7 +85,7 @@ test('dashboard in chromium: graph, pair page, document page, search, API docs',
     await t.test('document page: every span highlighted, fact click selects its span and back', async () => {
       await page.click('.timeline li a:has-text("Tor-M2")');
       await page.waitForFunction(() => location.hash.startsWith('#/doc/'));
-      await ready(page);
+      await ready(page, 'doc');
       assert.equal(await page.locator('h1').textContent(), 'Azerbaijan and Russia sign an economic roadmap');
       // opened from the timeline: that event's span is the active one
       assert.equal(await page.locator('mark.active').first().textContent(), 'Russia delivered two Tor-M2 air defence systems to Azerbaijan');
@@ -96,7 +99,7 @@ test('dashboard in chromium: graph, pair page, document page, search, API docs',
       assert.deepEqual(selected, ['e', 'p'], 'the visit event and the person share that span');
       // offsets are UTF-16: spans after an astral-plane flag still land on their words
       await page.goto(`${base}#/doc/${ids.get('transit')}`);
-      await ready(page);
+      await ready(page, 'doc');
       await page.click('.facts button:has-text("transit volume")');
       assert.equal(await page.locator('mark.active').evaluateAll((els) => els.map((e) => e.textContent).join('')),
         'Transit of Kazakh oil through Azerbaijan reached 1.5 million tons in 2023.');
@@ -104,16 +107,17 @@ test('dashboard in chromium: graph, pair page, document page, search, API docs',
 
     await t.test('search with highlighted snippets', async () => {
       await page.goto(base);
-      await ready(page);
+      await ready(page, 'graph');
       await page.fill('#top-search input', 'shelled');
       await page.press('#top-search input', 'Enter');
       await page.waitForFunction(() => location.hash.startsWith('#/search'));
-      await ready(page);
+      await ready(page, 'search');
       assert.equal(await page.locator('.results li').count(), 1);
       assert.equal(await page.locator('.results li mark').first().textContent(), 'shelled');
       assert.match(await page.locator('.count').textContent() ?? '', /1 article matches/);
       await page.click('.results li a.title');
-      await ready(page);
+      await page.waitForFunction(() => location.hash.startsWith('#/doc/'));
+      await ready(page, 'doc');
       assert.equal(await page.locator('h1').textContent(), 'Armenia protests shelling of border villages');
     });
 
