@@ -93,6 +93,25 @@ test('meetingHost: talks of two sides hosted by a third state have it as host, b
   assert.deepEqual(r.recipient, []);
 });
 
+test('gatheringVenue: the state an organization\'s summit is held in is its venue; a state attending one is coded with it', () => {
+  let text = 'The president will attend the ASEAN summit in Laos next week.';
+  let r = roles(['IGO'], ['LAO']);
+  refineRoles(ctx(text, 'summit', 'CONSULT', { groups: [group(text, 'ASEAN', ['IGO']), group(text, 'Laos', ['LAO'], 'in')] }), r);
+  assert.deepEqual(r.recipient, []);
+  text = 'It ended at a GCC summit in the Saudi city of Al-Ula.';
+  r = roles(['IGO'], ['SAU']);
+  refineRoles(ctx(text, 'summit', 'CONSULT', { groups: [group(text, 'GCC', ['IGO']), group(text, 'Saudi', ['SAU'])] }), r);
+  assert.deepEqual(r.recipient, []);
+  text = 'Chinese leaders went to a summit in Kazakhstan.';
+  r = roles(['CHN'], ['KAZ']);
+  refineRoles(ctx(text, 'summit', 'CONSULT', { groups: [group(text, 'Chinese', ['CHN']), group(text, 'Kazakhstan', ['KAZ'], 'in')] }), r);
+  assert.deepEqual(r.recipient, ['KAZ'], 'a state at a summit in another');
+  text = 'The EU summit with Japan ended.';
+  r = roles(['IGO'], ['JPN']);
+  refineRoles(ctx(text, 'summit', 'CONSULT', { groups: [group(text, 'EU', ['IGO']), group(text, 'Japan', ['JPN'], 'with')] }), r);
+  assert.deepEqual(r.recipient, ['JPN'], 'a summit with a state');
+});
+
 test('reactionToAct: rejections and welcomes of measures reported before are aimed at their author', () => {
   const sanction: Report = { type: 'SANCTION', actor: ['IGO'], recipient: ['VEN'], sentence: 0 };
   let text = 'Caracas rejected the measures as unlawful.';

@@ -611,9 +611,20 @@ const protestPlace: Refinement = (c, r) => {
   else if (c.prevVenues?.length === 1 && !r.recipient.includes(c.prevVenues[0]!)) r.actor = c.prevVenues.slice();
 };
 
+/**
+ * "before attending the ASEAN summit in Laos", "at a GCC summit in the Saudi city of Al-Ula": the state an
+ * organization's gathering (named only by its noun) is held in is its venue, not a party it is aimed at.
+ * (A state that attends one in another is coded with it: "Xi attended a summit in Astana".)
+ */
+const gatheringVenue: Refinement = (c, r) => {
+  if (c.sentenceMode || c.type !== 'CONSULT' || !r.recipient.length || !r.actor.every((x) => x === 'IGO') || !/^(?:summit|conference|forum)$/i.test(c.text.slice(c.hit.start, c.hit.end))) return;
+  const venue = c.groups.find((g) => g.start >= c.hit.end && /^\s+(?:in|at)\s+(?:the\s+)?$/i.test(c.text.slice(c.hit.end, g.start)));
+  if (venue && r.recipient.every((x) => venue.codes.includes(x))) r.recipient = [];
+};
+
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost,
+  domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost, gatheringVenue,
 ];
 
 /**
