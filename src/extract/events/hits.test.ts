@@ -169,3 +169,11 @@ test("a rule whose part of speech the first token lacks takes no words from the 
   // (without tokens no part of speech is known, and the earlier, more confident verb rule wins the overlap)
   assert.deepEqual(kinds(text), ['ACCUSE:protest']);
 });
+
+test('a pledge not to let territory be used against a state is an assurance to it; not abandoning a friend is no refusal', () => {
+  assert.deepEqual(kinds('Ghana said it "will not allow its territory to be used to attack" Togo.'), ['AGREE:will not allow its territory to be']);
+  assert.deepEqual(articleEvents('Nepal would not let its soil be used against India, the minister said.'), ['AGREE NPL>IND']);
+  assert.deepEqual(kinds('Benin will not allow Niger to load oil at its port.'), ['REJECT:will not allow'], 'not allowing another state stays a refusal');
+  assert.deepEqual(kinds('"Belize will not abandon a friend," the minister told Taiwan.').filter((k) => k.startsWith('REJECT')), []);
+  assert.deepEqual(kinds('Armenia will never abandon its claims.').map((k) => k.split(':')[0]), ['REJECT']);
+});
