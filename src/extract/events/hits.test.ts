@@ -177,3 +177,9 @@ test('a pledge not to let territory be used against a state is an assurance to i
   assert.deepEqual(kinds('"Belize will not abandon a friend," the minister told Taiwan.').filter((k) => k.startsWith('REJECT')), []);
   assert.deepEqual(kinds('Armenia will never abandon its claims.').map((k) => k.split(':')[0]), ['REJECT']);
 });
+
+test('a document a relative clause says its parties signed is their signing', () => {
+  assert.deepEqual(articleEvents('A border accord Chile and Bolivia signed in 1904 is still in force.'), ['SUPPORT CHL+BOL>']);
+  assert.deepEqual(articleEvents('Laos and Thailand argue over the dam. The water treaty the two governments signed in 1995 is still in force.'), ['SUPPORT LAO+THA>']);
+  assert.deepEqual(articleEvents('The deal, Ghana said, signed Togo into a long dispute.'), [], 'no document signed by its parties');
+});
