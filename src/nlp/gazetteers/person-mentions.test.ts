@@ -81,6 +81,13 @@ test('a pronoun after another named person opens a sentence is not the titled pe
   assert.deepEqual(pron('French President Emmanuel Macron visited. Reporters asked about his plans.'), ['his:Emmanuel Macron']);
 });
 
+test('a pronoun after a relative clause on a person stands for that person, not for one named inside the clause', () => {
+  const pron = (text: string) => persons(run(text, '2022-08-24').ms).filter((m) => /^(?:his|her|he|she)$/i.test(m.text)).map((m) => m.text + ':' + m.name);
+  assert.deepEqual(pron('French President Emmanuel Macron, who met German Chancellor Olaf Scholz on Monday, said he was pleased.'), ['he:Emmanuel Macron']);
+  // near miss: the pronoun inside a relative clause on the second person
+  assert.deepEqual(pron('French President Emmanuel Macron met German Chancellor Olaf Scholz, who said he was pleased.'), ['he:Olaf Scholz']);
+});
+
 test('transliteration variants of an official match', () => {
   const { ms } = run('Belarus President Alexander Lukashenko arrived. Lukashenka said he was glad.', '2020-01-10');
   assert.deepEqual(persons(ms).filter((m) => m.text === 'Lukashenka').map((m) => [m.name, m.ref]), [['Alexander Lukashenko', 'BLR']]);

@@ -19,6 +19,8 @@ const ROLE_RE = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:([\p{Lu}][\p{L}]+)\s+)
 const GROUP_RE = /\b[Tt]he\s+(?:two|both)\s+(?:leaders|presidents|heads of state|prime ministers|ministers|sides)\b|\b[Tt]he\s+(?:parties|sides)\b/g;
 const ALNUM = /[\p{L}\p{N}]/u;
 const PRONOUN_RE = /\b(?:He|he|She|she|His|his|Her|her)\b/g;
+/** A relative clause on a person closed by a comma, then its main verb up to a pronoun: ", who met Arce on Monday, said that ". */
+const RELATIVE_THEN_PRONOUN = /^,\s+who\s[^,;.!?]*,\s+(?:\p{Ll}+\s+){1,3}$/u;
 
 /** Roles of a state's leader: the people "the two leaders" refers to. */
 const LEADER = /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state)\b/;
@@ -77,7 +79,11 @@ export function personMentions(doc: Document, actors: readonly Mention[], tokens
   for (const m of text.matchAll(PRONOUN_RE)) {
     const s = m.index!;
     const sent = at(s);
-    const prev = before(s)[0];
+    const seen = before(s);
+    // ("Lula, who spoke with Arce by phone, said he would travel": a person named inside a relative clause on
+    // another is not the subject the pronoun after that clause stands for)
+    const prev = seen.find((p) => p.sentence === sent && RELATIVE_THEN_PRONOUN.test(text.slice(p.end, s))
+      && seen[0]!.start > p.end) ?? seen[0];
     if (prev && prev.sentence >= sent - 1 && !others.some((o) => prev.end <= o && o < s)) extra.push(copy(text, s, s + m[0].length, prev, 'pronoun', at));
   }
   return [...out, ...extra].sort((a, b) => a.start - b.start);
