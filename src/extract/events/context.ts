@@ -479,8 +479,8 @@ const reactionToAct: Refinement = (c, r) => {
 };
 
 /**
- * "Armenia and Azerbaijan held talks hosted by Kazakhstan": a meeting of two sides hosted by a third
- * state has it as host. A third state's city alone ("talks in Almaty") is a venue: with no clear
+ * "Armenia and Azerbaijan held talks hosted by Kazakhstan", "... met at the invitation of Hungary": a meeting of
+ * two sides hosted by a third state, or at its invitation, has it as host. A third state's city alone ("talks in Almaty") is a venue: with no clear
  * host, all sides are actors (ANNOTATION.md; the team's sets mostly code it so, and news-dev has no
  * meeting of two sides with a host).
  */
@@ -490,7 +490,9 @@ const meetingHost: Refinement = (c, r) => {
   // ("meet only at international talks in Geneva": a city of talks among many is a venue, too)
   if (/\b(?:summit|sidelines|conference|forum|assembly|games|olympics|international|multilateral|regional|UN-(?:led|brokered|backed|sponsored|hosted))\b/i.test(c.text.slice(c.sentence.start, c.sentence.end))) return;
   const after = c.groups.filter((g) => g.start >= c.hit.end && g.start - c.hit.end <= 80 && !/[.;]/.test(c.text.slice(c.hit.end, g.start)));
-  const host = after.find((g) => g.prep === 'by' && /\bhosted\s+by\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.hit.end, g.start - 20), g.start)) && g.codes.every((x) => !r.actor.includes(x)));
+  // ("met in Budapest at the invitation of Hungary": the one who invited them hosts them)
+  const host = after.find((g) => (g.prep === 'by' && /\bhosted\s+by\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.hit.end, g.start - 20), g.start))
+    || /\b(?:at|on)\s+the\s+invitation\s+of\s+(?:the\s+)?$/i.test(c.text.slice(Math.max(c.hit.start, g.start - 30), g.start))) && g.codes.every((x) => !r.actor.includes(x)));
   if (host) r.recipient = host.codes.slice();
 };
 

@@ -183,3 +183,24 @@ test('a document a relative clause says its parties signed is their signing', ()
   assert.deepEqual(articleEvents('Laos and Thailand argue over the dam. The water treaty the two governments signed in 1995 is still in force.'), ['SUPPORT LAO+THA>']);
   assert.deepEqual(articleEvents('The deal, Ghana said, signed Togo into a long dispute.'), [], 'no document signed by its parties');
 });
+
+test('a second act after "and" and a time phrase is its own; a kept closure has occurred', () => {
+  assert.deepEqual(articleEvents('Eritrea denounced the pact as a breach of its sovereignty and in May 2024 expelled the Sudanese ambassador.'),
+    ['ACCUSE ERI>SDN', 'SANCTION ERI>SDN']);
+  assert.deepEqual(articleEvents('Ghana condemned the raid and later recalled its ambassador from Togo.'), ['ACCUSE GHA>TGO', 'REJECT GHA>TGO']);
+  assert.deepEqual(articleEvents('Chile urged Peru to stop and in May withdraw its troops.'), ['REQUEST CHL>PER'], 'a requested act stays the content');
+  assert.deepEqual(articleEvents('Kenya will keep its land borders with Somalia and Ethiopia closed until March.'), ['SANCTION KEN>SOM+ETH']);
+  assert.deepEqual(articleEvents('Kenya and Uganda pledged to keep their shared border sealed to smugglers.'), ['AGREE KEN+UGA>']);
+});
+
+test('lawsuits, welcomed processes and agreed ceasefires', () => {
+  assert.deepEqual(articleEvents('Hungary filed the action against Slovakia in March.'), ['ACCUSE HUN>SVK']);
+  assert.deepEqual(articleEvents('Ankara welcomes the peace process between Baku and Yerevan.'), ['SUPPORT TUR>AZE+ARM']);
+  assert.deepEqual(articleEvents('A ceasefire between the Sudanese and Chadian armies was agreed on Monday.'), ['AGREE SDN+TCD>']);
+});
+
+test('a meeting at the invitation of a state is no invitation of its own; the state hosts it', () => {
+  assert.deepEqual(articleEvents('The ministers of Mali and Niger met in Budapest at the invitation of Hungary.'), ['CONSULT MLI+NER>HUN']);
+  assert.deepEqual(articleEvents('The Kenyan president visited Ghana at the invitation of President Mahama.'), ['CONSULT KEN>GHA']);
+  assert.deepEqual(articleEvents('Ghana accepted the invitation of Togo to mediate.'), ['AGREE GHA>TGO']);
+});

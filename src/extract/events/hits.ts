@@ -24,7 +24,9 @@ const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|wi
 const secondAct = (governing: string, next: string) => PAST_VERB.test(next) || (GERUND.test(governing) && GERUND.test(next));
 const GERUND = /^\p{L}+ing\b/iu;
 /** The gap ends in "and" and the next trigger is a second act of the same subject ("committed to the path and thanked Brussels"). */
-const andSecondAct = (gap: string, governing: string, next: string) => /\band\s+$/i.test(gap) && secondAct(governing, next);
+/** ("and in April 2024 expelled", "and later recalled": a time phrase may stand between "and" and the second act) */
+const AND_THEN = /\band\s+(?:(?:in|on|by|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\s+|(?:last|the\s+following|the\s+next)\s+(?:week|month|year)\s+|(?:later|then|subsequently|afterwards|also|eventually)\s+)?$/i;
+const andSecondAct = (gap: string, governing: string, next: string) => AND_THEN.test(gap) && secondAct(governing, next);
 /** A clause with a subject of its own before a trigger: "and Athens accused", ", which Lima denied", ", a charge Quito rejected". */
 const NEW_SUBJECT = /(?:\band|,\s*(?:which|an?\s+(?:charge|claim|accusation|allegation|request|demand|call|offer|proposal|plea|appeal|move|step|decision)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** A commemorated act: "marking the 80th anniversary of the ...". */

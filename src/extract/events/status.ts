@@ -272,6 +272,7 @@ function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): Ev
   if (test(lex.negation, window.replace(/\bnot\s+only\b|\bor\s+not\b/gi, '')) && !test(lex.negation, trig)) return 'negated';
   if (test(lex.hypothetical, window)) return 'hypothetical';
   if (hit.rule.status === 'future') return 'future'; // promises, offers, readiness
+  if (hit.rule.status === 'occurred') return 'occurred'; // a state kept: "will keep its borders closed"
   if (test(lex.future, window)) return 'future';
   return 'occurred';
 }
