@@ -204,3 +204,10 @@ test('a meeting at the invitation of a state is no invitation of its own; the st
   assert.deepEqual(articleEvents('The Kenyan president visited Ghana at the invitation of President Mahama.'), ['CONSULT KEN>GHA']);
   assert.deepEqual(articleEvents('Ghana accepted the invitation of Togo to mediate.'), ['AGREE GHA>TGO']);
 });
+
+test('the Pope stands for the Holy See; shared concern is an accusation; a delivery taken from a state is its aid', () => {
+  assert.deepEqual(articleEvents('Managua called the Pope\'s remarks unacceptable on Sunday.'), ['ACCUSE NIC>VAT']);
+  assert.deepEqual(articleEvents('Japan and Mongolia shared serious concern over North Korea\'s missile launches.'), ['ACCUSE JPN+MNG>PRK']);
+  assert.deepEqual(articleEvents('The two countries share concerns about climate change.'), []);
+  assert.deepEqual(articleEvents('The Maldives has taken delivery of its first military drones from Turkey.'), ['AID TUR>MDV']);
+});

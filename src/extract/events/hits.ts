@@ -330,7 +330,7 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
         // (readiness to send observers or investigators is an offer)
         out.push(HOSTILE.has(b.rule.type) || b.rule.type === 'MOBILIZE' ? { rule: THREAT_RULE, start: a.start, end: b.end } : a);
         i++;
-      } else if (/^(?:will|would|shall)\s+not\b/i.test(text.slice(a.start - base, a.end - base))) {
+      } else if (/^(?:will|would|shall)\s+(?:not|never)\b/i.test(text.slice(a.start - base, a.end - base))) {
         out.push(a); // "will not allow its territory to be used to attack": a pledge, the act it rules out is its content
         i++;
         continue;

@@ -219,8 +219,9 @@ test('a hostile measure held out after its name ("the tariffs would take effect 
 });
 
 test('an act a party will not allow or let happen is not done', () => {
-  assert.equal(status('Chisinau said Moldova would never allow its territory to be used to attack Ukraine.', 'attack'), 'negated');
-  assert.equal(status('Baku will not let its airspace be used for strikes on Iran.', 'strikes'), 'negated');
+  // (a pledge not to let one's territory be used: an assurance, and the act it rules out is its content)
+  assert.deepEqual(articleEvents('Chisinau said Moldova would never allow its territory to be used to attack Ukraine.'), ['AGREE MDA>UKR future']);
+  assert.deepEqual(articleEvents('Baku will not let its airspace be used for strikes on Iran.'), ['AGREE AZE>IRN future']);
   assert.equal(status('Astana does not permit its soil to serve as a base for attacks against Russia.', 'attacks'), 'negated');
   assert.equal(status('Ankara has never sent troops to Syria, the minister said.', 'sent'), 'negated');
   const evs = articleEvents('Yerevan insisted that Armenia would never let foreign forces use its roads to invade Azerbaijan.');
