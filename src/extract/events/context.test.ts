@@ -38,6 +38,18 @@ test('jointActInPlace: a ceremony in a state takes the parties of the act alread
   assert.deepEqual(r.actor, ['AFG', 'TKM', 'AZE']);
 });
 
+test('jointActInPlace: aid to the one state named, with no giver, comes from the story\'s other state', () => {
+  const text = 'One of them delivered 30 tonnes of supplies to Cuba on Thursday.';
+  const r = roles([], ['CUB']);
+  refineRoles(ctx(text, 'delivered 30 tonnes of supplies to', 'AID', { groups: [group(text, 'Cuba', ['CUB'], 'to')], dyad: ['CUB', 'RUS'] }), r);
+  assert.deepEqual([r.actor, r.recipient], [['RUS'], ['CUB']]);
+  // near miss: a trigger running over a comma is no act aimed at the state after it
+  const t2 = 'Shipping in the channel, which leads to Iraq\'s port, went on.';
+  const s = roles([], ['IRQ']);
+  refineRoles(ctx(t2, 'Shipping in the channel, which leads to', 'AID', { groups: [group(t2, 'Iraq', ['IRQ'], 'to')], dyad: ['IRQ', 'KWT'] }), s);
+  assert.deepEqual([s.actor, s.recipient], [['IRQ', 'KWT'], []]);
+});
+
 test('thatClauseTarget, theseCharges, complaintForum, reactionToAct', () => {
   let text = 'Chile protested, alleging that some countries were secretly supporting Peru.';
   let r = roles(['CHL'], ['PER']);

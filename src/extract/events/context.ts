@@ -266,8 +266,11 @@ const jointActInPlace: Refinement = (c, r) => {
     r.recipient = earlier.recipient.slice();
     r.inferred = true;
   } else if (c.dyad.includes(named[0]!)) {
-    r.actor = [...c.dyad];
-    r.recipient = [];
+    // ("One of them delivered 30 tonnes of supplies to Cuba": aid to the one state named comes from the story's other)
+    const given = c.type === 'AID' && r.recipient.length === 1 && r.recipient[0] === named[0] && /^[^,;]*\bto$/i.test(c.text.slice(c.hit.start, c.hit.end))
+      && c.groups.some((g) => g.codes.includes(named[0]!) && /^\s+(?:the\s+)?$/i.test(c.text.slice(c.hit.end, g.start)));
+    r.actor = given ? c.dyad.filter((x) => x !== named[0]) : [...c.dyad];
+    r.recipient = given ? [named[0]!] : [];
     r.inferred = true;
   }
 };
@@ -624,9 +627,16 @@ const gatheringVenue: Refinement = (c, r) => {
   if (venue && r.recipient.every((x) => venue.codes.includes(x))) r.recipient = [];
 };
 
+/** "deliveries go by rail through Uzbekistan": a state goods pass through is no recipient of the aid. */
+const transitState: Refinement = (c, r) => {
+  if (c.sentenceMode || c.type !== 'AID' || !r.recipient.length) return;
+  const via = c.groups.filter((g) => g.start >= c.hit.end && (g.prep === 'through' || g.prep === 'via' || g.prep === 'across'));
+  if (r.recipient.every((x) => via.some((g) => g.codes.includes(x)) && !c.groups.some((g) => g.start >= c.hit.start && g.codes.includes(x) && !via.includes(g)))) r.recipient = [];
+};
+
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost, gatheringVenue,
+  domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost, gatheringVenue, transitState,
 ];
 
 /**

@@ -470,6 +470,9 @@ function tooFewParties(d: DocView, c: Carry, st: SentenceState, a: Act, cl: Clau
     if (r.recipient.length === 0 && r.actor.length >= 2 && GOVERNING.has(a.type) && rule.roles !== 'mutual'
       && !/\bbetween\b/i.test(doc.text.slice(st.s.start, hit.end))) return true;
     if (r.actor.length === 0) return true;
+    // ("discussed trade and the training of personnel": aid, coercion and protest are aimed at someone; with no one
+    // named, no event: none of the team's 340 gold events of these types lacks a recipient)
+    if (r.recipient.length === 0 && (a.type === 'AID' || a.type === 'COERCE' || a.type === 'PROTEST')) return true;
   }
   return false;
 }

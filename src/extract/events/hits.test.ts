@@ -211,3 +211,13 @@ test('the Pope stands for the Holy See; shared concern is an accusation; a deliv
   assert.deepEqual(articleEvents('The two countries share concerns about climate change.'), []);
   assert.deepEqual(articleEvents('The Maldives has taken delivery of its first military drones from Turkey.'), ['AID TUR>MDV']);
 });
+
+test('aid names its recipient; a transit state is none; a flow said to be stopped and prices are no cooperation or sanction', () => {
+  assert.deepEqual(articleEvents('The heads of government of Belarus and Kenya discussed trade and the training of personnel.'), ['CONSULT BLR+KEN>']);
+  assert.deepEqual(articleEvents('Kazakhstan remains the main supplier of wheat to Tajikistan, and deliveries go by rail through Uzbekistan.'), ['COOPERATE KAZ>TJK']);
+  assert.deepEqual(articleEvents('Japan sent aid to Afghanistan through Pakistan.'), ['AID JPN>AFG']);
+  assert.deepEqual(articleEvents('Putin noted that Russian gas supplies to Slovakia had been halted.'), []);
+  assert.deepEqual(articleEvents('Russian gas supplies to Slovakia reached 3 bcm last year.'), ['COOPERATE RUS>SVK']);
+  assert.deepEqual(articleEvents('Ministers of Latvia, Estonia and Georgia will coordinate rail tariffs on the route.'), []);
+  assert.deepEqual(articleEvents('The minister delivered the notice of termination to the Chilean embassy.'), []);
+});

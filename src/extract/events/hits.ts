@@ -29,6 +29,8 @@ const AND_THEN = /\band\s+(?:(?:in|on|by|since)\s+(?:early\s+|late\s+|mid-)?(?:(
 const andSecondAct = (gap: string, governing: string, next: string) => AND_THEN.test(gap) && secondAct(governing, next);
 /** A clause with a subject of its own before a trigger: "and Athens accused", ", which Lima denied", ", a charge Quito rejected". */
 const NEW_SUBJECT = /(?:\band|,\s*(?:which|an?\s+(?:charge|claim|accusation|allegation|request|demand|call|offer|proposal|plea|appeal|move|step|decision)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
+/** A flow named, then said to be stopped: " Slovakia had been halted", " were suspended in May". */
+const HALTED_AFTER = /^\s*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:had|has|have)\s+been|was|were)\s+(?:(?:largely|completely|fully|partly|temporarily|abruptly)\s+)?(?:halted|suspended|stopped|cut(?:\s+off)?|interrupted|blocked|frozen|banned)\b/u;
 /** A commemorated act: "marking the 80th anniversary of the ...". */
 const ANNIVERSARY = /\banniversar(?:y|ies)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:and|or|but|which|that|who)\s)[\p{L}'’-]+\s+){0,4}$/iu;
 /** Goods of an act named before, named again: ", delivered on a tanker", "which were shipped through", ", the first shipment arriving", "as humanitarian aid". */
@@ -243,7 +245,9 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
       && !AUTHOR_AFTER.test(text.slice(h.end - base))))
     // ("the parade marking the 80th anniversary of Japan's surrender": a war, a surrender or an attack commemorated is not
     // reported; the anniversary of ties or a treaty still speaks of them, as news-dev codes "20 years of diplomatic relations")
-    .filter((h) => !(h.rule.type && h.rule.type !== 'SUPPORT' && ANNIVERSARY.test(text.slice(Math.max(0, h.start - base - 60), h.start - base)))));
+    .filter((h) => !(h.rule.type && h.rule.type !== 'SUPPORT' && ANNIVERSARY.test(text.slice(Math.max(0, h.start - base - 60), h.start - base))))
+    // ("gas supplies to Slovakia had been halted": a flow named as stopped is no cooperation carried out)
+    .filter((h) => !((h.rule.type === 'COOPERATE' || h.rule.type === 'AID') && HALTED_AFTER.test(text.slice(h.end - base, h.end - base + 80)))));
   // ("donated fuel to the Lebanese army, delivered on a tanker ...": the goods of an aid or trade just named, named again, are no second aid)
   let supplied = false;
   kept.splice(0, kept.length, ...kept.filter((h) => {
