@@ -314,9 +314,10 @@ const PROJECT = /\b(?:(?:humanitarian|emergency|food|medical)\s+(?:assistance|ai
 
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
 
-/** The other state of the story's pair when `state` is one of the two ("said on arrival": the host), else none. */
+/** A pronoun that stands for a person. */
 const PERSONAL_PRONOUN = /\b(?:he|she|his|her)\b/i;
 
+/** The other state of the story's pair when `state` is one of the two ("said on arrival": the host), else none. */
 export function pairPartner(dyad: readonly string[], state: string): string[] {
   return dyad.length === 2 && dyad.includes(state) ? dyad.filter((x) => x !== state) : [];
 }

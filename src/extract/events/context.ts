@@ -631,7 +631,9 @@ const gatheringVenue: Refinement = (c, r) => {
 const transitState: Refinement = (c, r) => {
   if (c.sentenceMode || c.type !== 'AID' || !r.recipient.length) return;
   const via = c.groups.filter((g) => g.start >= c.hit.end && (g.prep === 'through' || g.prep === 'via' || g.prep === 'across'));
-  if (r.recipient.every((x) => via.some((g) => g.codes.includes(x)) && !c.groups.some((g) => g.start >= c.hit.start && g.codes.includes(x) && !via.includes(g)))) r.recipient = [];
+  // (a state named only there, not also in or after the trigger some other way: "aid to Syria through Turkey" keeps Syria)
+  const passedThrough = (x: string) => via.some((g) => g.codes.includes(x)) && !c.groups.some((g) => g.start >= c.hit.start && !via.includes(g) && g.codes.includes(x));
+  if (r.recipient.every(passedThrough)) r.recipient = [];
 };
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */

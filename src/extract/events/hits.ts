@@ -3,6 +3,7 @@
 // then governing triggers merged with what they govern ("threatened to shell" is one THREATEN,
 // "agreed to sign" one AGREE, "accused X of attacking Y" one ACCUSE).
 import type { PloverType, Token } from '../../core/types.ts';
+import { MONTH_NAME } from '../../core/calendar.ts';
 import { candidateRules, commonText, foldText, type Lexicon, type Rule } from './lexicon.ts';
 import { FRIENDLY, GOVERNING, HOSTILE } from './families.ts';
 import { COMPLAINT_REASON_OPENERS } from './openers.ts';
@@ -23,9 +24,9 @@ const PAST_VERB = /^(?:\p{L}+ed|told|sent|met|gave|took|made|shot|struck|held|wi
 /** After "and", a trigger that is a second act of the same subject: a past tense, or a gerund after a gerund ("by recalling its envoys and closing its airspace"). */
 const secondAct = (governing: string, next: string) => PAST_VERB.test(next) || (GERUND.test(governing) && GERUND.test(next));
 const GERUND = /^\p{L}+ing\b/iu;
-/** The gap ends in "and" and the next trigger is a second act of the same subject ("committed to the path and thanked Brussels"). */
-/** ("and in April 2024 expelled", "and later recalled": a time phrase may stand between "and" and the second act) */
-const AND_THEN = /\band\s+(?:(?:in|on|by|since)\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\s+|(?:last|the\s+following|the\s+next)\s+(?:week|month|year)\s+|(?:later|then|subsequently|afterwards|also|eventually)\s+)?$/i;
+/** "and", or "and" and a time phrase ("and in April 2024", "and later"), ending the gap before a second act. */
+const AND_THEN = new RegExp(String.raw`\band\s+(?:(?:in|on|by|since)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAME}(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\s+|(?:last|the\s+following|the\s+next)\s+(?:week|month|year)\s+|(?:later|then|subsequently|afterwards|also|eventually)\s+)?$`, 'i');
+/** The gap ends in "and" and the next trigger is a second act of the same subject ("committed to the path and thanked Brussels", "and in April 2024 expelled"). */
 const andSecondAct = (gap: string, governing: string, next: string) => AND_THEN.test(gap) && secondAct(governing, next);
 /** A clause with a subject of its own before a trigger: "and Athens accused", ", which Lima denied", ", a charge Quito rejected". */
 const NEW_SUBJECT = /(?:\band|,\s*(?:which|an?\s+(?:charge|claim|accusation|allegation|request|demand|call|offer|proposal|plea|appeal|move|step|decision)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
