@@ -44,6 +44,8 @@ test('a state name inside a personal name names no state', () => {
   const states = (text: string) => of(mentions(text).ms, 'country').map((x) => x[0] + ':' + x[1]);
   // after a given name it is a family name, and the same word acting later in the story is that person
   assert.deepEqual(states('Senator Tom Jordan met the Peruvian envoy. Jordan said the talks went well.'), ['Peruvian:PER']);
+  // and so is the word coordinated with another name before a verb ("Jordan and Ruiz signed")
+  assert.deepEqual(states('Senator Tom Jordan met the Peruvian envoy Ana Ruiz. Jordan and Ruiz signed a declaration.'), ['Peruvian:PER']);
   // a state name that is a given name, followed by one name word
   assert.deepEqual(states('Acting secretary Chad Morrow spoke to reporters in Kenya.'), ['Kenya:KEN']);
   assert.deepEqual(states('Foreign Minister Israel Navon rang his counterpart. Ties between Egypt and Israel have been tense.'), ['Egypt:EGY', 'Israel:ISR']);

@@ -44,7 +44,7 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
     const part = namePart(text, entry, start, end);
     if (part === 'surname') nameParts.add(entry.surface);
     if (part) continue;
-    if (nameParts.has(entry.surface) && actsAt(text, tokens, start, end)) continue;
+    if (nameParts.has(entry.surface) && actsAt(text, tokens, start, end, notActor)) continue;
     if (entry.needs) {
       // "the North" (of Korea), not "the North Atlantic"
       if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) re.lastIndex = start + m[0].length; // the words after it may start a name of their own
@@ -83,11 +83,14 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   }
   // "Montenegro said" after "Prime Minister Luis Montenegro": the person when the word acts or speaks, else the state
   const clash = (p: Mention) => withBodies.find((m) => m.type === 'country' && m.start === p.start && m.end === p.end);
-  const speaks = new Set(people.filter((p) => p.via === 'surname' && clash(p) && actsAt(text, tokens, p.start, p.end)));
+  const speaks = new Set(people.filter((p) => p.via === 'surname' && clash(p) && actsAt(text, tokens, p.start, p.end, notActor)));
   withBodies = withBodies.filter((m) => !people.some((p) => speaks.has(p) && p.start === m.start && p.end === m.end));
   people = people.filter((p) => p.via !== 'surname' || speaks.has(p) || !clash(p));
   return [...withBodies, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** A word that names no state, organisation or place of the gazetteer: a person's name beside a surname ("Montenegro and Sanchez"). */
+const notActor = (word: string) => !(ACTORS.byFirst.get(word) ?? []).some((e) => e.surface === word);
 
 /** The last word of a text cut short (no punctuation after it): a capitalised fragment of four letters or more. */
 const CUT_NAME = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{3,})$/u;

@@ -190,7 +190,9 @@ const storyPartner: Refinement = (c, r) => {
     return;
   }
   const partner = pairPartner(c.dyad, me);
-  if (!verbal || fromPronoun || !partner.length) return;
+  // ("Bulgaria is ready to increase the capacity of its network": readiness, like a verb, is toward the story's other state)
+  const readiness = c.pos === 'ADJ' && c.type === c.code('AGREE');
+  if (!(verbal || readiness) || fromPronoun || !partner.length) return;
   if (c.groups.some((g) => g.start >= c.hit.end && !g.venue && g.codes.some((x) => !c.dyad.includes(x)))) return;
   r.recipient = partner;
   r.inferred = true;
@@ -241,6 +243,47 @@ const disasterAid: Refinement = (c, r) => {
   // (the sentence before: only when this one names no one else)
   const before = (c.prevNamed ?? []).filter((x) => x !== 'IGO' && !r.actor.includes(x));
   if (here.length === 0 && before.length === 1 && c.prevSpan && DISASTER.test(c.text.slice(c.prevSpan.start, c.prevSpan.end))) r.recipient = before;
+};
+
+/** Whether the trigger's clause (up to ", and ..." or ";") names a state besides the actor, even as a place. */
+function namesOtherInClause(c: RoleContext, r: Roleplay): boolean {
+  const next = /,\s+(?:and|but|while|whereas)\s|;/.exec(c.text.slice(c.hit.end, c.sentence.end));
+  const until = next ? c.hit.end + next.index : c.sentence.end;
+  return c.groups.some((g) => g.start < until && g.codes.some((x) => !r.actor.includes(x)));
+}
+
+/**
+ * "Mongolia is courting its third neighbours. Japan extended a $300 million loan for an expressway": aid a
+ * state gives with no one named to receive it goes to the one other state the sentence before names (when
+ * this sentence names no other state).
+ */
+const aidToStateBefore: Refinement = (c, r) => {
+  if (c.sentenceMode || c.type !== 'AID' || r.actor.length !== 1 || r.actor[0] === 'IGO' || r.recipient.length || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55) return;
+  // (a place named, "deployed in Honiara", is where the aid goes, not a state the sentence before names; a
+  // clause after ", and" is another act: "..., and Mongolian troops trained alongside US forces")
+  if (namesOtherInClause(c, r)) return;
+  const before = (c.prevNamed ?? []).filter((x) => x !== 'IGO' && !r.actor.includes(x));
+  if (before.length === 1) r.recipient = before;
+};
+
+/** An offer or pledge of help: "offered", "pledged", "would give", "ready to". */
+const OFFER_OF_HELP = /\b(?:offer\w*|pledg\w*|promis\w*|give|provide|send|donate|contribute|ready|prepared|willing)\b/i;
+
+/**
+ * "Venezuela delivered 20 tonnes of equipment to Bolivia. Chile has also offered to send a team of rangers":
+ * an offer or aid of a state with no one named to receive it goes to the state the story's earlier aid went
+ * to, when that is one state (and this clause names no other).
+ */
+const aidRecipientOfStory: Refinement = (c, r) => {
+  if (c.sentenceMode || (c.type !== 'AID' && c.type !== c.code('AGREE')) || r.actor.length !== 1 || r.recipient.length || c.subordinate || c.w < 0.55) return;
+  if (c.pos !== 'VERB' && c.pos !== 'AUX' && c.pos !== 'ADJ') return;
+  // (an offer of help, not any promise: "would continue to pursue its interest", "expressed interest in routing cargo")
+  if (c.type !== 'AID' && !OFFER_OF_HELP.test(c.text.slice(c.hit.start, c.hit.end))) return;
+  if (namesOtherInClause(c, r)) return;
+  const aided = new Set(c.reports.filter((d) => d.type === c.code('AID') && d.recipient.length === 1 && d.recipient[0] !== 'IGO').map((d) => d.recipient[0]!));
+  if (aided.size !== 1 || aided.has(r.actor[0]!)) return;
+  r.recipient = [...aided];
+  r.inferred = true;
 };
 
 /**
@@ -638,7 +681,7 @@ const transitState: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost, gatheringVenue, transitState,
+  domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, aidToStateBefore, aidRecipientOfStory, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost, gatheringVenue, transitState,
 ];
 
 /**

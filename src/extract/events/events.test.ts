@@ -3226,3 +3226,23 @@ test('everyday wordings: positions coordinated, planes turned back, funding paus
   // near miss: an allegation dropped is no accusation
   assert.deepEqual(articleEvents('Chile dropped its allegation against Peru.'), []);
 });
+
+test('one state in a sentence of the story: readiness and aid take the partner the story or the sentence before names', () => {
+  expectEvents([
+    // readiness toward the story's other state
+    ['Chile and Peru discussed electricity trade in Lima on Monday. Peru is ready to expand the capacity of its grid, the minister said.', 'AGREE PER CHL'],
+    // aid of a state outside the story's pair goes to the one state the sentence before names
+    ['Peru and Bolivia held border talks. Bolivia is also courting other partners. Chile extended a $200 million loan for a new highway in March, and Chilean troops trained with Argentina.', 'AID CHL BOL'],
+    // an offer of help goes where the story's earlier aid went
+    ['Argentina sent 30 tonnes of medicines to Bolivia after the floods. Bolivia and Paraguay met in Asuncion. Chile has also offered to send a team of rescuers.', 'AGREE CHL BOL'],
+    // "rolled over" is no subordinate "over"
+    ['Chile will roll over a $400 million credit line for Peru and has extended a further loan of $50 million to help the country pay its debts.', 'AID CHL PER'],
+    // a joint strike on an armed group is cooperation
+    ['Chilean and Peruvian forces on Tuesday launched joint air and artillery strikes on rebel camps in the highlands.', 'COOPERATE CHL,PER '],
+  ]);
+  // near misses: an aid-like promise that is no offer of help keeps no guessed recipient; a place named in the clause is where aid goes
+  assert.ok(!articleEvents('Argentina sent 30 tonnes of medicines to Bolivia after the floods. Bolivia and Paraguay met in Asuncion. Chile would continue to pursue its interest in access to the sea.').includes('AGREE CHL BOL'), 'a promise that is no offer of help');
+  assert.ok(!articleEvents('Peru and Bolivia held border talks. Bolivia is also courting other partners. Chile deployed police in Lima to help restore order.').includes('AID CHL BOL'), 'aid in a named place');
+  // a fight against crime is no assault
+  assert.ok(!articleEvents('Chile and Peru signed 20 memoranda on matters from water management to the fight against migrant smuggling.').some((e) => e.startsWith('ASSAULT')), 'fight against migrant smuggling');
+});

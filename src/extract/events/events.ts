@@ -19,8 +19,8 @@ import { ROLE_STEPS, headlineAt } from './roles.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
-/** Words that open a subordinate clause: triggers after them are background, not the main event ("as a violation" is no clause: "condemned the strikes as a violation ... and denied"). */
-const SUBORDINATE = /(?:,\s*|\s)(?:after|as(?!\s+(?:an?\s|["“]))|because|(?<!\b(?:has|have|had|ever|long)\s)since(?!\s+then\b)|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|over)\b[^,;]*$|\b(?:after|following|amid)\b(?![^;]*,\s*(?:and|but)\s)/i;
+/** Words that open a subordinate clause: triggers after them are background, not the main event ("as a violation" is no clause: "condemned the strikes as a violation ... and denied"; nor is the particle of "rolled over", "handed over", "presided over"). */
+const SUBORDINATE = /(?:,\s*|\s)(?:after|as(?!\s+(?:an?\s|["“]))|because|(?<!\b(?:has|have|had|ever|long)\s)since(?!\s+then\b)|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|(?<!\b(?:roll|rolls|rolled|rolling|hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned|turning|preside|presides|presided|presiding|fly|flies|flew|flown|flying|carry|carries|carried|win|wins|won|pass|passes|passed)\s)over)\b[^,;]*$|\b(?:after|following|amid)\b(?![^;]*,\s*(?:and|but)\s)/i;
 
 /** Coordinated actors who act one by one: "both welcomed", "each offered", "Both Chile and Peru ...", "separately". */
 const DISTRIBUTIVE = /^\s*both\b|\b(?:each|both|separately|individually|respectively)\b(?:\s+\p{L}+ly)?(?:\s+(?:has|have|had|will|would))?\s+(?:\p{L}+\s+)?$/iu;
@@ -483,9 +483,10 @@ function jointDrill(d: DocView, st: SentenceState, a: Act, r: Roleplay): boolean
   const trigger = d.doc.text.slice(a.hit.start, a.hit.end);
   if (a.type === 'MOBILIZE') return DRILL.test(trigger);
   // ("Colombian and Venezuelan troops began a joint operation against armed groups")
-  // ("South Korean and U.S. fighter jets staged a precision bombing drill": a strike named as a drill is an exercise)
+  // ("South Korean and U.S. fighter jets staged a precision bombing drill": a strike named as a drill is an exercise;
+  // "launched joint air and artillery strikes on rebel camps": a joint operation)
   return (a.type === 'ASSAULT' || a.type === 'FIGHT')
-    && (/^joint\b/i.test(trigger) || /^\s+(?:drills?|exercises?|manoeuvres|maneuvers)\b/i.test(d.doc.text.slice(a.hit.end, a.hit.end + 12)) || /\bjoint\s+(?:[\p{L}-]+\s+)?$/iu.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 25), a.hit.start)));
+    && (/\bjoint\b/i.test(trigger) || /^\s+(?:drills?|exercises?|manoeuvres|maneuvers)\b/i.test(d.doc.text.slice(a.hit.end, a.hit.end + 12)) || /\bjoint\s+(?:[\p{L}-]+\s+(?:(?:and|or)\s+[\p{L}-]+\s+)?)?$/iu.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start)));
 }
 
 /**
