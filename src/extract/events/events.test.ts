@@ -1219,10 +1219,11 @@ test('a verbal act that is the purpose of a visit or call is done in it, by the 
   assert.ok(!articleEvents('Negotiations between Chile and Peru are under way to finalize a new fisheries accord.').some((e) => e.startsWith('SUPPORT')));
 });
 
-test('named states that "each" or "both" act on another one act one by one; "both sides" and acts with no other party stay joint', () => {
-  assert.deepEqual(articleEvents('Germany and France both welcomed the deal between Serbia and Kosovo.'), ['SUPPORT DEU SRB,XKX', 'SUPPORT FRA SRB,XKX']);
+test('named states that "each" act on another one act one by one; "both", "both sides" and acts with no other party stay joint', () => {
   assert.deepEqual(articleEvents('Brazil and Chile, the guarantors of the old accord, each urged Peru to show restraint.'), ['REQUEST BRA PER', 'REQUEST CHL PER']);
-  assert.deepEqual(articleEvents('Both Ghana and Benin thanked Togo for its help.'), ['SUPPORT GHA TGO', 'SUPPORT BEN TGO']);
+  // "both" stresses that they acted together: one act of the two ("Yoon and Kishida both urged Pyongyang")
+  assert.deepEqual(articleEvents('Germany and France both welcomed the deal between Serbia and Kosovo.'), ['SUPPORT DEU,FRA SRB,XKX']);
+  assert.deepEqual(articleEvents('Both Ghana and Benin thanked Togo for its help.'), ['SUPPORT BEN,GHA TGO']);
   // an offer to send observers is an offer
   assert.deepEqual(articleEvents('Jamaica and Barbados each offered to send observers to Haiti.'), ['AGREE JAM HTI', 'AGREE BRB HTI']);
   // no "each": one joint act; a reciprocal act of both stays one
@@ -3245,4 +3246,14 @@ test('one state in a sentence of the story: readiness and aid take the partner t
   assert.ok(!articleEvents('Peru and Bolivia held border talks. Bolivia is also courting other partners. Chile deployed police in Lima to help restore order.').includes('AID CHL BOL'), 'aid in a named place');
   // a fight against crime is no assault
   assert.ok(!articleEvents('Chile and Peru signed 20 memoranda on matters from water management to the fight against migrant smuggling.').some((e) => e.startsWith('ASSAULT')), 'fight against migrant smuggling');
+});
+
+test('"the parties" of a trilateral format are the three named together; consultations a memorandum is on are no meeting', () => {
+  expectEvents([
+    ['The trilateral meeting of the Chilean, Peruvian and Bolivian foreign ministers was held in Lima. The parties agreed to explore a trilateral project on power lines.', 'AGREE BOL,CHL,PER '],
+    ['Chile and Peru signed a memorandum on regular political consultations between their foreign ministries.', 'SUPPORT CHL,PER '],
+  ]);
+  // near misses: "the two sides" and "bilateral" stay two; the consultations are no meeting of their own
+  assert.ok(articleEvents("The trilateral meeting of the Chilean, Peruvian and Bolivian foreign ministers was held in Lima. Chile's minister then met his Peruvian counterpart outside the trilateral format, and the two sides agreed to meet again.").includes('AGREE CHL,PER '), 'the two sides stay two');
+  assert.ok(!articleEvents('Chile and Peru signed a memorandum on regular political consultations between their foreign ministries.').some((e) => e.startsWith('CONSULT')), 'no consultation');
 });

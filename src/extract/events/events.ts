@@ -22,8 +22,8 @@ const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
 /** Words that open a subordinate clause: triggers after them are background, not the main event ("as a violation" is no clause: "condemned the strikes as a violation ... and denied"; nor is the particle of "rolled over", "handed over", "presided over"). */
 const SUBORDINATE = /(?:,\s*|\s)(?:after|as(?!\s+(?:an?\s|["“]))|because|(?<!\b(?:has|have|had|ever|long)\s)since(?!\s+then\b)|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|(?<!\b(?:roll|rolls|rolled|rolling|hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned|turning|preside|presides|presided|presiding|fly|flies|flew|flown|flying|carry|carries|carried|win|wins|won|pass|passes|passed)\s)over)\b[^,;]*$|\b(?:after|following|amid)\b(?![^;]*,\s*(?:and|but)\s)/i;
 
-/** Coordinated actors who act one by one: "both welcomed", "each offered", "Both Chile and Peru ...", "separately". */
-const DISTRIBUTIVE = /^\s*both\b|\b(?:each|both|separately|individually|respectively)\b(?:\s+\p{L}+ly)?(?:\s+(?:has|have|had|will|would))?\s+(?:\p{L}+\s+)?$/iu;
+/** Coordinated actors who act one by one: "each offered", "separately" ("both urged" is one act of the two, as the team's gold codes it). */
+const DISTRIBUTIVE = /\b(?:each|separately|individually|respectively)\b(?:\s+\p{L}+ly)?(?:\s+(?:has|have|had|will|would))?\s+(?:\p{L}+\s+)?$/iu;
 
 /** People named by a nationality who act as a crowd: "Polish farmers", "Bolivian truckers", "Armenian students". */
 const CROWD_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:farmers|truckers|lorry drivers|drivers|workers|students|activists|protesters|protestors|demonstrators|crowds|residents|villagers|fishermen|youths|nationalists|supporters|exiles|veterans|traders|unions|groups)\b/u;
@@ -231,6 +231,8 @@ const BARE_BODY = /^\s*["“]?(?:(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)
 
 /** How many states a collective with a number word stands for (any other stands for two). */
 const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Words that make a collective of three: "a trilateral project", "the tripartite format". */
+const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
 const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
 
 /** Adds the states "the two countries", "the sides", "bilateral" stand for (collectivePair, else the story's pair). */
@@ -258,7 +260,8 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
       // ("the three leaders", "all three countries" stand for three states, "the four countries" for four; every other collective for two)
-      const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? 2;
+      // ("The parties agreed to explore a trilateral project": three, when three states were named together before)
+      const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? (c.trio.length === 3 && TRILATERAL.test(text) && !/\b(?:two|both|bilateral|pair)\b/i.test(m[0]) ? 3 : 2);
       // ("the three leaders" further on in the story: the three a sentence named together before)
       const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
@@ -380,8 +383,12 @@ function clauseOf(d: DocView, st: SentenceState, a: Act): ClauseView {
 /** Whether the trigger is what a document provides for, not an act. */
 function documentContent(d: DocView, a: Act, cl: ClauseView): boolean {
   // "the treaty commits the two states to provide military assistance": what a document provides for is not done
-  return !d.sentenceMode && COOPERATIVE.has(a.type) && CONTENT_BEFORE.test(cl.left.slice(-80));
+  // ("signed a memorandum on regular political consultations": consultations a document is on are no meeting either)
+  return !d.sentenceMode && COOPERATIVE.has(a.type) && (CONTENT_BEFORE.test(cl.left.slice(-80)) || (a.type === 'CONSULT' && DOCUMENT_SUBJECT.test(cl.left.slice(-80))));
 }
+
+/** A document's name up to its subject: "a memorandum on (regular political) consultations". */
+const DOCUMENT_SUBJECT = /\b(?:memorand\w*|agreements?|accords?|protocols?|treat(?:y|ies)|roadmaps?|declarations?|conventions?|MoUs?)\s+(?:on|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Whether a verbal act is the purpose of the sentence's visit or call. */
 function purposeOf(d: DocView, st: SentenceState, a: Act): boolean {
@@ -574,7 +581,7 @@ function splitRoles(d: DocView, st: SentenceState, a: Act, r: Roleplay): { roles
   // (but what the calls were for is one act to both: "phoned both leaders to urge a ceasefire" is one
   // request to the two, as news-dev's gold codes acts addressed to several states)
   const each: boolean = !sentenceMode && (rule.mode === 'visit' || rule.mode === 'phone') && r.recipient.length > 1 && r.actor.length === 1;
-  // "Germany and France both welcomed the deal", "Chile and Brazil each urged": one act per actor
+  // "Chile and Brazil each urged": one act per actor
   const actorGroup = r.actor.length > 1 ? groups.filter((g) => g.end <= hit.start && r.actor.every((x) => g.codes.includes(x))).pop() : undefined;
   // (named states acting on another one; "both sides", or acts with no other party, stay joint)
   const apart = !sentenceMode && !!actorGroup && actorGroup.kind === 'mention' && r.recipient.some((x) => !r.actor.includes(x))
