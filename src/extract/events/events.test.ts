@@ -3257,3 +3257,13 @@ test('"the parties" of a trilateral format are the three named together; consult
   assert.ok(articleEvents("The trilateral meeting of the Chilean, Peruvian and Bolivian foreign ministers was held in Lima. Chile's minister then met his Peruvian counterpart outside the trilateral format, and the two sides agreed to meet again.").includes('AGREE CHL,PER '), 'the two sides stay two');
   assert.ok(!articleEvents('Chile and Peru signed a memorandum on regular political consultations between their foreign ministries.').some((e) => e.startsWith('CONSULT')), 'no consultation');
 });
+
+test('calling a measure "arbitrary" accuses its author; rejecting the statement answers who made it', () => {
+  expectEvents([
+    ['Peru and Bolivia issued a joint statement calling the Chilean toll "an arbitrary measure" and asking Santiago to drop it. Chile\'s transport ministry rejected the criticism.', 'ACCUSE BOL,PER CHL'],
+    ['Peru and Bolivia issued a joint statement calling the Chilean toll "an arbitrary measure" and asking Santiago to drop it. Chile\'s transport ministry rejected the criticism.', 'REJECT CHL BOL,PER'],
+    ['Peru and Bolivia accused Chile of breaching the 1992 treaty. Chile\'s foreign ministry dismissed the statement.', 'REJECT CHL BOL,PER'],
+  ]);
+  // near miss: calling reports false is a denial, not an accusation
+  assert.ok(!articleEvents('Peru accused Chile of spying. Chile called the reports false.').includes('ACCUSE CHL PER'), 'a denial');
+});
