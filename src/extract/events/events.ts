@@ -19,8 +19,10 @@ import { ROLE_STEPS, headlineAt } from './roles.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
+/** Verbs whose particle is "over" ("rolled over a credit line", "handed over", "presided over"): no subordinate "over" clause. */
+const OVER_VERBS = 'roll|rolls|rolled|rolling|hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned|turning|preside|presides|presided|presiding|fly|flies|flew|flown|flying|carry|carries|carried|win|wins|won|pass|passes|passed';
 /** Words that open a subordinate clause: triggers after them are background, not the main event ("as a violation" is no clause: "condemned the strikes as a violation ... and denied"; nor is the particle of "rolled over", "handed over", "presided over"). */
-const SUBORDINATE = /(?:,\s*|\s)(?:after|as(?!\s+(?:an?\s|["“]))|because|(?<!\b(?:has|have|had|ever|long)\s)since(?!\s+then\b)|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|(?<!\b(?:roll|rolls|rolled|rolling|hand|hands|handed|handing|take|takes|took|taken|taking|turn|turns|turned|turning|preside|presides|presided|presiding|fly|flies|flew|flown|flying|carry|carries|carried|win|wins|won|pass|passes|passed)\s)over)\b[^,;]*$|\b(?:after|following|amid)\b(?![^;]*,\s*(?:and|but)\s)/i;
+const SUBORDINATE = new RegExp(String.raw`(?:,\s*|\s)(?:after|as(?!\s+(?:an?\s|["“]))|because|(?<!\b(?:has|have|had|ever|long)\s)since(?!\s+then\b)|following|whom|who|which|where|although|though|despite|when|whose|if|unless|against|in protest|to protest|to demand|to show|in demanding|aimed at|in order to|so that|in response to|in retaliation for|amid|(?<!\b(?:${OVER_VERBS})\s)over)\b[^,;]*$|\b(?:after|following|amid)\b(?![^;]*,\s*(?:and|but)\s)`, 'i');
 
 /** Coordinated actors who act one by one: "each offered", "separately" ("both urged" is one act of the two, as the team's gold codes it). */
 const DISTRIBUTIVE = /\b(?:each|separately|individually|respectively)\b(?:\s+\p{L}+ly)?(?:\s+(?:has|have|had|will|would))?\s+(?:\p{L}+\s+)?$/iu;
@@ -233,6 +235,8 @@ const BARE_BODY = /^\s*["“]?(?:(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)
 const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Words that make a collective of three: "a trilateral project", "the tripartite format". */
 const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
+/** A collective that says it is two: "the two sides", "both", "bilateral". */
+const TWO_OF = /\b(?:two|both|bilateral|pair)\b/i;
 const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
 
 /** Adds the states "the two countries", "the sides", "bilateral" stand for (collectivePair, else the story's pair). */
@@ -261,7 +265,7 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
       // ("the three leaders", "all three countries" stand for three states, "the four countries" for four; every other collective for two)
       // ("The parties agreed to explore a trilateral project": three, when three states were named together before)
-      const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? (c.trio.length === 3 && TRILATERAL.test(text) && !/\b(?:two|both|bilateral|pair)\b/i.test(m[0]) ? 3 : 2);
+      const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? (c.trio.length === 3 && TRILATERAL.test(text) && !TWO_OF.test(m[0]) ? 3 : 2);
       // ("the three leaders" further on in the story: the three a sentence named together before)
       const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
@@ -383,12 +387,8 @@ function clauseOf(d: DocView, st: SentenceState, a: Act): ClauseView {
 /** Whether the trigger is what a document provides for, not an act. */
 function documentContent(d: DocView, a: Act, cl: ClauseView): boolean {
   // "the treaty commits the two states to provide military assistance": what a document provides for is not done
-  // ("signed a memorandum on regular political consultations": consultations a document is on are no meeting either)
-  return !d.sentenceMode && COOPERATIVE.has(a.type) && (CONTENT_BEFORE.test(cl.left.slice(-80)) || (a.type === 'CONSULT' && DOCUMENT_SUBJECT.test(cl.left.slice(-80))));
+  return !d.sentenceMode && COOPERATIVE.has(a.type) && CONTENT_BEFORE.test(cl.left.slice(-80));
 }
-
-/** A document's name up to its subject: "a memorandum on (regular political) consultations". */
-const DOCUMENT_SUBJECT = /\b(?:memorand\w*|agreements?|accords?|protocols?|treat(?:y|ies)|roadmaps?|declarations?|conventions?|MoUs?)\s+(?:on|for)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** Whether a verbal act is the purpose of the sentence's visit or call. */
 function purposeOf(d: DocView, st: SentenceState, a: Act): boolean {
