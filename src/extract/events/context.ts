@@ -384,11 +384,29 @@ const deniedCharge: Refinement = (c, r) => {
 
 /** "Ecuador rejects these accusations", "rejected the criticism": the charges reported before, and who made them. */
 const theseCharges: Refinement = (c, r) => {
-  if (c.type !== 'REJECT' || c.sentenceMode || r.actor.length !== 1 || !THESE_CHARGES.test(c.text.slice(c.hit.end, c.hit.end + 60))) return;
+  if (c.type !== 'REJECT' || c.sentenceMode || r.actor.length > 1) return;
+  const object = THESE_CHARGES.exec(c.text.slice(c.hit.end, c.hit.end + 60));
+  if (!object) return;
   // ("rejected the criticism": complaints and protests count as charges)
   const kinds = (['ACCUSE', 'DISAPPROVE', 'PROTEST'] as PloverType[]).map(c.code);
+  const recent = (d: Report) => c.sentence.index - d.sentence <= 2;
+  if (!r.actor.length) {
+    // ("Lima accused Mexico of interference ... the Foreign Ministry rejected the accusation": an unnamed rejecter is the one accused)
+    const charge = c.reports.findLast((d) => kinds.includes(d.type) && recent(d) && d.actor.length > 0 && d.recipient.length === 1);
+    if (!charge || charge.actor.includes(charge.recipient[0]!)) return;
+    r.actor = charge.recipient.slice();
+    r.recipient = charge.actor.slice();
+    r.inferred = true;
+    return;
+  }
   const charge = c.reports.findLast((d) => kinds.includes(d.type) && d.recipient.some((x) => r.actor.includes(x)))
     ?? c.reports.findLast((d) => kinds.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
+  if (!charge && STATEMENT.test(object[0]) && (!r.recipient.length || r.inferred)) {
+    // ("the three governments said they reserve the right ... Uruguay dismissed the statement": whoever spoke just before)
+    const said = c.reports.findLast((d) => recent(d) && d.actor.length > 0 && !d.actor.some((x) => r.actor.includes(x)));
+    if (said) r.recipient = said.actor.filter((x) => x !== 'IGO' || said.actor.length === 1);
+    return;
+  }
   if (!charge) {
     // ("Algeria said it shot down the drone ... Mali rejected that account": a version of events the one
     // other state of the sentence before gave)
@@ -399,6 +417,9 @@ const theseCharges: Refinement = (c, r) => {
   r.recipient = charge.actor.filter((x) => !r.actor.includes(x));
   r.inferred = true;
 };
+
+/** What someone said, named again: "dismissed the statement", "rejected the remarks". */
+const STATEMENT = /\b(?:statements?|remarks|comments)$/i;
 
 /** A version of events named again: "that account", "this version", "the explanation". */
 const ACCOUNT = /^\s+(?:that|this|the|such\s+an?)\s+(?:[\p{L}-]+\s+)?(?:account|version|explanation|narrative)\b/iu;

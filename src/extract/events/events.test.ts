@@ -3267,3 +3267,14 @@ test('calling a measure "arbitrary" accuses its author; rejecting the statement 
   // near miss: calling reports false is a denial, not an accusation
   assert.ok(!articleEvents('Peru accused Chile of spying. Chile called the reports false.').includes('ACCUSE CHL PER'), 'a denial');
 });
+
+test('an unnamed ministry rejecting the accusation is the accused; dismissing a statement answers whoever spoke just before', () => {
+  expectEvents([
+    ['Chile accused Peru of "repeated interference" in its elections. In Lima, the foreign ministry rejected the accusation on Tuesday.', 'REJECT PER CHL'],
+    ['Bolivia and Ecuador said they "reserve the right to respond" to the new Peruvian duties. Peru\'s trade ministry dismissed the statement.', 'REJECT PER BOL,ECU'],
+    ['Japan conveyed its intention to open a dialogue with MERCOSUR.', 'AGREE JPN IGO'],
+  ]);
+  // near misses: an accusation three sentences back is no longer the one rejected; a rejecter named keeps its place
+  assert.ok(!articleEvents('Chile accused Peru of interference. The talks went on. Trade grew. Fishing rose. The ministry rejected the accusation.').includes('REJECT PER CHL'), 'too far back');
+  assert.ok(articleEvents('Chile accused Peru of interference. Bolivia rejected the accusation.').includes('REJECT BOL CHL'), 'the named rejecter');
+});
