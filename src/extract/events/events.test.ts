@@ -3278,3 +3278,13 @@ test('an unnamed ministry rejecting the accusation is the accused; dismissing a 
   assert.ok(!articleEvents('Chile accused Peru of interference. The talks went on. Trade grew. Fishing rose. The ministry rejected the accusation.').includes('REJECT PER CHL'), 'too far back');
   assert.ok(articleEvents('Chile accused Peru of interference. Bolivia rejected the accusation.').includes('REJECT BOL CHL'), 'the named rejecter');
 });
+
+test('something said to pose or be a threat is no threat made; a threat issued still is', () => {
+  for (const s of ['Chile said the smuggling network poses a grave threat to the region.', 'The two ministers agreed that the missile launch was a serious threat.', 'Bolivia regards the armed group as a threat.']) {
+    assert.ok(!articleEvents(s).some((e) => e.startsWith('THREATEN')), `no threat in: ${s}`);
+  }
+  expectEvents([
+    ['Peru issued a threat against Chile over the fishing dispute.', 'THREATEN PER CHL'],
+    ['Ecuador described the plan of Peru as a threat to regional stability.', 'ACCUSE ECU PER'],
+  ]);
+});
