@@ -3288,3 +3288,13 @@ test('something said to pose or be a threat is no threat made; a threat issued s
     ['Ecuador described the plan of Peru as a threat to regional stability.', 'ACCUSE ECU PER'],
   ]);
 });
+
+test('accusations traded are a mutual accusation; an attack by terrorists or insurgents is no attack between states', () => {
+  expectEvents([
+    ['Chile and Peru traded accusations after the border incident.', 'ACCUSE CHL,PER '],
+    ['Bolivia and Paraguay exchanged accusations of airspace violations on Monday.', 'ACCUSE BOL,PRY '],
+    ['Peruvian drone attacks on Chilean outposts continued.', 'ASSAULT PER CHL'],
+  ]);
+  assert.ok(!articleEvents('Chile and Peru met in Lima after an insurgent attack on a border town.').some((e) => e.startsWith('ASSAULT')), 'an insurgent attack');
+  assert.ok(!articleEvents('Chile and Peru traded accusations after the terrorist attack in Arica.').some((e) => e.startsWith('ASSAULT')), 'a terrorist attack');
+});
