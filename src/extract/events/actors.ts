@@ -58,6 +58,8 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
 const OWN_SEAT = /\b(?:ministry|government|authorities|authority|rulers|cabinet|leadership|administration|presidency|junta|regime|parliament|court|courts|prosecutors?|judges?|tribunal|police)\s+in\s+$/i;
 
 /** A participle of consequence before a reaction it drew: ", drawing", ", prompting a sharp". */
+/** A reaction drawn by the clause's subject: "the strike drew condemnation from". */
+const DREW = /^(?:drew|drawn|draws|draw|prompted|prompts|sparked|sparks|provoked|provokes)\b/i;
 const DRAWN = /,\s*(?:drawing|prompting|triggering|sparking|provoking|earning|attracting)\s+(?:(?:an?|the|sharp|strong|angry|fierce|swift|immediate|international|widespread|formal)\s+){0,3}$/i;
 
 /** Words that may stand between "and" and the next participant: "and the", "and new", "and his". */
@@ -588,7 +590,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     actor = fromGroup.codes.slice();
     recipient = drawn.codes.filter((c) => !actor.includes(c));
   } else if (giver) {
-    recipient = actor.filter((c) => !giver.codes.includes(c));
+    // ("Israel's strike on Iran drew condemnation from Qatar": the reaction is aimed at the subject's author, not at the one named last)
+    const judged = giver === fromGroup && DREW.test(v.text.slice(rel(ts), rel(te))) ? subjectOf(left) : null;
+    recipient = (judged && judged.codes.some((c) => !giver.codes.includes(c)) ? judged.codes : actor).filter((c) => !giver.codes.includes(c));
     actor = giver.codes.slice();
   } else if (byGroup && friendly && !PASSIVE.test(before) && !/ed$/i.test(v.text.slice(rel(ts), rel(te))) && /^\s+by\s+(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(byGroup.start)))
     && /^(?:\p{L}+(?:ing|ion|ment|al|ance|ence)|(?:an?|the)\s)/iu.test(v.text.slice(rel(ts), rel(te)))) {

@@ -3298,3 +3298,12 @@ test('accusations traded are a mutual accusation; an attack by terrorists or ins
   assert.ok(!articleEvents('Chile and Peru met in Lima after an insurgent attack on a border town.').some((e) => e.startsWith('ASSAULT')), 'an insurgent attack');
   assert.ok(!articleEvents('Chile and Peru traded accusations after the terrorist attack in Arica.').some((e) => e.startsWith('ASSAULT')), 'a terrorist attack');
 });
+
+test('a reaction an act drew is aimed at the act\'s author; praise drawn comes from the one named after "from"', () => {
+  expectEvents([
+    ["Peru's strike on Ecuador drew condemnation from Chile.", 'DISAPPROVE CHL PER'],
+    ['The Peruvian raid on Bolivia drew a sharp rebuke from Chile.', 'ACCUSE CHL PER'],
+    ['Peru drew praise from Chile for the rescue of the fishermen.', 'SUPPORT CHL PER'],
+  ]);
+  assert.ok(!articleEvents("Peru's strike on Ecuador drew condemnation from Chile.").includes('DISAPPROVE CHL ECU'), 'not the target of the strike');
+});
