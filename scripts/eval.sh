@@ -28,7 +28,7 @@ fi
 # own-gold-11, -13, -14, -15, -16, -17, -19, -22 and -25 are untuned: do not tune rules on them (see their READMEs); own-gold-18 and -20 were written blind and used for development from their first run, -21 from session 14 on (an untuned gate in session 13); -23 and -24 were written blind in session 15, -26 and -27 in session 16, -28 and -29 in session 17, -30 and -31 in session 19, and used for development from their first run. Only publication dates, countries,
 # people and events are scored there (own-gold-9 to -19 follow news-dev's style and conventions; -15 to -17 also its length
 # and density, so they need no cut below; -16 and -17 also its mix, two fifths on Azerbaijan's relations).
-for set in own-gold own-gold-2 own-gold-3 own-gold-4 own-gold-5 own-gold-6 own-gold-7 own-gold-8 own-gold-9 own-gold-10 own-gold-11 own-gold-12 own-gold-13 own-gold-14 own-gold-15 own-gold-16 own-gold-17 own-gold-18 own-gold-19 own-gold-20 own-gold-21 own-gold-22 own-gold-23 own-gold-24 own-gold-25 own-gold-26 own-gold-27 own-gold-28 own-gold-29 own-gold-30 own-gold-31 own-gold-32 own-gold-33 own-gold-34 own-gold-35; do
+for set in own-gold own-gold-2 own-gold-3 own-gold-4 own-gold-5 own-gold-6 own-gold-7 own-gold-8 own-gold-9 own-gold-10 own-gold-11 own-gold-12 own-gold-13 own-gold-14 own-gold-15 own-gold-16 own-gold-17 own-gold-18 own-gold-19 own-gold-20 own-gold-21 own-gold-22 own-gold-23 own-gold-24 own-gold-25 own-gold-26 own-gold-27 own-gold-28 own-gold-29 own-gold-30 own-gold-31 own-gold-32 own-gold-33 own-gold-34 own-gold-35 own-gold-36 own-gold-37; do
   if [ -d "bench/$set" ] && [ -f "$shared/eval/score.py" ]; then
     echo "-- team check set bench/$set"
     run "$set" dyad extract --format jsonl bench/$set/*.txt > "$out/$set.jsonl"
