@@ -179,12 +179,18 @@ const storyPartner: Refinement = (c, r) => {
   const recent = c.reports.findLast((d) => d.sentence >= c.sentence.index - 1 && d.sentence <= c.sentence.index && (d.actor.includes(me) !== d.recipient.includes(me)));
   // ("Peru and Bolivia signed a road deal. Boluarte said her government was ready to help finance ...": a joint act's other actor)
   const counterpart = recent ? (recent.actor.includes(me) ? (recent.recipient.length ? recent.recipient : recent.actor.filter((x) => x !== me)) : recent.actor) : [];
-  const known = (x: string) => x === me || counterpart.includes(x) || c.dyad.includes(x);
   // (", the Turkish mediators said": a state in the attribution that closes the sentence is its source, not a party)
   const tail = ATTRIBUTION_TAIL.exec(c.text.slice(c.hit.end, c.sentence.end));
   const until = tail ? c.hit.end + tail.index : Infinity;
+  // (another state named after the act, unknown to the story or named without the counterpart, leaves the counterpart out: "...
+  // agreed to propose a summit to Kazakhstan. Mirziyoyev met the Chairman of the Halk Maslahaty of Turkmenistan"; "called the
+  // accord a violation that ignored the island lying between the Turkish and Libyan coasts" keeps Libya)
   if ((verbal || c.pos === 'ADJ' || c.pos === 'AUX') && counterpart.length === 1 && counterpart[0] !== me && (c.dyad.includes(me) || c.dyad.includes(counterpart[0]!))
-    && !c.groups.some((g) => g.start >= c.hit.end && g.start < until && !g.venue && g.codes.some((x) => !known(x)))) {
+    && !c.groups.some((g) => {
+      if (g.start < c.hit.end || g.start >= until || g.venue) return false;
+      const others = g.codes.filter((x) => x !== me && x !== counterpart[0]);
+      return others.some((x) => !c.dyad.includes(x)) || (others.length > 0 && !g.codes.includes(counterpart[0]!));
+    })) {
     r.recipient = counterpart.slice();
     r.inferred = true;
     return;

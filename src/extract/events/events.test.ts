@@ -3307,3 +3307,23 @@ test('a reaction an act drew is aimed at the act\'s author; praise drawn comes f
   ]);
   assert.ok(!articleEvents("Peru's strike on Ecuador drew condemnation from Chile.").includes('DISAPPROVE CHL ECU'), 'not the target of the strike');
 });
+
+test('diplomats withdrawn and embassy work suspended reduce relations; firms placed under sanctions are sanctioned; a move said to destroy cooperation and a fault blamed are no acts', () => {
+  expectEvents([
+    ['Chile has temporarily withdrawn its remaining diplomats from Lima.', 'REJECT CHL PER'],
+    ['Chile will suspend the operations of its embassy in Lima from 1 August.', 'REJECT CHL PER'],
+    ["Last Friday the Chilean Treasury placed Peru's two largest fishing firms under sanctions.", 'SANCTION CHL PER'],
+  ]);
+  assert.ok(!articleEvents('Chile will suspend the operations of its embassy in Lima from 1 August.').some((e) => e.startsWith('THREATEN')), 'an embassy suspended is no threat');
+  assert.ok(articleEvents('Chile said it would suspend aid to Peru unless Lima released the fishermen.').includes('THREATEN CHL PER'), 'aid suspended on a condition stays a threat');
+  assert.ok(!articleEvents('A Peruvian spokeswoman said the Chilean move "destroys the entire range of Peruvian-Chilean cooperation".').some((e) => e.startsWith('COERCE')), 'cooperation destroyed is no coercion');
+  assert.ok(!articleEvents('Peru has since cut gas flows to Chile, blaming technical problems with a compressor.').some((e) => e.startsWith('ACCUSE')), 'a fault blamed');
+});
+
+test('a banquet in honour of a visitor is the visit; a state named in the object of a meeting is its partner, not the one of the act before', () => {
+  expectEvents([
+    ['Earlier in the day, the Peruvian president hosted a banquet in honour of the visiting Bolivian leader in Lima.', 'CONSULT PER BOL'],
+  ]);
+  const text = 'Peru and Chile agreed to propose to Bolivia a trilateral summit on water. In the afternoon, the Peruvian president met the chairman of the senate of Chile and visited a textile plant.';
+  assert.ok(!articleEvents(text).includes('CONSULT PER BOL'), 'not the counterpart of the act before');
+});
