@@ -509,7 +509,11 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     const passiveNoAgent = PASSIVE.test(clauseText) && !/^\s+by\b/i.test(v.text.slice(rel(te)))
       && !v.groups.some((g) => g.start > ts && g.prep === 'by');
     if (inClause.length === 0 && (v.pronouns.test(clauseText) || (clauseStart === 0 && v.topics === true && SPOKESBODY.test(clauseText))) && !(v.topics === true && passiveNoAgent && /\b(?:could|would|might|may|can)\s+(?:\w+\s+)?be\s+$/i.test(clauseText))) {
-      const s = subjectOf(left);
+      // ("Kuwait expelled the envoy, and the UAE said it was withdrawing its diplomats": the pronoun stands for the
+      // subject of its own coordinated clause)
+      const joint = [...v.text.slice(0, rel(ts)).matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+/g)].pop();
+      const own = joint && !/[,;]/.test(v.text.slice(joint.index! + joint[0].length, rel(ts))) ? subjectOf(left.filter((g) => rel(g.start) >= joint.index! + joint[0].length)) : null;
+      const s = own ?? subjectOf(left);
       // ("She spoke with ...": a person is no compound of states, whatever the last sentence's subject)
       actor = s ? s.codes.slice() : v.lastSubject.length > 1 && PERSONAL_PRONOUN.test(clauseText) ? [] : [...v.lastSubject];
       inferred = true;

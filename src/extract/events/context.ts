@@ -222,11 +222,23 @@ const pronounPartner: Refinement = (c, r) => {
 
 /**
  * "recalled its envoys from Bamako and Niamey": the capitals an ambassador or a force is called back
- * from stand for their states (a city after "from" is otherwise only a place).
+ * or pulled out from stand for their states (a city after "from" is otherwise only a place).
  */
+/** An envoy named in the act: "called its envoy home", "the ambassador ... had been called home". */
+const ENVOY_IN = /\b(?:ambassadors?|envoys?|commissioners?|diplomats)\b/i;
+
 const recalledFrom: Refinement = (c, r) => {
-  if (c.sentenceMode || r.recipient.length || !r.actor.length || !/^(?:recall|withdr)/i.test(c.text.slice(c.hit.start, c.hit.end))) return;
-  const from = c.groups.filter((g) => g.start >= c.hit.end && g.start - c.hit.end <= 60 && g.prep === 'from' && !/[;.]/.test(c.text.slice(c.hit.end, g.start)));
+  const trigger = c.text.slice(c.hit.start, c.hit.end);
+  if (c.sentenceMode || r.recipient.length || !r.actor.length) return;
+  if (!/^(?:recall|withdr)/i.test(trigger) && !(/^(?:call|pull|brought|bring)|^(?:been|was|were|is|are)\b/i.test(trigger) && ENVOY_IN.test(c.text.slice(c.sentence.start, c.hit.end)))) return;
+  // ("the kingdom's ambassador to Israel had been called home": the state the envoy was posted to)
+  const posted = /^(?:been|was|were|is|are)\b/i.test(trigger)
+    ? c.groups.findLast((g) => g.end <= c.hit.start && g.prep === 'to' && /\b(?:ambassador|envoy|commissioner|diplomats?)\s+to\s+(?:the\s+)?$/i.test(c.text.slice(c.sentence.start, g.start)))
+    : undefined;
+  if (posted) { r.recipient = posted.codes.filter((x) => !r.actor.includes(x)); return; }
+  // ("called its envoy home from Beirut", "pulled its ambassador out of Addis Ababa")
+  const from = c.groups.filter((g) => g.start >= c.hit.end && g.start - c.hit.end <= 60 && (g.prep === 'from' || /\bout\s+of\s+(?:the\s+)?$/i.test(c.text.slice(c.hit.start, g.start)))
+    && !/[;.]/.test(c.text.slice(c.hit.end, g.start)));
   const codes = [...new Set(from.flatMap((g) => g.codes))].filter((x) => !r.actor.includes(x));
   if (codes.length) r.recipient = codes;
 };

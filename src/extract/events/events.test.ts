@@ -3327,3 +3327,22 @@ test('a banquet in honour of a visitor is the visit; a state named in the object
   const text = 'Peru and Chile agreed to propose to Bolivia a trilateral summit on water. In the afternoon, the Peruvian president met the chairman of the senate of Chile and visited a textile plant.';
   assert.ok(!articleEvents(text).includes('CONSULT PER BOL'), 'not the counterpart of the act before');
 });
+
+test('envoys given hours to depart are expelled; envoys called home or pulled out are recalled; "it" in a coordinated clause is that clause\'s subject', () => {
+  expectEvents([
+    ["On Saturday Chile gave Peru's charge d'affaires 48 hours to depart.", 'SANCTION CHL PER'],
+    ['Chile called its own envoy home from Lima.', 'REJECT CHL PER'],
+    ['Chile pulled its ambassador out of Lima that month.', 'REJECT CHL PER'],
+    ["Bolivia said the country's ambassador to Peru had been called home.", 'REJECT BOL PER'],
+    ['On Saturday Chile expelled the Peruvian envoy, and Bolivia said it was withdrawing its diplomats from Lima.', 'REJECT BOL PER'],
+    ['Peru signed a road deal with Bolivia. Chile called the deal an assault on its sovereignty.', 'ACCUSE CHL BOL,PER'],
+  ]);
+  assert.ok(!articleEvents('On Saturday Chile expelled the Peruvian envoy, and Bolivia said it was withdrawing its diplomats from Lima.').includes('REJECT CHL PER'), 'not the first clause\'s subject');
+  assert.ok(!articleEvents('Chile called the deal an assault on its sovereignty.').some((e) => e.startsWith('ASSAULT')), 'an assault called is no assault');
+});
+
+test('joint exploration a memorandum is on is no cooperation; grain shipped by rail is trade', () => {
+  assert.ok(!articleEvents('In January 2021 Peru and Chile signed a memorandum on jointly exploring and developing an offshore gas field.').some((e) => e.startsWith('COOPERATE')), 'a memorandum on joint work');
+  expectEvents([['Most of it was Peruvian wheat bound for Chilean ports: Peru shipped 780 thousand tonnes of grain to Chile by rail last year.', 'COOPERATE PER CHL']]);
+  assert.ok(articleEvents('After the earthquake Peru shipped 30,000 tonnes of grain to Chile as emergency aid.').includes('AID PER CHL'), 'grain sent as aid stays aid');
+});
