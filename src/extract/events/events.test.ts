@@ -3346,3 +3346,13 @@ test('joint exploration a memorandum is on is no cooperation; grain shipped by r
   expectEvents([['Most of it was Peruvian wheat bound for Chilean ports: Peru shipped 780 thousand tonnes of grain to Chile by rail last year.', 'COOPERATE PER CHL']]);
   assert.ok(articleEvents('After the earthquake Peru shipped 30,000 tonnes of grain to Chile as emergency aid.').includes('AID PER CHL'), 'grain sent as aid stays aid');
 });
+
+test('"the leaders" with no number are all the states of the gathering just reported, not the two named last', () => {
+  const text = 'Lima hosted the presidents of Chile and Bolivia on Sunday for the fourth summit of the trilateral mechanism. At the end of the summit the leaders issued a final communique endorsing a railway.';
+  assert.ok(articleEvents(text).includes('SUPPORT BOL,CHL,PER '), articleEvents(text).join('; '));
+  // near misses: a meeting of two hosted by a third; the two a sentence names itself before "the leaders"
+  const hosted = 'The talks came days after a meeting in Lima between the foreign ministers of the two countries, Chile and Bolivia, hosted by the Peruvian president. The ministers had agreed to meet again in March.';
+  assert.ok(!articleEvents(hosted).some((e) => e.includes('BOL,CHL,PER')), articleEvents(hosted).join('; '));
+  const bilateral = 'Lima hosted the presidents of Chile and Bolivia for a trilateral summit. The summit was preceded by bilateral talks between Chile and Bolivia, at which the leaders noted that trade had grown.';
+  assert.ok(!articleEvents(bilateral).some((e) => e.startsWith('COOPERATE BOL,CHL,PER')), articleEvents(bilateral).join('; '));
+});

@@ -235,6 +235,8 @@ const BARE_BODY = /^\s*["“]?(?:(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+)
 const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Words that make a collective of three: "a trilateral project", "the tripartite format". */
 const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
+/** A collective that gives no number: "the leaders", "the parties", "the heads of state". */
+const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+state|ministers|countries|delegations)$/i;
 /** A collective that says it is two: "the two sides", "both", "bilateral". */
 const TWO_OF = /\b(?:two|both|bilateral|pair)\b/i;
 const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
@@ -267,7 +269,20 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The parties agreed to explore a trilateral project": three, when three states were named together before)
       const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? (c.trio.length === 3 && TRILATERAL.test(text) && !TWO_OF.test(m[0]) ? 3 : 2);
       // ("the three leaders" further on in the story: the three a sentence named together before)
-      const pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
+      let pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
+      // ("Baghdad received Sisi and King Abdullah for the tripartite summit ... At the end of the summit the leaders
+      // issued a communiqué": "the leaders", "the parties" with no number are all the states of the gathering just reported)
+      // (not when the sentence names the two itself before it: "bilateral talks between Berdimuhamedov and Erdoğan, at which the leaders noted")
+      const namedHere = new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
+      if (UNNUMBERED.test(m[0]) && namedHere.size < 2) {
+        const met = c.drafts.findLast((x) => x.type === 'CONSULT' && x.sentence >= s.index - 6 && x.sentence < s.index);
+        const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
+        // (the largest of that sentence's gatherings: "Lima hosted the presidents of Chile and Bolivia for the summit")
+        const all = met ? c.drafts.filter((x) => x.type === 'CONSULT' && x.sentence === met.sentence).map(states).reduce((a, b) => (b.length > a.length ? b : a), []) : [];
+        // ("a meeting between the ministers of the two countries, hosted by Angola's president": the two met; the host only hosted)
+        const pairMet = !!met && /\bbetween\b[^.;]*\b(?:two|both)\b/i.test(met.evidence.text);
+        if (all.length >= 3 && !pairMet && (!pair || pair.every((x) => all.includes(x)))) pair = all;
+      }
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
       // (the pair, or the story's pair, replaces the people "the two sides" was resolved to by the nlp)
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
