@@ -156,6 +156,9 @@ const objectlessReaction: Refinement = (c, r) => {
 const OWN_BODY_AFTER = new RegExp(String.raw`^\s+(?:${peopleAlt((kind) => kind === 'civilian')}|public|people|voters|electorate|taxpayers|lawmakers|legislators|parliament|congress|senate|courts?|judiciary|police|media|press|opposition)\b`, 'i');
 
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
+/** People of a state named by its demonym: "Bolivian refugees", "Afghan nationals". */
+const PEOPLE_OF = /^\s+(?:refugees|migrants|nationals|citizens|workers|students|pilgrims|asylum[- ]seekers|families|children|prisoners|detainees)\b/i;
+
 const storyPartner: Refinement = (c, r) => {
   // (an actor read from a pronoun or "the minister" takes only the counterpart of the act just reported:
   // "Kazakhstan's minister held talks with his Uzbek counterpart. He said Astana was ready to expand cooperation")
@@ -182,14 +185,15 @@ const storyPartner: Refinement = (c, r) => {
   // (", the Turkish mediators said": a state in the attribution that closes the sentence is its source, not a party)
   const tail = ATTRIBUTION_TAIL.exec(c.text.slice(c.hit.end, c.sentence.end));
   const until = tail ? c.hit.end + tail.index : Infinity;
-  // (another state named after the act, unknown to the story or named without the counterpart, leaves the counterpart out: "...
-  // agreed to propose a summit to Kazakhstan. Mirziyoyev met the Chairman of the Halk Maslahaty of Turkmenistan"; "called the
-  // accord a violation that ignored the island lying between the Turkish and Libyan coasts" keeps Libya)
+  // (another state named after the act, unknown to the story or named without the counterpart, leaves the counterpart out:
+  // "... agreed to propose a summit to Kazakhstan. Mirziyoyev met the Chairman of the Halk Maslahaty of Turkmenistan"; "called
+  // the accord a violation that ignored the island lying between the Turkish and Libyan coasts" keeps Libya)
   if ((verbal || c.pos === 'ADJ' || c.pos === 'AUX') && counterpart.length === 1 && counterpart[0] !== me && (c.dyad.includes(me) || c.dyad.includes(counterpart[0]!))
     && !c.groups.some((g) => {
       if (g.start < c.hit.end || g.start >= until || g.venue) return false;
       const others = g.codes.filter((x) => x !== me && x !== counterpart[0]);
-      return others.some((x) => !c.dyad.includes(x)) || (others.length > 0 && !g.codes.includes(counterpart[0]!));
+      // (people of a state are no state: "aid for Bolivian refugees hosted in the north")
+      return others.some((x) => !c.dyad.includes(x)) || (others.length > 0 && !g.codes.includes(counterpart[0]!) && !PEOPLE_OF.test(c.text.slice(g.end, g.end + 30)));
     })) {
     r.recipient = counterpart.slice();
     r.inferred = true;
