@@ -57,9 +57,9 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
 /** A government body followed by "in" and its seat: "the foreign ministry in", "the authorities in", "a court in" (not an embassy or consulate, which is another state's). */
 const OWN_SEAT = /\b(?:ministry|government|authorities|authority|rulers|cabinet|leadership|administration|presidency|junta|regime|parliament|court|courts|prosecutors?|judges?|tribunal|police)\s+in\s+$/i;
 
-/** A participle of consequence before a reaction it drew: ", drawing", ", prompting a sharp". */
 /** A reaction drawn by the clause's subject: "the strike drew condemnation from". */
 const DREW = /^(?:drew|drawn|draws|draw|prompted|prompts|sparked|sparks|provoked|provokes)\b/i;
+/** A participle of consequence before a reaction it drew: ", drawing", ", prompting a sharp". */
 const DRAWN = /,\s*(?:drawing|prompting|triggering|sparking|provoking|earning|attracting)\s+(?:(?:an?|the|sharp|strong|angry|fierce|swift|immediate|international|widespread|formal)\s+){0,3}$/i;
 
 /** Words that may stand between "and" and the next participant: "and the", "and new", "and his". */

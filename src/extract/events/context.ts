@@ -155,10 +155,12 @@ const objectlessReaction: Refinement = (c, r) => {
 /** The people (people-nouns.tsv's civilians) or bodies of a state after its demonym: "(the American) public", "(Chilean) lawmakers", "(Peruvian) tourists". */
 const OWN_BODY_AFTER = new RegExp(String.raw`^\s+(?:${peopleAlt((kind) => kind === 'civilian')}|public|people|voters|electorate|taxpayers|lawmakers|legislators|parliament|congress|senate|courts?|judiciary|police|media|press|opposition)\b`, 'i');
 
-/** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
+/** What ends an act's object before a later name: another clause or an adjunct (", and China said", "after a French compromise"). */
+const OBJECT_ENDS = /,\s+(?:and|but)\b|;|\b(?:after|before|following|since|because|amid|despite|under|during)\b/i;
 /** People of a state named by its demonym: "Bolivian refugees", "Afghan nationals". */
 const PEOPLE_OF = /^\s+(?:refugees|migrants|nationals|citizens|workers|students|pilgrims|asylum[- ]seekers|families|children|prisoners|detainees)\b/i;
 
+/** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
   // (an actor read from a pronoun or "the minister" takes only the counterpart of the act just reported:
   // "Kazakhstan's minister held talks with his Uzbek counterpart. He said Astana was ready to expand cooperation")
@@ -193,7 +195,9 @@ const storyPartner: Refinement = (c, r) => {
       if (g.start < c.hit.end || g.start >= until || g.venue) return false;
       const others = g.codes.filter((x) => x !== me && x !== counterpart[0]);
       // (people of a state are no state: "aid for Bolivian refugees hosted in the north")
-      return others.some((x) => !c.dyad.includes(x)) || (others.length > 0 && !g.codes.includes(counterpart[0]!) && !PEOPLE_OF.test(c.text.slice(g.end, g.end + 30)));
+      // (only a state in the act's own object: not one in another clause or an adjunct, "after a French compromise")
+      return others.some((x) => !c.dyad.includes(x)) || (others.length > 0 && !g.codes.includes(counterpart[0]!) && !PEOPLE_OF.test(c.text.slice(g.end, g.end + 30))
+        && !OBJECT_ENDS.test(c.text.slice(c.hit.end, g.start)));
     })) {
     r.recipient = counterpart.slice();
     r.inferred = true;
@@ -224,13 +228,14 @@ const pronounPartner: Refinement = (c, r) => {
   r.recipient = before;
 };
 
-/**
- * "recalled its envoys from Bamako and Niamey": the capitals an ambassador or a force is called back
- * or pulled out from stand for their states (a city after "from" is otherwise only a place).
- */
 /** An envoy named in the act: "called its envoy home", "the ambassador ... had been called home". */
 const ENVOY_IN = /\b(?:ambassadors?|envoys?|commissioners?|diplomats)\b/i;
 
+/**
+ * "recalled its envoys from Bamako and Niamey": the capitals an ambassador or a force is called back
+ * or pulled out from stand for their states (a city after "from" is otherwise only a place); "the
+ * ambassador to Israel had been called home": the state the envoy was posted to.
+ */
 const recalledFrom: Refinement = (c, r) => {
   const trigger = c.text.slice(c.hit.start, c.hit.end);
   if (c.sentenceMode || r.recipient.length || !r.actor.length) return;

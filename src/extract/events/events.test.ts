@@ -3356,3 +3356,10 @@ test('"the leaders" with no number are all the states of the gathering just repo
   const bilateral = 'Lima hosted the presidents of Chile and Bolivia for a trilateral summit. The summit was preceded by bilateral talks between Chile and Bolivia, at which the leaders noted that trade had grown.';
   assert.ok(!articleEvents(bilateral).some((e) => e.startsWith('COOPERATE BOL,CHL,PER')), articleEvents(bilateral).join('; '));
 });
+
+test('a state named in another clause or an adjunct after the act does not keep the counterpart of the act before out', () => {
+  expectEvents([
+    ["Chile blocked Peru's accession talks with the European Union for two years. Santiago lifted its veto in 2022 after a Bolivian compromise.", 'CONCEDE CHL PER'],
+    ['Peru imposed a 50 percent tariff on Chilean goods, the Chilean president called the measure "blackmail", and Bolivia said it would buy more Chilean copper.', 'ACCUSE CHL PER'],
+  ]);
+});

@@ -275,10 +275,11 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // (not when the sentence names the two itself before it: "bilateral talks between Berdimuhamedov and Erdoğan, at which the leaders noted")
       const namedHere = new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
       if (UNNUMBERED.test(m[0]) && namedHere.size < 2) {
-        const met = c.drafts.findLast((x) => x.type === 'CONSULT' && x.sentence >= s.index - 6 && x.sentence < s.index);
+        const consult = d.versions.code('CONSULT', d.options.plover);
+        const met = c.drafts.findLast((x) => x.type === consult && x.sentence >= s.index - 6 && x.sentence < s.index);
         const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
         // (the largest of that sentence's gatherings: "Lima hosted the presidents of Chile and Bolivia for the summit")
-        const all = met ? c.drafts.filter((x) => x.type === 'CONSULT' && x.sentence === met.sentence).map(states).reduce((a, b) => (b.length > a.length ? b : a), []) : [];
+        const all = met ? c.drafts.filter((x) => x.type === consult && x.sentence === met.sentence).map(states).reduce((a, b) => (b.length > a.length ? b : a), []) : [];
         // ("a meeting between the ministers of the two countries, hosted by Angola's president": the two met; the host only hosted)
         const pairMet = !!met && /\bbetween\b[^.;]*\b(?:two|both)\b/i.test(met.evidence.text);
         if (all.length >= 3 && !pairMet && (!pair || pair.every((x) => all.includes(x)))) pair = all;
