@@ -109,6 +109,9 @@ const PEOPLE_NOUNS = readRows(join(GAZETTEER_DIR, 'people-nouns.tsv')).map(([wor
 export const peopleAlt = (keep: (kind: string) => boolean) => PEOPLE_NOUNS.filter((p) => keep(p.kind)).map((p) => p.word.replace(/ /g, '\\s+'))
   .sort((a, b) => b.length - a.length).join('|');
 
+/** Civilians after a state's demonym or name, people of the state and not the state: "Bolivian refugees", "Afghan nationals". */
+export const CIVILIANS_AFTER = new RegExp(`^\\s+(?:${peopleAlt((kind) => kind === 'civilian')})\\b`, 'i');
+
 /** People "from" a state opening their clause speak and act for it: "Officials from Chile and Peru signed ...", as "Chilean officials" would (its service people and delegates). */
 const PEOPLE_FROM = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)["“]?\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:${peopleAlt((kind) => kind === 'service' || kind === 'delegate')})\s+from\s+(?:the\s+)?$`, 'iu');
 

@@ -3,7 +3,7 @@
 // Each refinement is a small function; REFINEMENTS lists them in the order they apply. They run
 // after assignRoles (actors.ts) has read the sentence itself.
 import type { PloverType } from '../../core/types.ts';
-import { pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
+import { CIVILIANS_AFTER, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
 import { COMPLAINT_REASON_OPENERS, REASON_CLAUSE_OPENERS } from './openers.ts';
 
@@ -157,9 +157,6 @@ const OWN_BODY_AFTER = new RegExp(String.raw`^\s+(?:${peopleAlt((kind) => kind =
 
 /** What ends an act's object before a later name: another clause or an adjunct (", and China said", "after a French compromise"). */
 const OBJECT_ENDS = /,\s+(?:and|but)\b|;|\b(?:after|before|following|since|because|amid|despite|under|during)\b/i;
-/** People of a state named by its demonym: "Bolivian refugees", "Afghan nationals". */
-const PEOPLE_OF = /^\s+(?:refugees|migrants|nationals|citizens|workers|students|pilgrims|asylum[- ]seekers|families|children|prisoners|detainees)\b/i;
-
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
   // (an actor read from a pronoun or "the minister" takes only the counterpart of the act just reported:
@@ -196,7 +193,7 @@ const storyPartner: Refinement = (c, r) => {
       const others = g.codes.filter((x) => x !== me && x !== counterpart[0]);
       // (people of a state are no state: "aid for Bolivian refugees hosted in the north")
       // (only a state in the act's own object: not one in another clause or an adjunct, "after a French compromise")
-      return others.some((x) => !c.dyad.includes(x)) || (others.length > 0 && !g.codes.includes(counterpart[0]!) && !PEOPLE_OF.test(c.text.slice(g.end, g.end + 30))
+      return others.some((x) => !c.dyad.includes(x)) || (others.length > 0 && !g.codes.includes(counterpart[0]!) && !CIVILIANS_AFTER.test(c.text.slice(g.end, g.end + 30))
         && !OBJECT_ENDS.test(c.text.slice(c.hit.end, g.start)));
     })) {
     r.recipient = counterpart.slice();
@@ -228,8 +225,11 @@ const pronounPartner: Refinement = (c, r) => {
   r.recipient = before;
 };
 
-/** An envoy named in the act: "called its envoy home", "the ambassador ... had been called home". */
-const ENVOY_IN = /\b(?:ambassadors?|envoys?|commissioners?|diplomats)\b/i;
+/** The envoys a state recalls (the lexicon's @ENVOYS): "called its envoy home", "the ambassador ... had been called home". */
+const ENVOY = String.raw`(?:ambassadors?|envoys?|commissioners?|diplomats?)`;
+const ENVOY_IN = new RegExp(String.raw`\b${ENVOY}\b`, 'i');
+/** The state an envoy is posted to, right after: "the ambassador to ". */
+const ENVOY_TO = new RegExp(String.raw`\b${ENVOY}\s+to\s+(?:the\s+)?$`, 'i');
 
 /**
  * "recalled its envoys from Bamako and Niamey": the capitals an ambassador or a force is called back
@@ -242,7 +242,7 @@ const recalledFrom: Refinement = (c, r) => {
   if (!/^(?:recall|withdr)/i.test(trigger) && !(/^(?:call|pull|brought|bring)|^(?:been|was|were|is|are)\b/i.test(trigger) && ENVOY_IN.test(c.text.slice(c.sentence.start, c.hit.end)))) return;
   // ("the kingdom's ambassador to Israel had been called home": the state the envoy was posted to)
   const posted = /^(?:been|was|were|is|are)\b/i.test(trigger)
-    ? c.groups.findLast((g) => g.end <= c.hit.start && g.prep === 'to' && /\b(?:ambassador|envoy|commissioner|diplomats?)\s+to\s+(?:the\s+)?$/i.test(c.text.slice(c.sentence.start, g.start)))
+    ? c.groups.findLast((g) => g.end <= c.hit.start && g.prep === 'to' && ENVOY_TO.test(c.text.slice(c.sentence.start, g.start)))
     : undefined;
   if (posted) { r.recipient = posted.codes.filter((x) => !r.actor.includes(x)); return; }
   // ("called its envoy home from Beirut", "pulled its ambassador out of Addis Ababa")

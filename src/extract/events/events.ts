@@ -241,6 +241,21 @@ const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+state
 const TWO_OF = /\b(?:two|both|bilateral|pair)\b/i;
 const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
 
+/**
+ * The states of the largest gathering (CONSULT) of the last sentence that reported one, up to six sentences
+ * back, when they are three or more: "Lima hosted the presidents of Chile and Bolivia for the summit". Not
+ * a meeting "between" two of them hosted by a third ("a meeting between the ministers of the two countries,
+ * hosted by Angola's president": the two met; the host only hosted).
+ */
+function lastGathering(d: DocView, c: Carry, sentence: number): string[] | null {
+  const consult = d.versions.code('CONSULT', d.options.plover);
+  const met = c.drafts.findLast((x) => x.type === consult && x.sentence >= sentence - 6 && x.sentence < sentence);
+  if (!met || /\bbetween\b[^.;]*\b(?:two|both)\b/i.test(met.evidence.text)) return null;
+  const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
+  const all = c.drafts.filter((x) => x.type === consult && x.sentence === met.sentence).map(states).reduce((a, b) => (b.length > a.length ? b : a), []);
+  return all.length >= 3 ? all : null;
+}
+
 /** Adds the states "the two countries", "the sides", "bilateral" stand for (collectivePair, else the story's pair). */
 function collectives(d: DocView, c: Carry, st: SentenceState): void {
   const { s, text, parts } = st;
@@ -273,17 +288,9 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("Baghdad received Sisi and King Abdullah for the tripartite summit ... At the end of the summit the leaders
       // issued a communiqué": "the leaders", "the parties" with no number are all the states of the gathering just reported)
       // (not when the sentence names the two itself before it: "bilateral talks between Berdimuhamedov and Erdoğan, at which the leaders noted")
-      const namedHere = new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
-      if (UNNUMBERED.test(m[0]) && namedHere.size < 2) {
-        const consult = d.versions.code('CONSULT', d.options.plover);
-        const met = c.drafts.findLast((x) => x.type === consult && x.sentence >= s.index - 6 && x.sentence < s.index);
-        const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
-        // (the largest of that sentence's gatherings: "Lima hosted the presidents of Chile and Bolivia for the summit")
-        const all = met ? c.drafts.filter((x) => x.type === consult && x.sentence === met.sentence).map(states).reduce((a, b) => (b.length > a.length ? b : a), []) : [];
-        // ("a meeting between the ministers of the two countries, hosted by Angola's president": the two met; the host only hosted)
-        const pairMet = !!met && /\bbetween\b[^.;]*\b(?:two|both)\b/i.test(met.evidence.text);
-        if (all.length >= 3 && !pairMet && (!pair || pair.every((x) => all.includes(x)))) pair = all;
-      }
+      const all = UNNUMBERED.test(m[0]) ? lastGathering(d, c, s.index) : null;
+      if (all && (!pair || pair.every((x) => all.includes(x)))
+        && new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO')).size < 2) pair = all;
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
       // (the pair, or the story's pair, replaces the people "the two sides" was resolved to by the nlp)
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);

@@ -8,7 +8,7 @@ import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
 import { FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
 import { UNDERGONE } from './hits.ts';
-import { PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
+import { CIVILIANS_AFTER, PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
 import type { Act, Carry, DocView, RoleStep, SentenceState } from './view.ts';
 
 /** Whether a reaction to a text has "it" or "them" for its object ("ratified it"). */
@@ -372,8 +372,6 @@ function joinedSanctions(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
   r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
 }
 
-/** People of a state who are not its government: "Malian traders", "Kazakh students". */
-const CIVILIANS_AFTER = new RegExp(`^\\s+(?:${peopleAlt((kind) => kind === 'civilian')})\\b`, 'i');
 
 /** Decides that a meeting with a state's people (traders, students, its diaspora), not its officials, is no meeting with the state: "Sonko also met Malian traders in Nouakchott". */
 function civilianGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
