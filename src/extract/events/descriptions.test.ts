@@ -45,3 +45,12 @@ test('events reach the state a description stands for', () => {
   // a possessive description in an object: "the country's share"
   assert.ok(events("Peru passed a new mining law. The European Union threatened to cut the country's trade preferences.").includes('THREATEN IGO PER'));
 });
+
+test('a description only a few states fit stands for the one the story names most, and a state named for a thing of its still counts', () => {
+  // Norway is named three times before, Denmark once and last: "the kingdom" is Norway
+  assert.deepEqual(described('Norway expelled two Russian diplomats. Oslo said Norway would not tolerate spying. Denmark followed a day later. Moscow regretted the Norwegian decision and urged the kingdom to reconsider.'),
+    ['the kingdom=NOR']);
+  // near miss: Norway named as the subject of the sentence acts on the kingdom, which is then the other one
+  assert.deepEqual(described('Norway expelled two Russian diplomats. Oslo said Norway would not tolerate spying. Denmark followed a day later. Norway then urged the kingdom to do more.'),
+    ['the kingdom=DNK']);
+});

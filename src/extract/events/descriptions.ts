@@ -41,6 +41,14 @@ function tokenBefore(tokens: readonly Token[], offset: number): Token | null {
   return lo > 0 ? tokens[lo - 1]! : null;
 }
 
+/** A thing of a state after its demonym: "(the Saudi) decision", "(a Chinese) proposal". */
+const THING_AFTER = /^\s+(?:decision|decisions|move|moves|step|statement|announcement|proposal|plan|offer|measure|measures|ban|embargo|position|stance|response|reaction|demand|request|ruling|order|policy|initiative|bid|invitation)\b/i;
+
+/** A state named after an article for a thing of its, not for its people or government: "the Saudi decision", "a Saudi statement". */
+function attributive(text: string, p: Part): boolean {
+  return /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && THING_AFTER.test(text.slice(p.end, p.end + 30));
+}
+
 /**
  * Synthetic participants for the descriptions in [start, end) of `text` that are the object of a
  * verb or a preposition. `parts` are the document's participants (in order): a description stands
@@ -55,7 +63,8 @@ export function describedStates(text: string, start: number, end: number, parts:
     const at = start + m.index!;
     const to = at + m[0].length;
     // (the states its sentence names before it act on it: "Lima will send more aid to the country")
-    const inSentence = new Set(parts.filter((p) => p.start >= start && p.end <= at).flatMap((p) => p.codes));
+    // (not a state named only attributively, for a thing of its: "regretted the Saudi decision and called on the kingdom to reconsider")
+    const inSentence = new Set(parts.filter((p) => p.start >= start && p.end <= at && !attributive(text, p)).flatMap((p) => p.codes));
     if (parts.some((p) => p.start < to && at < p.end)) continue; // "the Jordanian kingdom" names its state
     if (NOT_STATE.test(m[1]!) || /\p{Lu}{2,}|\d/u.test(m[1]!)) continue;
     const left = text.slice(Math.max(start, at - 30), at);
@@ -72,6 +81,13 @@ export function describedStates(text: string, start: number, end: number, parts:
       if (p.end > start || p.venue) continue; // (a city named as a place is no antecedent: "signed in New York")
       // (an organisation only for the nouns that name one: "the union", "the alliance", "the bank")
       for (const c of p.codes) if ((c === 'IGO' ? kind.states?.has('IGO') === true : !inSentence.has(c) && (!kind.states || kind.states.has(c)))) { code = c; break; }
+    }
+    // ("Saudi Arabia expelled Lebanon's envoy ... Bahrain followed ... Mikati called on the kingdom to reconsider": a description
+    // only a few states fit stands for the one the story names most so far, the latest of those on a tie)
+    if (code && code !== 'IGO' && kind.states) {
+      const count = new Map<string, number>();
+      for (const p of parts) if (p.end <= start) for (const c of p.codes) if (kind.states.has(c) && !inSentence.has(c)) count.set(c, (count.get(c) ?? 0) + 1);
+      for (const [c, n] of count) if (n > count.get(code)!) code = c;
     }
     if (code) out.push({ start: at, end: to, codes: [code], venue: false, person: false, kind: 'pronoun', via: 'description' });
   }
