@@ -111,6 +111,8 @@ export const peopleAlt = (keep: (kind: string) => boolean) => PEOPLE_NOUNS.filte
 
 /** Civilians after a state's demonym or name, people of the state and not the state: "Bolivian refugees", "Afghan nationals". */
 export const CIVILIANS_AFTER = new RegExp(`^\\s+(?:${peopleAlt((kind) => kind === 'civilian')})\\b`, 'i');
+/** Civilians before a state's name, of it: "the people of Gaza", "refugees from Sudan". */
+export const CIVILIANS_OF = new RegExp(`\\b(?:${peopleAlt((kind) => kind === 'civilian')})\\s+(?:of|from|in)\\s+(?:the\\s+)?$`, 'i');
 
 /** People "from" a state opening their clause speak and act for it: "Officials from Chile and Peru signed ...", as "Chilean officials" would (its service people and delegates). */
 const PEOPLE_FROM = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|as)\s+)["“]?\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:${peopleAlt((kind) => kind === 'service' || kind === 'delegate')})\s+from\s+(?:the\s+)?$`, 'iu');

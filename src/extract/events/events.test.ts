@@ -3363,3 +3363,52 @@ test('a state named in another clause or an adjunct after the act does not keep 
     ['Peru imposed a 50 percent tariff on Chilean goods, the Chilean president called the measure "blackmail", and Bolivia said it would buy more Chilean copper.', 'ACCUSE CHL PER'],
   ]);
 });
+
+test('"the two sides" after a sentence that names a people: the sides it names, or the story\'s pair', () => {
+  const lead = 'Ghana and Togo signed a border deal on Monday. Ghana\'s president then met Togo\'s leader in Lomé. ';
+  const text = lead + '"What is done to the people of Darfur shames us all," the Ghanaian president said, vowing that Ghana would keep helping the Sudanese people. The two sides called on the African Union to act, a joint statement released after the talks said.';
+  const got = articleEvents(text);
+  assert.ok(got.includes('REQUEST GHA,TGO IGO'), got.join(' | '));
+  // the statement released is no release of prisoners
+  assert.ok(!got.some((e) => e.startsWith('CONCEDE')), got.join(' | '));
+  // the vow in the attribution after the quote is the speaker's, not Sudan's
+  assert.ok(got.includes('AGREE GHA SDN') && !got.some((e) => / SDN GHA$/.test(e)), got.join(' | '));
+  // near miss: two states the sentence before names as sides, "the two governments" among them
+  const sides = articleEvents(lead + 'The two governments also signed a memorandum on Sudanese refugees, many of whom crossed into Ghana. Both sides accused Burkina Faso of arming the rebels.');
+  assert.ok(sides.includes('ACCUSE GHA,TGO BFA'), sides.join(' | '));
+});
+
+test('an act aimed at an armed group inside the trigger takes no state of the story; a case a state filed carries its charge', () => {
+  const text = 'Peru and Bolivia quarrel over a river. Bolivia says Peru is providing the smugglers with boats.';
+  assert.ok(!articleEvents(text).some((e) => e.startsWith('AID')), articleEvents(text).join(' | '));
+  // near miss: a state as the one provided for
+  assert.ok(articleEvents('Peru and Bolivia signed a river pact. Peru is providing Bolivia with boats.').includes('AID PER BOL'), 'aid to a state');
+  const court = articleEvents('The International Court of Justice threw out a case Guyana filed in 2021 accusing Venezuela of aggression.');
+  assert.ok(court.includes('REJECT IGO GUY') && court.includes('ACCUSE GUY VEN'), court.join(' | '));
+  assert.ok(!court.some((e) => e.startsWith('ACCUSE IGO')), court.join(' | '));
+});
+
+test('a commitment to a state\'s sovereignty or security is support; a commitment to do something stays a promise', () => {
+  expectInstead('Kenya remained committed to Somalia\'s sovereignty and territorial integrity, the foreign minister said.', 'SUPPORT KEN SOM', ['AGREE']);
+  expectInstead('Washington reaffirmed its ironclad commitment to Israel\'s security.', 'SUPPORT USA ISR', ['AGREE']);
+  expectInstead('Kenya remained committed to guaranteeing the security of Somalia\'s ports.', 'AGREE KEN SOM', ['SUPPORT']);
+});
+
+test('a state said to be a member of an organisation acts, not the organisation; a text that is the subject leaves "it" unresolved', () => {
+  expectInstead('Chile is the first member of the OECD to sign such a deal with India.', 'SUPPORT CHL IND', ['SUPPORT IGO']);
+  const got = articleEvents('Ten Baltic and Nordic states met in Riga. The declaration condemned Russia\'s attacks. It also urged NATO to send more ships.');
+  assert.ok(!got.some((e) => e.startsWith('REQUEST RUS')), got.join(' | '));
+});
+
+test('victims among the dead, a ceasefire proposal, clashes between gangs and an implementation committee report no act of their own', () => {
+  let got = articleEvents('Israeli jets struck a compound in Doha on Tuesday; a Qatari guard was among those killed.');
+  assert.deepEqual(got.filter((e) => /^(?:ASSAULT|FIGHT) /.test(e)).map((e) => e.split(' ').slice(1).join(' ')), ['ISR QAT'], got.join(' | '));
+  got = articleEvents('Egypt and Qatar discussed a US ceasefire proposal for Gaza.');
+  assert.ok(!got.some((e) => e.startsWith('RETREAT')), got.join(' | '));
+  got = articleEvents('Mexico and Guatemala agreed to patrol the border region, which has seen clashes between rival cartels.');
+  assert.ok(!got.some((e) => e.startsWith('ASSAULT') || e.startsWith('FIGHT')), got.join(' | '));
+  // near miss: clashes between two states' troops
+  assert.ok(articleEvents('Clashes between Indian and Chinese troops erupted in the valley.').some((e) => /^(?:ASSAULT|FIGHT) CHN,IND/.test(e)), 'clashes of troops');
+  got = articleEvents('Croatia plans a nuclear waste store near the border. Bosnia will take the matter to the Convention\'s implementation committee and to an international court if Croatia issues a permit.');
+  assert.ok(got.includes('THREATEN BIH HRV') && !got.some((e) => e.startsWith('COOPERATE')), got.join(' | '));
+});

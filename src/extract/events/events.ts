@@ -11,7 +11,7 @@ import { negatedMeetingFrame, refusedAcceptance, scheduledNominal, statusOf, thr
 import { ploverVersions } from './ontology.ts';
 import { refineRoles } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING } from './families.ts';
-import { DRILL, assignRoles, groupParts, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
+import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 import type { Act, Carry, ClauseView, DocView, Draft, Interview, Logical, SentenceState, SentenceStep } from './view.ts';
@@ -279,7 +279,7 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
         continue;
       }
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
-      const before = c.prevNamed.length === 1 && c.prevVenues.length === 1 && !c.prevNamed.includes(c.prevVenues[0]!) ? [...c.prevNamed, ...c.prevVenues] : c.prevNamed;
+      const before = c.prevSides.length === 1 && c.prevVenues.length === 1 && !c.prevSides.includes(c.prevVenues[0]!) ? [...c.prevSides, ...c.prevVenues] : c.prevSides;
       // ("the three leaders", "all three countries" stand for three states, "the four countries" for four; every other collective for two)
       // ("The parties agreed to explore a trilateral project": three, when three states were named together before)
       const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? (c.trio.length === 3 && TRILATERAL.test(text) && !TWO_OF.test(m[0]) ? 3 : 2);
@@ -696,18 +696,31 @@ function answeredAct(d: DocView, c: Carry, st: SentenceState, a: Act, type: Plov
   }
 }
 
+/** A text opening its sentence as the subject of a verb: "The declaration condemned", "The joint statement also urged". */
+const TEXT_SUBJECT = /^\s*["“]?(?:the|this|that|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:declaration|statement|communiqu[eé]|document|text|resolution|report|letter|note|memorandum|treaty|agreement|accord|plan|proposal|bill|law|decree|ruling|verdict|message|appeal)\s+(?:also\s+|further\s+|likewise\s+)?\p{Ll}+(?:ed|s)\b/iu;
+
 /** Records what the sentence leaves for the next ones: its subject, and the states, organisations and places it names. */
 function remember(c: Carry, st: SentenceState): void {
   const { s, text, parts, firstSubject } = st;
-  // ("the three leaders condemned ... They also welcomed": a collective subject is what "they" stands for next)
-  if (firstSubject && (firstSubject.kind === 'mention' || firstSubject.kind === 'collective')) {
+  // ("The declaration condemned Russia's aggression. It also urged NATO ...": a text that is the subject is what "it" stands
+  // for next, not the state named after its verb)
+  const textSubject = TEXT_SUBJECT.exec(text);
+  if (textSubject && (!firstSubject || firstSubject.start - s.start >= textSubject[0].length)) {
+    c.lastSubject = [];
+    c.officialSubject = false;
+  } else if (firstSubject && (firstSubject.kind === 'mention' || firstSubject.kind === 'collective')) {
+    // ("the three leaders condemned ... They also welcomed": a collective subject is what "they" stands for next)
     c.lastSubject = firstSubject.codes.slice();
     // (a person, or an organisation or state followed by an office: "The African Union Commission chairman")
     c.officialSubject = firstSubject.person || OFFICE_AFTER.test(text.slice(firstSubject.end - s.start, firstSubject.end - s.start + 40));
   } else if (!firstSubject) c.officialSubject = false;
   c.prevNamed = namedStates(parts);
+  // (the sides are the states it names other than as a people, "the Palestinian people", "refugees from Sudan", and those its "two governments" stand for)
+  const sides = parts.filter((p) => !CIVILIANS_AFTER.test(text.slice(p.end - s.start, p.end - s.start + 30))
+    && !CIVILIANS_OF.test(text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start)));
+  c.prevSides = [...new Set([...namedStates(sides), ...parts.filter((p) => p.kind === 'collective').flatMap((p) => p.codes).filter((x) => x !== 'IGO')])];
   if (c.prevNamed.length === 3) c.trio = c.prevNamed.slice();
-  c.prevVenues = [...new Set(parts.filter((p) => p.venue).flatMap((p) => p.codes).filter((x) => x !== 'IGO'))];
+  c.prevVenues = [...new Set(sides.filter((p) => p.venue).flatMap((p) => p.codes).filter((x) => x !== 'IGO'))];
   c.prevSentence = s.index;
   c.prevSpan = { start: s.start, end: s.end };
   c.prevIgo = parts.some((p) => p.kind === 'mention' && p.codes.includes('IGO'));
@@ -733,7 +746,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     sentenceMode: doc.sentenceMode === true, leadDate: storyDate(doc, logical.slice(0, 3)),
     interview: doc.sentenceMode === true ? null : interviewOf(doc.text, logical, bySentence, dyad),
   };
-  const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevIgo: false, prevVenues: [], prevSentence: -1, prevSpan: null, trio: [] };
+  const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevSides: [], prevIgo: false, prevVenues: [], prevSentence: -1, prevSpan: null, trio: [] };
 
   for (const s of logical) {
     const st: SentenceState = {
@@ -743,6 +756,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     groupParticipants(doc.text, st, doc.sentenceMode === true);
     if (namesNoOne(d, c, st)) {
       c.prevNamed = [];
+      c.prevSides = [];
       c.prevSpan = null;
       continue;
     }

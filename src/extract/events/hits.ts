@@ -317,7 +317,9 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
       && COMPLAINT_REASON.test(between)
       && (/\b(?:that|which)\s+(?:had\s+)?$/i.test(between) && /^(?:killed|wounded|injured|destroyed|damaged)\b/i.test(text.slice(b.start - base, b.end - base))
         || /^[^,;.]{0,40}?\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck)\b/i.test(text.slice(b.end - base, b.end - base + 60)));
-    if (GOVERNING.has(a.rule.type) && !reason && between.length <= 80 && !CLAUSE_BREAK.test(between) && !(REDUCED_RELATIVE.test(between) && /^\p{L}+ed\b/u.test(text.slice(b.start - base, b.end - base))) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
+    // ("threw out a case Gambia filed in May accusing Myanmar": the charge of a case a state filed is its own act, not the content)
+    const filed = /^\s+(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:filed|lodged|brought|submitted|instituted)\b/u.test(between);
+    if (GOVERNING.has(a.rule.type) && !reason && !filed && between.length <= 80 && !CLAUSE_BREAK.test(between) && !(REDUCED_RELATIVE.test(between) && /^\p{L}+ed\b/u.test(text.slice(b.start - base, b.end - base))) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
       out.push(a);
       // everything the refusal, threat or request is about, up to the end of its clause
       while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !contentBreak(text.slice(a.end - base, kept[i + 1]!.start - base))

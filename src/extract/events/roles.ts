@@ -101,6 +101,25 @@ function quotedAct(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   }
 }
 
+/**
+ * Decides that an act in the attribution after an opening quote is the speaker's, not a state's the quote names:
+ * '"What is done to the people of Gaza is a massacre," Erdogan said, vowing that Turkey would stand with the
+ * Palestinians' (the people of Gaza are no actor of the vow); what it is aimed at is named after it.
+ */
+function speakerAfterQuote(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const { quoted } = st;
+  if (d.sentenceMode || !quoted || !quoted.speaker.length || a.hit.start <= quoted.end || !r.actor.length) return;
+  if (r.actor.some((x) => quoted.speaker.includes(x))) return;
+  // (the actor's every mention before the act is inside the quote, and the speaker is named between the quote and the act)
+  const actorGroups = st.groups.filter((g) => g.start < a.hit.start && g.codes.some((x) => r.actor.includes(x)));
+  if (!actorGroups.length || actorGroups.some((g) => g.end > quoted.end)) return;
+  if (!st.groups.some((g) => g.start >= quoted.end && g.end <= a.hit.start && g.codes.some((x) => quoted.speaker.includes(x)))) return;
+  r.actor = quoted.speaker.slice();
+  const after = st.groups.find((g) => g.start >= a.hit.end && !g.venue && g.codes.some((x) => !r.actor.includes(x) && x !== 'IGO'));
+  r.recipient = after ? after.codes.filter((x) => !r.actor.includes(x)) : r.recipient.filter((x) => !r.actor.includes(x) && actorGroups.every((g) => !g.codes.includes(x)));
+  r.inferred = true;
+}
+
 /** A private company after a demonym: "(the Norwegian) oil company Equinor", "(a South Korean) shipyard", "(Ethiopian) Airlines" (not a state-owned one). */
 const COMPANY_AFTER = /^\s+(?:(?:oil|gas|energy|mining|shipping|construction|tech|technology|telecoms?|car|steel|chemical|engineering|logistics|retail|food|pharmaceutical|drug|power|solar|private|family-owned|listed)\s+)*(?:company|companies|firm|firms|shipyard|shipyards|developer|developers|carmaker|carmakers|automaker|automakers|drugmaker|conglomerate|refiner|refinery|refiners|corporation|consortium|startup|start-up|retailer|airline|airlines|airways)\b/i;
 
@@ -327,6 +346,40 @@ function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   r.actor = after.codes.slice();
 }
 
+/** A state described as a member of an organisation before the act: "Chile is the first member of the OECD to", "Turkey became the only NATO ally to". */
+const MEMBER_OF = /^\s+(?:is|was|became|becomes|has\s+become|remains|remained|would\s+be|will\s+be)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}(?:member|members|member\s+state|ally|signatory)\s+(?:of|to)\s+(?:the\s+)?$/iu;
+
+/** Decides that the organisation a state is said to be a member of is no actor: the state is ("Chile is the first member of the OECD to sign such a deal with India"). */
+function memberOf(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !r.actor.includes('IGO')) return;
+  const text = d.doc.text;
+  const body = st.groups.findLast((g) => g.end <= a.hit.start && g.codes.includes('IGO'));
+  if (!body) return;
+  const state = st.groups.findLast((g) => g.end <= body.start && !g.venue && !g.codes.includes('IGO'));
+  if (!state || !MEMBER_OF.test(text.slice(state.end, body.start))) return;
+  r.actor = state.codes.slice();
+  r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
+}
+
+/** A legal complaint before the state that brought it: "a case (that) ", "the complaint ". */
+const CASE_BEFORE = /\b(?:case|cases|complaint|complaints|lawsuit|suit|petition|application|proceedings|claim)\s+(?:that\s+|which\s+)?$/i;
+/** Between the state and the charge: "filed in March", "had lodged last year with the court". */
+const FILED_THEN = /^\s+(?:had\s+|has\s+|have\s+)?(?:filed|lodged|brought|submitted|launched|instituted)\b[^,;"“”]{0,50}?$/i;
+
+/** Decides that a charge made in a case a state filed is that state's: "the court threw out a case Gambia filed in May accusing Myanmar of genocide". */
+function filedCase(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (a.type !== 'ACCUSE') return;
+  const text = d.doc.text;
+  const filer = st.groups.findLast((g) => g.end <= a.hit.start && !g.venue);
+  if (!filer || !FILED_THEN.test(text.slice(filer.end, a.hit.start)) || !CASE_BEFORE.test(text.slice(Math.max(st.s.start, filer.start - 30), filer.start))) return;
+  r.actor = filer.codes.slice();
+  r.recipient = r.recipient.filter((x) => !r.actor.includes(x));
+  if (!r.recipient.length) {
+    const after = st.groups.find((g) => g.start >= a.hit.end && !g.venue && g.codes.some((x) => !r.actor.includes(x)));
+    if (after) r.recipient = after.codes.filter((x) => !r.actor.includes(x));
+  }
+}
+
 /** An envoy summoned in the passive: "The Chilean ambassador was summoned to the Peruvian foreign ministry". */
 const SUMMONED = /^(?:was|were|been|being|is|are)\s+summoned\b/i;
 /** "The ambassador was handed a note of protest": a protest note handed in the passive, up to the trigger's end. */
@@ -487,4 +540,4 @@ function unnamedOfficial(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
 }
 
 /** The steps that complete a trigger's roles from the sentences before, the sentence's quote and the words around the act, in the order they apply. */
-export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, unnamedOfficial];
+export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, unnamedOfficial];

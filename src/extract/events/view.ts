@@ -63,6 +63,8 @@ export interface Carry {
   officialSubject: boolean;
   /** the states the sentence before names (for "the two sides") */
   prevNamed: string[];
+  /** those of them named as sides, not as a people ("the Palestinian people", "Syrian refugees"): what "the two sides" opening the next sentence may stand for */
+  prevSides: string[];
   /** the sentence before names an international organisation */
   prevIgo: boolean;
   /** the states of the places (cities) the sentence before names */
