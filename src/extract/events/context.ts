@@ -169,9 +169,7 @@ const storyPartner: Refinement = (c, r) => {
   // (a denial or accusation about armed groups still answers a state: "denied sheltering the militants")
   // (and so is a threat whose trigger ends in the force to be used against them: "vowed to fight al-Qaeda")
   const forceAgainst = c.type === 'THREATEN' && /\b(?:fight|attack|destroy|eliminate|crush|defeat|strike|target|hunt\s+down)$/i.test(c.text.slice(c.hit.start, c.hit.end));
-  // (or the armed group is inside the trigger: "providing the rebels with weapons")
-  const firstWord = c.hit.start + (/^\S+/.exec(c.text.slice(c.hit.start, c.hit.end))?.[0].length ?? 0);
-  if ((!GOVERNING.has(c.type) || forceAgainst) && (ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50)) || ARMED_GROUP.test(c.text.slice(firstWord, c.hit.end)))) return;
+  if ((!GOVERNING.has(c.type) || forceAgainst) && ARMED_GROUP.test(c.text.slice(c.hit.end, c.hit.end + 50))) return;
   const me = r.actor[0]!;
   // ("urged the American public not to", "are demanding the FBI summon him": an act aimed at the actor's own people or bodies guesses no other state)
   const object = c.groups.find((g) => g.start >= c.hit.end && /^\s+(?:the\s+)?$/i.test(c.text.slice(c.hit.end, g.start)));
