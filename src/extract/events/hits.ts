@@ -28,6 +28,11 @@ const GERUND = /^\p{L}+ing\b/iu;
 const AND_THEN = new RegExp(String.raw`\band\s+(?:(?:in|on|by|since)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAME}(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\s+|(?:last|the\s+following|the\s+next)\s+(?:week|month|year)\s+|(?:later|then|subsequently|afterwards|also|eventually)\s+)?$`, 'i');
 /** The gap ends in "and" and the next trigger is a second act of the same subject ("committed to the path and thanked Brussels", "and in April 2024 expelled"). */
 const andSecondAct = (gap: string, governing: string, next: string) => AND_THEN.test(gap) && secondAct(governing, next);
+/** A case or complaint filed, after the one who filed it: "(Gambia) filed in May", "(Guyana) had lodged". */
+export const FILED = String.raw`(?:had\s+|has\s+|have\s+)?(?:filed|lodged|brought|submitted|launched|instituted)\b`;
+/** A filed case's relative clause with its filer's name, before the charge: "(a case) Gambia filed in May (accusing)". */
+const FILED_BY_NAME = new RegExp(String.raw`^\s+(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}${FILED}`, 'u');
+
 /** A clause with a subject of its own before a trigger: "and Athens accused", ", which Lima denied", ", a charge Quito rejected". */
 const NEW_SUBJECT = /(?:\band|,\s*(?:which|an?\s+(?:charge|claim|accusation|allegation|request|demand|call|offer|proposal|plea|appeal|move|step|decision)))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]+\s+\S*$/u;
 /** A flow named, then said to be stopped: " Slovakia had been halted", " were suspended in May". */
@@ -318,8 +323,7 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
       && (/\b(?:that|which)\s+(?:had\s+)?$/i.test(between) && /^(?:killed|wounded|injured|destroyed|damaged)\b/i.test(text.slice(b.start - base, b.end - base))
         || /^[^,;.]{0,40}?\b(?:that|which)\s+(?:had\s+)?(?:killed|wounded|injured|destroyed|damaged|hit|struck)\b/i.test(text.slice(b.end - base, b.end - base + 60)));
     // ("threw out a case Gambia filed in May accusing Myanmar": the charge of a case a state filed is its own act, not the content)
-    const filed = /^\s+(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:had\s+|has\s+)?(?:filed|lodged|brought|submitted|instituted)\b/u.test(between);
-    if (GOVERNING.has(a.rule.type) && !reason && !filed && between.length <= 80 && !CLAUSE_BREAK.test(between) && !(REDUCED_RELATIVE.test(between) && /^\p{L}+ed\b/u.test(text.slice(b.start - base, b.end - base))) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
+    if (GOVERNING.has(a.rule.type) && !reason && !FILED_BY_NAME.test(between) && between.length <= 80 && !CLAUSE_BREAK.test(between) && !(REDUCED_RELATIVE.test(between) && /^\p{L}+ed\b/u.test(text.slice(b.start - base, b.end - base))) && !/\b(?:but|while|which|who|and (?:has|have|had|is|was))\b/.test(between) && !TIME_CLAUSE.test(between)) {
       out.push(a);
       // everything the refusal, threat or request is about, up to the end of its clause
       while (kept[i + 1] && kept[i + 1]!.start - a.end <= 80 && !contentBreak(text.slice(a.end - base, kept[i + 1]!.start - base))

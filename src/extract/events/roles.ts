@@ -7,7 +7,7 @@ import { ACTORS } from '../../nlp/gazetteers/actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
 import { FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
-import { UNDERGONE } from './hits.ts';
+import { FILED, UNDERGONE } from './hits.ts';
 import { CIVILIANS_AFTER, PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
 import type { Act, Carry, DocView, RoleStep, SentenceState } from './view.ts';
 
@@ -364,7 +364,7 @@ function memberOf(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay)
 /** A legal complaint before the state that brought it: "a case (that) ", "the complaint ". */
 const CASE_BEFORE = /\b(?:case|cases|complaint|complaints|lawsuit|suit|petition|application|proceedings|claim)\s+(?:that\s+|which\s+)?$/i;
 /** Between the state and the charge: "filed in March", "had lodged last year with the court". */
-const FILED_THEN = /^\s+(?:had\s+|has\s+|have\s+)?(?:filed|lodged|brought|submitted|launched|instituted)\b[^,;"“”]{0,50}?$/i;
+const FILED_THEN = new RegExp(String.raw`^\s+${FILED}[^,;"“”]{0,50}?$`, 'i');
 
 /** Decides that a charge made in a case a state filed is that state's: "the court threw out a case Gambia filed in May accusing Myanmar of genocide". */
 function filedCase(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
