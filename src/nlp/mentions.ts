@@ -72,7 +72,9 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   const bodies = stateBodyMentions(text, found, at);
   // "Pakistan's Foreign Office": a body named through its state is that state's, not the organisation the bare name is listed as
   const inBody = (m: Mention) => m.type !== 'country' && bodies.some((b) => b.start <= m.start && m.end <= b.end && b.end - b.start > m.end - m.start);
-  let withBodies = genericBodies(text, doc.dateline ?? null, [...found.filter((m) => !inBody(m)), ...bodies]);
+  // ("National Security Council spokesperson": a state's own council, not the UN's)
+  const national = (m: Mention) => m.type === 'igo' && /^Security Council$/.test(m.text) && /\b(?:National|State)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start));
+  let withBodies = genericBodies(text, doc.dateline ?? null, [...found.filter((m) => !inBody(m) && !national(m)), ...bodies]);
   let people = personMentions(doc, withBodies, tokens, at);
   // "Prime Minister Luis Montenegro", "Pham Van Long": a state or city word inside a person's name names no place
   const fullNames = people.filter((p) => p.via === 'title' || p.via === 'official');

@@ -54,6 +54,9 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Where a place lies: "sandwiched between", "located between", "lying between". */
+const LIES_BETWEEN = /\b(?:sandwiched|located|situated|lying|lies|lie|wedged|squeezed|nestled|sits|sitting|straddling)\s+between\s+(?:the\s+)?$/i;
+
 /** A government body followed by "in" and its seat: "the foreign ministry in", "the authorities in", "a court in" (not an embassy or consulate, which is another state's). */
 const OWN_SEAT = /\b(?:ministry|government|authorities|authority|rulers|cabinet|leadership|administration|presidency|junta|regime|parliament|court|courts|prosecutors?|judges?|tribunal|police)\s+in\s+$/i;
 
@@ -223,7 +226,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
 }
 
 const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|\bannounced\b|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bwhile\b|\bwhen\b|\bbut\b|\bwhere\b|\bwhom\b)/gi;
-const RIGHT_BOUNDARY = /;|,\s*(?:fitted|equipped|powered|made|built|manufactured|designed|produced)\s+(?:with|in|by|from)\b|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring|agenda)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing|clearing|paving)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,5}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?(?:,\s*(?:quoting|citing)\s[^,;.]*)?\s*[.!]?\s*$/u;
+const RIGHT_BOUNDARY = /;|,\s*(?:fitted|equipped|powered|made|built|manufactured|designed|produced)\s+(?:with|in|by|from)\b|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring|agenda)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing|clearing|paving)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,5}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?(?:,\s*(?:quoting|citing)\s[^,;.]*)?\s*[.!]?\s*$|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,6}?told\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A place by a state's border or coast: "near|along|from|off the ... border". */
@@ -587,7 +590,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     ?? (actor.length ? right.find((g) => (g.prep === null || g.prep === 'of') && !g.venue && !g.person && g.codes.some((c) => !actor.includes(c))
       // ("imported 420,000 tonnes of Russian wheat", "received the first batch of Indian air-defence systems": the goods' state, inside the act or right after its "of")
       && (g.end <= te || /^\s+of\s+(?:an?\s+|the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start))) || (g.prep === 'of' && /^\s+(?:an?\s+|the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)))))) : undefined);
-  const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2 && rel(g.start) < clauseEnd);
+  // ("the landlocked democracy, sandwiched between Russia and China": where a place lies names no parties)
+  const betweenGroup = right.find((g) => g.prep === 'between' && g.codes.length >= 2 && rel(g.start) < clauseEnd && !LIES_BETWEEN.test(v.text.slice(Math.max(0, rel(g.start) - 40), rel(g.start))));
   // "the signing of the accord between Eritrea and Ethiopia": a signing named as a noun, the object of another verb
   const nominalSigning = /^signing\b/i.test(v.text.slice(rel(ts), rel(te))) && /\b(?:the|a)\s+$/i.test(before) && !!betweenGroup && !/[,;]/.test(v.text.slice(rel(te), rel(betweenGroup.start)));
   let recipient: string[] = [];

@@ -3413,3 +3413,81 @@ test('fighting between two states\' forces is no clash between gangs', () => {
   const got = articleEvents('Kyrgyzstan and Tajikistan signed a border treaty. In 2022 fighting between the armed forces of the two countries killed 100 people.');
   assert.ok(got.some((e) => /^(?:ASSAULT|FIGHT) KGZ,TJK/.test(e)), got.join(' | '));
 });
+
+test('trade reported as mutual, two-way or bilateral is the story pair\'s; a state\'s companies do not name it', () => {
+  expectEvents([
+    ['Chile\'s foreign minister met his Peruvian counterpart in Lima. Mutual trade reached 4.1 billion dollars last year, an increase of 12 percent.', 'COOPERATE CHL,PER '],
+    ['Chile\'s foreign minister met his Peruvian counterpart in Lima. Two-way trade climbed to 4.1 billion dollars in 2024.', 'COOPERATE CHL,PER '],
+    ['Chile\'s ambassador met Peru\'s trade minister in Lima. He noted that 60 Chilean companies were operating in Peru and that bilateral trade had reached 4.1 billion dollars.', 'COOPERATE CHL,PER '],
+  ]);
+  // near miss: a bare total is a figure, not trade carried out (the seeds' convention)
+  const got = articleEvents('Chile\'s foreign minister met his Peruvian counterpart in Lima. Mutual trade amounted to 4.1 billion dollars last year.');
+  assert.ok(!got.some((e) => e.startsWith('COOPERATE')), got.join(' | '));
+});
+
+test('a sum in pounds is no bombardment; money mobilised is no mobilization; a supplier of aid is aid, not trade', () => {
+  let got = articleEvents('Chile and Peru signed a trade deal. Trade between Chile and Peru totalled about 4.4 billion pounds in 2024.');
+  assert.ok(!got.some((e) => e.startsWith('ASSAULT')), got.join(' | '));
+  got = articleEvents('Chile and Peru announced a programme to mobilise 1 billion euros of investment for the border region.');
+  assert.ok(!got.some((e) => e.startsWith('MOBILIZE')), got.join(' | '));
+  expectInstead('Chile is the second-largest supplier of military aid to Peru after Brazil.', 'AID CHL PER', ['COOPERATE']);
+  // near misses: guns that pound, troops mobilised
+  assert.ok(articleEvents('Bolivian artillery pounded Peruvian positions near the border.').some((e) => /^(?:ASSAULT|FIGHT) BOL PER$/.test(e)), 'pounded');
+  assert.ok(articleEvents('Bolivia mobilised troops along the border with Peru.').some((e) => e.startsWith('MOBILIZE BOL')), 'mobilised troops');
+});
+
+test('where a place lies names no parties; a request named again in apposition is no second request; thanks for their support is one act', () => {
+  let got = articleEvents('The Chilean minister praised Bolivia, sandwiched between Peru and Brazil, as a trusted partner.');
+  assert.ok(got.includes('SUPPORT CHL BOL') && !got.some((e) => e.startsWith('SUPPORT BRA,PER')), got.join(' | '));
+  got = articleEvents('Bolivia had asked Lima for a grant to buy Brazilian trucks, a request Peru turned down.');
+  assert.ok(got.includes('REQUEST BOL PER') && got.includes('REJECT PER BOL') && got.filter((e) => e.startsWith('REQUEST')).length === 1, got.join(' | '));
+  got = articleEvents('Bolivia\'s president thanked Chile, Peru and Brazil in a televised address on Sunday for their swift support.');
+  assert.ok(got.includes('SUPPORT BOL BRA,CHL,PER') && !got.includes('SUPPORT BRA,CHL,PER '), got.join(' | '));
+});
+
+test('an official of an organisation is not of the city the sentence opens with; nor is a national security council the UN\'s', () => {
+  expectInstead('In Lima, EU foreign policy chief Josep Borrell urged the Bolivian authorities to free the detainees.', 'REQUEST IGO BOL', ['REQUEST PER']);
+  expectInstead('In Santiago, National Security Council spokesperson Ana Rojas condemned Bolivia\'s missile test.', 'DISAPPROVE CHL BOL', ['DISAPPROVE IGO']);
+  // near miss: a state's official still takes the city's state
+  assert.ok(articleEvents('In Santiago, Foreign Minister Ana Rojas urged Bolivia to free the detainees.').includes('REQUEST CHL BOL'), 'domestic official');
+});
+
+test('a state body after a seat fronted with "In" is that seat\'s state', () => {
+  expectEvents([
+    ['In La Paz, the foreign ministry accused Santiago of ignoring the ruling.', 'ACCUSE BOL CHL'],
+    ['In Lima, the Foreign Ministry summoned the Bolivian ambassador.', 'ACCUSE PER BOL'],
+  ]);
+});
+
+test('respecting a decision is support; keeping on working with a state, or staying open to dialogue, is a promise', () => {
+  expectEvents([
+    ['Peru said it "respects Bolivia\'s decision" and would keep working with La Paz to deepen the traditional friendship.', 'SUPPORT PER BOL'],
+    ['Peru said it "respects Bolivia\'s decision" and would keep working with La Paz to deepen the traditional friendship.', 'AGREE PER BOL'],
+    ['Bolivia broke off talks with Chile. Chile remains open to dialogue with Bolivia, the minister said.', 'AGREE CHL BOL'],
+  ]);
+});
+
+test('leaving a cooperation framework rejects its partners; voting against, and choosing not to invite, reject', () => {
+  expectEvents([
+    ['Bolivia would withdraw from the Bolivia-Chile-Peru Development Triangle, the president said.', 'REJECT BOL CHL,PER'],
+    ['Mexico decided not to invite the King of Spain to the inauguration.', 'REJECT MEX ESP'],
+    ['Bolivia said it would vote against the resolution drafted by Chile.', 'REJECT BOL CHL'],
+  ]);
+  // near miss: troops leaving an area retreat
+  assert.ok(!articleEvents('Bolivian troops withdrew from the disputed area near Peru on Monday.').some((e) => e.startsWith('REJECT')), 'troops withdrew');
+});
+
+test('a finalised draft is agreed, not signed; a threat of regret, jets scrambled, troops crossing into a state and concerns reaffirmed', () => {
+  expectInstead('Chile and Peru finalised the draft border treaty in March, the minister told his Bolivian counterpart.', 'AGREE CHL,PER ', ['SUPPORT']);
+  expectEvents([
+    ['A Chilean spokesman said those who did so "will certainly regret it" and that Bolivia\'s complaints were unfounded.', 'THREATEN CHL BOL'],
+    ['Chilean jets were scrambled to identify the Bolivian aircraft near the border.', 'MOBILIZE CHL BOL'],
+    ['Peru has sanctioned Bolivian officials since Bolivian troops crossed into Peru on Feb. 24.', 'ASSAULT BOL PER'],
+    ['The Chilean and Peruvian presidents reaffirmed their "serious concerns" about destabilising actions by Bolivia.', 'DISAPPROVE CHL,PER BOL'],
+  ]);
+});
+
+test('an offer to take part should others invite it holds no invitation', () => {
+  const got = reportedEvents('Peru was also ready to join the projects, should Chile, Brazil and Bolivia invite it, the minister said.');
+  assert.ok(!got.some((e) => e.startsWith('AGREE BOL,BRA,CHL')), got.join(' | '));
+});

@@ -15,7 +15,7 @@ import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionP
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 import type { Act, Carry, ClauseView, DocView, Draft, Interview, Logical, SentenceState, SentenceStep } from './view.ts';
-import { ROLE_STEPS, headlineAt } from './roles.ts';
+import { COMPANY_AFTER, ROLE_STEPS, headlineAt } from './roles.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
@@ -222,6 +222,18 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
   }
   // "Kuwait protested the ruling. The Foreign Ministry said ...": a state body named without its state, opening the
   // sentence, is the body of the single state that was the subject before
+  // "In Algiers, the foreign ministry accused London ...": a state body after a fronted seat of government is that state's
+  const fronted = d.sentenceMode ? null : SEAT_FRONTED.exec(text);
+  const seated = fronted ? SEATED_BODY.exec(text.slice(fronted[0].length)) : null;
+  if (fronted && seated) {
+    const end = s.start + fronted[0].length + seated[0].length;
+    const placeAt = s.start + fronted[0].indexOf(fronted[1]!);
+    const place = parts.find((p) => p.venue && p.codes.length === 1 && p.codes[0] !== 'IGO' && p.start === placeAt && p.end === placeAt + fronted[1]!.length);
+    if (place && !parts.some((p) => !p.venue && p.start < end)) {
+      parts.push({ start: end - seated[1]!.length, end, codes: place.codes.slice(), venue: false, person: false, kind: 'pronoun', via: 'pronoun' });
+      return;
+    }
+  }
   const body = d.sentenceMode || c.lastSubject.length !== 1 ? null : BARE_BODY.exec(text);
   if (body && !parts.some((p) => p.start < s.start + body[0].length)) {
     parts.push({ start: s.start + body[0].length - body[1]!.length, end: s.start + body[0].length, codes: c.lastSubject.slice(), venue: false, person: false, kind: 'pronoun', via: 'pronoun' });
@@ -231,12 +243,18 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
 /** A state body opening a sentence without its state's name: "The Foreign Ministry", "The ministry", "The government". */
 const BARE_BODY = /^\s*["“]?(?:(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|note|post|message|release|briefing),\s*)?(?:the|its)\s+((?:(?:foreign|defen[cs]e|interior|economy|trade|finance|energy|justice)\s+)?(?:ministry|government|presidency|cabinet)|foreign\s+office)(?=\s+(?:said|says|added|stated|announced|called|urged|warned|rejected|condemned|denied|demanded|insisted|noted|stressed|expressed|summoned|welcomed|accused|protested|described|dismissed)\b)/iu;
 
+/** A state body after a seat of government fronted with "In": "In Algiers, the foreign ministry", "In Moscow, the Foreign Ministry". */
+const SEAT_FRONTED = /^\s*["“]?In\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?),\s*/u;
+const SEATED_BODY = /^(?:the|its)\s+((?:(?:foreign|defen[cs]e|interior|economy|trade|finance|energy|justice)\s+)?(?:ministry|government|presidency|cabinet)|foreign\s+office|authorities)\b/i;
+
 /** How many states a collective with a number word stands for (any other stands for two). */
 const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Words that make a collective of three: "a trilateral project", "the tripartite format". */
 const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
 /** A collective that gives no number: "the leaders", "the parties", "the heads of state". */
 const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+state|ministers|countries|delegations)$/i;
+/** The adjectives that stand for the story's pair: "bilateral talks", "mutual trade", "two-way trade". */
+const BILATERAL = /^(?:bilateral|mutual|two-way)$/i;
 /** A collective that says it is two: "the two sides", "both", "bilateral". */
 const TWO_OF = /\b(?:two|both|bilateral|pair)\b/i;
 const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
@@ -263,17 +281,19 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
   {
     // "bilateral" stands for the story's pair unless the sentence names two states itself (a speaker alone does not count)
     // (with no pair in the story, only a pair named just before: "The Italian minister visited Tripoli. The two coast guards ...")
-    const named = new Set(parts.filter((p) => !p.person && !p.venue).flatMap((p) => p.codes));
+    // (a state's companies do not name it: "80 Japanese companies were operating in Pakistan and bilateral trade had reached")
+    const named = new Set(parts.filter((p) => !p.person && !p.venue && !COMPANY_AFTER.test(d.doc.text.slice(p.end, p.end + 60))).flatMap((p) => p.codes));
     lex.collectives.lastIndex = 0;
     // ("it was Australia that answered Sogavare's call ... under a bilateral treaty": a state and a person of
     // one other state named before "bilateral" are its pair)
     const withPeople = new Set(parts.filter((p) => !p.venue && p.kind === 'mention').flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
     for (const m of text.matchAll(lex.collectives)) {
-      if (/^bilateral$/i.test(m[0]) && named.size >= 2) continue;
+      const pairWord = BILATERAL.test(m[0]);
+      if (pairWord && named.size >= 2) continue;
       // ("the foreign ministers of Ecuador and Peru": the states named after "of" say who they are)
       if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
       const at = s.start + m.index!;
-      if (/^bilateral$/i.test(m[0]) && named.size === 1 && withPeople.size === 2
+      if (pairWord && named.size === 1 && withPeople.size === 2
         && parts.every((p) => p.kind !== 'mention' || p.venue || p.end <= at)) {
         parts.push({ start: at, end: at + m[0].length, codes: [...withPeople], venue: false, person: false, kind: 'collective' });
         continue;
@@ -624,6 +644,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   if (rule.type === null) return; // veto
   if (rule.type === 'REQUEST' || rule.type === 'DEMAND') st.requests.push(hit.end);
   if (rule.type === 'REJECT') st.denials.push(hit.end);
+  if (restated(d, c, st, hit)) return;
   const a: Act = { hit, rule, type: rule.type };
   const r = rolesOf(d, c, st, a);
   for (const step of ROLE_STEPS) step(d, c, st, a, r);
@@ -670,6 +691,18 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   if (rule.type === 'CONSULT' && (rule.mode === 'visit' || rule.mode === 'phone' || rule.mode === 'meeting') && r.actor.length && r.recipient.length) {
     st.meeting = { actor: r.actor.slice(), recipient: r.recipient.slice(), status, end: hit.end, each };
   }
+}
+
+/** A request, offer or threat named again in apposition: "Kiribati had asked Taipei for a grant, a request Taiwan turned down". */
+const RESTATING = /,\s+(?:a|an|the|this|that)\s+$/i;
+const RESTATED_NOUN = /^(?:requests?|appeals?|pleas?|offers?|proposals?|invitations?|threats?|ultimatums?|demands?)$/i;
+
+/** Decides that a noun in apposition names again the act of the same type the sentence has just reported, and is no act of its own. */
+function restated(d: DocView, c: Carry, st: SentenceState, hit: Hit): boolean {
+  if (d.sentenceMode || hit.rule.type === null || !RESTATED_NOUN.test(d.doc.text.slice(hit.start, hit.end))) return false;
+  if (!RESTATING.test(d.doc.text.slice(Math.max(st.s.start, hit.start - 12), hit.start))) return false;
+  const type = d.versions.code(hit.rule.type, d.options.plover);
+  return c.drafts.some((x) => x.sentence === st.s.index && x.type === type);
 }
 
 /** A charge or request of a state's named as what is rejected: "rejected Tehran's claims that", "denied Azerbaijani allegations", "refused a Russian request". */

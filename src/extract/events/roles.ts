@@ -121,7 +121,7 @@ function speakerAfterQuote(d: DocView, _c: Carry, st: SentenceState, a: Act, r: 
 }
 
 /** A private company after a demonym: "(the Norwegian) oil company Equinor", "(a South Korean) shipyard", "(Ethiopian) Airlines" (not a state-owned one). */
-const COMPANY_AFTER = /^\s+(?:(?:oil|gas|energy|mining|shipping|construction|tech|technology|telecoms?|car|steel|chemical|engineering|logistics|retail|food|pharmaceutical|drug|power|solar|private|family-owned|listed)\s+)*(?:company|companies|firm|firms|shipyard|shipyards|developer|developers|carmaker|carmakers|automaker|automakers|drugmaker|conglomerate|refiner|refinery|refiners|corporation|consortium|startup|start-up|retailer|airline|airlines|airways)\b/i;
+export const COMPANY_AFTER = /^\s+(?:(?:oil|gas|energy|mining|shipping|construction|tech|technology|telecoms?|car|steel|chemical|engineering|logistics|retail|food|pharmaceutical|drug|power|solar|private|family-owned|listed)\s+)*(?:company|companies|firm|firms|shipyard|shipyards|developer|developers|carmaker|carmakers|automaker|automakers|drugmaker|conglomerate|refiner|refinery|refiners|corporation|consortium|startup|start-up|retailer|airline|airlines|airways)\b/i;
 
 /** Decides that a company is no party to a friendly act: "The Norwegian oil company Equinor signed a contract with a South Korean shipyard" names no state. */
 function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {

@@ -35,6 +35,8 @@ const QUESTION = /\bwhether\s+(?:or\s+not\s+)?[^,;:.!?"“”]*$/i;
  * cooperates", "until all points have been met", "as long as ...".
  */
 const CONDITION_MID = /\b(if|unless|until|till|once|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|in\s+case)\s+[^,;:.!?"“”]*$/i;
+/** A condition put as a question after a comma: "ready to take part, should Canberra and London invite it". */
+const INVERTED_CONDITION = /,\s+should\s+(?:the\s+)?[A-Z][^;:.!?"“”]*$/;
 /** A main clause that holds its act out for later (what an "until" or "once" clause conditions): "will not withdraw until". */
 const HELD_OUT = /\b(?:will|would|shall|won['’]t|wouldn['’]t|refus\w*|reject\w*|oppos\w*)\b/i;
 /** A condition in the present or perfect: "until the demands are met", "until the group has been disarmed". */
@@ -164,7 +166,7 @@ export function statusOf(lex: Lexicon, text: string, clauseLeft: string, hit: Hi
   const condition = status === 'occurred' ? CONDITION.exec(clauseLeft) : null;
   if (condition) status = condition[1]!.toLowerCase() === 'once' ? 'future' : 'hypothetical';
   // "... will not withdraw until the group has been disarmed", "ready to send observers if asked": the act of a condition clause
-  if (status !== 'negated' && conditionMid(clauseLeft)) status = 'hypothetical';
+  if (status !== 'negated' && (conditionMid(clauseLeft) || INVERTED_CONDITION.test(text.slice(Math.max(0, hit.start - 120), hit.start)))) status = 'hypothetical';
   // "ordered the consulate to stop providing services to", "a mechanism to prevent a repeat of the attacks": an act stopped or prevented is not done
   if ((STOPPED.test(clauseLeft.slice(-30)) && /^\p{L}+ing\b/u.test(text.slice(hit.start, hit.end))) || PREVENTED.test(clauseLeft.slice(-80))) status = 'negated';
   // "warned Israel against launching a ground offensive on Rafah": what a warning is against is not done

@@ -138,7 +138,8 @@ export function placeStates(ctx: Ctx, hits: PersonHit[], bare: ReadonlySet<Perso
     return ref ? { ...p, ref } : p;
   }));
   function placeState(h: PersonHit): PersonHit {
-    if (!bare.has(h) || h.ref) return h;
+    // ("In Brussels, EU foreign policy chief X": an organisation's official is not of the place)
+    if (!bare.has(h) || h.ref || igoTitle(ctx, h)) return h;
     const sStart = sentenceStart(ctx.text, h.evStart);
     // "In Moscow, ..." opening the sentence
     const inAt = /^[\s"“]*In\s+(?:the\s+)?/.exec(ctx.text.slice(sStart, sStart + 12));
