@@ -54,6 +54,13 @@ export function mentionParts(mentions: readonly Mention[]): Part[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The text of [from, to) with the spans of the given groups blanked (their commas are a list's, not a clause's). */
+function withoutGroups(text: string, from: number, to: number, spans: readonly (readonly [number, number])[]): string {
+  let out = text.slice(from, to);
+  for (const [a, b] of spans) if (a >= from && b <= to) out = out.slice(0, a - from) + ' '.repeat(b - a) + out.slice(b - from);
+  return out;
+}
+
 /** Where a place lies: "sandwiched between", "located between", "lying between". */
 const LIES_BETWEEN = /\b(?:sandwiched|located|situated|lying|lies|lie|wedged|squeezed|nestled|sits|sitting|straddling)\s+between\s+(?:the\s+)?$/i;
 
@@ -520,7 +527,8 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       // ("Kuwait expelled the envoy, and the UAE said it was withdrawing its diplomats": the pronoun stands for the
       // subject of its own coordinated clause)
       const joint = [...v.text.slice(0, rel(ts)).matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+/g)].pop();
-      const own = joint && !/[,;]/.test(v.text.slice(joint.index! + joint[0].length, rel(ts))) ? subjectOf(left.filter((g) => rel(g.start) >= joint.index! + joint[0].length)) : null;
+      // (a list's commas do not end the clause: ", and the ministers of Lithuania, Latvia and Estonia said they")
+      const own = joint && !/[,;]/.test(withoutGroups(v.text, joint.index! + joint[0].length, rel(ts), left.map((g) => [rel(g.start), rel(g.end)]))) ? subjectOf(left.filter((g) => rel(g.start) >= joint.index! + joint[0].length)) : null;
       const s = own ?? subjectOf(left);
       // ("She spoke with ...": a person is no compound of states, whatever the last sentence's subject)
       actor = s ? s.codes.slice() : v.lastSubject.length > 1 && PERSONAL_PRONOUN.test(clauseText) ? [] : [...v.lastSubject];

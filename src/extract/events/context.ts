@@ -59,7 +59,7 @@ const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
 /** Prepositions naming where a complaint is lodged: "to the UN", "with the WTO", "before the court". */
 const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
-const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?|launch(?:es)?|(?:missile\s+)?tests?|firing|incursions?|seizure|drills|exercises?|deployment|summit|meeting|rapprochement|understanding|declaration|reconciliation|normali[sz]ation|dialogue|plans?|initiative|operation|cooperation|swap|exchange|signing|ratification)\b/iu;
+const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions|expulsions?|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?|launch(?:es)?|(?:missile\s+)?tests?|firing|incursions?|seizure|drills|exercises?|deployment|summit|meeting|rapprochement|understanding|declaration|reconciliation|normali[sz]ation|dialogue|plans?|initiative|operation|cooperation|swap|exchange|signing|ratification)\b/iu;
 /** The object of a denial that points back to accusations already reported. */
 const THESE_CHARGES = /^\s+(?:(?:these|those|this|that|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?|statements?|remarks|comments|account|version|explanation|narrative)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
@@ -494,7 +494,7 @@ const complaintForum: Refinement = (c, r) => {
  * "hailed the truce") rather than its author.
  */
 const REACTED_KINDS: readonly { noun: RegExp; kinds: PloverType[]; parties: boolean }[] = [
-  { noun: /^(?:sanction|measure|decision|move|tariff|ban|restriction)/, kinds: ['SANCTION', 'COERCE'], parties: false },
+  { noun: /^(?:sanction|measure|decision|move|tariff|ban|restriction|expulsion)/, kinds: ['SANCTION', 'COERCE'], parties: false },
   { noun: /^(?:accord|agreement|deal|pact|treaty|memorandum|signing|ratification)/, kinds: ['SUPPORT', 'AGREE'], parties: true },
   { noun: /^(?:truce|cease)/, kinds: ['RETREAT', 'AGREE', 'SUPPORT'], parties: true },
   { noun: /^(?:talks|visit)/, kinds: ['CONSULT'], parties: true },

@@ -3491,3 +3491,27 @@ test('an offer to take part should others invite it holds no invitation', () => 
   const got = reportedEvents('Peru was also ready to join the projects, should Chile, Brazil and Bolivia invite it, the minister said.');
   assert.ok(!got.some((e) => e.startsWith('AGREE BOL,BRA,CHL')), got.join(' | '));
 });
+
+test('"they" after ", and" a list of states is that list; a possessive names the author of a war; what a state is thanked for is done to the thanker', () => {
+  expectEvents([
+    ['Peru said it would expel two Bolivian diplomats, and the foreign ministers of Chile, Brazil and Ecuador said they stood by Lima.', 'SUPPORT BRA,CHL,ECU PER'],
+    ['Paraguay faced an energy crisis caused by Bolivia\'s war against Peru.', 'ASSAULT BOL PER'],
+  ]);
+  const got = articleEvents('Ecuador thanked Chile for its constant support during the crisis caused by Bolivia\'s war against Peru.');
+  assert.ok(got.includes('SUPPORT ECU CHL') && !got.some((e) => /^SUPPORT CHL BOL/.test(e)), got.join(' | '));
+});
+
+test('a charge reported in a statement is the speaker\'s; sanctions evaded are no sanctions; readiness to cut supplies threatens', () => {
+  expectEvents([
+    ['The Bolivian embassy in Lima said in a statement that the decision would lead to escalation and that Peru would bear responsibility for it.', 'ACCUSE BOL PER'],
+    ['Chile, he said, expected the Peruvian authorities to hand the suspect over to Chilean justice.', 'REQUEST CHL PER'],
+    ['Chile was prepared to stop electricity supplies to Peru if Lima did not change its position.', 'THREATEN CHL PER'],
+  ]);
+  const got = articleEvents('Chilean customs said the tanker belonged to a fleet of ageing ships used to bypass Western sanctions on Bolivian oil.');
+  assert.ok(!got.some((e) => e.startsWith('SANCTION')), got.join(' | '));
+});
+
+test('a condemned expulsion answers the state that expelled', () => {
+  const got = articleEvents('Chile expelled Peru\'s ambassador over a maritime deal Lima signed with Bolivia. Bolivia dismissed the Chilean reaction. In Lima, the government condemned the expulsion as an unjustified escalation.');
+  assert.ok(got.includes('DISAPPROVE PER CHL') && !got.includes('DISAPPROVE PER BOL'), got.join(' | '));
+});

@@ -7,7 +7,7 @@ import { ACTORS } from '../../nlp/gazetteers/actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
 import { FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
-import { FILED, UNDERGONE } from './hits.ts';
+import { FILED, UNDERGONE, tokenAt } from './hits.ts';
 import { CIVILIANS_AFTER, PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
 import type { Act, Carry, DocView, RoleStep, SentenceState } from './view.ts';
 
@@ -318,7 +318,7 @@ function attackedPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
 }
 
 /** A state and the reporting verb after it, up to what it reports: "'s foreign ministry said that the", " claimed". */
-const SPEAKER_BEFORE = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains|announced|reported|confirmed|stated)\s+(?:that\s+)?(?:the\s+)?$/iu;
+const SPEAKER_BEFORE = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains|announced|reported|confirmed|stated)(?:\s+in\s+a\s+statement)?\s+(?:(?:that\s+)?|[^.;!?]*?\s+and\s+that\s+)(?:the\s+)?$/iu;
 
 /** A charge reported as a state's act (rules marked `charge` in the lexicon): "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast".
  * A noun or two may follow the charged state's name: "Ghana said Togolese jets had violated", "the Afghan interim government had failed to", "said Canada's surtaxes \"seriously violate\"". */
@@ -328,7 +328,7 @@ const CHARGED_SUBJECT = /^(?:['’]s)?\s*["“]?\s*(?:["“]?(?!(?:had|has|have|
 function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (!a.rule.charge || a.type !== 'ACCUSE') return;
   const text = d.doc.text;
-  const before = st.groups.filter((g) => g.end <= a.hit.start);
+  const before = st.groups.filter((g) => g.end <= a.hit.start && !g.venue);
   const charged = before[before.length - 1];
   const speaker = before[before.length - 2];
   if (charged && speaker && CHARGED_SUBJECT.test(text.slice(charged.end, a.hit.start))
@@ -540,4 +540,32 @@ function unnamedOfficial(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Ro
 }
 
 /** The steps that complete a trigger's roles from the sentences before, the sentence's quote and the words around the act, in the order they apply. */
-export const ROLE_STEPS: readonly RoleStep[] = [thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, unnamedOfficial];
+/** A state's possessive right before an act named as a noun: "Russia's war against", "Chile's full support for". */
+const POSSESSED_ACT = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Decides that the state whose possessive names an act is its actor, whatever the clause's subject: "a crisis caused by Russia's war against Ukraine". */
+function possessorActor(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || tokenAt(d.ann.tokens, a.hit.start)?.pos !== 'NOUN') return;
+  const g = st.groups.findLast((x) => x.end <= a.hit.start);
+  if (!g || g.venue || g.person || g.codes.includes('IGO') || !POSSESSED_ACT.test(d.doc.text.slice(g.end, a.hit.start))) return;
+  if (g.codes.every((x) => r.actor.includes(x)) && r.actor.every((x) => g.codes.includes(x))) return;
+  r.actor = g.codes.slice();
+  r.recipient = r.recipient.filter((x) => !g.codes.includes(x));
+}
+
+/** What a state is thanked for, named as its own act: "thanked Romania for its constant support". */
+const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\b[^.;!?]*\bfor\s+(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+
+/** Acts a state is thanked for as done to the one who thanks (a mediation thanked for is between others). */
+const THANKED_ACTS = new Set<PloverType>(['SUPPORT', 'AID', 'COOPERATE']);
+
+/** Decides that the act a state is thanked for is that state's, done to the one who thanks it (not to a state named later in the sentence). */
+function thankedFor(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !THANKED_ACTS.has(a.type) || !THANKED_FOR.test(d.doc.text.slice(st.s.start, a.hit.start))) return;
+  const thanks = c.drafts.findLast((x) => x.sentence === st.s.index && /^(?:thank|grateful|gratitude)/i.test(x.trigger) && x.actor.length && x.recipient.length);
+  if (!thanks) return;
+  r.actor = thanks.recipient.slice();
+  r.recipient = thanks.actor.filter((x) => !thanks.recipient.includes(x));
+}
+
+export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, unnamedOfficial];
