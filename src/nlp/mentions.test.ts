@@ -271,3 +271,11 @@ test('a text cut inside its last word names the one state whose name those lette
   assert.deepEqual(of(mentions('Chile said it would curb imports from Bol').ms, 'country').map((x) => x[1]), ['CHL']);
   assert.deepEqual(of(mentions('Chile met the Boli.').ms, 'country').map((x) => x[1]), ['CHL']);
 });
+
+test('a national security council is a state body, not the UN Security Council; after a capital\'s possessive it is that capital\'s state\'s', () => {
+  let { ms } = mentions('Lima\'s National Security Council met as Washington asked the UN Security Council to meet.');
+  assert.deepEqual(of(ms, 'org').map((x) => [x[0], x[1]]), [['National Security Council', 'PER']], JSON.stringify(ms));
+  assert.deepEqual(of(ms, 'igo').map((x) => x[0]), ['UN Security Council'], JSON.stringify(ms));
+  ({ ms } = mentions('Chile\'s National Security Council met on Monday.'));
+  assert.deepEqual(of(ms, 'org').map((x) => [x[1], x[2]]), [['CHL', 'body']], JSON.stringify(ms));
+});

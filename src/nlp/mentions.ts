@@ -72,9 +72,7 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   const bodies = stateBodyMentions(text, found, at);
   // "Pakistan's Foreign Office": a body named through its state is that state's, not the organisation the bare name is listed as
   const inBody = (m: Mention) => m.type !== 'country' && bodies.some((b) => b.start <= m.start && m.end <= b.end && b.end - b.start > m.end - m.start);
-  // ("National Security Council spokesperson": a state's own council, not the UN's)
-  const national = (m: Mention) => m.type === 'igo' && /^Security Council$/.test(m.text) && /\b(?:National|State)\s+$/.test(text.slice(Math.max(0, m.start - 10), m.start));
-  let withBodies = genericBodies(text, doc.dateline ?? null, [...found.filter((m) => !inBody(m) && !national(m)), ...bodies]);
+  let withBodies = genericBodies(text, doc.dateline ?? null, [...found.filter((m) => !inBody(m)), ...bodies]);
   let people = personMentions(doc, withBodies, tokens, at);
   // "Prime Minister Luis Montenegro", "Pham Van Long": a state or city word inside a person's name names no place
   const fullNames = people.filter((p) => p.via === 'title' || p.via === 'official');
@@ -104,13 +102,18 @@ const GENERIC_BODIES = new Set(loadStateBodies().map((b) => b.phrase));
  * "the Foreign Office said": a generic body named without its state is the listed state's only in a
  * story that names that state (Britain, British, London...) or no state at all; otherwise it is the body of the
  * dateline's state, else of the state that opens the sentence before ("Islamabad summoned ...
- * The Foreign Office spokesperson"), else of no known state (dropped).
+ * The Foreign Office spokesperson"), else of no known state (dropped). A body after a capital's possessive
+ * ("Seoul's National Security Council", which stateBodyMentions leaves out) is that capital's state's.
  */
 function genericBodies(text: string, dateline: string | null, ms: Mention[]): Mention[] {
   const states = ms.filter((m) => m.type === 'country' && m.ref);
   const out: Mention[] = [];
   for (const m of ms) {
-    if (m.type !== 'org' || m.via !== 'org' || !GENERIC_BODIES.has(m.text) || !states.length || states.some((c) => c.ref === m.ref)) { out.push(m); continue; }
+    if (m.type !== 'org' || m.via !== 'org' || !GENERIC_BODIES.has(m.text)) { out.push(m); continue; }
+    // "Seoul's National Security Council": the body of the state whose capital possesses it
+    const owner = states.find((c) => c.end <= m.start && /^['’]s\s+$/.test(text.slice(c.end, m.start)));
+    if (owner) { out.push({ ...m, ref: owner.ref }); continue; }
+    if (!states.length || states.some((c) => c.ref === m.ref)) { out.push(m); continue; }
     const dated = datelineState(dateline);
     const ref = dated ?? openingState(text, states, m);
     if (ref) out.push({ ...m, ref });

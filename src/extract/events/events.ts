@@ -15,7 +15,7 @@ import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionP
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 import type { Act, Carry, ClauseView, DocView, Draft, Interview, Logical, SentenceState, SentenceStep } from './view.ts';
-import { COMPANY_AFTER, ROLE_STEPS, headlineAt } from './roles.ts';
+import { ASKED_NOUNS, COMPANY_AFTER, ROLE_STEPS, headlineAt } from './roles.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
@@ -220,8 +220,6 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
     const i = parts.findIndex((p) => p.via === 'pronoun' && /^\s*["“]?$/.test(text.slice(0, p.start - s.start)) && /^(?:he|she)$/i.test(d.doc.text.slice(p.start, p.end)));
     if (i >= 0 && parts[i]!.codes.some((x) => !c.lastSubject.includes(x))) parts[i] = { ...parts[i]!, codes: c.lastSubject.slice() };
   }
-  // "Kuwait protested the ruling. The Foreign Ministry said ...": a state body named without its state, opening the
-  // sentence, is the body of the single state that was the subject before
   // "In Algiers, the foreign ministry accused London ...": a state body after a fronted seat of government is that state's
   const fronted = d.sentenceMode ? null : SEAT_FRONTED.exec(text);
   const seated = fronted ? SEATED_BODY.exec(text.slice(fronted[0].length)) : null;
@@ -234,6 +232,8 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
       return;
     }
   }
+  // "Kuwait protested the ruling. The Foreign Ministry said ...": a state body named without its state, opening the
+  // sentence, is the body of the single state that was the subject before
   const body = d.sentenceMode || c.lastSubject.length !== 1 ? null : BARE_BODY.exec(text);
   if (body && !parts.some((p) => p.start < s.start + body[0].length)) {
     parts.push({ start: s.start + body[0].length - body[1]!.length, end: s.start + body[0].length, codes: c.lastSubject.slice(), venue: false, person: false, kind: 'pronoun', via: 'pronoun' });
@@ -241,11 +241,14 @@ function openingPronoun(d: DocView, c: Carry, st: SentenceState): void {
 }
 
 /** A state body opening a sentence without its state's name: "The Foreign Ministry", "The ministry", "The government". */
-const BARE_BODY = /^\s*["“]?(?:(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|note|post|message|release|briefing),\s*)?(?:the|its)\s+((?:(?:foreign|defen[cs]e|interior|economy|trade|finance|energy|justice)\s+)?(?:ministry|government|presidency|cabinet)|foreign\s+office)(?=\s+(?:said|says|added|stated|announced|called|urged|warned|rejected|condemned|denied|demanded|insisted|noted|stressed|expressed|summoned|welcomed|accused|protested|described|dismissed)\b)/iu;
+/** A state's body named by its function: "the foreign ministry", "the government", "the Foreign Office". */
+const STATE_BODY = String.raw`(?:(?:foreign|defen[cs]e|interior|economy|trade|finance|energy|justice)\s+)?(?:ministry|government|presidency|cabinet)|foreign\s+office`;
+const BARE_BODY = new RegExp(String.raw`^\s*["“]?(?:(?:in|on)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[ée]|note|post|message|release|briefing),\s*)?(?:the|its)\s+(${STATE_BODY})(?=\s+(?:said|says|added|stated|announced|called|urged|warned|rejected|condemned|denied|demanded|insisted|noted|stressed|expressed|summoned|welcomed|accused|protested|described|dismissed)\b)`, 'iu');
 
-/** A state body after a seat of government fronted with "In": "In Algiers, the foreign ministry", "In Moscow, the Foreign Ministry". */
+/** A seat of government fronted with "In" and a comma: "In Algiers, ", "In Moscow, ". */
 const SEAT_FRONTED = /^\s*["“]?In\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?),\s*/u;
-const SEATED_BODY = /^(?:the|its)\s+((?:(?:foreign|defen[cs]e|interior|economy|trade|finance|energy|justice)\s+)?(?:ministry|government|presidency|cabinet)|foreign\s+office|authorities)\b/i;
+/** A state body opening what follows such a seat: "the foreign ministry", "its government", "the authorities". */
+const SEATED_BODY = new RegExp(String.raw`^(?:the|its)\s+(${STATE_BODY}|authorities)\b`, 'i');
 
 /** How many states a collective with a number word stands for (any other stands for two). */
 const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -695,7 +698,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
 
 /** A request, offer or threat named again in apposition: "Kiribati had asked Taipei for a grant, a request Taiwan turned down". */
 const RESTATING = /,\s+(?:a|an|the|this|that)\s+$/i;
-const RESTATED_NOUN = /^(?:requests?|appeals?|pleas?|offers?|proposals?|invitations?|threats?|ultimatums?|demands?)$/i;
+const RESTATED_NOUN = new RegExp(`^(?:${ASKED_NOUNS})$`, 'i');
 
 /** Decides that a noun in apposition names again the act of the same type the sentence has just reported, and is no act of its own. */
 function restated(d: DocView, c: Carry, st: SentenceState, hit: Hit): boolean {

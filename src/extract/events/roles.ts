@@ -138,7 +138,9 @@ function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 }
 
 /** A request, offer or threat named as a noun: "an extradition request", "threats", "a proposal". */
-const ASKED_NOUN = /^(?:[\p{L}-]+\s+)?(?:requests?|appeals?|pleas?|offers?|proposals?|invitations?|threats?|ultimatums?|demands?)$/iu;
+/** The nouns a request, offer or threat is named by (also read by events.ts for one named again in apposition). */
+export const ASKED_NOUNS = String.raw`requests?|appeals?|pleas?|offers?|proposals?|invitations?|threats?|ultimatums?|demands?`;
+const ASKED_NOUN = new RegExp(String.raw`^(?:[\p{L}-]+\s+)?(?:${ASKED_NOUNS})$`, 'iu');
 
 /** Decides that a request, offer or threat named as a noun and followed by "from" a state is that state's, made to the sentence's subject or to the one named after "to": "approved an extradition request from the US", "ignored threats from Kosovo", "passed on an invitation from Chile to Peru". */
 function nounFrom(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
@@ -554,7 +556,7 @@ function possessorActor(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 }
 
 /** What a state is thanked for, named as its own act: "thanked Romania for its constant support". */
-const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\b[^.;!?]*\bfor\s+(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\b[^.;!?]*\bfor\s+(?:its|their|his|her)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 
 /** Acts a state is thanked for as done to the one who thanks (a mediation thanked for is between others). */
 const THANKED_ACTS = new Set<PloverType>(['SUPPORT', 'AID', 'COOPERATE']);
