@@ -164,6 +164,71 @@ const CASES: Case[] = [
     text: `Grain corridor extended\nBorealpress, 2 May 2022\n${BODY}`,
     published: '2022-05-02', outlet: 'Borealpress', dateline: null,
   },
+  {
+    name: 'a time zone in capitals after the time ("9:40pm NZST", "21:10 EAT") in a bar-separated header',
+    text: `Harbour Review | World | Friday 20 June 2025, 9:40pm NZST\nPorts deal signed in Wellington\n${BODY}`,
+    published: '2025-06-20', title: 'Ports deal signed in Wellington', outlet: 'Harbour Review',
+  },
+  {
+    name: 'a byline with a time zone in capitals',
+    text: `Coastal Defence Weekly\nFrigate order confirmed\nBy Ana Ruiz | Friday, 8 December 2023, 4:15pm AEDT\n${BODY}`,
+    published: '2023-12-08', title: 'Frigate order confirmed',
+  },
+  {
+    name: 'parts of a stamp line parted by middle dots, one of them the byline',
+    text: `Lakeside News | Africa\nEnvoy recalled over rebel coalition\n14 March 2024 · 10:05 GMT · By Ana Ruiz, Lakeside Kampala\n${BODY}`,
+    published: '2024-03-14',
+  },
+  {
+    name: 'a "Published ... · Updated ..." line gives the published date',
+    text: `Fjord Radio · English\nPublished 08.08.2024, 16:52 · Updated 09.08.2024, 21:10\nDiplomats lose accreditation\n${BODY}`,
+    published: '2024-08-08',
+  },
+  {
+    name: 'a place, an office and a date parted by slashes',
+    text: `Ministry of Foreign Affairs\nHome / Media Center / News\nMinister holds talks with visiting counterpart\nLima / Information Office / April 15, 2025\n${BODY}`,
+    published: '2025-04-15',
+  },
+  {
+    name: 'a place, a date, a time, then the agency after a dash',
+    text: `Quito, 3 December 2024, 16:20 — Andes Press\n\nEcuador demands guarantees after border attack\n\n${BODY}`,
+    published: '2024-12-03', title: 'Ecuador demands guarantees after border attack', dateline: 'Quito, 3 December 2024, 16:20 — Andes Press',
+  },
+  {
+    name: 'a long headline ending on a quoted phrase without a full stop does not open the body',
+    text: `Lakeside Inform Monday, 14 October 2024 Kampala +24 C\nPolitics\nPresidents sign joint statement and open a new page in their "eternal comprehensive strategic partnership"\n03.07.2024, 19:05\n${BODY}`,
+    published: '2024-07-03',
+  },
+  {
+    name: 'a labelled release date among other particulars',
+    text: `MINISTRY OF FOREIGN AFFAIRS AND TRADE\nPRESS RELEASE\nReference Number: PR240419, Release Date: 07 March 2024\nMinister holds talks in Tripoli\n${BODY}`,
+    published: '2024-03-07',
+  },
+  {
+    name: "a press release's letterhead, then the dateline opening the first paragraph",
+    text: `REPUBLIC OF NORTHLAND\nMinistry of Foreign Affairs and International Cooperation\nPRESS RELEASE\nNorthland signs the charter of the coastal states council\nRiyadh, 6 January 2020 – ${BODY}`,
+    published: '2020-01-06', dateline: 'Riyadh, 6 January 2020',
+  },
+  {
+    name: "the date under a press release's signature",
+    text: `STATE HOUSE\nPRESS RELEASE\nPRESIDENTS AGREE TO RESUME FLIGHTS\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\nJane Doe\nSpecial Adviser to the President\nSeptember 11, 2023`,
+    published: '2023-09-11',
+  },
+  {
+    name: 'a dateline without a date, and a bare stamp line below the lead',
+    text: `ANKARA (ATW) - ${BODY}\n16.05.2024 - 19:05 | Update: 16.05.2024 - 19:40\n${BODY}`,
+    published: '2024-05-16', dateline: 'ANKARA (ATW)',
+  },
+  {
+    name: 'a dateline without a year and, on its line, the stamp with the year',
+    text: `YEREVAN, August 1 /Sevan Info/. 01.08.2024 | 13:20\n${BODY}`,
+    published: '2024-08-01', dateline: 'YEREVAN, August 1',
+  },
+  {
+    name: 'a known place, the date and the outlet parted by slashes are the dateline',
+    text: `Drone strike prompts protest\nBAGHDAD / Sunday, 3 September 2023 / Tigris Times\n${BODY}`,
+    published: '2023-09-03', dateline: 'BAGHDAD / Sunday, 3 September 2023', outlet: 'Tigris Times',
+  },
 ];
 
 for (const c of CASES) {

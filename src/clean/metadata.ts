@@ -33,6 +33,12 @@ const DATE_PREFIX = /^date (\d{4}-\d{2}-\d{2})(?:\s+|$)/;
 // words that may stand beside a date in a stamp line without making it a sentence
 const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|modified|created|time|am|pm|a\.m\.|p\.m\.|[+-]?\d+|\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|h)?|\(?(?:utc|gmt)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|MSK|AZT|IST|JST|KST|adjust|font|size|print|email|views?|comments?|flag|by|and|\||-|–|—|\[|\]|,|:|\.|•|·)$/i;
 
+// a time zone in capitals after a time ("6:05am AEDT", "21:10 EAT", "10:15 (GET)"): read case-sensitively, as "at" or "Rest" is no zone
+const ZONE = /^[A-Z]{1,4}T$/;
+
+/** "Release Date:", "Date of issue:", "Published on:": a label before the page's own date. */
+const LABELLED_DATE = /\b(?:(?:release|issue|publication)\s+date|date\s+of\s+(?:release|issue|publication)|(?:published|issued|released)(?:\s+on)?)\s*:\s*/i;
+
 interface Cand { readonly date: string; readonly line: number; readonly modified: boolean }
 
 /** A place name in capitals at the start of a line: "BAGHDAD", "PORT SUDAN", "ALGIERS / BAMAKO". */
@@ -71,7 +77,7 @@ function residualWords(line: string, spans: readonly { start: number; end: numbe
   return rest
     .replace(/\(UTC[^)]*\)/gi, ' ')
     .split(/[\s,|[\]()/•·]+/)
-    .filter((w) => w && !STAMP_NOISE.test(w) && !DOMAIN.test(w));
+    .filter((w) => w && !STAMP_NOISE.test(w) && !ZONE.test(w) && !DOMAIN.test(w));
 }
 
 /** A line that is only a date stamp (with at most a couple of other words); null otherwise. */
@@ -89,8 +95,9 @@ function readStampLine(line: string): { dates: string[]; modified: boolean; resi
   };
 }
 
-/** The parts of a header line: "3 May 2025 | Amman", "Harbour Monitor - 16/05/2024". */
-const SEGMENT_SEP = /\s*\|\s*|\s+[-–—]\s+/;
+/** The parts of a header line: "3 May 2025 | Amman", "Harbour Monitor - 16/05/2024", "Doha / Information Office / April 15, 2025",
+ * "16 December 2023 · 14:32 GMT · By ...". */
+const SEGMENT_SEP = /\s*\|\s*|\s+[-–—/·•]\s+/;
 
 /**
  * "3 November 2025 | Amman | Staff report", "Published: 14 Feb 2024 | By J. Mbuyi, Goma", "April 8, 2025 11:32 AM GMT |
@@ -100,7 +107,7 @@ const SEGMENT_SEP = /\s*\|\s*|\s+[-–—]\s+/;
 function segmentedStamp(line: string): { dates: string[]; modified: boolean; residual: string[] } | null {
   const t = line.trim();
   // ("Central American Business Monitor - 16/05/2024": an outlet and a stamp parted by a spaced dash, too)
-  if (t.length > 90 || !/\||\s[-–—]\s/.test(t)) return null;
+  if (t.length > 90 || !/\||\s[-–—/·•]\s/.test(t)) return null;
   const segments = t.split(SEGMENT_SEP).filter(Boolean);
   if (segments.length < 2 || segments.some((x) => x.split(/\s+/).length > 8)) return null;
   const stamps = segments.map((x) => readStampLine(x.replace(/^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*/i, ''))).filter((x) => x !== null && x.residual.length === 0);
@@ -171,6 +178,9 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
     const stamp = (whole && !whole.modified ? whole : null) ?? segmentedStamp(t) ?? whole;
     if (stamp) {
       for (const d of stamp.dates) cands.push({ date: d, line: i, modified: stamp.modified });
+      // ("BAGHDAD / Sunday, 3 September 2023 / Tigris Times": a known place in the first part, the date in the next, is the dateline)
+      const parts = t.split(SEGMENT_SEP);
+      if (stamp !== whole && parts.length > 2 && isKnownPlace(parts[0]!) && findDates(parts[1]!).length) headerDateline ??= t.slice(0, t.indexOf(parts[1]!, parts[0]!.length) + parts[1]!.length);
       const dm = /(?:^|\|)\s*((?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,6})\s*(?:\||$)/.exec(t);
       if (!outlet && dm) outlet = dm[1]!;
       const site = t.split(SEGMENT_SEP).find(siteNameLike);
@@ -190,6 +200,14 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
           if (title === pt) title = null;
         }
       }
+      continue;
+    }
+    // "Reference Number: PR240419, Release Date: 07 March 2024": a labelled date among other particulars
+    const lab = LABELLED_DATE.exec(t);
+    const ld = lab ? findDates(t.slice(lab.index + lab[0].length)).find((x) => x.start === 0 && x.year != null) : undefined;
+    if (ld) {
+      cands.push({ date: iso(ld.year!, ld.month, ld.day), line: i, modified: false });
+      drops.push(lineRange(text, l));
       continue;
     }
     const dom = DOMAIN.exec(t);
@@ -217,16 +235,19 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       dropped.add(i);
       continue;
     }
-    // a full sentence below the headline opens the article: the header ends here
-    if (title && t.split(/\s+/).length > 12 && /[.!?"']$/.test(t)) break;
+    // a full sentence below the headline opens the article: the header ends here (a headline may end on a quoted phrase
+    // without a full stop: 'open new page in "eternal partnership"')
+    if (title && t.split(/\s+/).length > 12 && /[.!?]["'”’]?$/.test(t)) break;
   }
 
-  // dateline: at the start of one of the first lines below the headline
-  for (let i = titleLine >= 0 ? titleLine + 1 : first, k = 0; i < lines.length && k < 3; i++) {
+  // dateline: at the start of one of the first lines below the headline (below a press release's letterhead, the
+  // ministry, "PRESS RELEASE" and the headline, it opens the first paragraph: up to six lines, to the first long one)
+  for (let i = titleLine >= 0 ? titleLine + 1 : first, k = 0, body = false; i < lines.length && (k < 3 || (!body && k < 6)); i++) {
     const t0 = lines[i]!.text.trim();
     const li = lines[i]!;
     if (!t0 || dropped.has(i) || drops.some((r) => r[0] <= li.start && r[1] >= li.end)) continue;
     k++;
+    body ||= t0.length >= BODY_LINE;
     const t = t0.replace(DATE_PREFIX, '');
     const dl = datelineOf(t);
     if (!dl) {
@@ -242,7 +263,10 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
     dateline = dl.text;
     if (dl.agency && !outlet && !/^(?:file|photo|ap photo)$/i.test(dl.agency)) outlet = dl.agency;
     // "MANILA (Agency) — June 18, 2024", "JEDDAH — Thursday 10 October 2024 (Gulf Ledger)": the date right after
-    const d = findDates(dl.text)[0] ?? findDates(t.slice(0, dl.text.length + 45)).find((x) => x.year != null && x.start >= dl.text.length);
+    // ("YEREVAN, August 1 /Agency/. 01.08.2024 | 13:20": the same day with its year)
+    const own = findDates(dl.text)[0];
+    const after = findDates(t.slice(0, dl.text.length + 45)).find((x) => x.year != null && x.start >= dl.text.length);
+    const d = own?.year == null && after && (!own || (own.month === after.month && own.day === after.day)) ? after : own ?? after;
     if (d) {
       if (d.year != null) cands.push({ date: iso(d.year, d.month, d.day), line: i, modified: false });
       else datelineDate = { month: d.month, day: d.day };
@@ -264,6 +288,26 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       if (d) { cands.push({ date: d, line: i, modified: false }); drops.push(lineRange(text, lines[i]!)); break; }
     }
   }
+  // No date above the lead: under a dateline without a date, a line of the first few that is a bare date stamp
+  // ("ANKARA (Agency) - ..." and below it "16.05.2024 - 19:05 | Update: 16.05.2024 - 19:40"), or else the date under a press release's signature, one of the
+  // last three lines ("Special Adviser to the President / September 11, 2023").
+  if (!cands.length && !datelineDate) {
+    const bare = (i: number): string | null => {
+      const t = lines[i]!.text.trim();
+      const whole = readStampLine(t);
+      const stamp = (whole && !whole.residual.length && !whole.modified ? whole : null) ?? segmentedStamp(t);
+      return stamp && !stamp.modified ? stamp.dates[0]! : null;
+    };
+    const nonEmpty = lines.map((l, i) => (l.text.trim() ? i : -1)).filter((i) => i >= 0);
+    const top = dateline ? nonEmpty.slice(0, 8).find((i) => bare(i) !== null) : undefined;
+    if (top !== undefined) {
+      cands.push({ date: bare(top)!, line: top, modified: false });
+      drops.push(lineRange(text, lines[top]!));
+    } else {
+      const end = nonEmpty.slice(-3).reverse().find((i) => bare(i) !== null);
+      if (end !== undefined && nonEmpty.length > 8) cands.push({ date: bare(end)!, line: end, modified: false });
+    }
+  }
   return { title, outlet, byline, dateline: dateline ?? headerDateline, published: choosePublished(cands, datelineDate), drops };
 }
 
@@ -276,9 +320,10 @@ function headerDatelineOf(t: string): { text: string; dates: string[] } | null {
   const m = HEAD_PLACE.exec(t);
   if (!m || !(isKnownPlace(m[1]!) || (m[2] && isKnownPlace(m[2])))) return null;
   // ("Chisinau, 6 March 2025 /Nistru Press/": an agency in slashes or brackets after the date)
-  // ("Aktau, 15 June 2023. Trans-Caspian Agency.": an agency named after the date, its last word a media word)
+  // ("Aktau, 15 June 2023. Trans-Caspian Agency.", "Dushanbe, 3 December 2024, 16:20 — Sharq Press": an agency named after
+  // the date, its last word a media word)
   const rest = t.slice(m[0].length).replace(/\s*(?:\/[^/()]{2,40}\/|\([^/()]{2,40}\))\s*$/, '')
-    .replace(/[.,]\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}([\p{Lu}][\p{L}]*)\.?\s*$/u, (all, last: string) => (MEDIA_WORD.test(last) ? '' : all));
+    .replace(/(?:[.,]|\s[–—-])\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}([\p{Lu}][\p{L}]*)\.?\s*$/u, (all, last: string) => (MEDIA_WORD.test(last) ? '' : all));
   const stamp = readStampLine(rest);
   if (!stamp || stamp.residual.length || findDates(rest)[0]?.start !== 0) return null;
   return { text: t.replace(/[\s,.:;|–—-]+$/, ''), dates: stamp.dates };
