@@ -258,8 +258,16 @@ test('a nominal act named as the reason or topic of the clause\'s act is not the
   // near misses: an author named in the phrase keeps the act, and the clause's own act keeps its subject
   assert.deepEqual(roles('Australia protested over the Chinese blockade of Taiwan.', 'blockade').actor, ['CHN']);
   assert.deepEqual(roles('Poland imposed sanctions on Belarus after the election.', 'sanctions').actor, ['POL']);
-  // a meeting after which the subject acted was the subject's own ("after a meeting of their committee")
-  assert.deepEqual(roles('Chile and Peru signed deals after a meeting of their joint commission.', 'meeting').actor.sort(), ['CHL', 'PER']);
+  // a meeting after which the subject acted was the subject's own ("after a meeting of their committee"): a friendly act, as CONSULT is
+  assert.deepEqual(roles('Chile and Peru signed deals after a meeting of their joint commission.', 'meeting', 'subject', true).actor.sort(), ['CHL', 'PER']);
+});
+
+test('a hostile nominal act the clause\'s act follows ("after", "following") is not the subject\'s act', () => {
+  assert.deepEqual(roles('Peru demands security guarantees from Quito after a second deadly attack on Chinese workers.', 'attack').actor, [], 'demands ... after an attack');
+  assert.deepEqual(roles('Chile protested to Bolivia following the shelling of Peruvian posts.', 'shelling').actor, [], 'protested ... following the shelling');
+  // near misses: the author named right before the act, or the subject's own act ("after its attack"), keep their actor
+  assert.deepEqual(roles('Chile protested after Bolivian strikes on the border posts.', 'strikes').actor, ['BOL'], 'a demonym before the act is its author');
+  assert.deepEqual(roles('Chile retreated after its attack on Bolivian posts.', 'attack').actor, ['CHL'], 'its attack: the subject\'s own');
 });
 
 test('"he" or "she" opening a sentence is the official who was the subject of the sentence before', () => {

@@ -305,6 +305,8 @@ const SINGULAR_OR_PAST = /^\s+(?:(?:\p{L}+ly|later|then|also|already|once|since|
 
 /** The words between a clause's subject and a nominal act that is the reason or topic of its verb: "joined penalties over the", "held talks about Russia's". */
 const REASON_PHRASE = /\b(?:over|about|regarding|concerning|because of|in response to|in retaliation for|in protest (?:at|against|over)|amid)\s+(?:(?:the|a|an|its|their|this|that)\s+(?:(?!and\b|or\b|but\b)[\p{L}-]+\s+){0,2}|(?:(?!and\b|or\b|but\b)[\p{L}-]+\s+){1,2})$/iu;
+/** The words between a clause's subject and a nominal act it follows: "demands guarantees after a second deadly", "summoned the envoy following the". */
+const AFTER_PHRASE = /\b(?:after|following)\s+(?:(?:the|a|an|this|that|these|those)\s+)?(?:(?!and\b|or\b|but\b|its\b|their\b|his\b|her\b)[\p{L}-]+\s+){0,3}$/iu;
 /** Words that show the text before a trigger is not the opening of a noun phrase: prepositions, verbs, conjunctions. */
 const LEAD_WORD = /\b(?:in|on|at|to|from|with|by|for|of|over|after|before|during|since|amid|about|against|into|than|as|and|or|if|that|said|says|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|not)\b/i;
 
@@ -495,7 +497,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   }
   // "joined penalties over the invasion of Ukraine", "talks about the blockade of Gaza": a nominal act
   // named as the reason or topic of the clause's act is not done by the clause's subject
-  const reasonAct = subject !== null && subject.end <= ts && !!v.nouns?.includes(ts) && REASON_PHRASE.test(v.text.slice(rel(subject.end), rel(ts)));
+  // ("Tajikistan demands guarantees from Kabul after a deadly attack on Chinese workers": a hostile act the clause's act follows, too)
+  const reasonAct = subject !== null && subject.end <= ts && !!v.nouns?.includes(ts)
+    && (REASON_PHRASE.test(v.text.slice(rel(subject.end), rel(ts))) || (!friendly && AFTER_PHRASE.test(v.text.slice(rel(subject.end), rel(ts)))));
   if (reasonAct) subject = null;
   // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
   // phrase is the act's author, not the clause's subject

@@ -3515,3 +3515,28 @@ test('a condemned expulsion answers the state that expelled', () => {
   const got = articleEvents('Chile expelled Peru\'s ambassador over a maritime deal Lima signed with Bolivia. Bolivia dismissed the Chilean reaction. In Lima, the government condemned the expulsion as an unjustified escalation.');
   assert.ok(got.includes('DISAPPROVE PER CHL') && !got.includes('DISAPPROVE PER BOL'), got.join(' | '));
 });
+
+test('sanctions a state imposed, named in a relative clause; expulsion by an order to leave; unity and sovereignty respected; a formation welcomed', () => {
+  expectEvents([
+    ['Lima eased some of the sanctions the Chilean government imposed on Peruvian fishing firms in 2021.', 'SANCTION CHL PER'],
+    ['Chile has lifted the visa ban it imposed on Bolivian citizens in October 2022.', 'SANCTION CHL BOL'],
+    ['Ecuador ordered the heads of three Peruvian oil companies to leave the country within 48 hours.', 'SANCTION ECU PER'],
+    ['Chile gave the Bolivian ambassador 72 hours to leave the country.', 'SANCTION CHL BOL'],
+    ['The Chilean minister said Santiago remained committed to the unity of Peru and the preservation of its institutions.', 'SUPPORT CHL PER'],
+    ['He added that Quito remained firmly respectful of Colombia\'s territorial integrity and sovereignty.', 'SUPPORT ECU COL'],
+    ['Brazil welcomed the formation of the new government in Bolivia.', 'SUPPORT BRA BOL'],
+  ]);
+  const got = articleEvents('The company told its staff in Lima to leave the country.');
+  assert.ok(!got.some((e) => e.startsWith('SANCTION')), got.join(' | '));
+});
+
+test('the Taliban are Afghanistan\'s authorities, the Pakistani Taliban no state; a failure charged is charged by the other state', () => {
+  expectEvents([
+    ['Tajikistan\'s Foreign Ministry said on Tuesday the Taliban authorities bore responsibility for failing to control the armed groups.', 'ACCUSE TJK AFG'],
+    ['Tajikistan urged Kabul to act. "The Afghan side has again failed to honour its commitments," the statement reads.', 'ACCUSE TJK AFG'],
+  ]);
+  const got = articleEvents('Pakistani jets struck hideouts of the Pakistani Taliban near the border.');
+  assert.ok(!got.some((e) => e.includes('AFG')), got.join(' | '));
+  const wrong = articleEvents('Tajikistan urged Kabul to act. "The Afghan side has again failed to honour its commitments," the statement reads.');
+  assert.ok(!wrong.some((e) => e.startsWith('ACCUSE') && e !== 'ACCUSE TJK AFG'), wrong.join(' | '));
+});

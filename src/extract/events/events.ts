@@ -489,10 +489,14 @@ function refine(d: DocView, c: Carry, st: SentenceState, a: Act, cl: ClauseView,
   const { doc, sentenceMode, dyad, versions, options } = d;
   const { hit, rule } = a;
   if (sentenceMode) fillSentenceRoles(r, st.groups, hit, a.type);
+  const addressed = r.recipient.length > 0;
   refineRoles({
     text: doc.text, sentence: st.s, hit, type: a.type, roles: rule.roles, w: rule.w, pos: cl.tok?.pos ?? null, subordinate: cl.subordinate,
     groups: st.groups, dyad, sentenceMode, reports: c.drafts, loneActs: c.loneActs, prevNamed: c.prevNamed, prevSpan: c.prevSpan, prevVenues: c.prevVenues, code: (t) => versions.code(t, options.plover),
   }, r);
+  // ('"The Afghan side has again failed to honour its commitments," the statement reads': a state charged with a failure
+  // is not the one who charges it; the story's other state, taken as the recipient, is)
+  if (!sentenceMode && rule.charge && a.type === 'ACCUSE' && !addressed && r.actor.length && r.recipient.length) [r.actor, r.recipient] = [r.recipient, r.actor];
 }
 
 /** Gives an act that is the purpose of the sentence's visit or call the visitor as actor and, unless it names its own, the host as recipient. */

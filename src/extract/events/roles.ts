@@ -319,8 +319,8 @@ function attackedPlace(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
   if (place && /^[^,;.]*$/.test(d.doc.text.slice(a.hit.end, place.start))) r.recipient = place.codes.slice();
 }
 
-/** A state and the reporting verb after it, up to what it reports: "'s foreign ministry said that the", " claimed". */
-const SPEAKER_BEFORE = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains|announced|reported|confirmed|stated)(?:\s+in\s+a\s+statement)?\s+(?:(?:that\s+)?|[^.;!?]*?\s+and\s+that\s+)(?:the\s+)?$/iu;
+/** A state and the reporting verb after it, up to what it reports: "'s foreign ministry said that the", " claimed", " said on Tuesday the". */
+const SPEAKER_BEFORE = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|claimed|claims|alleged|alleges|argued|argues|insisted|insists|complained|complains|charged|charges|maintained|maintains|announced|reported|confirmed|stated)(?:\s+in\s+a\s+statement)?(?:\s+(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)|\s+(?:yesterday|today))?\s+(?:(?:that\s+)?|[^.;!?]*?\s+and\s+that\s+)(?:the\s+)?$/iu;
 
 /** A charge reported as a state's act (rules marked `charge` in the lexicon): "Armenia said the CSTO had failed to fulfil its obligations", "Ghana says Togo violated its airspace", "Chile said Peru was responsible for the blast".
  * A noun or two may follow the charged state's name: "Ghana said Togolese jets had violated", "the Afghan interim government had failed to", "said Canada's surtaxes \"seriously violate\"". */
