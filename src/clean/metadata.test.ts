@@ -185,6 +185,11 @@ const CASES: Case[] = [
     published: '2024-08-08',
   },
   {
+    name: 'a "Posted" and an "Updated" stamp on one line, set apart by spaces',
+    text: `Harbour World | News\n\nSummit opens in the capital\n\nPosted : 2024-06-05 09:14   Updated : 2024-06-06 11:02\n\n${BODY}`,
+    published: '2024-06-05',
+  },
+  {
     name: 'a place, an office and a date parted by slashes',
     text: `Ministry of Foreign Affairs\nHome / Media Center / News\nMinister holds talks with visiting counterpart\nLima / Information Office / April 15, 2025\n${BODY}`,
     published: '2025-04-15',

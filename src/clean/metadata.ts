@@ -88,11 +88,10 @@ function readStampLine(line: string): { dates: string[]; modified: boolean; resi
   if (!hits.length) return null;
   const residual = residualWords(t, hits);
   if (residual.length > 2) return null;
-  return {
-    dates: hits.map((h) => iso(h.year!, h.month, h.day)),
-    modified: /\b(?:last\s+(?:update|updated|modified)|updated|modified)\b/i.test(t),
-    residual,
-  };
+  const modified = /\b(?:last\s+(?:update|updated|modified)|updated|modified)\b/i.test(t);
+  // ("Posted : 2024-06-05 09:14 Updated : 2024-06-05 11:02": the stamp the line opens with is the page's own)
+  if (modified && hits.length > 1 && /^(?:first\s+)?(?:published|posted)\b/i.test(t)) return { dates: [iso(hits[0]!.year!, hits[0]!.month, hits[0]!.day)], modified: false, residual };
+  return { dates: hits.map((h) => iso(h.year!, h.month, h.day)), modified, residual };
 }
 
 /** The parts of a header line: "3 May 2025 | Amman", "Harbour Monitor - 16/05/2024", "Doha / Information Office / April 15, 2025",

@@ -3540,3 +3540,23 @@ test('the Taliban are Afghanistan\'s authorities, the Pakistani Taliban no state
   const wrong = articleEvents('Tajikistan urged Kabul to act. "The Afghan side has again failed to honour its commitments," the statement reads.');
   assert.ok(!wrong.some((e) => e.startsWith('ACCUSE') && e !== 'ACCUSE TJK AFG'), wrong.join(' | '));
 });
+
+test('"bilateral" after two leaders of two states is their pair; "the three leaders" are the states of the three leaders named before', () => {
+  const got = articleEvents('Chile and Peru signed a port deal in Lima. On Sunday evening, Boric and Lula strolled through the old town before their bilateral talks.');
+  assert.ok(got.includes('CONSULT BRA,CHL ') || got.includes('CONSULT CHL,BRA '), got.join(' | '));
+  const three = articleEvents('Chilean President Gabriel Boric, Brazil\'s Luiz Inacio Lula da Silva and President Gustavo Petro of Colombia on Monday demanded a return to the ceasefire in Gaza. In a joint statement, the three leaders urged Israel to let aid in.');
+  assert.ok(three.some((e) => /^REQUEST (?=\S*BRA)(?=\S*CHL)(?=\S*COL)\S+ ISR$/.test(e)), three.join(' | '));
+});
+
+test('acts named as the ways discussed, and the wounded treated, are no events', () => {
+  const got = reportedEvents('France and Egypt held a call with Jordan to discuss ways to restore the truce in Gaza.');
+  assert.ok(!got.some((e) => e.startsWith('RETREAT')), got.join(' | '));
+  const hospital = reportedEvents('The French president will visit the Egyptian hospital treating wounded Palestinians.');
+  assert.ok(!hospital.some((e) => e.startsWith('ASSAULT')), hospital.join(' | '));
+});
+
+test('strikes on places in two states are two attacks', () => {
+  const got = articleEvents('Chile said its aircraft struck more than 85 targets at seven locations in Peru and Bolivia.');
+  // (aircraft striking is FIGHT in the full PLOVER version the tests use, ASSAULT in the default one)
+  assert.ok(got.some((e) => /^(?:ASSAULT|FIGHT) CHL PER$/.test(e)) && got.some((e) => /^(?:ASSAULT|FIGHT) CHL BOL$/.test(e)) && !got.some((e) => /CHL BOL,PER/.test(e)), got.join(' | '));
+});

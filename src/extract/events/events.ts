@@ -296,7 +296,8 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("the foreign ministers of Ecuador and Peru": the states named after "of" say who they are)
       if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
       const at = s.start + m.index!;
-      if (pairWord && named.size === 1 && withPeople.size === 2
+      // ("Macron and Sisi strolled through the bazaar before their bilateral talks": two people of two states alone, too)
+      if (pairWord && named.size <= 1 && withPeople.size === 2
         && parts.every((p) => p.kind !== 'mention' || p.venue || p.end <= at)) {
         parts.push({ start: at, end: at + m[0].length, codes: [...withPeople], venue: false, person: false, kind: 'collective' });
         continue;
@@ -630,7 +631,8 @@ function splitRoles(d: DocView, st: SentenceState, a: Act, r: Roleplay): { roles
   // a visit to two capitals is two visits, calls with two leaders two calls
   // (but what the calls were for is one act to both: "phoned both leaders to urge a ceasefire" is one
   // request to the two, as news-dev's gold codes acts addressed to several states)
-  const each: boolean = !sentenceMode && (rule.mode === 'visit' || rule.mode === 'phone') && r.recipient.length > 1 && r.actor.length === 1;
+  // (and strikes on two states are two attacks: "struck targets at seven locations in Iraq and Syria")
+  const each: boolean = !sentenceMode && (rule.mode === 'visit' || rule.mode === 'phone' || a.type === 'ASSAULT' || a.type === 'FIGHT') && r.recipient.length > 1 && r.actor.length === 1;
   // "Chile and Brazil each urged": one act per actor
   const actorGroup = r.actor.length > 1 ? groups.filter((g) => g.end <= hit.start && r.actor.every((x) => g.codes.includes(x))).pop() : undefined;
   // (named states acting on another one; "both sides", or acts with no other party, stay joint)
@@ -759,7 +761,11 @@ function remember(c: Carry, st: SentenceState): void {
   const sides = parts.filter((p) => !CIVILIANS_AFTER.test(text.slice(p.end - s.start, p.end - s.start + 30))
     && !CIVILIANS_OF.test(text.slice(Math.max(0, p.start - s.start - 30), p.start - s.start)));
   c.prevSides = [...new Set([...namedStates(sides), ...parts.filter((p) => p.kind === 'collective').flatMap((p) => p.codes).filter((x) => x !== 'IGO')])];
+  // ("French President Emmanuel Macron, Egypt's Abdel Fattah al-Sisi and King Abdullah II of Jordan demanded a return to the
+  // ceasefire in Gaza": three leaders' states, when the sentence also names a fourth state as a place or topic)
+  const leaders = namedStates(parts.filter((p) => p.person));
   if (c.prevNamed.length === 3) c.trio = c.prevNamed.slice();
+  else if (leaders.length === 3) c.trio = leaders;
   c.prevVenues = [...new Set(sides.filter((p) => p.venue).flatMap((p) => p.codes).filter((x) => x !== 'IGO'))];
   c.prevSentence = s.index;
   c.prevSpan = { start: s.start, end: s.end };
