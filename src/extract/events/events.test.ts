@@ -3560,3 +3560,9 @@ test('strikes on places in two states are two attacks', () => {
   // (aircraft striking is FIGHT in the full PLOVER version the tests use, ASSAULT in the default one)
   assert.ok(got.some((e) => /^(?:ASSAULT|FIGHT) CHL PER$/.test(e)) && got.some((e) => /^(?:ASSAULT|FIGHT) CHL BOL$/.test(e)) && !got.some((e) => /CHL BOL,PER/.test(e)), got.join(' | '));
 });
+
+test('"She" after a quote its speaker closes is the speaker, whose family name alone is the one named in full before', () => {
+  const text = 'North Korean Foreign Minister Choe Son Hui met her Chilean counterpart in Santiago on Monday. "We have no doubt the Peruvian army will win," Choe said as the talks opened. She accused the United States of staging ever larger drills.';
+  const got = articleEvents(text);
+  assert.ok(got.includes('ACCUSE PRK USA') && !got.some((e) => e.startsWith('ACCUSE PER')), got.join(' | '));
+});

@@ -750,6 +750,12 @@ function remember(c: Carry, st: SentenceState): void {
   if (textSubject && (!firstSubject || firstSubject.start - s.start >= textSubject[0].length)) {
     c.lastSubject = [];
     c.officialSubject = false;
+  } else if (firstSubject && st.quoted && st.quoted.speaker.length && firstSubject.start < st.quoted.end && st.quoted.end < s.end
+    && /^["“]/.test(text.trimStart())) {
+    // ('"We have no doubt the Russian army will win," Choe said. She accused ...': the speaker after an opening quote is the
+    // subject, not a state the quote names)
+    c.lastSubject = st.quoted.speaker.slice();
+    c.officialSubject = true;
   } else if (firstSubject && (firstSubject.kind === 'mention' || firstSubject.kind === 'collective')) {
     // ("the three leaders condemned ... They also welcomed": a collective subject is what "they" stands for next)
     c.lastSubject = firstSubject.codes.slice();
