@@ -264,7 +264,9 @@ test('a nominal act named as the reason or topic of the clause\'s act is not the
 
 test('a hostile nominal act the clause\'s act follows ("after", "following") is not the subject\'s act', () => {
   assert.deepEqual(roles('Peru demands security guarantees from Quito after a second deadly attack on Chinese workers.', 'attack').actor, [], 'demands ... after an attack');
-  assert.deepEqual(roles('Chile protested to Bolivia following the shelling of Peruvian posts.', 'shelling').actor, [], 'protested ... following the shelling');
+  assert.deepEqual(roles('Chile protested to Bolivia following the bombardment of Peruvian posts.', 'bombardment').actor, [], 'protested ... following the bombardment');
+  // (fighting or shelling may be the subject's own: "captured the stronghold after five days of fighting")
+  assert.deepEqual(roles('Chilean troops captured the stronghold after five days of shelling.', 'shelling').actor, ['CHL'], 'after days of shelling');
   // near misses: the author named right before the act, or the subject's own act ("after its attack"), keep their actor
   assert.deepEqual(roles('Chile protested after Bolivian strikes on the border posts.', 'strikes').actor, ['BOL'], 'a demonym before the act is its author');
   assert.deepEqual(roles('Chile retreated after its attack on Bolivian posts.', 'attack').actor, ['CHL'], 'its attack: the subject\'s own');
