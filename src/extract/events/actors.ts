@@ -500,7 +500,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // ("Tajikistan demands guarantees from Kabul after a deadly attack on Chinese workers": a hostile act the clause's act follows, too;
   // not fighting or shelling, which the subject itself may have waged: "captured the stronghold after five days of fighting")
   const reasonAct = subject !== null && subject.end <= ts && !!v.nouns?.includes(ts)
-    && (REASON_PHRASE.test(v.text.slice(rel(subject.end), rel(ts))) || (!friendly && roles !== 'mutual' && !/ing$/i.test(triggerWord) && AFTER_PHRASE.test(v.text.slice(rel(subject.end), rel(ts)))));
+    && (REASON_PHRASE.test(v.text.slice(rel(subject.end), rel(ts))) || (!friendly && roles !== 'mutual' && !/^(?:fighting|shelling|clashes|combat|battles?|hostilities)$/i.test(triggerWord) && AFTER_PHRASE.test(v.text.slice(rel(subject.end), rel(ts)))));
   if (reasonAct) subject = null;
   // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
   // phrase is the act's author, not the clause's subject
