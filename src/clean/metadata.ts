@@ -36,6 +36,9 @@ const STAMP_NOISE = /^(?:published|posted|date|dated|on|at|updated|update|last|m
 // a time zone in capitals after a time ("6:05am AEDT", "21:10 EAT", "10:15 (GET)"): read case-sensitively, as "at" or "Rest" is no zone
 const ZONE = /^[A-Z]{1,4}T$/;
 
+/** "Published", "First posted on:", "Dated": the label a stamp of the page's own date opens with. */
+const PUBLISHED_LABEL = /^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*/i;
+
 /** "Release Date:", "Date of issue:", "Published on:": a label before the page's own date. */
 const LABELLED_DATE = /\b(?:(?:release|issue|publication)\s+date|date\s+of\s+(?:release|issue|publication)|(?:published|issued|released)(?:\s+on)?)\s*:\s*/i;
 
@@ -90,7 +93,7 @@ function readStampLine(line: string): { dates: string[]; modified: boolean; resi
   if (residual.length > 2) return null;
   const modified = /\b(?:last\s+(?:update|updated|modified)|updated|modified)\b/i.test(t);
   // ("Posted : 2024-06-05 09:14 Updated : 2024-06-05 11:02": the stamp the line opens with is the page's own)
-  if (modified && hits.length > 1 && /^(?:first\s+)?(?:published|posted)\b/i.test(t)) return { dates: [iso(hits[0]!.year!, hits[0]!.month, hits[0]!.day)], modified: false, residual };
+  if (modified && hits.length > 1 && PUBLISHED_LABEL.test(t)) return { dates: [iso(hits[0]!.year!, hits[0]!.month, hits[0]!.day)], modified: false, residual };
   return { dates: hits.map((h) => iso(h.year!, h.month, h.day)), modified, residual };
 }
 
@@ -109,7 +112,7 @@ function segmentedStamp(line: string): { dates: string[]; modified: boolean; res
   if (t.length > 90 || !/\||\s[-–—/·•]\s/.test(t)) return null;
   const segments = t.split(SEGMENT_SEP).filter(Boolean);
   if (segments.length < 2 || segments.some((x) => x.split(/\s+/).length > 8)) return null;
-  const stamps = segments.map((x) => readStampLine(x.replace(/^(?:first\s+)?(?:published|posted|dated?)(?:\s+on)?\s*:?\s*/i, ''))).filter((x) => x !== null && x.residual.length === 0);
+  const stamps = segments.map((x) => readStampLine(x.replace(PUBLISHED_LABEL, ''))).filter((x) => x !== null && x.residual.length === 0);
   return stamps.find((x) => !x!.modified) ?? stamps[0] ?? null;
 }
 
@@ -182,7 +185,7 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       if (stamp !== whole && parts.length > 2 && isKnownPlace(parts[0]!) && findDates(parts[1]!).length) headerDateline ??= t.slice(0, t.indexOf(parts[1]!, parts[0]!.length) + parts[1]!.length);
       const dm = /(?:^|\|)\s*((?:www\.)?[A-Za-z0-9-]+\.[A-Za-z]{2,6})\s*(?:\||$)/.exec(t);
       if (!outlet && dm) outlet = dm[1]!;
-      const site = t.split(SEGMENT_SEP).find(siteNameLike);
+      const site = parts.find(siteNameLike);
       if (!outlet && site) outlet = site;
       // "Kyodo, March 12, 2019": a single name before the date is the agency (a known place is a dateline, above)
       const om = /^([\p{Lu}][\p{L}.]+(?:\s[\p{Lu}][\p{L}.]+)?),\s/u.exec(t);
@@ -291,21 +294,22 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
   // ("ANKARA (Agency) - ..." and below it "16.05.2024 - 19:05 | Update: 16.05.2024 - 19:40"), or else the date under a press release's signature, one of the
   // last three lines ("Special Adviser to the President / September 11, 2023").
   if (!cands.length && !datelineDate) {
-    const bare = (i: number): string | null => {
-      const t = lines[i]!.text.trim();
-      const whole = readStampLine(t);
-      const stamp = (whole && !whole.residual.length && !whole.modified ? whole : null) ?? segmentedStamp(t);
-      return stamp && !stamp.modified ? stamp.dates[0]! : null;
+    // (the first of the lines given that is a bare stamp of the page's own date, and that date)
+    const bareStamp = (at: readonly number[]): { line: number; date: string } | null => {
+      for (const i of at) {
+        const t = lines[i]!.text.trim();
+        const whole = readStampLine(t);
+        const stamp = (whole && !whole.residual.length && !whole.modified ? whole : null) ?? segmentedStamp(t);
+        if (stamp && !stamp.modified) return { line: i, date: stamp.dates[0]! };
+      }
+      return null;
     };
     const nonEmpty = lines.map((l, i) => (l.text.trim() ? i : -1)).filter((i) => i >= 0);
-    const top = dateline ? nonEmpty.slice(0, 8).find((i) => bare(i) !== null) : undefined;
-    if (top !== undefined) {
-      cands.push({ date: bare(top)!, line: top, modified: false });
-      drops.push(lineRange(text, lines[top]!));
-    } else {
-      const end = nonEmpty.slice(-3).reverse().find((i) => bare(i) !== null);
-      if (end !== undefined && nonEmpty.length > 8) cands.push({ date: bare(end)!, line: end, modified: false });
-    }
+    const top = dateline ? bareStamp(nonEmpty.slice(0, 8)) : null;
+    const foot = !top && nonEmpty.length > 8 ? bareStamp(nonEmpty.slice(-3).reverse()) : null;
+    if (top) drops.push(lineRange(text, lines[top.line]!));
+    const found = top ?? foot;
+    if (found) cands.push({ date: found.date, line: found.line, modified: false });
   }
   return { title, outlet, byline, dateline: dateline ?? headerDateline, published: choosePublished(cands, datelineDate), drops };
 }

@@ -305,6 +305,9 @@ const SINGULAR_OR_PAST = /^\s+(?:(?:\p{L}+ly|later|then|also|already|once|since|
 
 /** The words between a clause's subject and a nominal act that is the reason or topic of its verb: "joined penalties over the", "held talks about Russia's". */
 const REASON_PHRASE = /\b(?:over|about|regarding|concerning|because of|in response to|in retaliation for|in protest (?:at|against|over)|amid)\s+(?:(?:the|a|an|its|their|this|that)\s+(?:(?!and\b|or\b|but\b)[\p{L}-]+\s+){0,2}|(?:(?!and\b|or\b|but\b)[\p{L}-]+\s+){1,2})$/iu;
+/** Acts a subject may itself have waged before what it did next ("captured the stronghold after five days of fighting"), unlike
+ * an attack or a bombing. (hits.ts's MUTUAL_FIGHT is another list: it lets shelling a state came under go.) */
+const WAGED = /^(?:fighting|shelling|clashes|combat|battles?|hostilities)$/i;
 /** The words between a clause's subject and a nominal act it follows: "demands guarantees after a second deadly", "summoned the envoy following the". */
 const AFTER_PHRASE = /\b(?:after|following)\s+(?:(?:the|a|an|this|that|these|those)\s+)?(?:(?!and\b|or\b|but\b|its\b|their\b|his\b|her\b)[\p{L}-]+\s+){0,3}$/iu;
 /** Words that show the text before a trigger is not the opening of a noun phrase: prepositions, verbs, conjunctions. */
@@ -500,7 +503,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   // ("Tajikistan demands guarantees from Kabul after a deadly attack on Chinese workers": a hostile act the clause's act follows, too;
   // not fighting or shelling, which the subject itself may have waged: "captured the stronghold after five days of fighting")
   const reasonAct = subject !== null && subject.end <= ts && !!v.nouns?.includes(ts)
-    && (REASON_PHRASE.test(v.text.slice(rel(subject.end), rel(ts))) || (!friendly && roles !== 'mutual' && !/^(?:fighting|shelling|clashes|combat|battles?|hostilities)$/i.test(triggerWord) && AFTER_PHRASE.test(v.text.slice(rel(subject.end), rel(ts)))));
+    && (REASON_PHRASE.test(v.text.slice(rel(subject.end), rel(ts))) || (!friendly && roles !== 'mutual' && !WAGED.test(triggerWord) && AFTER_PHRASE.test(v.text.slice(rel(subject.end), rel(ts)))));
   if (reasonAct) subject = null;
   // "with Japanese aid", "after Israeli strikes": a state right before a nominal act inside a
   // phrase is the act's author, not the clause's subject
