@@ -152,6 +152,25 @@ const objectlessReaction: Refinement = (c, r) => {
   r.inferred = true;
 };
 
+/** A sentence whose subject is an act named before: "The move drew criticism from ...", "This decision was condemned by ...". */
+const ACT_SUBJECT = /^\s*(?:the|this|that|such\s+a)\s+(?:[\p{Ll}-]+\s+)?(?:move|decision|step|announcement|measure|measures|action|recognition|visit|trip|deal|agreement|appointment|ban|vote)\s+(?:(?:has|have|had|was|were|also|quickly|immediately)\s+)*$/iu;
+
+/**
+ * "Russia removed the Taliban from its list of banned organisations. The move drew criticism from
+ * Ukraine": a complaint whose subject is an act just reported, by a state named after the trigger, is
+ * aimed at that act's author.
+ */
+const reactionToMove: Refinement = (c, r) => {
+  if (c.sentenceMode || c.subordinate || !REACTIONS.has(c.type) || !r.actor.length || r.recipient.length) return;
+  if (!ACT_SUBJECT.test(c.text.slice(c.sentence.start, c.hit.start))) return;
+  const act = c.reports.findLast((d) => d.sentence >= c.sentence.index - 2 && d.sentence < c.sentence.index
+    && d.status !== 'hypothetical' && d.status !== 'negated' && d.actor.length > 0 && !d.actor.some((x) => r.actor.includes(x)));
+  const author = act ? act.actor.filter((x) => x !== 'IGO') : [];
+  if (!author.length) return;
+  r.recipient = author;
+  r.inferred = true;
+};
+
 /** The people (people-nouns.tsv's civilians) or bodies of a state after its demonym: "(the American) public", "(Chilean) lawmakers", "(Peruvian) tourists". */
 const OWN_BODY_AFTER = new RegExp(String.raw`^\s+(?:${peopleAlt((kind) => kind === 'civilian')}|public|people|voters|electorate|taxpayers|lawmakers|legislators|parliament|congress|senate|courts?|judiciary|police|media|press|opposition)\b`, 'i');
 
@@ -729,7 +748,7 @@ const transitState: Refinement = (c, r) => {
 
 /** In order: domestic appeals, the story's partner for a lone actor, joint acts placed in a state, mutual acts, then reactions and denials. */
 export const REFINEMENTS: readonly Refinement[] = [
-  domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, storyPartner, pronounPartner, disasterAid, aidToStateBefore, aidRecipientOfStory, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost, gatheringVenue, transitState,
+  domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, reactionToMove, storyPartner, pronounPartner, disasterAid, aidToStateBefore, aidRecipientOfStory, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost, gatheringVenue, transitState,
 ];
 
 /**

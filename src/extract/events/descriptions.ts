@@ -20,8 +20,8 @@ function load(): { kinds: Kind[]; pattern: RegExp } {
       states: codes === '*' ? null : new Set(codes!.split(/\s+/)),
     }));
     const heads = kinds.flatMap((k) => k.heads).sort((a, b) => b.length - a.length).map((h) => h.replace(/\s+/g, '\\s+'));
-    // "the kingdom", "the war-torn country", "the small Gulf emirate", "this island nation", "cut the country's share" (not "the nation of")
-    pattern = new RegExp(String.raw`\b(?:the|this)\s+((?:[\p{L}-]+\s+){0,3}?)(${heads.join('|')})\b(?!\s+of\b|-)`, 'giu');
+    // "the kingdom", "the war-torn country", "the small Gulf emirate", "this island nation", "cut the country's share" (not "the nation of", but "accused the junta of hiding")
+    pattern = new RegExp(String.raw`\b(?:the|this)\s+((?:[\p{L}-]+\s+){0,3}?)(${heads.join('|')})\b(?!\s+of\b(?!\s+\p{L}+ing\b)|-)`, 'giu');
   }
   return { kinds, pattern };
 }

@@ -3568,3 +3568,57 @@ test('"She" after a quote its speaker closes is the speaker, whose family name a
   const got = articleEvents(text);
   assert.ok(got.includes('ACCUSE PRK USA') && !got.some((e) => e.startsWith('ACCUSE PER')), got.join(' | '));
 });
+
+test('a state\'s companies investing stand for it; the largest investors in a state, and investments in it that amount to a sum, are cooperation', () => {
+  expectEvents([
+    ['Chilean companies have already invested 11.2 billion dollars in the Peruvian economy, the minister said.', 'COOPERATE CHL PER'],
+    ['Chilean firms are the second-largest foreign investors in Bolivia.', 'COOPERATE CHL BOL'],
+    ['Chile remained one of Peru\'s largest foreign investors in 2023.', 'COOPERATE CHL PER'],
+    ['Uruguay is among the top ten sources of foreign direct investment in Paraguay.', 'COOPERATE URY PRY'],
+    ['Bolivian investments in Peru currently amount to about 3 billion dollars.', 'COOPERATE BOL PER'],
+  ]);
+  // (a company that signs or builds still names no state; wanting investors is no investment)
+  expectNone('The Chilean mining company Andina signed a contract with a Peruvian shipyard.', ['SUPPORT', 'COOPERATE']);
+  expectNone('Peru said it wanted to attract Chilean investors.', ['COOPERATE']);
+  expectNone('Total investment in the project amounted to 2 billion dollars, Peru said.', ['COOPERATE']);
+});
+
+test('"the junta" accused "of" an act stands for the state named before; an accusation rejected "again" is rejected', () => {
+  const got = articleEvents('Bolivia\'s junta expelled the Chilean ambassador last month. Santiago also accuses the junta of bringing in fighters of a Russian private military company, a charge La Paz rejects.');
+  assert.ok(got.includes('ACCUSE CHL BOL') && got.includes('REJECT BOL CHL') && !got.some((e) => e.includes('RUS')), got.join(' | '));
+  expectEvents([['Peru was accused by Chile of backing the smugglers, an accusation Lima again rejected.', 'REJECT PER CHL']]);
+  // ("the nation of" still names the state after it)
+  expectInstead('Bolivia closed the border. Chile accused the nation of Peru of hiding smugglers.', 'ACCUSE CHL PER', ['ACCUSE CHL BOL']);
+});
+
+test('"the trio" are the three states named together before; messages of solidarity are support; a hope that a state would act is a request', () => {
+  const got = articleEvents('Boric, Boluarte and Arce met in Santiago on Thursday for the first three-way summit. The trio issued a joint statement committing them to deeper cooperation.');
+  assert.ok(got.some((e) => /^SUPPORT (?=\S*BOL)(?=\S*CHL)(?=\S*PER)\S+ $/.test(e)), got.join(' | '));
+  expectEvents([
+    ['Colombian President Gustavo Petro sent a message of solidarity to Chilean President Gabriel Boric.', 'SUPPORT COL CHL'],
+    ['Lima hoped La Paz would make its decisions independently.', 'REQUEST PER BOL'],
+  ]);
+  expectNone('Lima hoped the talks would make progress.', ['REQUEST']);
+});
+
+test('a second act coordinated with the ways discussed is discussed too; one with a subject of its own is done', () => {
+  expectNone('Chile and Peru met in Lima to discuss ways to restore the truce and secure the release of the hostages.', ['CONCEDE', 'RETREAT'], reportedEvents);
+  const got = reportedEvents('Chile and Peru discussed ways to expand trade and Peru released two Chilean fishermen.');
+  assert.ok(got.includes('CONCEDE PER CHL'), got.join(' | '));
+});
+
+test('a complaint whose subject is an act just reported is aimed at that act\'s author', () => {
+  // (criticism and condemnation are DISAPPROVE in the full PLOVER version the tests use, ACCUSE in the default one)
+  expectInstead('Bolivia lifted its ban on Argentine beef in April. The move drew criticism from Paraguay\'s farm ministry.', 'DISAPPROVE PRY BOL', ['DISAPPROVE PRY ARG']);
+  expectInstead('Chile closed its border with Bolivia on Monday. The decision was condemned by Peru.', 'DISAPPROVE PER CHL', ['DISAPPROVE PER BOL']);
+});
+
+test('a leader who will fly to a state or meet its leader makes a promise of a visit; aircraft that fly, and targets met, are no visits', () => {
+  const fly = reportedEvents('Chile\'s President Gabriel Boric is due to fly to Lima on Thursday for a working dinner with President Dina Boluarte.');
+  assert.ok(fly.includes('AGREE CHL PER'), fly.join(' | '));
+  const meet = reportedEvents('Chile\'s President Gabriel Boric will meet Bolivia\'s President Luis Arce on Saturday.');
+  assert.ok(meet.includes('AGREE CHL BOL'), meet.join(' | '));
+  expectNone('Chinese jets fly to the Peruvian coast every week.', ['CONSULT', 'AGREE']);
+  expectNone('Chilean tourists fly to Peru on cheap flights.', ['CONSULT', 'AGREE']);
+  expectNone('Peru said Chile met the criteria for the visa waiver.', ['CONSULT']);
+});

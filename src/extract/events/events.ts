@@ -251,7 +251,7 @@ const SEAT_FRONTED = /^\s*["“]?In\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'�
 const SEATED_BODY = new RegExp(String.raw`^(?:the|its)\s+(${STATE_BODY}|authorities)\b`, 'i');
 
 /** How many states a collective with a number word stands for (any other stands for two). */
-const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, trio: 3, quartet: 4, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Words that make a collective of three: "a trilateral project", "the tripartite format". */
 const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
 /** A collective that gives no number: "the leaders", "the parties", "the heads of state". */

@@ -43,7 +43,7 @@ const ANNIVERSARY = /\banniversar(?:y|ies)\s+of\s+(?:(?:the|a|an|its|their|his|h
 const SAME_GOODS = /^(?:delivered|shipped|shipping|sent|transported|flown|trucked|supplied|arriving|arrived|shipments?|consignments?|cargo|batch|humanitarian|aid|assistance)\b/i;
 const GOODS_BEFORE = /(?:,\s*|\b(?:which|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|is)\s+|,\s*(?:much|most|part|some|all|half|a\s+third)\s+of\s+(?:it|them)\s+(?:was\s+|were\s+)?|,\s*the\s+(?:first|last|second)\s+(?:(?:shipment|consignment|batch|cargo)\s+)?|\bas\s+)(?:\p{Ll}+ly\s+)?$/u;
 /** A name and its own past-tense verb after a noun: "a request Caracas ignored", "a demand Tokyo has so far resisted" (a clause of its own, not the content). */
-const REDUCED_RELATIVE = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:(?:so\s+far|long|also|\p{Ll}+ly)\s+)?$/u;
+const REDUCED_RELATIVE = /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:(?:so\s+far|long|also|again|once\s+again|already|still|\p{Ll}+ly)\s+)?$/u;
 /** A clause set off by commas between a request and its content: "asked X, which chairs the truce committee, to ...". */
 const ASIDE = /^[^,;.:!?"“”]{1,60},\s+[^,;.:!?"“”]{1,100},\s+(?=to\s)/;
 /** The names a request is addressed to, listed with commas: "urged Chile, Peru and Bolivia to ...". */

@@ -22,7 +22,7 @@ const RESTRICTED = /\b(?:restrictions?|curbs?|bans?|embargo(?:es)?|limits?|caps?
  * flights", "is considering imposing sanctions", "mulling a ban on imports", "suggested deploying
  * monitors". The verb and what stands between it and the act (a gerund, an article) are captured.
  */
-const TOPIC = /\b(?:(discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|(?:talks|negotiations|consultations)\s+(?:[\p{L}-]+\s+){0,10}?on|explor(?:ed|es|ing)|stud(?:y|ied|ies|ying)|debat(?:ed|es|ing))|(consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?|contemplat(?:ed|es|ing)|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|recommend(?:ed|s|ing)?))\s+((?:[\p{L}-]+ing\s+)?)((?:(?:the|a|an|new|further|fresh|possible|possibility\s+of|prospects?\s+(?:of|for)|(?:ways\s+to|how\s+to|whether\s+to)\s+(?!be\b)\p{Ll}+(?:\s+and\s+\p{Ll}+)?|ways\s+(?:of|to)|how\s+to|whether\s+to|(?:logistics|issue|question|matter|terms|schedule|timing|modalities|details|organi[sz]ation|resumption|expansion)\s+of(?:\s+[\p{Ll}-]+)?)\s+){0,2})$/iu;
+const TOPIC = /\b(?:(discuss(?:ed|es|ing)?|talk(?:ed|s|ing)?\s+about|(?:talks|negotiations|consultations)\s+(?:[\p{L}-]+\s+){0,10}?on|explor(?:ed|es|ing)|stud(?:y|ied|ies|ying)|debat(?:ed|es|ing))|(consider(?:ed|s|ing)?|weigh(?:ed|s|ing)?|mull(?:ed|s|ing)?|contemplat(?:ed|es|ing)|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?|recommend(?:ed|s|ing)?))\s+((?:[\p{L}-]+ing\s+)?)((?:(?:the|a|an|new|further|fresh|possible|possibility\s+of|prospects?\s+(?:of|for)|(?:ways\s+to|how\s+to|whether\s+to)\s+(?!be\b)\p{Ll}+(?:\s+and\s+\p{Ll}+|\s+(?:[\p{L}'’-]+\s+){1,6}?and\s+(?:to\s+)?\p{Ll}+)?|ways\s+(?:of|to)|how\s+to|whether\s+to|(?:logistics|issue|question|matter|terms|schedule|timing|modalities|details|organi[sz]ation|resumption|expansion)\s+of(?:\s+[\p{Ll}-]+)?)\s+){0,2})$/iu;
 /** A mere possibility or purpose: "a step that would allow it to request aid", "whether to send troops", "to allow supplies to reach". */
 const POSSIBILITY = /(?:\b(?:would|could|might|may|will|to)\s+(?:allow|enable|permit|let)\s+(?:[\p{L}'’-]+\s+){1,3}(?:to\s+)?|\bwhether\s+(?:or\s+not\s+)?to\s+)(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /**
@@ -189,7 +189,8 @@ function unpromised(type: PloverType | null, clauseLeft: string): boolean {
   // discussed only cooperative ones are prospects ("discussed the attack" speaks of one that happened,
   // "considered the attack an act of war" regards it)
   const topic = TOPIC.exec(left);
-  if (!topic || !type) return false;
+  // ("discussed ways to expand trade and Peru released ...": a clause with a subject of its own is no topic)
+  if (!topic || !type || /\band\s+\p{Lu}/u.test(topic[4]!)) return false;
   return !!topic[3] || COOPERATIVE.has(type) || (!!topic[2] && !(HOSTILE.has(type) && /\bthe\b/i.test(topic[4]!)));
 }
 
