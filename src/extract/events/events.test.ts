@@ -3622,3 +3622,9 @@ test('a leader who will fly to a state or meet its leader makes a promise of a v
   expectNone('Chilean tourists fly to Peru on cheap flights.', ['CONSULT', 'AGREE']);
   expectNone('Peru said Chile met the criteria for the visa waiver.', ['CONSULT']);
 });
+
+test('a gathering that brought leaders together is a meeting of their states; a format that brings states together is no meeting', () => {
+  const got = articleEvents('The summit brought together the leaders of Peru, Bolivia and Ecuador.');
+  assert.ok(got.some((e) => /^CONSULT (?=\S*BOL)(?=\S*ECU)(?=\S*PER)\S+ $/.test(e)), got.join(' | '));
+  expectNone('The Andean forum, which brings together Peru, Bolivia, Ecuador and Colombia, has a new secretary.', ['CONSULT']);
+});
