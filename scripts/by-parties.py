@@ -13,18 +13,12 @@ import json
 import os
 import sys
 
-
-def key(e):
-    return (str(e.get('type', '')).upper(), frozenset(set(e.get('actor') or []) | set(e.get('recipient') or [])))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from misses import key, load_records  # noqa: E402  (the scorer's event key, the extraction's records)
 
 
 def score(gold_dir, system, totals):
-    records = {}
-    with open(system) as f:
-        for line in f:
-            if line.strip():
-                r = json.loads(line)
-                records[str(r['id'])] = r
+    records = load_records(system)
     for gf in sorted(glob.glob(os.path.join(gold_dir, '*.gold.json'))):
         gold = json.load(open(gf))
         required = [key(e) for e in gold['events'] if not e.get('optional')]

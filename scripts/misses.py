@@ -21,15 +21,21 @@ def show(e):
     return '%s %s>%s' % (e['type'], ','.join(e.get('actor') or []), ','.join(e.get('recipient') or []))
 
 
-def main():
-    gold_dir, system = sys.argv[1], sys.argv[2]
-    mode = sys.argv[3] if len(sys.argv) > 3 else 'both'
+def load_records(system):
+    """The extraction's records (JSONL), by document id."""
     records = {}
     with open(system) as f:
         for line in f:
             if line.strip():
                 r = json.loads(line)
                 records[str(r['id'])] = r
+    return records
+
+
+def main():
+    gold_dir, system = sys.argv[1], sys.argv[2]
+    mode = sys.argv[3] if len(sys.argv) > 3 else 'both'
+    records = load_records(system)
     for gf in sorted(glob.glob(os.path.join(gold_dir, '*.gold.json'))):
         gold = json.load(open(gf))
         doc = str(gold['id'])

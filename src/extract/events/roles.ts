@@ -123,7 +123,10 @@ function speakerAfterQuote(d: DocView, _c: Carry, st: SentenceState, a: Act, r: 
 /** A private company after a demonym: "(the Norwegian) oil company Equinor", "(a South Korean) shipyard", "(Ethiopian) Airlines" (not a state-owned one). */
 export const COMPANY_AFTER = /^\s+(?:(?:oil|gas|energy|mining|shipping|construction|tech|technology|telecoms?|car|steel|chemical|engineering|logistics|retail|food|pharmaceutical|drug|power|solar|private|family-owned|listed)\s+)*(?:company|companies|firm|firms|shipyard|shipyards|developer|developers|carmaker|carmakers|automaker|automakers|drugmaker|conglomerate|refiner|refinery|refiners|corporation|consortium|startup|start-up|retailer|airline|airlines|airways)\b/i;
 
+/** An investment trigger: "invested", "investors", "investment". */
 const INVESTING = /\binvest/i;
+/** A state's companies at large after its demonym, no one company named: "(Saudi) companies", "(Spanish) firms". */
+const COMPANIES_AT_LARGE = /^\s+(?:companies|firms|businesses|enterprises)\b/i;
 
 /** Decides that a company is no party to a friendly act: "The Norwegian oil company Equinor signed a contract with a South Korean shipyard" names no state. */
 function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
@@ -133,7 +136,7 @@ function companyParties(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
     if (g.person || !COMPANY_AFTER.test(text.slice(g.end, g.end + 60))) continue;
     if (/\bstate[-\s](?:owned|run|controlled|backed)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, g.start - 40), g.start))) continue;
     // a state's companies at large investing stand for it: "Saudi companies have invested $11 billion in Uzbekistan"
-    if (INVESTING.test(text.slice(a.hit.start, a.hit.end)) && /^\s+(?:companies|firms|businesses|enterprises)\b/i.test(text.slice(g.end, g.end + 20))) continue;
+    if (INVESTING.test(text.slice(a.hit.start, a.hit.end)) && COMPANIES_AT_LARGE.test(text.slice(g.end, g.end + 20))) continue;
     // (only when the state is named nowhere else in the sentence as itself)
     if (st.groups.some((h) => h !== g && h.codes.some((x) => g.codes.includes(x)))) continue;
     r.actor = r.actor.filter((x) => !g.codes.includes(x));
