@@ -62,6 +62,16 @@ const CASES: Case[] = [
     published: null, dateline: 'HANOI',
   },
   {
+    name: 'a known city in title case, a dash and the lead is the dateline',
+    text: `Ports to reopen\n\nPort Moresby - ${BODY}`,
+    published: null, title: 'Ports to reopen', dateline: 'Port Moresby',
+  },
+  {
+    name: 'a word that is no city before a dash is no dateline',
+    text: `Ports to reopen\n\nPolitics - ${BODY}`,
+    published: null, title: 'Ports to reopen', dateline: null,
+  },
+  {
     name: 'no date at all',
     text: `Neighbours sign border accord\n\nMOSCOW (Combined Wires)–${BODY}`,
     published: null, outlet: 'Combined Wires', dateline: 'MOSCOW (Combined Wires)',

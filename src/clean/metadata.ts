@@ -6,7 +6,7 @@
 // "date YYYY-MM-DD" prefix) so that clean can drop them from the article text.
 import { findDates, iso, withYear } from './dates.ts';
 import { isFurnitureLine, lineRange, splitLines, type Line, type Range } from './furniture.ts';
-import { isKnownPlace } from './places.ts';
+import { isKnownCity, isKnownPlace } from './places.ts';
 
 export interface TextMetadata {
   readonly title: string | null;
@@ -253,6 +253,9 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
     const t = t0.replace(DATE_PREFIX, '');
     const dl = datelineOf(t);
     if (!dl) {
+      // "Port Moresby - Papua New Guinea will ...": a known city written as a name, a dash, and the lead
+      const city = CITY_DASH.exec(t);
+      if (city && isKnownCity(city[1]!)) { dateline = city[1]!; break; }
       // "BAGHDAD / Sunday, 3 September 2023 / Tigris Times", "MANILA (Agency) — June 18, 2024":
       // a place in capitals opening the line, and a full date close behind it
       if (!PLACE_LEAD.test(t)) continue;
@@ -406,6 +409,9 @@ function bylineExec(t: string): { name: string; agency: string | null; date: str
   const m = BYLINE.exec(t) ?? BYLINE_MANY.exec(t);
   return m ? { name: m[1]!, agency: m[2]?.trim() || null, date: null } : null;
 }
+
+/** A place in title case, a dash and a capital: "Doha - In a statement", "Port Moresby – The". */
+const CITY_DASH = /^(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2})\s+[-–—]\s+(?=["“]?\p{Lu})/u;
 
 function datelineOf(t: string): { text: string; agency: string | null } | null {
   for (const re of DATELINES) {

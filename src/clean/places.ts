@@ -20,17 +20,24 @@ function rows(file: string): string[][] {
 const key = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 let places: Set<string> | null = null;
+let cities: Set<string> | null = null;
 
-function load(): Set<string> {
+function load(kinds: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const f of ['countries.tsv', 'country-aliases.tsv', 'cities.tsv']) {
-    for (const r of rows(f)) if (r.length >= 3 && PLACE_KINDS.has(r[1]!)) out.add(key(r[2]!));
+    for (const r of rows(f)) if (r.length >= 3 && kinds.has(r[1]!)) out.add(key(r[2]!));
   }
   return out;
 }
 
 /** True when `name` is a state, capital or city of the gazetteers ("Port Moresby", "HELSINKI"). */
 export function isKnownPlace(name: string): boolean {
-  places ??= load();
+  places ??= load(PLACE_KINDS);
   return places.has(key(name));
+}
+
+/** True when `name` is a capital or city of the gazetteers ("Port Moresby"), not a state's name. */
+export function isKnownCity(name: string): boolean {
+  cities ??= load(new Set(['capital', 'city']));
+  return cities.has(key(name));
 }
