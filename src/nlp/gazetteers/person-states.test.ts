@@ -26,6 +26,7 @@ test('the host of a visit the person makes is not their state (after the name)',
   assert.equal(statesOf(story('Chancellor Mateo Rivas is expected in Lima next month for a trade fair.'))['Mateo Rivas'], 'BOL');
   assert.equal(statesOf(story('Foreign Minister Elena Campos, who arrived in Bolivia on Monday, signed the protocol.'))['Elena Campos'], 'PER');
   assert.equal(statesOf(story('President Hugo Salas will travel to Peru in May to open a new bridge.'))['Hugo Salas'], 'BOL');
+  assert.equal(statesOf(story('Minister Elena Campos, who is in La Paz on a working visit, opened the fair.'))['Elena Campos'], 'PER');
 });
 
 test('the host of a visit named before the person: "a visit to Lima by President X", "During a visit to Lima, X"', () => {

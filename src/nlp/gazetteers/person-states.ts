@@ -297,6 +297,9 @@ function officeKey(role: string): string {
 
 // Between a person's name and a place they go to: "X, on a visit to", "X is expected to visit", "X – who arrived in".
 const VISIT_AFTER = /^(?:\s*[,–—-]\s*(?:who|which)\s+|\s*[,–—-]\s*|\s+)(?:(?:is|was|will|would|has|had|have|be|been|also|later|then|earlier|now|first|to|set|scheduled|due|expected|planning|plans|plan|make|made|making|paid|pay|pays|paying|on|a|an|his|her|their|official|state|working|surprise|brief|recent|\d+-day|one-day|two-day|three-day|\p{Ll}+ly)\s+){0,6}(?:visit(?:s|ed|ing)?|(?:travel(?:s|led|ed|ling|ing)?|fl(?:ew|ies|y|ying)|went|goes|going|came|comes|coming|headed|heads|arriv(?:ed|es|ing|e)|expected|due|trip|visit|tour|stopover)\s+(?:to|in|at))\s+(?:the\s+)?$/u;
+// "X, who is in Seoul on a working visit": a place the person stays in on a visit.
+const STAYING_IN = /^\s*[,–—-]\s*who\s+(?:is|was|has\s+been)\s+(?:currently\s+|now\s+|still\s+)?in\s+$/;
+const ON_VISIT = /^\s+(?:on|for)\s+(?:a|an|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|tour)\b/u;
 const VISIT_TO = /\b(?:visit|trip|journey|travel|tour|stopover)s?\s+to\s+(?:the\s+)?$/i;
 // Verbs of a person towards a state named right after: "accused Minsk", "thanked Malaysia", "met the Chinese ambassador".
 const TOWARDS = /(?:^|\s)(?:accus(?:ed|es|ing)|urg(?:ed|es|ing)|thank(?:ed|s|ing)|met|meets|meeting|greet(?:ed|s|ing)|receiv(?:ed|es|ing)|host(?:ed|s|ing)|invit(?:ed|es|ing)|summon(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|condemn(?:ed|s|ing)|blam(?:ed|es|ing)|prais(?:ed|es|ing)|press(?:ed|es|ing)|welcom(?:ed|es|ing)|visit(?:ed|s|ing)|called on|calls on|appealed to|(?:talks|meeting|meetings|call|spoke|speaking|consultations|protest|protested|protests)\s+(?:with|to))\s+(?:the\s+)?$/;
@@ -339,7 +342,7 @@ function excludedStates(ctx: Ctx, h: PersonHit, role: string, people: readonly P
       const gap = text.slice(h.end, a.start);
       if (between(h.end, a.start) || gap.length > 120 || /["“”]/.test(gap)) continue;
       // "X, on a visit to Hanoi", "X is expected in Warsaw" (an ambassador travels in the state they are posted to)
-      if (VISIT_AFTER.test(gap)) { if (!posted) ex.add(a.ref!); continue; }
+      if (VISIT_AFTER.test(gap) || (STAYING_IN.test(gap) && ON_VISIT.test(text.slice(a.end, a.end + 40)))) { if (!posted) ex.add(a.ref!); continue; }
       // "X accused Minsk", "X met the Chinese ambassador"
       if (a.via !== 'venue' && TOWARDS.test(gap) && (a.via !== 'demonym' || STATE_NOUN.test(text.slice(a.end, a.end + 20)))) ex.add(a.ref!);
     } else if (!posted && a.end <= h.evStart && VISIT_TO.test(text.slice(Math.max(sStart, a.start - 30), a.start)) && !between(a.end, h.evStart)) {
