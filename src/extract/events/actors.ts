@@ -107,8 +107,11 @@ const COUNTERPART_AFTER = new RegExp(String.raw`^(?:\s*(?:,|and)\s+\p{Lu}\p{L}+)
 /** "and President ": a title between two people joined by "and". */
 /** The words of an official's title in lower case ("deputy prime minister", "foreign minister", "envoy"). */
 const TITLE_WORD = String.raw`deputy|vice|first|acting|interim|caretaker|prime|foreign|defen[cs]e|minister|president|premier|secretary|chancellor|envoy|ambassador|counterpart|spokes(?:man|woman|person)|chief|head|of|the|for|state|affairs|trade|economy|interior|finance|energy|transport`;
+/** Between an official of a list and a name in a short relative clause on them: ", who chairs ". */
+const RELATIVE_IN_LIST = /^\s*,\s*(?:who|which)\s+(?:[\p{Ll}-]+\s+){1,4}(?:the\s+)?$/u;
 /** After a state's adjective in a list of officials: its official's title and name, then the list goes on ("Uzbek| Foreign Minister Bakhtiyor Saidov and"). */
-const OFFICIAL_ITEM = new RegExp(String.raw`^\s+(?:(?:${TITLE_WORD})\s+)+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*(?:,|and\b)`, 'iu');
+/** (or after a state's possessive, with or without a title: "Kenya|'s William Ruto, Somalia's Hassan Sheikh Mohamud and") */
+const OFFICIAL_ITEM = new RegExp(String.raw`^(?:\s+(?:(?:${TITLE_WORD})\s+)+|['’]s\s+(?:(?:${TITLE_WORD})\s+)*)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*(?:,|and\b)`, 'iu');
 /** Between a state's adjective and its official: title words and names ("Russian| President |Putin"). */
 const SAME_STATE_TITLE = new RegExp(String.raw`^(?:['’]s)?(?:\s+(?:[A-Z][\p{L}.'’-]*|${TITLE_WORD}))*\s*$`, 'u');
 const TITLED_GAP = new RegExp(String.raw`^\s*(?:,|and|&)\s+${BEFORE_NAME}(?:\p{Lu}[\p{L}.-]+\s+){1,4}$`, 'u');
@@ -179,6 +182,17 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
     // "struck what Islamabad described as militant hideouts": the one who names the target takes no part in the act
     if (/\bwhat\s+$/i.test(text.slice(Math.max(0, p.start - base - 6), p.start - base)) && /^\s+(?:described|called|termed|branded|labell?ed|said|says|claimed|claims|considers|considered|calls|describes)\b/i.test(text.slice(p.end - base, p.end - base + 14))) continue;
     if (/^[-‐–](?:backed|supported|sponsored|funded|armed|led|dominated)\b/i.test(text.slice(p.end - base, p.end - base + 12))) continue;
+    // "Djibouti's President Guelleh, who chairs IGAD, Kenya's William Ruto and ...": a short relative clause on one
+    // official of a list of officials goes on to the next; an organisation it names takes part with them
+    if (cur !== null && cur.person && RELATIVE_IN_LIST.test(text.slice(cur.end - base, p.start - base))) {
+      const rest = /^[^,;.]{0,30}?,\s*/.exec(text.slice(p.end - base));
+      const next = rest ? parts.find((q) => q.start - base === p.end - base + rest[0].length) : undefined;
+      if (rest && next && OFFICIAL_ITEM.test(text.slice(next.end - base, next.end - base + 90))) {
+        if (p.codes.every((c) => c === 'IGO') && !cur.codes.includes('IGO')) cur.codes.push('IGO');
+        cur.end = p.end + rest[0].length - rest[0].replace(/^[^,]*/, '').length;
+        continue;
+      }
+    }
     if (cur && p.start < cur.end) {
       // nested or overlapping mention: fold in
       for (const c of p.codes) if (!cur.codes.includes(c)) cur.codes.push(c);
@@ -524,8 +538,18 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
   let inferred = false;
   let unnamedSubject = false;
   let actor: string[] = [];
-  if (subject) actor = subject.codes.slice();
-  else if (!reasonAct) {
+  if (subject) {
+    actor = subject.codes.slice();
+    // ("Anwar visited Hanoi, where he and Vietnamese leader To Lam lifted their ties": the pronoun before "and" is
+    // the person named before it in the sentence, or the subject of the sentence before)
+    const he = /\b(?:he|she)\s+and\s+(?:[\p{L}-]+\s+){0,4}$/iu.exec(v.text.slice(clauseStart, rel(subject.start)));
+    if (he) {
+      const at = v.base + clauseStart + he.index;
+      const person = left.filter((g) => g.end <= at && g.person && !g.venue).pop();
+      const more = person ? person.codes : left.some((g) => g.end <= at && !g.venue) ? [] : v.lastSubject.length === 1 ? v.lastSubject : [];
+      for (const x of more) if (!actor.includes(x)) actor.push(x);
+    }
+  } else if (!reasonAct) {
     const clauseText = v.text.slice(clauseStart, rel(ts));
     v.pronouns.lastIndex = 0;
     // "it could be sold to X": the subject of a passive act without an agent is what is acted on, not the actor

@@ -59,7 +59,7 @@ const REACTIONS = new Set<PloverType>(['ACCUSE', 'DISAPPROVE', 'PROTEST']);
 /** Prepositions naming where a complaint is lodged: "to the UN", "with the WTO", "before the court". */
 const FORUM_PREP = new Set(['to', 'with', 'at', 'before']);
 /** "the attack", "the latest air strikes", "this decision": an act named by a definite noun. */
-const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures|decision|move|tariffs|ban|restrictions|expulsions?|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?|launch(?:es)?|(?:missile\s+)?tests?|firing|incursions?|seizure|drills|exercises?|deployment|summit|meeting|rapprochement|understanding|declaration|reconciliation|normali[sz]ation|dialogue|plans?|initiative|operation|cooperation|swap|exchange|signing|ratification)\b/iu;
+const REACTED_ACT = /^\s+(?:the|this|these|that|those|its|their)\s+["“]?(?:[\p{L}-]+["”,]?\s+){0,4}?(attacks?|strikes?|airstrikes?|invasion|bombings?|shelling|raids?|assault|offensive|killings?|shooting|sanctions?|measures?|decision|move|tariffs|ban|restrictions|expulsions?|accords?|agreements?|deals?|pacts?|treaty|memorandum|truce|ceasefire|cease-fire|talks|visit|reopening|release|handover|hand-over|arrests?|detentions?|launch(?:es)?|(?:missile\s+)?tests?|firing|incursions?|seizure|drills|exercises?|deployment|summit|meeting|rapprochement|understanding|declaration|reconciliation|normali[sz]ation|dialogue|plans?|initiative|operation|cooperation|swap|exchange|signing|ratification)\b/iu;
 /** The object of a denial that points back to accusations already reported. */
 const THESE_CHARGES = /^\s+(?:(?:these|those|this|that|the|such|all|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:accusations?|charges?|allegations?|claims?|reports?|criticism|complaints?|protests?|statements?|remarks|comments|account|version|explanation|narrative)|any\s+(?:involvement|wrongdoing|role|responsibility))\b/iu;
 /** A denial in apposition to an accusation: "-- a charge denied by", ", allegations rejected by". */
@@ -176,11 +176,16 @@ const OWN_BODY_AFTER = new RegExp(String.raw`^\s+(?:${peopleAlt((kind) => kind =
 
 /** What ends an act's object before a later name: another clause or an adjunct (", and China said", "after a French compromise"). */
 const OBJECT_ENDS = /,\s+(?:and|but)\b|;|\b(?:after|before|following|since|because|amid|despite|under|during)\b/i;
+/** Right after an act: "abroad", "overseas" in its own clause. */
+const ABROAD_AFTER = /^[^.;,]{0,40}?\b(?:abroad|overseas)\b/i;
+/** "Cuba has sent doctors abroad": an act aimed at no state in particular, whose recipient no refinement guesses. */
+const aimedAbroad = (c: RoleContext): boolean => ABROAD_AFTER.test(c.text.slice(c.hit.end, c.hit.end + 50));
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
   // (an actor read from a pronoun or "the minister" takes only the counterpart of the act just reported:
   // "Kazakhstan's minister held talks with his Uzbek counterpart. He said Astana was ready to expand cooperation")
   if (c.sentenceMode || r.actor.length !== 1 || c.subordinate || c.w < 0.55 || r.recipient.length || r.nominalSubject) return;
+  if (aimedAbroad(c)) return;
   const fromPronoun = r.inferred;
   // (a verb; or, for the counterpart of the act just reported, also "ready to", "readiness")
   const verbal = c.pos === 'VERB';
@@ -237,7 +242,7 @@ const DONE_TO = new Set<PloverType>(['COERCE', 'ASSAULT', 'FIGHT', 'SANCTION', '
  * before named (when this sentence names no other state).
  */
 const pronounPartner: Refinement = (c, r) => {
-  if (c.sentenceMode || !r.inferred || r.actor.length !== 1 || r.recipient.length || !DONE_TO.has(c.type) || c.subordinate) return;
+  if (c.sentenceMode || aimedAbroad(c) || !r.inferred || r.actor.length !== 1 || r.recipient.length || !DONE_TO.has(c.type) || c.subordinate) return;
   const before = (c.prevNamed ?? []).filter((x) => !r.actor.includes(x) && x !== 'IGO');
   if (before.length !== 1) return;
   if (c.groups.some((g) => !g.venue && g.codes.some((x) => !r.actor.includes(x)))) return;
@@ -279,7 +284,7 @@ const DISASTER = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricane
  * goes to the one state the disaster's sentence (this one, else the one before) names besides the donor.
  */
 const disasterAid: Refinement = (c, r) => {
-  if (c.sentenceMode || c.type !== 'AID' || r.actor.length === 0 || r.recipient.length) return;
+  if (c.sentenceMode || aimedAbroad(c) || c.type !== 'AID' || r.actor.length === 0 || r.recipient.length) return;
   const sentence = c.text.slice(c.sentence.start, c.sentence.end);
   const here = [...new Set(c.groups.filter((g) => g.start < c.hit.start).flatMap((g) => g.codes))].filter((x) => x !== 'IGO' && !r.actor.includes(x));
   if (DISASTER.test(sentence)) {
@@ -304,7 +309,7 @@ function namesOtherInClause(c: RoleContext, r: Roleplay): boolean {
  * this sentence names no other state).
  */
 const aidToStateBefore: Refinement = (c, r) => {
-  if (c.sentenceMode || c.type !== 'AID' || r.actor.length !== 1 || r.actor[0] === 'IGO' || r.recipient.length || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55) return;
+  if (c.sentenceMode || aimedAbroad(c) || c.type !== 'AID' || r.actor.length !== 1 || r.actor[0] === 'IGO' || r.recipient.length || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55) return;
   // (a place named, "deployed in Honiara", is where the aid goes, not a state the sentence before names; a
   // clause after ", and" is another act: "..., and Mongolian troops trained alongside US forces")
   if (namesOtherInClause(c, r)) return;
@@ -321,7 +326,7 @@ const OFFER_OF_HELP = /\b(?:offer\w*|pledg\w*|promis\w*|give|provide|send|donate
  * to, when that is one state (and this clause names no other).
  */
 const aidRecipientOfStory: Refinement = (c, r) => {
-  if (c.sentenceMode || (c.type !== 'AID' && c.type !== c.code('AGREE')) || r.actor.length !== 1 || r.recipient.length || c.subordinate || c.w < 0.55) return;
+  if (c.sentenceMode || aimedAbroad(c) || (c.type !== 'AID' && c.type !== c.code('AGREE')) || r.actor.length !== 1 || r.recipient.length || c.subordinate || c.w < 0.55) return;
   if (c.pos !== 'VERB' && c.pos !== 'AUX' && c.pos !== 'ADJ') return;
   // (an offer of help, not any promise: "would continue to pursue its interest", "expressed interest in routing cargo")
   if (c.type !== 'AID' && !OFFER_OF_HELP.test(c.text.slice(c.hit.start, c.hit.end))) return;

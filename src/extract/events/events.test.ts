@@ -1556,7 +1556,7 @@ test('demonyms, counterparts after "with his", calls, delegations received, attr
     ['Floods hit southern Malawi. Zambia sent tents and blankets to help them.', 'AID ZMB MWI'],
     ['Laos exported 2,000 megawatts of hydropower to Thailand last year.', 'COOPERATE LAO THA'],
     ['Omani and Indian warships left Muscat on Monday. The two navies started their annual exercise.', 'COOPERATE IND,OMN '],
-    ['Venezuela quit the Organization of American States in 2019.', 'RETREAT VEN IGO'],
+    ['Venezuela quit the Organization of American States in 2019.', 'REJECT VEN IGO'],
     ['The African Union sent observers to Gabon. Libreville later asked the mission to stay longer.', 'REQUEST GAB IGO'],
     ['Kenya reduced its contingent in Somalia.', 'RETREAT KEN SOM'],
     ['Nepal began bringing home its peacekeepers from Lebanon.', 'RETREAT NPL LBN'],
@@ -3627,4 +3627,74 @@ test('a gathering that brought leaders together is a meeting of their states; a 
   const got = articleEvents('The summit brought together the leaders of Peru, Bolivia and Ecuador.');
   assert.ok(got.some((e) => /^CONSULT (?=\S*BOL)(?=\S*ECU)(?=\S*PER)\S+ $/.test(e)), got.join(' | '));
   expectNone('The Andean forum, which brings together Peru, Bolivia, Ecuador and Colombia, has a new secretary.', ['CONSULT']);
+});
+
+test('money committed or announced to strengthen a state\'s services is aid; a package for buying is not', () => {
+  expectEvents([
+    ['Norway committed 40 million dollars to strengthen the Malawian police.', 'AID NOR MWI'],
+    ['Japan announced 15 million euros in budget support for Mongolia\'s health ministry.', 'AID JPN MNG'],
+  ]);
+  expectNone('Norway committed 40 million dollars to buy Malawian tobacco.', ['AID']);
+});
+
+test('ending an agreement with a state is a rejection; widening restrictions on it is a sanction', () => {
+  expectEvents([
+    ['Tonga announced it would end a fisheries cooperation agreement with Japan.', 'REJECT TON JPN'],
+    ['Canada widened visa restrictions on Nicaraguan officials.', 'SANCTION CAN NIC'],
+  ]);
+  expectNone('Canada widened visa exemptions for Nicaraguan officials.', ['SANCTION']);
+});
+
+test('two leaders named as people hold a bilateral meeting alone, whoever the host of the gathering', () => {
+  const got = reportedEvents('Leaders of the Andean forum gathered in Quito, Ecuador, on Monday. Chile\'s Gabriel Boric and Peru\'s Dina Boluarte attended. On the sidelines, Mr Boric and Ms Boluarte held a bilateral meeting, according to Ms Boluarte\'s office.');
+  assert.ok(got.includes('CONSULT CHL,PER '), got.join(' | '));
+  assert.ok(!got.some((e) => /^CONSULT CHL,PER ECU/.test(e)), got.join(' | '));
+});
+
+test('hosting training detachments is military cooperation; hosting foreign workers is no meeting; sending doctors abroad names no recipient', () => {
+  expectInstead('Fiji has hosted Tongan army training detachments since 2004.', 'COOPERATE FJI,TON ', ['CONSULT']);
+  expectNone('Samoa hosts some 200 Fijian health workers under a government programme.', ['CONSULT']);
+  expectNone('Cuba launched a new vaccine programme with Mexico. Cuba has sent doctors abroad since the 1960s.', ['AID CUB MEX']);
+});
+
+test('a text signed by two states, with its date between the participle and "by", is their signing', () => {
+  expectEvents([['Under a memorandum of understanding signed on 3 May by Peru and Ecuador, Lima pays for the bridge.', 'SUPPORT ECU,PER ']]);
+});
+
+test('"he and" before a second leader: both leaders act', () => {
+  const got = reportedEvents('Peru detained two Chilean fishing boats. The arrests came after Peru\'s President Dina Boluarte visited Santiago, where she and Chilean President Gabriel Boric lifted their ties to a strategic partnership.');
+  assert.ok(got.includes('SUPPORT CHL,PER '), got.join(' | '));
+});
+
+test('a state leaving an organisation or ending cooperation with a state rejects it; a withdrawal called a decision is no act of its own', () => {
+  expectInstead('Hungary will withdraw from the International Criminal Court.', 'REJECT HUN IGO', ['RETREAT', 'AGREE']);
+  expectInstead('Peru withdrew from the UN-brokered grain arrangement on Monday.', 'REJECT PER IGO', ['RETREAT']);
+  expectEvents([['Bolivia has ended military cooperation with Chile.', 'REJECT BOL CHL']]);
+  expectInstead('France withdrew its troops from Mali.', 'RETREAT FRA MLI', ['REJECT']);
+  expectNone('Israel called the withdrawal "a bold decision" and thanked Hungary.', ['RETREAT']);
+});
+
+test('thanks for a donation or for sending firefighters: the aid of the one thanked', () => {
+  expectEvents([
+    ['Peru thanked Japan for the donation of 12 million dollars.', 'AID JPN PER'],
+    ['Bolivia thanked Chile for sending firefighting brigades to the Chaco region.', 'AID CHL BOL'],
+  ]);
+});
+
+test('requests sent, counterparts greeted; no event in preferential tariffs, coups condemned, hosts chosen or trains arriving', () => {
+  expectEvents([
+    ['Peru had sent Ecuador a formal request to extradite two suspects.', 'REQUEST PER ECU'],
+    ['Chile\'s President greeted his Peruvian counterpart with a handshake.', 'CONSULT CHL PER'],
+  ]);
+  expectNone('Russia would extend the preferential tariff regime for Belarusian shippers.', ['THREATEN', 'SANCTION']);
+  expectNone('Moscow condemned the attempted military uprising in La Paz.', ['DISAPPROVE', 'ACCUSE']);
+  expectNone('Chile congratulated Peru on its selection as host of the UN summit.', ['CONSULT']);
+  expectNone('The first train with Kazakh wheat transiting through Georgia arrived in Armenia.', ['CONSULT']);
+});
+
+test('a summit hosted by one leader that brought together others named with possessives is one meeting of all of them', () => {
+  const got = reportedEvents('The summit, hosted by Peruvian President Dina Boluarte, brought together Chile\'s President Gabriel Boric, who chairs the Andean Community, Bolivia\'s Luis Arce and Ecuador\'s Daniel Noboa.');
+  const consult = got.filter((e) => e.startsWith('CONSULT'));
+  assert.equal(consult.length, 1, got.join(' | '));
+  for (const x of ['BOL', 'CHL', 'ECU', 'PER']) assert.ok(consult[0]!.includes(x), `${x} in ${consult[0]}`);
 });

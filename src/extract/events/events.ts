@@ -297,8 +297,9 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
       const at = s.start + m.index!;
       // ("Macron and Sisi strolled through the bazaar before their bilateral talks": two people of two states alone, too)
+      // (a mention after it names one of the two again: "held a bilateral meeting ..., according to Mr Marape's office")
       if (pairWord && named.size <= 1 && withPeople.size === 2
-        && parts.every((p) => p.kind !== 'mention' || p.venue || p.end <= at)) {
+        && parts.every((p) => p.kind !== 'mention' || p.venue || p.end <= at || p.codes.every((x) => withPeople.has(x)))) {
         parts.push({ start: at, end: at + m[0].length, codes: [...withPeople], venue: false, person: false, kind: 'collective' });
         continue;
       }
@@ -565,6 +566,14 @@ function commodityTrade(d: DocView, st: SentenceState, a: Act): boolean {
  * "Argentina protests British missile exercise": "protests" right after a state's own name (not its
  * demonym: "Argentine protests") is the state's verb, as headlines write it; a state that protests accuses.
  */
+/** "Hungary will withdraw from the International Criminal Court", "the juntas quit ECOWAS": a state leaving an organisation rejects it (RETREAT is for forces). */
+function leftOrganisation(d: DocView, a: Act, r: Roleplay): boolean {
+  if (a.rule.type !== 'RETREAT' || r.recipient.length !== 1 || r.recipient[0] !== 'IGO' || !r.actor.length || r.actor.includes('IGO')) return false;
+  const text = d.doc.text;
+  return /^(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|withdrawal|quit|quits|quitting|leave|leaves|leaving|left|exit|exits|exited|exiting)$/i.test(text.slice(a.hit.start, a.hit.end))
+    && /^\s+(?:from\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(a.hit.end, a.hit.end + 12));
+}
+
 function stateProtests(d: DocView, a: Act): boolean {
   if (a.type !== 'PROTEST' || !/^protests$/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return false;
   return partRightBefore(d, a, (p) => !p.venue && !p.person && p.kind === 'mention' && p.via !== 'demonym');
@@ -669,7 +678,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
   const { status: stated, refusedAccept } = statusFor(d, st, a, cl, purpose);
   const counterfactual = /\b(?:could|would|might|should)\s+have\b/i.test(cl.left.slice(-40));
   if (notReported(d, cl, stated, counterfactual)) return;
-  const type = refusedAccept ? 'REJECT' : jointDrill(d, st, a, r) || commodityTrade(d, st, a) ? 'COOPERATE' : stateProtests(d, a) || quotedPassiveCharge(d, st, a, r) ? 'ACCUSE' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
+  const type = refusedAccept ? 'REJECT' : jointDrill(d, st, a, r) || commodityTrade(d, st, a) ? 'COOPERATE' : stateProtests(d, a) || quotedPassiveCharge(d, st, a, r) ? 'ACCUSE' : leftOrganisation(d, a, r) ? 'REJECT' : typeOf(crowd ? rule.crowd! : rule.type, stated, cl.left, counterfactual, doc.text.slice(hit.end, s.end));
   const status = threatStatus(rule.type, type, stated);
   const when = eventDate({ doc, text, start: s.start, trigger: hit, status, sentenceMode, leadDate });
   const confidence = confidenceOf(st, a, cl, r);
@@ -853,6 +862,14 @@ const setOf = (d: Draft) => [...new Set([...d.actor, ...d.recipient])].sort().jo
 /** One interaction: type and participants; an act reported as not done is kept apart from one reported as done. */
 const keyOf = (d: Draft) => `${d.type}|${setOf(d)}|${d.status === 'negated' || d.status === 'hypothetical' ? 'unrealized' : 'realized'}`;
 
+/** A mutual meeting of two or more states held within a larger one of the same sentence that a host adds to. */
+function hostedWithin(d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.type !== 'CONSULT' || d.status !== 'occurred' || d.recipient.length || d.actor.length < 2) return false;
+  const mine = new Set(d.actor);
+  return drafts.some((o) => o !== d && o.type === 'CONSULT' && o.status === 'occurred' && o.sentence === d.sentence && o.recipient.length > 0
+    && new Set([...o.actor, ...o.recipient]).size === mine.size + 1 && [...mine].every((x) => o.actor.includes(x) || o.recipient.includes(x)));
+}
+
 function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, plover?: string): EventFact[] {
   if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence], plover));
   const groups = new Map<string, Draft[]>();
@@ -860,6 +877,9 @@ function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, p
   for (const d of drafts) {
     // "he would discuss ... with the president": the agenda of a visit or meeting that is reported as held
     if (d.agenda && held.has(setOf(d))) continue;
+    // "The summit, hosted by Uganda, brought together the leaders of A, B and C": the meeting of the guests is the
+    // gathering the host held in the same sentence (one meeting, with the host)
+    if (hostedWithin(d, drafts)) continue;
     const k = keyOf(d);
     const g = groups.get(k) ?? [];
     g.push(d);

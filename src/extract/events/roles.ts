@@ -161,11 +161,15 @@ function nounFrom(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay)
   r.recipient = to && to.codes.some((x) => !from.codes.includes(x)) ? to.codes.filter((x) => !from.codes.includes(x)) : subject;
 }
 
-/** "23 documents were signed with the two presidents looking on", "a memorandum was signed by Chile and Peru": a text signed in the passive with no actor read is the signing of the states named after it. */
+/** A text that can be signed, right before its participle: "the memorandum of understanding (signed)". */
+const SIGNED_TEXT_BEFORE = /\b(?:memorand\w*|agreements?|accords?|deals?|treaty|treaties|understanding|declarations?|protocols?|documents?|pacts?|contracts?|charter|conventions?)\s+$/i;
+/** "23 documents were signed with the two presidents looking on", "a memorandum was signed by Chile and Peru", "a memorandum signed on July 1 by Chile and Peru": a text signed in the passive with no actor read is the signing of the states named after it. */
 function passiveSigning(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || a.type !== 'SUPPORT' || r.actor.length || r.recipient.length < 2) return;
-  const trigger = /^(?:(?!(?:were|was|been|being|are|is)\s)[\p{L}-]+\s+)?((?:were|was|been|being|are|is)\s+)?(?:signed|inked|concluded|initialled|initialed)$/iu.exec(d.doc.text.slice(a.hit.start, a.hit.end));
-  if (!trigger || (!trigger[1] && !PASSIVE.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start)))) return;
+  const trigger = /^(?:(?!(?:were|was|been|being|are|is)\s)[\p{L}-]+\s+)?((?:were|was|been|being|are|is)\s+)?(?:signed|inked|concluded|initialled|initialed)(?:\s+(?:in|on|last|earlier|at))?$/iu.exec(d.doc.text.slice(a.hit.start, a.hit.end));
+  const before = d.doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start);
+  // (the participle right after the text signed is a passive too: "a memorandum of understanding signed on July 1 by")
+  if (!trigger || (!trigger[1] && !PASSIVE.test(before) && !SIGNED_TEXT_BEFORE.test(before))) return;
   r.actor = r.recipient;
   r.recipient = [];
 }
@@ -563,7 +567,7 @@ function possessorActor(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 }
 
 /** What a state is thanked for, named as its own act: "thanked Romania for its constant support". */
-const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\b[^.;!?]*\bfor\s+(?:its|their|his|her)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}$/iu;
+const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\b[^.;!?]*\bfor\s+(?:(?:its|their|his|her|the)\s+["“]?(?:[\p{Ll}-]+\s+){0,2})?$/iu;
 
 /** Acts a state is thanked for as done to the one who thanks (a mediation thanked for is between others). */
 const THANKED_ACTS = new Set<PloverType>(['SUPPORT', 'AID', 'COOPERATE']);
