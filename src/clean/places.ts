@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/gazetteers');
 const PLACE_KINDS = new Set(['name', 'capital', 'city']);
+const CITY_KINDS = new Set(['capital', 'city']);
 
 function rows(file: string): string[][] {
   const path = resolve(DIR, file);
@@ -38,6 +39,6 @@ export function isKnownPlace(name: string): boolean {
 
 /** True when `name` is a capital or city of the gazetteers ("Port Moresby"), not a state's name. */
 export function isKnownCity(name: string): boolean {
-  cities ??= load(new Set(['capital', 'city']));
+  cities ??= load(CITY_KINDS);
   return cities.has(key(name));
 }

@@ -186,10 +186,11 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
     // official of a list of officials goes on to the next; an organisation it names takes part with them
     if (cur !== null && cur.person && RELATIVE_IN_LIST.test(text.slice(cur.end - base, p.start - base))) {
       const rest = /^[^,;.]{0,30}?,\s*/.exec(text.slice(p.end - base));
-      const next = rest ? parts.find((q) => q.start - base === p.end - base + rest[0].length) : undefined;
-      if (rest && next && OFFICIAL_ITEM.test(text.slice(next.end - base, next.end - base + 90))) {
+      const next = rest && parts.find((q) => q.start === p.end + rest[0].length);
+      if (next && OFFICIAL_ITEM.test(text.slice(next.end - base, next.end - base + 90))) {
         if (p.codes.every((c) => c === 'IGO') && !cur.codes.includes('IGO')) cur.codes.push('IGO');
-        cur.end = p.end + rest[0].length - rest[0].replace(/^[^,]*/, '').length;
+        // the group ends at the clause's comma, so the next official joins it as the list's next item
+        cur.end = p.end + rest[0].indexOf(',');
         continue;
       }
     }

@@ -178,14 +178,11 @@ const OWN_BODY_AFTER = new RegExp(String.raw`^\s+(?:${peopleAlt((kind) => kind =
 const OBJECT_ENDS = /,\s+(?:and|but)\b|;|\b(?:after|before|following|since|because|amid|despite|under|during)\b/i;
 /** Right after an act: "abroad", "overseas" in its own clause. */
 const ABROAD_AFTER = /^[^.;,]{0,40}?\b(?:abroad|overseas)\b/i;
-/** "Cuba has sent doctors abroad": an act aimed at no state in particular, whose recipient no refinement guesses. */
-const aimedAbroad = (c: RoleContext): boolean => ABROAD_AFTER.test(c.text.slice(c.hit.end, c.hit.end + 50));
 /** "Ecuador sent troops to the border": a verb with one state of the story and no other state named; the other side is the story's other state. */
 const storyPartner: Refinement = (c, r) => {
   // (an actor read from a pronoun or "the minister" takes only the counterpart of the act just reported:
   // "Kazakhstan's minister held talks with his Uzbek counterpart. He said Astana was ready to expand cooperation")
   if (c.sentenceMode || r.actor.length !== 1 || c.subordinate || c.w < 0.55 || r.recipient.length || r.nominalSubject) return;
-  if (aimedAbroad(c)) return;
   const fromPronoun = r.inferred;
   // (a verb; or, for the counterpart of the act just reported, also "ready to", "readiness")
   const verbal = c.pos === 'VERB';
@@ -242,7 +239,7 @@ const DONE_TO = new Set<PloverType>(['COERCE', 'ASSAULT', 'FIGHT', 'SANCTION', '
  * before named (when this sentence names no other state).
  */
 const pronounPartner: Refinement = (c, r) => {
-  if (c.sentenceMode || aimedAbroad(c) || !r.inferred || r.actor.length !== 1 || r.recipient.length || !DONE_TO.has(c.type) || c.subordinate) return;
+  if (c.sentenceMode || !r.inferred || r.actor.length !== 1 || r.recipient.length || !DONE_TO.has(c.type) || c.subordinate) return;
   const before = (c.prevNamed ?? []).filter((x) => !r.actor.includes(x) && x !== 'IGO');
   if (before.length !== 1) return;
   if (c.groups.some((g) => !g.venue && g.codes.some((x) => !r.actor.includes(x)))) return;
@@ -284,7 +281,7 @@ const DISASTER = /\b(?:earthquakes?|quakes?|floods?|flooding|cyclones?|hurricane
  * goes to the one state the disaster's sentence (this one, else the one before) names besides the donor.
  */
 const disasterAid: Refinement = (c, r) => {
-  if (c.sentenceMode || aimedAbroad(c) || c.type !== 'AID' || r.actor.length === 0 || r.recipient.length) return;
+  if (c.sentenceMode || c.type !== 'AID' || r.actor.length === 0 || r.recipient.length) return;
   const sentence = c.text.slice(c.sentence.start, c.sentence.end);
   const here = [...new Set(c.groups.filter((g) => g.start < c.hit.start).flatMap((g) => g.codes))].filter((x) => x !== 'IGO' && !r.actor.includes(x));
   if (DISASTER.test(sentence)) {
@@ -309,7 +306,7 @@ function namesOtherInClause(c: RoleContext, r: Roleplay): boolean {
  * this sentence names no other state).
  */
 const aidToStateBefore: Refinement = (c, r) => {
-  if (c.sentenceMode || aimedAbroad(c) || c.type !== 'AID' || r.actor.length !== 1 || r.actor[0] === 'IGO' || r.recipient.length || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55) return;
+  if (c.sentenceMode || c.type !== 'AID' || r.actor.length !== 1 || r.actor[0] === 'IGO' || r.recipient.length || r.inferred || c.subordinate || c.pos !== 'VERB' || c.w < 0.55) return;
   // (a place named, "deployed in Honiara", is where the aid goes, not a state the sentence before names; a
   // clause after ", and" is another act: "..., and Mongolian troops trained alongside US forces")
   if (namesOtherInClause(c, r)) return;
@@ -326,7 +323,7 @@ const OFFER_OF_HELP = /\b(?:offer\w*|pledg\w*|promis\w*|give|provide|send|donate
  * to, when that is one state (and this clause names no other).
  */
 const aidRecipientOfStory: Refinement = (c, r) => {
-  if (c.sentenceMode || aimedAbroad(c) || (c.type !== 'AID' && c.type !== c.code('AGREE')) || r.actor.length !== 1 || r.recipient.length || c.subordinate || c.w < 0.55) return;
+  if (c.sentenceMode || (c.type !== 'AID' && c.type !== c.code('AGREE')) || r.actor.length !== 1 || r.recipient.length || c.subordinate || c.w < 0.55) return;
   if (c.pos !== 'VERB' && c.pos !== 'AUX' && c.pos !== 'ADJ') return;
   // (an offer of help, not any promise: "would continue to pursue its interest", "expressed interest in routing cargo")
   if (c.type !== 'AID' && !OFFER_OF_HELP.test(c.text.slice(c.hit.start, c.hit.end))) return;
@@ -755,6 +752,8 @@ const transitState: Refinement = (c, r) => {
 export const REFINEMENTS: readonly Refinement[] = [
   domesticAppeal, unnamedAddressee, localAuthorities, apposedObject, missionHost, possessedDemand, struckPlace, protestPlace, recalledFrom, reasonSubject, objectlessReaction, complainedOf, hostOffer, reactionToMove, storyPartner, pronounPartner, disasterAid, aidToStateBefore, aidRecipientOfStory, jointActInPlace, mutualWithPartner, thatClauseTarget, deniedCharge, theseCharges, answeredProposal, complaintForum, reactionToAct, addressedPair, meetingHost, gatheringVenue, transitState,
 ];
+/** The refinements that guess an unnamed recipient from the story (skipped for an act done abroad). */
+const RECIPIENT_GUESSES: ReadonlySet<Refinement> = new Set([storyPartner, pronounPartner, disasterAid, aidToStateBefore, aidRecipientOfStory]);
 
 /**
  * "A Chinese boat rammed a Vietnamese vessel. The foreign ministry summoned the Chinese ambassador": an
@@ -773,6 +772,8 @@ export function refineRoles(c: RoleContext, r: Roleplay): void {
   answerOfSelf(c, r);
   // ("He promised that Lima would reopen the market": a recipient that is only the actor itself is none yet)
   if (!c.sentenceMode && r.recipient.length && r.recipient.every((x) => r.actor.includes(x))) r.recipient = [];
-  for (const f of REFINEMENTS) f(c, r);
+  // ("Cuba has sent doctors abroad": an act aimed at no state in particular has no recipient to guess)
+  const abroad = ABROAD_AFTER.test(c.text.slice(c.hit.end, c.hit.end + 50));
+  for (const f of REFINEMENTS) if (!(abroad && RECIPIENT_GUESSES.has(f))) f(c, r);
   if (r.unaddressed) r.recipient = [];
 }

@@ -297,9 +297,10 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
       const at = s.start + m.index!;
       // ("Macron and Sisi strolled through the bazaar before their bilateral talks": two people of two states alone, too)
-      // (a mention after it names one of the two again: "held a bilateral meeting ..., according to Mr Marape's office")
+      // (withPeople holds every state mentioned, so one named after it is one of the two again: "held a bilateral
+      // meeting ..., according to Mr Marape's office"; only an organisation named after it is a third party)
       if (pairWord && named.size <= 1 && withPeople.size === 2
-        && parts.every((p) => p.kind !== 'mention' || p.venue || p.end <= at || p.codes.every((x) => withPeople.has(x)))) {
+        && parts.every((p) => p.kind !== 'mention' || p.venue || p.end <= at || !p.codes.includes('IGO'))) {
         parts.push({ start: at, end: at + m[0].length, codes: [...withPeople], venue: false, person: false, kind: 'collective' });
         continue;
       }
@@ -562,18 +563,18 @@ function commodityTrade(d: DocView, st: SentenceState, a: Act): boolean {
   return words.commodity.test(span) && words.trade.test(st.text) && !words.aid.test(st.text);
 }
 
-/**
- * "Argentina protests British missile exercise": "protests" right after a state's own name (not its
- * demonym: "Argentine protests") is the state's verb, as headlines write it; a state that protests accuses.
- */
 /** "Hungary will withdraw from the International Criminal Court", "the juntas quit ECOWAS": a state leaving an organisation rejects it (RETREAT is for forces). */
 function leftOrganisation(d: DocView, a: Act, r: Roleplay): boolean {
   if (a.rule.type !== 'RETREAT' || r.recipient.length !== 1 || r.recipient[0] !== 'IGO' || !r.actor.length || r.actor.includes('IGO')) return false;
   const text = d.doc.text;
-  return /^(?:withdraw|withdraws|withdrew|withdrawn|withdrawing|withdrawal|quit|quits|quitting|leave|leaves|leaving|left|exit|exits|exited|exiting)$/i.test(text.slice(a.hit.start, a.hit.end))
+  return /^(?:withdr\w*|quit\w*|leav\w*|left|exit\w*)$/i.test(text.slice(a.hit.start, a.hit.end))
     && /^\s+(?:from\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(a.hit.end, a.hit.end + 12));
 }
 
+/**
+ * "Argentina protests British missile exercise": "protests" right after a state's own name (not its
+ * demonym: "Argentine protests") is the state's verb, as headlines write it; a state that protests accuses.
+ */
 function stateProtests(d: DocView, a: Act): boolean {
   if (a.type !== 'PROTEST' || !/^protests$/i.test(d.doc.text.slice(a.hit.start, a.hit.end))) return false;
   return partRightBefore(d, a, (p) => !p.venue && !p.person && p.kind === 'mention' && p.via !== 'demonym');

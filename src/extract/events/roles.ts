@@ -161,15 +161,14 @@ function nounFrom(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay)
   r.recipient = to && to.codes.some((x) => !from.codes.includes(x)) ? to.codes.filter((x) => !from.codes.includes(x)) : subject;
 }
 
-/** A text that can be signed, right before its participle: "the memorandum of understanding (signed)". */
-const SIGNED_TEXT_BEFORE = /\b(?:memorand\w*|agreements?|accords?|deals?|treaty|treaties|understanding|declarations?|protocols?|documents?|pacts?|contracts?|charter|conventions?)\s+$/i;
 /** "23 documents were signed with the two presidents looking on", "a memorandum was signed by Chile and Peru", "a memorandum signed on July 1 by Chile and Peru": a text signed in the passive with no actor read is the signing of the states named after it. */
 function passiveSigning(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || a.type !== 'SUPPORT' || r.actor.length || r.recipient.length < 2) return;
   const trigger = /^(?:(?!(?:were|was|been|being|are|is)\s)[\p{L}-]+\s+)?((?:were|was|been|being|are|is)\s+)?(?:signed|inked|concluded|initialled|initialed)(?:\s+(?:in|on|last|earlier|at))?$/iu.exec(d.doc.text.slice(a.hit.start, a.hit.end));
-  const before = d.doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start);
-  // (the participle right after the text signed is a passive too: "a memorandum of understanding signed on July 1 by")
-  if (!trigger || (!trigger[1] && !PASSIVE.test(before) && !SIGNED_TEXT_BEFORE.test(before))) return;
+  // (a participle that the rule found right after a text, "@DOC ... ^signed", is a passive too: "a memorandum of
+  // understanding signed on July 1 by")
+  const afterText = a.rule.pattern.startsWith('@DOC ') && a.rule.pattern.includes('^');
+  if (!trigger || (!trigger[1] && !afterText && !PASSIVE.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start)))) return;
   r.actor = r.recipient;
   r.recipient = [];
 }
