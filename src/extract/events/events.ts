@@ -704,6 +704,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
     confidence: Math.max(0.05, Math.min(0.99, Number(confidence.toFixed(3)))),
     sentence: s.index,
     agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future',
+    ...(rule.inPassing ? { inPassing: true } : {}),
   });
   answeredAct(d, c, st, a, type, status, r.actor);
   // (a visit or call with both parties named: what later verbal acts of the sentence may be the purpose of)
@@ -871,11 +872,23 @@ function hostedWithin(d: Draft, drafts: readonly Draft[]): boolean {
     && new Set([...o.actor, ...o.recipient]).size === mine.size + 1 && [...mine].every((x) => o.actor.includes(x) || o.recipient.includes(x)));
 }
 
+/**
+ * A figure given in passing ("Trade between the two countries amounted to $13 million in 2020") in a story
+ * whose every other event is military (a defence delegation's visit): background to that story, no event.
+ */
+function inPassing(d: Draft, drafts: readonly Draft[]): boolean {
+  if (!d.inPassing) return false;
+  const about = new Map<string, string[]>(); // what each other event (by key) is about, over all its reports
+  for (const o of drafts) if (!o.inPassing) about.set(keyOf(o), [...(about.get(keyOf(o)) ?? []), ...o.context]);
+  return about.size > 0 && [...about.values()].every((x) => x.includes('military'));
+}
+
 function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, plover?: string): EventFact[] {
   if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence], plover));
   const groups = new Map<string, Draft[]>();
   const held = new Set(drafts.filter((d) => d.type === 'CONSULT' && d.status === 'occurred').map(setOf));
   for (const d of drafts) {
+    if (inPassing(d, drafts)) continue;
     // "he would discuss ... with the president": the agenda of a visit or meeting that is reported as held
     if (d.agenda && held.has(setOf(d))) continue;
     // "The summit, hosted by Uganda, brought together the leaders of A, B and C": the meeting of the guests is the

@@ -25,6 +25,8 @@ export interface RuleSpec {
   readonly charge?: boolean;
   /** the trigger must follow a state's demonym right before it, its author ("Japanese aid", "Chinese loans") */
   readonly afterDemonym?: boolean;
+  /** a figure the story may give in passing: not coded when every other event of the document is military (see `inPassing` in events.ts) */
+  readonly inPassing?: boolean;
 }
 
 export interface LexiconFile {
@@ -57,6 +59,8 @@ export interface Rule {
   readonly charge?: true;
   /** the trigger must follow a state's demonym (RuleSpec.afterDemonym) */
   readonly afterDemonym?: true;
+  /** a figure given in passing (RuleSpec.inPassing) */
+  readonly inPassing?: true;
   /** matches somewhere in the sentence when the rule applies ("needs" in the file), or absent */
   readonly needs?: RegExp;
   /**
@@ -436,6 +440,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
         ...(o.crowd ? { crowd: known(o.crowd) } : {}),
         ...(o.charge ? { charge: true as const } : {}),
         ...(o.afterDemonym ? { afterDemonym: true as const } : {}),
+        ...(o.inPassing ? { inPassing: true as const } : {}),
         ...(o.needs || o.unless ? { needs: test(sentenceTest(o, file.classes)), ...(common ? { needsFast: test(sentenceTest(o, file.classes, common)) } : {}) } : {}),
         needles: needlesOf(o.p, file.classes),
         ...fast(o.p),

@@ -27,6 +27,8 @@ export interface Draft {
   agenda?: boolean;
   /** the date is stated in the report's own sentence (not inherited from the story or a neighbour) */
   dateStated?: boolean;
+  /** from a rule for a figure given in passing (Rule.inPassing) */
+  inPassing?: boolean;
 }
 
 /** An interview: the state of the person answering, the state the answers are about, and where the answers begin. */
