@@ -8,6 +8,7 @@ set -uo pipefail
 out=${1:?usage: sets.sh OUT [TREE]}
 tree=${2:-$(cd "$(dirname "$0")/.." && pwd)}
 shared=${SHARED:-$tree/../shared}
+[ -f "$shared/eval/score.py" ] || { echo "sets.sh: no $shared/eval/score.py (set SHARED to the shared directory)" >&2; exit 2; }
 GATES=" own-gold-7 own-gold-8 own-gold-11 own-gold-13 own-gold-14 own-gold-15 own-gold-16 own-gold-17 own-gold-19 own-gold-22 own-gold-25 "
 mkdir -p "$out"; : > "$out.txt"
 line() { # line NAME GOLD_DIR JSONL
