@@ -11,6 +11,6 @@ for (const [i, line] of readFileSync(0, 'utf8').split('\n').entries()) {
   const events = result.extraction.facts.filter((f): f is EventFact => f.kind === 'event');
   console.log(`${i + 1}: ${events.length ? '' : '-'}`);
   for (const e of events) {
-    console.log(`  ${e.type} ${e.actor.join(',')}>${e.recipient.join(',')} ${e.status} ${e.date ?? ''} | ${e.evidence.text}`);
+    console.log(`  ${e.type} ${e.actor.join(',')}>${e.recipient.join(',')} ${e.status} ${e.date ?? ''} [${e.trigger ?? ''}] | ${e.evidence.text}`);
   }
 }

@@ -3703,3 +3703,19 @@ test('a summit hosted by one leader that brought together others named with poss
   assert.equal(consult.length, 1, got.join(' | '));
   for (const x of ['BOL', 'CHL', 'ECU', 'PER']) assert.ok(consult[0]!.includes(x), `${x} in ${consult[0]}`);
 });
+
+test('a grant or an allocation of a sum, a state\'s biggest donor, lending suspended, troops stationed in a state, entry without a visa, a state designated an ally, reports called false', () => {
+  expectEvents([
+    ['Chile announced a grant of 5 million dollars for a new hospital in Peru.', 'AID CHL PER'],
+    ['In 2021 Chile allocated 300,000 US dollars to Peru to rebuild schools.', 'AID CHL PER'],
+    ['Chile remains Peru\'s biggest donor, providing 90 million dollars a year.', 'AID CHL PER'],
+    ['The World Bank suspended new lending to Peru.', 'SANCTION IGO PER'],
+    ['Around 400 Chilean troops are already stationed in Peru.', 'COOPERATE CHL PER'],
+    ['Lima announced that Chilean citizens will be able to enter Peru without a visa.', 'AGREE CHL PER'],
+    ['President Boric said he would designate Peru a major strategic partner.', 'AGREE CHL PER'],
+    ['Chile and Peru traded charges. The Peruvian foreign minister said the reports were "totally false".', 'REJECT PER CHL'],
+  ]);
+  // near misses: a grant applied for is not given by the applicant; troops at home are no cooperation
+  expectNone('Chilean troops are stationed in their own border region near Peru.', ['COOPERATE']);
+  expectNone('Peru applied for a grant of 5 million dollars.', ['AID']);
+});

@@ -273,7 +273,8 @@ function cueStatus(lex: Lexicon, text: string, clauseLeft: string, hit: Hit): Ev
   const test = (re: RegExp, s: string) => { re.lastIndex = 0; return re.test(s); };
   // ("not only signed but also ratified", "whether or not Togo received" are no negation)
   if (test(lex.negation, window.replace(/\bnot\s+only\b|\bor\s+not\b/gi, '')) && !test(lex.negation, trig)) return 'negated';
-  if (test(lex.hypothetical, window)) return 'hypothetical';
+  // ("will be able to enter China without a visa": a capacity promised is a promise, not a possibility)
+  if (test(lex.hypothetical, window.replace(/\b(will|would|shall)\s+(?:now\s+|also\s+|soon\s+)?be\s+able\s+to\b/gi, '$1'))) return 'hypothetical';
   if (hit.rule.status === 'future') return 'future'; // promises, offers, readiness
   if (hit.rule.status === 'occurred') return 'occurred'; // a state kept: "will keep its borders closed"
   if (test(lex.future, window)) return 'future';
