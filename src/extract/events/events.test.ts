@@ -3719,3 +3719,21 @@ test('a grant or an allocation of a sum, a state\'s biggest donor, lending suspe
   expectNone('Chilean troops are stationed in their own border region near Peru.', ['COOPERATE']);
   expectNone('Peru applied for a grant of 5 million dollars.', ['AID']);
 });
+
+test('a session postponed indefinitely, concurring, holding in high regard, a sum made available, relations to be reviewed if, workers no longer sent; the source of a figure names no party', () => {
+  expectEvents([
+    ['Lima has postponed indefinitely a session of the Peruvian-Chilean joint commission.', 'SANCTION PER CHL'],
+    ['Chile and Peru concurred to launch a strategic dialogue between their foreign ministers.', 'AGREE CHL,PER '],
+    ['Chile holds in high regard Peru\'s role in the Pacific Alliance.', 'SUPPORT CHL PER'],
+    ['Peru and Chile met. Chile said it would make 20 million dollars available to Peru for flood relief.', 'AGREE CHL PER'],
+    ['Peru said it would review its relations with Chile if no apology was given.', 'THREATEN PER CHL'],
+    ['Peru suspended the deployment of domestic workers to Chile in February.', 'SANCTION PER CHL'],
+    ['Chile and Peru held talks. Two-way trade reached 3 billion dollars last year, and Peruvian investment in the country totalled 1 billion dollars, according to Chilean figures.', 'COOPERATE CHL,PER '],
+  ]);
+  // near misses: a greeting to be passed on, a mediator thanked, tariffs played down, workers sent, a visitor flown home
+  expectNone('The president asked the Chilean minister to convey warm greetings to President Boluarte of Peru.', ['REQUEST']);
+  expectNone('Chile thanked Peru for its role as a mediator in the dispute.', ['CONSULT']);
+  expectNone('Chilean officials played down the prospect of tariffs on Peru.', ['SANCTION'], reportedEvents);
+  expectNone('The deployment of Peruvian workers to Chile rose last year.', ['MOBILIZE']);
+  expectNone('The Chilean president flew back to Santiago at the end of a visit to Peru, home to thousands of Chilean people.', ['COERCE']);
+});

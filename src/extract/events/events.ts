@@ -277,6 +277,9 @@ function lastGathering(d: DocView, c: Carry, sentence: number): string[] | null 
   return all.length >= 3 ? all : null;
 }
 
+/** The words before a state named as the source of a figure or report: "according to (the) Mexican figures". */
+const SOURCE_BEFORE = /\baccording\s+to\s+(?:the\s+|official\s+)*$/i;
+
 /** Adds the states "the two countries", "the sides", "bilateral" stand for (collectivePair, else the story's pair). */
 function collectives(d: DocView, c: Carry, st: SentenceState): void {
   const { s, text, parts } = st;
@@ -285,7 +288,9 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
     // "bilateral" stands for the story's pair unless the sentence names two states itself (a speaker alone does not count)
     // (with no pair in the story, only a pair named just before: "The Italian minister visited Tripoli. The two coast guards ...")
     // (a state's companies do not name it: "80 Japanese companies were operating in Pakistan and bilateral trade had reached")
-    const named = new Set(parts.filter((p) => !p.person && !p.venue && !COMPANY_AFTER.test(d.doc.text.slice(p.end, p.end + 60))).flatMap((p) => p.codes));
+    // (nor does the source of a figure: "Two-way trade reached $31 billion, ..., according to Mexican figures")
+    const named = new Set(parts.filter((p) => !p.person && !p.venue && !COMPANY_AFTER.test(d.doc.text.slice(p.end, p.end + 60))
+      && !SOURCE_BEFORE.test(d.doc.text.slice(Math.max(s.start, p.start - 40), p.start))).flatMap((p) => p.codes));
     lex.collectives.lastIndex = 0;
     // ("it was Australia that answered Sogavare's call ... under a bilateral treaty": a state and a person of
     // one other state named before "bilateral" are its pair)
