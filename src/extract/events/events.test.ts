@@ -3737,3 +3737,16 @@ test('a session postponed indefinitely, concurring, holding in high regard, a su
   expectNone('The deployment of Peruvian workers to Chile rose last year.', ['MOBILIZE']);
   expectNone('The Chilean president flew back to Santiago at the end of a visit to Peru, home to thousands of Chilean people.', ['COERCE']);
 });
+
+test('wanting good relations and staying open to a partner are promises; a state admitted to a bloc is its support; a negotiated settlement is no negotiation', () => {
+  expectEvents([
+    ['Chile wanted "the best possible relations" with Peru, the minister said.', 'AGREE CHL PER'],
+    ['Peru remained open to Chilean investors "who respect our rules".', 'AGREE PER CHL'],
+    ['Peru was admitted to the Asia-Pacific Economic Cooperation forum as a member in 1998.', 'SUPPORT PER IGO'],
+  ]);
+  expectInstead('Peru said Lima remained committed to reaching "an amicable and negotiated settlement" with Chile.', 'AGREE PER CHL', ['CONSULT']);
+  // near misses: ties sought in a region, a border open to traffic, a patient admitted
+  expectNone('China has also sought closer security ties in the region, a push Peru watched.', ['AGREE']);
+  expectNone('The border with Chile remained open to traffic, Peru said.', ['AGREE']);
+  expectNone('The Peruvian minister was admitted to hospital in Chile.', ['SUPPORT']);
+});
