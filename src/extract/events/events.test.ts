@@ -3750,3 +3750,15 @@ test('wanting good relations and staying open to a partner are promises; a state
   expectNone('The border with Chile remained open to traffic, Peru said.', ['AGREE']);
   expectNone('The Peruvian minister was admitted to hospital in Chile.', ['SUPPORT']);
 });
+
+test('energy used as a weapon or blackmail is a charge; authorities encouraged or expected to act are asked to', () => {
+  expectEvents([
+    ['Peru said Chile has used gas as a weapon too many times.', 'ACCUSE CHL PER'],
+    ['Peru said the Chilean government is using energy blackmail to punish Lima.', 'ACCUSE CHL PER'],
+    ['The Chilean envoy encouraged the Peruvian authorities to improve the business climate.', 'REQUEST CHL PER'],
+    ['Lima expected the Chilean authorities to allow the mayor to take office.', 'REQUEST PER CHL'],
+  ]);
+  // near misses: an economy expected to grow, sides expected to sign
+  expectNone('Chile expects the country to grow by 3 percent next year, Peru said.', ['REQUEST']);
+  expectNone('Chile and Peru are expected to sign a fisheries deal.', ['REQUEST']);
+});
