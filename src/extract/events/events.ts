@@ -568,11 +568,11 @@ function commodityTrade(d: DocView, st: SentenceState, a: Act): boolean {
   return words.commodity.test(span) && words.trade.test(st.text) && !words.aid.test(st.text);
 }
 
-/** "Hungary will withdraw from the International Criminal Court", "the juntas quit ECOWAS": a state leaving an organisation rejects it (RETREAT is for forces). */
+/** "Hungary will withdraw from the International Criminal Court", "the juntas quit ECOWAS", "their withdrawal from ECOWAS": a state leaving an organisation rejects it (RETREAT is for forces). */
 function leftOrganisation(d: DocView, a: Act, r: Roleplay): boolean {
   if (a.rule.type !== 'RETREAT' || r.recipient.length !== 1 || r.recipient[0] !== 'IGO' || !r.actor.length || r.actor.includes('IGO')) return false;
   const text = d.doc.text;
-  return /^(?:withdr\w*|quit\w*|leav\w*|left|exit\w*)$/i.test(text.slice(a.hit.start, a.hit.end))
+  return /^(?:withdr\w*|quit\w*|leav\w*|left|exit\w*)(?:\s+from)?$/i.test(text.slice(a.hit.start, a.hit.end))
     && /^\s+(?:from\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(a.hit.end, a.hit.end + 12));
 }
 
