@@ -878,22 +878,23 @@ function hostedWithin(d: Draft, drafts: readonly Draft[]): boolean {
 }
 
 /**
- * A figure given in passing ("Trade between the two countries amounted to $13 million in 2020") in a story
- * whose every other event is military (a defence delegation's visit): background to that story, no event.
+ * Whether every event of the document other than the figures given in passing is military, taking each event (by key)
+ * with all its reports: then a figure given in passing ("Trade between the two countries amounted to $13 million in
+ * 2020", after a defence delegation's visit) is background to that story, no event.
  */
-function inPassing(d: Draft, drafts: readonly Draft[]): boolean {
-  if (!d.inPassing) return false;
-  const about = new Map<string, string[]>(); // what each other event (by key) is about, over all its reports
-  for (const o of drafts) if (!o.inPassing) about.set(keyOf(o), [...(about.get(keyOf(o)) ?? []), ...o.context]);
-  return about.size > 0 && [...about.values()].every((x) => x.includes('military'));
+function militaryStory(drafts: readonly Draft[]): boolean {
+  const military = new Map<string, boolean>();
+  for (const o of drafts) if (!o.inPassing) military.set(keyOf(o), military.get(keyOf(o)) || o.context.includes('military'));
+  return military.size > 0 && [...military.values()].every(Boolean);
 }
 
 function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, plover?: string): EventFact[] {
   if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence], plover));
   const groups = new Map<string, Draft[]>();
   const held = new Set(drafts.filter((d) => d.type === 'CONSULT' && d.status === 'occurred').map(setOf));
+  const aside = drafts.some((d) => d.inPassing) && militaryStory(drafts);
   for (const d of drafts) {
-    if (inPassing(d, drafts)) continue;
+    if (d.inPassing && aside) continue;
     // "he would discuss ... with the president": the agenda of a visit or meeting that is reported as held
     if (d.agenda && held.has(setOf(d))) continue;
     // "The summit, hosted by Uganda, brought together the leaders of A, B and C": the meeting of the guests is the

@@ -25,7 +25,7 @@ export interface RuleSpec {
   readonly charge?: boolean;
   /** the trigger must follow a state's demonym right before it, its author ("Japanese aid", "Chinese loans") */
   readonly afterDemonym?: boolean;
-  /** a figure the story may give in passing: not coded when every other event of the document is military (see `inPassing` in events.ts) */
+  /** a figure the story may give in passing: not coded when every other event of the document is military (see `militaryStory` in events.ts) */
   readonly inPassing?: boolean;
 }
 
