@@ -66,6 +66,8 @@ const LIES_BETWEEN = /\b(?:sandwiched|located|situated|lying|lies|lie|wedged|squ
 
 /** A government body followed by "in" and its seat: "the foreign ministry in", "the authorities in", "a court in" (not an embassy or consulate, which is another state's). */
 const OWN_SEAT = /\b(?:ministry|government|authorities|authority|rulers|cabinet|leadership|administration|presidency|junta|regime|parliament|court|courts|prosecutors?|judges?|tribunal|police)\s+in\s+$/i;
+/** A court of many states before its seat: "the International Criminal Court in The Hague" is no Dutch court. */
+const COURT_OF_STATES = /\b(?:international|european|inter-american|african|permanent)\s+(?:\p{L}+\s+){0,3}(?:court|tribunal)\s+in\s+$/iu;
 
 /** A reaction drawn by the clause's subject: "the strike drew condemnation from". */
 const DREW = /^(?:drew|drawn|draws|draw|prompted|prompts|sparked|sparks|provoked|provokes)\b/i;
@@ -164,7 +166,7 @@ export function groupParts(text: string, base: number, parts: readonly Part[], h
       || BORDER_OF.test(text.slice(Math.max(0, cur.start - base - 80), cur.start - base));
     // "The Foreign Ministry in Vilnius", "the government in Kabul": a state's own body named by its seat stands for the state
     // ("a court in Belarus jailed ...": the same for a state named after its body)
-    if (OWN_SEAT.test(before) && (cur.venue || /^\s*(?:an?|the)\s+\p{L}+\s+in\s+$/iu.test(text.slice(0, cur.start - base).slice(-40)) && groups.length === 0)) {
+    if (OWN_SEAT.test(before) && !COURT_OF_STATES.test(text.slice(Math.max(0, cur.start - base - 60), cur.start - base)) && (cur.venue || /^\s*(?:an?|the)\s+\p{L}+\s+in\s+$/iu.test(text.slice(0, cur.start - base).slice(-40)) && groups.length === 0)) {
       groups.push({ ...cur, venue: false, prep: null, appositive, compared, atBorder });
       cur = null;
       return;

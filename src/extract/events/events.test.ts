@@ -3762,3 +3762,44 @@ test('energy used as a weapon or blackmail is a charge; authorities encouraged o
   expectNone('Chile expects the country to grow by 3 percent next year, Peru said.', ['REQUEST']);
   expectNone('Chile and Peru are expected to sign a fisheries deal.', ['REQUEST']);
 });
+
+test('trade totals name their pair: "bilateral trade" beside two states, "two-way trade of", "trade between them"', () => {
+  expectEvents([
+    ['Chile and Peru held talks in Lima. Bilateral trade reached 4 billion dollars in 2024, Chilean figures show, with Peruvian copper among the main items.', 'COOPERATE CHL,PER '],
+    ['Peruvian customs figures show two-way trade of about 3 billion dollars for 2023 between Peru and Chile.', 'COOPERATE CHL,PER '],
+    ['Chile is by far Peru\'s main commercial partner; trade between them totalled about 5 billion dollars last year.', 'COOPERATE CHL PER'],
+  ]);
+  // near miss: bilateral talks with the ministers of two other states are no pair of theirs
+  expectNone('Chile hosted the meeting. On its sidelines, the Chilean minister held bilateral talks with the minister of Peru and with the minister of Bolivia.', ['CONSULT BOL,PER', 'CONSULT BOL PER']);
+});
+
+test('the prime ministers of a hosted meeting are all its states; a host pressing "his guest" presses the visitor', () => {
+  expectEvents([
+    ['Prime Minister Boric hosted the prime ministers of Peru and Bolivia on Tuesday. The Prime Ministers agreed to coordinate their positions on lithium.', 'AGREE BOL,CHL,PER '],
+    ['The Peruvian president visited Santiago on Thursday. Boric pressed his guest to back a more open trade bloc.', 'REQUEST CHL PER'],
+    ['The Peruvian president visited Santiago on Thursday. Boric publicly disagreed with his guest over the fisheries dispute.', 'REJECT CHL PER'],
+  ]);
+});
+
+test('warrants, promised responses, vetoes dropped, frozen arms exports, terror lists and expulsions of a person', () => {
+  expectEvents([
+    ['The International Criminal Court issued an arrest warrant for the Peruvian president on Friday.', 'ACCUSE IGO PER'],
+    ['Chilean President Boric has promised a "worthy response" to the Peruvian incursion.', 'THREATEN CHL PER'],
+    ['Chile will no longer block the delivery of further jets to Peru, the chancellor said.', 'CONCEDE CHL PER'],
+    ['Chile froze arms exports to Lima in late 2018.', 'SANCTION CHL PER'],
+    ['Washington, which put Peru back on its terrorism-sponsor list in January 2021, said nothing.', 'SANCTION USA PER'],
+    ['In 2011 Bolivia asked the Peruvian minister to leave the country within hours.', 'SANCTION BOL PER'],
+    ['Chile said it expected Lima to use its influence on Bolivia to end the blockade.', 'REQUEST CHL PER'],
+    ['Chile has funded the new dialysis center at the main hospital in Peru.', 'AID CHL PER'],
+  ]);
+  // near misses: the arrest a warrant is for, an alleged act, opposition to sanctions, opposition lawmakers, citizens told to leave, sums in pounds,
+  // weapons hosted, tariffs cut, the seat of an international court
+  expectInstead('Chilean President Gabriel Boric arrived in Brazil on Monday. The trip is his first abroad since the International Criminal Court issued a warrant for his arrest over the alleged deportation of children from Peru.', 'ACCUSE IGO CHL', ['COERCE', 'ACCUSE IGO PER']);
+  expectNone('Chile said it firmly opposed "unilateral sanctions and long-arm jurisdiction" used against Peru.', ['SANCTION']);
+  expectNone('Opposition lawmakers criticised the move to sell jets to Peru.', ['ACCUSE']);
+  expectNone('Chile asked its citizens to leave the country as fighting spread in Peru.', ['SANCTION']);
+  expectNone('Chile and Peru signed a trade deal that both governments say will add billions of pounds a year to commerce.', ['ASSAULT']);
+  expectNone('Peru, Chile\'s closest ally, hosts Chilean nuclear weapons deployed last year.', ['CONSULT']);
+  expectNone('Under the deal, Peru will cut tariffs on 90 per cent of Chilean goods.', ['THREATEN', 'SANCTION']);
+  expectNone('Peru is a member of the International Criminal Court in The Hague, which issued a warrant for the Chilean leader.', ['ACCUSE NLD']);
+});

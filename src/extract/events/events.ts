@@ -255,7 +255,7 @@ const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, trio: 3, q
 /** Words that make a collective of three: "a trilateral project", "the tripartite format". */
 const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
 /** A collective that gives no number: "the leaders", "the parties", "the heads of state". */
-const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+state|ministers|countries|delegations)$/i;
+const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|countries|delegations)$/i;
 /** The adjectives that stand for the story's pair: "bilateral talks", "mutual trade", "two-way trade". */
 const BILATERAL = /^(?:bilateral|mutual|two-way)$/i;
 /** A collective that says it is two: "the two sides", "both", "bilateral". */
@@ -297,16 +297,26 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
     const withPeople = new Set(parts.filter((p) => !p.venue && p.kind === 'mention').flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
     for (const m of text.matchAll(lex.collectives)) {
       const pairWord = BILATERAL.test(m[0]);
-      if (pairWord && named.size >= 2) continue;
+      // (when it names two, they are the pair of a trade figure: "Bilateral trade reached $5 billion, Turkish figures
+      // show, with Malaysian palm oil among the main items"; not "held bilateral talks with the ministers of A and of B")
+      const tradeOf = pairWord && named.size === 2 && /^\s+(?:trade|commerce|turnover)\b/i.test(text.slice(m.index! + m[0].length));
+      if (pairWord && named.size >= 2 && !tradeOf) continue;
+      if (tradeOf) {
+        parts.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, codes: [...named], venue: false, person: false, kind: 'collective' });
+        continue;
+      }
       // ("the foreign ministers of Ecuador and Peru": the states named after "of" say who they are)
       if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
-      const at = s.start + m.index!;
+      // ("The United States is the Dominican Republic's main partner; trade between them totalled": "them" is the collective)
+      const index = m.index! + (/^between\s+/i.exec(m[0])?.[0].length ?? 0);
+      const at = s.start + index;
+      const end = s.start + m.index! + m[0].length;
       // ("Macron and Sisi strolled through the bazaar before their bilateral talks": two people of two states alone, too)
       // (withPeople holds every state mentioned, so one named after it is one of the two again: "held a bilateral
       // meeting ..., according to Mr Marape's office"; only an organisation named after it is a third party)
       if (pairWord && named.size <= 1 && withPeople.size === 2
         && parts.every((p) => p.kind !== 'mention' || p.venue || p.end <= at || !p.codes.includes('IGO'))) {
-        parts.push({ start: at, end: at + m[0].length, codes: [...withPeople], venue: false, person: false, kind: 'collective' });
+        parts.push({ start: at, end, codes: [...withPeople], venue: false, person: false, kind: 'collective' });
         continue;
       }
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
@@ -315,7 +325,7 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The parties agreed to explore a trilateral project": three, when three states were named together before)
       const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? (c.trio.length === 3 && TRILATERAL.test(text) && !TWO_OF.test(m[0]) ? 3 : 2);
       // ("the three leaders" further on in the story: the three a sentence named together before)
-      let pair = collectivePair(text, s.start, m.index!, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
+      let pair = collectivePair(text, s.start, index, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       // ("Baghdad received Sisi and King Abdullah for the tripartite summit ... At the end of the summit the leaders
       // issued a communiqué": "the leaders", "the parties" with no number are all the states of the gathering just reported)
       // (not when the sentence names the two itself before it: "bilateral talks between Berdimuhamedov and Erdoğan, at which the leaders noted")
@@ -324,8 +334,8 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
         && new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO')).size < 2) pair = all;
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
       // (the pair, or the story's pair, replaces the people "the two sides" was resolved to by the nlp)
-      for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < at + m[0].length && at < parts[i]!.end) parts.splice(i, 1);
-      parts.push({ start: at, end: at + m[0].length, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
+      for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < end && at < parts[i]!.end) parts.splice(i, 1);
+      parts.push({ start: at, end, codes: pair ?? dyad, venue: false, person: false, kind: 'collective' });
     }
   }
 }
@@ -394,8 +404,26 @@ function interviewVoices(d: DocView, _c: Carry, st: SentenceState): void {
   st.quoted = { end: st.s.end, speaker: interview.speaker.slice(), partner: interview.partner.slice() };
 }
 
+/** The visitor named by the host's word for them: "pressed his guest to back", "the guests were shown". */
+const GUEST = /\b(?:his|her|their|the|our)\s+(?:visiting\s+)?guests?\b/gi;
+
+/** Adds the state of the visit reported before (a single visiting state) that "his guest" stands for. */
+function guests(d: DocView, c: Carry, st: SentenceState): void {
+  if (d.sentenceMode) return;
+  const visit = c.drafts.find((x) => x.type === d.versions.code('CONSULT', d.options.plover) && x.mode === 'visit' && x.status === 'occurred' && x.actor.length === 1 && x.recipient.length === 1);
+  if (!visit) return;
+  for (const m of st.text.matchAll(GUEST)) {
+    const start = st.s.start + m.index!;
+    const end = start + m[0].length;
+    // (the possessive's own part, "his" for the host, gives way to the guest)
+    if (st.parts.some((p) => p.start < end && start < p.end && p.via !== 'pronoun')) continue;
+    for (let i = st.parts.length - 1; i >= 0; i--) if (st.parts[i]!.start < end && start < st.parts[i]!.end) st.parts.splice(i, 1);
+    st.parts.push({ start, end, codes: visit.actor.slice(), venue: false, person: false, kind: 'pronoun', via: 'description' });
+  }
+}
+
 /** The steps that run on a sentence before its triggers are read, in the order they apply. */
-const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, describedObjects, interviewVoices];
+const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, describedObjects, guests, interviewVoices];
 
 /** Orders the sentence's participants, groups them and finds its subject. */
 function groupParticipants(text: string, st: SentenceState, sentenceMode: boolean): void {
