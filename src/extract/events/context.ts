@@ -382,6 +382,8 @@ const thatClauseTarget: Refinement = (c, r) => {
   // the "that" may close the trigger itself ("warned that")
   const inTrigger = /\bthat$/i.test(c.text.slice(c.hit.start, c.hit.end));
   if (!inTrigger && !/^\s*,?\s*that\s/i.test(c.text.slice(c.hit.end, c.hit.end + 8))) return;
+  // ("denounced that designation and the US embargo": "that" before a lone noun is its determiner, no clause)
+  if (!inTrigger && /^\s*that\s+\p{Ll}[\p{L}-]*(?:\s+(?:and|or)\b|\s*[,.;])/u.test(c.text.slice(c.hit.end, c.hit.end + 60))) return;
   const first = c.groups.find((g) => g.start >= c.hit.end && !g.venue);
   const lead = first ? (inTrigger ? ' that' : '') + c.text.slice(c.hit.end, first.start) : '';
   const subject = first && THAT_SUBJECT.test(lead) ? first : null;
@@ -396,7 +398,9 @@ const thatClauseTarget: Refinement = (c, r) => {
   }
   if (inTrigger) return;
   // ("Chile denied that its troops had crossed into Peru": a denial answers the state its denied act is said to have hit)
-  if (!subject && c.type === c.code('REJECT') && first && first.prep !== null && ['into', 'on', 'against', 'at', 'over'].includes(first.prep)
+  // ("denied that its units had entered Mauritanian territory": the object of the denied act, too)
+  if (!subject && c.type === c.code('REJECT') && first
+    && (first.prep !== null ? ['into', 'on', 'against', 'at', 'over'].includes(first.prep) : /\b(?:\p{L}+ed|struck|hit|shot)\s+(?:the\s+)?$/iu.test(lead))
     && first.codes.every((x) => r.recipient.includes(x))) {
     r.recipient = first.codes.filter((x) => !r.actor.includes(x));
     return;

@@ -3803,3 +3803,13 @@ test('warrants, promised responses, vetoes dropped, frozen arms exports, terror 
   expectNone('Under the deal, Peru will cut tariffs on 90 per cent of Chilean goods.', ['THREATEN', 'SANCTION']);
   expectNone('Peru is a member of the International Criminal Court in The Hague, which issued a warrant for the Chilean leader.', ['ACCUSE NLD']);
 });
+
+test('a denial answers the state its denied act reached; "that" before a lone noun is no clause; Anwar is Malaysia', () => {
+  expectEvents([
+    ['The Chilean army denied that its units had entered Peruvian territory.', 'REJECT CHL PER'],
+    ['Peru has repeatedly denounced that designation and the decades-old Chilean embargo.', 'DISAPPROVE PER CHL'],
+    ['Malaysian Prime Minister Anwar Ibrahim met the Chilean president. Anwar asked Santiago to simplify the registration of halal products.', 'REQUEST MYS CHL'],
+  ]);
+  // near miss: a denial whose clause has a state as its subject answers that state, not the one its act reached
+  expectNone('Chile denied that Peru had entered Bolivian territory.', ['REJECT CHL BOL']);
+});
