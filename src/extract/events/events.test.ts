@@ -3813,3 +3813,13 @@ test('a denial answers the state its denied act reached; "that" before a lone no
   // near miss: a denial whose clause has a state as its subject answers that state, not the one its act reached
   expectNone('Chile denied that Peru had entered Bolivian territory.', ['REJECT CHL BOL']);
 });
+
+test('a trade figure put at a sum, or given by one of the story\'s pair alone, is the pair\'s trade', () => {
+  expectEvents([
+    ['Chilean customs figures put trade turnover with Peru at 41.7 million dollars for January-September.', 'COOPERATE CHL PER'],
+    ['The Chilean president visited Lima. Chilean customs data put last year\'s trade at about 230 million dollars.', 'COOPERATE CHL PER'],
+    ['The Chilean president visited Lima. Peruvian statistics show trade with Chile reaching 1.6 billion dollars last year.', 'COOPERATE CHL PER'],
+  ]);
+  // near miss: a state's trade with the whole world is no trade with its partner
+  expectNone('The Chilean president visited Lima. He said Chile\'s foreign trade had hit a record 185 billion dollars last year.', ['COOPERATE']);
+});

@@ -11,7 +11,7 @@ import { negatedMeetingFrame, refusedAcceptance, scheduledNominal, statusOf, thr
 import { ploverVersions } from './ontology.ts';
 import { refineRoles } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING } from './families.ts';
-import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
+import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionParts, pairPartner, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 import type { Act, Carry, ClauseView, DocView, Draft, Interview, Logical, SentenceState, SentenceStep } from './view.ts';
@@ -545,12 +545,25 @@ function meetingRoles(st: SentenceState, purpose: boolean, r: Roleplay): void {
 }
 
 /** Whether the trigger has too few parties to be an event between two (an act naming only its actor is kept in `loneActs`). */
+/** A trade figure's trigger: "trade had hit", "put trade turnover with". */
+const PAIR_TRADE = /\b(?:trade|turnover|commerce)\b/i;
+/** A state's trade with everyone: "total trade", "foreign trade", "its overall trade". */
+const TRADE_OF_ALL = /\b(?:total|overall|global|foreign|external|world|worldwide)\s+(?:\p{L}+\s+)?(?:trade|turnover|commerce)\b/iu;
+
 function tooFewParties(d: DocView, c: Carry, st: SentenceState, a: Act, cl: ClauseView, r: Roleplay): boolean {
   const { doc, sentenceMode, versions, options } = d;
   const { hit, rule } = a;
   const participants = new Set([...r.actor, ...r.recipient]);
   if (participants.size === 0) return true;
   if (!sentenceMode) {
+    // ("Vietnamese customs data put last year's trade at 230 million dollars", "He said trade had hit a record": the
+    // trade of one of the story's pair, with no other state named, is the pair's trade)
+    if (participants.size === 1 && r.actor.length === 1 && a.type === 'COOPERATE' && PAIR_TRADE.test(doc.text.slice(hit.start, hit.end))
+      && !TRADE_OF_ALL.test(st.text) && pairPartner(d.dyad, r.actor[0]!).length) {
+      r.recipient = pairPartner(d.dyad, r.actor[0]!);
+      r.inferred = true;
+      return false;
+    }
     if (participants.size < 2) {
       // (kept as what a later reaction may answer: "fired two missiles ... condemned the launch")
       if (r.actor.length === 1 && r.recipient.length === 0 && !cl.subordinate) {
