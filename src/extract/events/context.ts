@@ -383,7 +383,7 @@ const thatClauseTarget: Refinement = (c, r) => {
   const inTrigger = /\bthat$/i.test(c.text.slice(c.hit.start, c.hit.end));
   if (!inTrigger && !/^\s*,?\s*that\s/i.test(c.text.slice(c.hit.end, c.hit.end + 8))) return;
   // ("denounced that designation and the US embargo": "that" before a lone noun is its determiner, no clause)
-  if (!inTrigger && /^\s*that\s+\p{Ll}[\p{L}-]*(?:\s+(?:and|or)\b|\s*[,.;])/u.test(c.text.slice(c.hit.end, c.hit.end + 60))) return;
+  if (!inTrigger && /^\s*that\s+(?!(?:he|she|it|they|we|you|i|this|there)\b)\p{Ll}[\p{L}-]*(?:\s+(?:and|or)\b|\s*[,.;])/u.test(c.text.slice(c.hit.end, c.hit.end + 60))) return;
   const first = c.groups.find((g) => g.start >= c.hit.end && !g.venue);
   const lead = first ? (inTrigger ? ' that' : '') + c.text.slice(c.hit.end, first.start) : '';
   const subject = first && THAT_SUBJECT.test(lead) ? first : null;

@@ -3812,6 +3812,7 @@ test('a denial answers the state its denied act reached; "that" before a lone no
   ]);
   // near miss: a denial whose clause has a state as its subject answers that state, not the one its act reached
   expectNone('Chile denied that Peru had entered Bolivian territory.', ['REJECT CHL BOL']);
+  expectNone('The Chilean envoy denied that he, the Peruvian ambassador and the Bolivian minister formed a secret channel.', ['REJECT CHL PER', 'REJECT CHL BOL']);
 });
 
 test('a trade figure put at a sum, or given by one of the story\'s pair alone, is the pair\'s trade', () => {
