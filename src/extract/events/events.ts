@@ -11,11 +11,11 @@ import { negatedMeetingFrame, refusedAcceptance, scheduledNominal, statusOf, thr
 import { ploverVersions } from './ontology.ts';
 import { refineRoles } from './context.ts';
 import { COOPERATIVE, FRIENDLY, GOVERNING } from './families.ts';
-import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionParts, pairPartner, type Group, type Part, type Roleplay } from './actors.ts';
+import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionParts, type Group, type Part, type Roleplay } from './actors.ts';
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 import type { Act, Carry, ClauseView, DocView, Draft, Interview, Logical, SentenceState, SentenceStep } from './view.ts';
-import { ASKED_NOUNS, COMPANY_AFTER, ROLE_STEPS, headlineAt } from './roles.ts';
+import { ASKED_NOUNS, COMPANY_AFTER, ROLE_STEPS, TRADE_WORD, headlineAt } from './roles.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
@@ -258,6 +258,8 @@ const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
 const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|countries|delegations)$/i;
 /** The adjectives that stand for the story's pair: "bilateral talks", "mutual trade", "two-way trade". */
 const BILATERAL = /^(?:bilateral|mutual|two-way)$/i;
+/** The trade a pair word qualifies: "bilateral (trade)", "two-way (turnover)". */
+const TRADE_AFTER = new RegExp(String.raw`^\s+(?:${TRADE_WORD})\b`, 'i');
 /** A collective that says it is two: "the two sides", "both", "bilateral". */
 const TWO_OF = /\b(?:two|both|bilateral|pair)\b/i;
 const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
@@ -299,7 +301,7 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       const pairWord = BILATERAL.test(m[0]);
       // (when it names two, they are the pair of a trade figure: "Bilateral trade reached $5 billion, Turkish figures
       // show, with Malaysian palm oil among the main items"; not "held bilateral talks with the ministers of A and of B")
-      const tradeOf = pairWord && named.size === 2 && /^\s+(?:trade|commerce|turnover)\b/i.test(text.slice(m.index! + m[0].length));
+      const tradeOf = pairWord && named.size === 2 && TRADE_AFTER.test(text.slice(m.index! + m[0].length));
       if (pairWord && named.size >= 2 && !tradeOf) continue;
       if (tradeOf) {
         parts.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, codes: [...named], venue: false, person: false, kind: 'collective' });
@@ -409,10 +411,12 @@ const GUEST = /\b(?:his|her|their|the|our)\s+(?:visiting\s+)?guests?\b/gi;
 
 /** Adds the state of the visit reported before (a single visiting state) that "his guest" stands for. */
 function guests(d: DocView, c: Carry, st: SentenceState): void {
-  if (d.sentenceMode) return;
-  const visit = c.drafts.find((x) => x.type === d.versions.code('CONSULT', d.options.plover) && x.mode === 'visit' && x.status === 'occurred' && x.actor.length === 1 && x.recipient.length === 1);
+  const named = d.sentenceMode ? [] : [...st.text.matchAll(GUEST)];
+  if (!named.length) return;
+  const consult = d.versions.code('CONSULT', d.options.plover);
+  const visit = c.drafts.find((x) => x.type === consult && x.mode === 'visit' && x.status === 'occurred' && x.actor.length === 1 && x.recipient.length === 1);
   if (!visit) return;
-  for (const m of st.text.matchAll(GUEST)) {
+  for (const m of named) {
     const start = st.s.start + m.index!;
     const end = start + m[0].length;
     // (the possessive's own part, "his" for the host, gives way to the guest)
@@ -545,25 +549,12 @@ function meetingRoles(st: SentenceState, purpose: boolean, r: Roleplay): void {
 }
 
 /** Whether the trigger has too few parties to be an event between two (an act naming only its actor is kept in `loneActs`). */
-/** A trade figure's trigger: "trade had hit", "put trade turnover with". */
-const PAIR_TRADE = /\b(?:trade|turnover|commerce)\b/i;
-/** A state's trade with everyone: "total trade", "foreign trade", "its overall trade". */
-const TRADE_OF_ALL = /\b(?:total|overall|global|foreign|external|world|worldwide)\s+(?:\p{L}+\s+)?(?:trade|turnover|commerce)\b/iu;
-
 function tooFewParties(d: DocView, c: Carry, st: SentenceState, a: Act, cl: ClauseView, r: Roleplay): boolean {
   const { doc, sentenceMode, versions, options } = d;
   const { hit, rule } = a;
   const participants = new Set([...r.actor, ...r.recipient]);
   if (participants.size === 0) return true;
   if (!sentenceMode) {
-    // ("Vietnamese customs data put last year's trade at 230 million dollars", "He said trade had hit a record": the
-    // trade of one of the story's pair, with no other state named, is the pair's trade)
-    if (participants.size === 1 && r.actor.length === 1 && a.type === 'COOPERATE' && PAIR_TRADE.test(doc.text.slice(hit.start, hit.end))
-      && !TRADE_OF_ALL.test(st.text) && pairPartner(d.dyad, r.actor[0]!).length) {
-      r.recipient = pairPartner(d.dyad, r.actor[0]!);
-      r.inferred = true;
-      return false;
-    }
     if (participants.size < 2) {
       // (kept as what a later reaction may answer: "fired two missiles ... condemned the launch")
       if (r.actor.length === 1 && r.recipient.length === 0 && !cl.subordinate) {

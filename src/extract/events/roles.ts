@@ -580,4 +580,22 @@ function thankedFor(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay
   r.recipient = thanks.actor.filter((x) => !thanks.recipient.includes(x));
 }
 
-export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, unnamedOfficial];
+/** The words of trade a figure is given for: "trade", "turnover", "commerce". */
+export const TRADE_WORD = String.raw`trade|turnover|commerce`;
+const TRADE_TRIGGER = new RegExp(String.raw`\b(?:${TRADE_WORD})\b`, 'i');
+/** A state's trade with everyone: "total trade", "foreign trade", "its overall trade". */
+const TRADE_OF_ALL = new RegExp(String.raw`\b(?:total|overall|global|foreign|external|world|worldwide)\s+(?:\p{L}+\s+)?(?:${TRADE_WORD})\b`, 'iu');
+
+/**
+ * Decides that a trade figure of one of the story's pair, with no other state named, is the pair's trade: "Vietnamese
+ * customs data put last year's trade at 230 million dollars", "He said trade had hit a record" (not its total or foreign trade).
+ */
+function pairTrade(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const other = r.actor.length === 1 ? pairPartner(d.dyad, r.actor[0]!) : [];
+  if (d.sentenceMode || a.type !== 'COOPERATE' || r.recipient.length || !other.length) return;
+  if (!TRADE_TRIGGER.test(d.doc.text.slice(a.hit.start, a.hit.end)) || TRADE_OF_ALL.test(st.text)) return;
+  r.recipient = other;
+  r.inferred = true;
+}
+
+export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, unnamedOfficial];
