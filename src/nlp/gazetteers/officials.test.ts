@@ -49,3 +49,10 @@ test('findOfficials: whole words only, the longest variant at each place, a line
   assert.deepEqual(found('Minister Ana\nSoto and Al-Rami spoke.'), ['9:Ana\nSoto', '22:Al-Rami']);
   assert.deepEqual(found('Xal-Rami and SotoX'), []);
 });
+
+test('a two-word name is found with middle initials between its words', () => {
+  const idx = indexOfficials(parseOfficials(CSV));
+  const found = findOfficials('Prime Minister Anna J. K. Kova arrived; Anna Kovacs did not.', idx);
+  assert.deepEqual(found.map((f) => f.surface), ['Anna J. K. Kova'], 'the initials belong to the name; a longer surname is no match');
+  assert.equal(resolveOfficial('Anna J. K. Kova', '2012-05-01', idx)?.name, 'Anna Kova', 'the name with initials resolves like the plain one');
+});

@@ -74,6 +74,9 @@ export interface OfficialIndex {
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
+/** Middle initials after a first name: " E. K. " in "Mokgweetsi E. K. Masisi". */
+const MIDDLE_INITIALS = /^ (?:\p{Lu}\. ?){1,3}(?=\p{Lu}\p{Ll})/u;
+const INITIALS_INSIDE = / (?:\p{Lu}\. ?){1,3}(?=\p{Lu}\p{Ll})/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function indexOfficials(list: readonly Official[]): OfficialIndex {
@@ -105,18 +108,36 @@ export function findOfficials(text: string, index = OFFICIAL_INDEX): { start: nu
     const vs = index.byFirst.get(m[0]);
     if (!vs) continue;
     const v = vs.find((x) => flat.startsWith(x, start) && !LETTER_OR_DIGIT.test(flat.charAt(start + x.length)));
-    if (!v) continue;
-    out.push({ start, end: start + v.length, surface: text.slice(start, start + v.length) });
-    after = start + v.length;
+    const end = v ? start + v.length : withInitials(flat, start, m[0], vs);
+    if (end < 0) continue;
+    out.push({ start, end, surface: text.slice(start, end) });
+    after = end;
   }
   return out;
+}
+
+/**
+ * Where a two-word variant ("Mokgweetsi Masisi") named with middle initials ("Mokgweetsi E. K. Masisi") ends, the
+ * given name `first` standing at `start`; -1 when none is.
+ */
+function withInitials(flat: string, start: number, first: string, variants: readonly string[]): number {
+  const initials = MIDDLE_INITIALS.exec(flat.slice(start + first.length, start + first.length + 12));
+  if (!initials) return -1;
+  const from = start + first.length + initials[0].length;
+  for (const v of variants) {
+    const last = v.slice(first.length + 1);
+    if (v.charAt(first.length) !== ' ' || last.includes(' ') || !flat.startsWith(last, from)) continue;
+    if (!LETTER_OR_DIGIT.test(flat.charAt(from + last.length))) return from + last.length;
+  }
+  return -1;
 }
 
 export const OFFICIAL_INDEX = indexOfficials(OFFICIALS);
 
 /** The official a surface form names on `date`: the one in office, else the latest one. */
 export function resolveOfficial(surface: string, date: string | null, index = OFFICIAL_INDEX): Official | undefined {
-  const cands = index.byVariant.get(surface.replace(/\s+/g, ' '));
+  const plain = surface.replace(/\s+/g, ' ');
+  const cands = index.byVariant.get(plain) ?? index.byVariant.get(plain.replace(INITIALS_INSIDE, ' '));
   if (!cands?.length) return undefined;
   const now = cands.filter((o) => inOffice(o, date));
   const pool = now.length ? now : cands;
