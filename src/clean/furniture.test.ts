@@ -12,7 +12,7 @@ const FURNITURE = [
   'SEE MORE: Another story about the summit', 'Posted by: desk@example.org', 'Tags',
   'Photo: ministry press service', 'The two leaders at the signing ceremony (Image: AGENCY)', 'Image 3 of 12', 'Caption',
   'Border talks stall again as winter nears [ANALYSIS]', 'Minister hints at new deal [VIDEO]|', 'reporter@example.com',
-  'twitter.com/somereporter', 'More Business News',
+  'twitter.com/somereporter', 'More Business News', 'Also in this issue: Ports deal signed | Debt talks resume',
 ];
 const ARTICLE = [
   'The latest round of talks ended without a joint statement.',
@@ -25,6 +25,7 @@ const ARTICLE = [
   'Latest figures show trade grew by 12 percent.',
   'Image problems at home pushed the government to act, the report said.',
   'The photo exhibition opened in the capital on Friday.',
+  'In this issue the two governments found common ground: water.',
 ];
 
 for (const line of FURNITURE) test(`furniture: ${JSON.stringify(line)}`, () => assert.ok(isFurnitureLine(line)));

@@ -51,7 +51,7 @@ const FURNITURE: readonly RegExp[] = [
   /^posted by:? [\p{L} .'-]{1,40}$/u,
   /^\|\s*[\p{L} ,|&-]{1,80}$/u,
   /^adjust font size:?$/,
-  /^(?:see more|read more|read also|also read|don't miss|must read|more|watch|related|recommended|see also)\s*:.{0,200}$/,
+  /^(?:see more|read more|read also|also read|don't miss|must read|more|watch|related|recommended|see also|(?:also )?in (?:this|today's) (?:issue|edition))\s*:.{0,200}$/,
   /^\|?\s*(?:published|updated|posted|last updated|first published)(?: on)?\s*:?\s*(?=.{0,70}$)(?=.*\d).*$/,
   /^(?:don't miss|tags)$/,
   // captions and credits
