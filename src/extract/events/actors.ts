@@ -91,7 +91,9 @@ const RELATIVE_AFTER = /\s(?:that|which|who)\s+(?:(?:now|also|still|then|once|ha
 const CONTENT_HOLDER = /\b(?:agreements?|deals?|accords?|treat(?:y|ies)|pacts?|memorand\w*|contracts?|protocols?|declarations?|funds?|programmes?|programs?|plans?|mechanisms?|facilit(?:y|ies)|loans?|packages?|initiatives?|projects?|schemes?|law|laws|bills?|resolutions?)$/i;
 /** An envoy of the state just named: "'s new ambassador", "'s envoy". */
 const ENVOY_AFTER = /^['’]s?\s+(?:(?:new|outgoing|incoming|newly\s+appointed)\s+)?(?:ambassador|envoy|high\s+commissioner|charg[eé])\b/i;
-const JOIN = new RegExp(String.raw`^(?:\s*(?:,|and|&|as well as|or|-|–|\/)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
+/** An office named before its state in a list: "(and) the foreign minister of", "the presidents of". */
+const OFFICE_OF = String.raw`(?:the\s+)?(?:(?:(?:deputy|vice)[\s-])?(?:(?:prime|foreign|defen[cs]e|trade|interior|finance|economy)\s+)?ministers?|(?:vice[\s-])?presidents?|premiers?|chancellors?|kings?|emirs?|heads?\s+of\s+(?:state|government)|envoys?|ambassadors?|representatives?|delegations?)\s+of\s+(?:the\s+)?`;
+const JOIN = new RegExp(String.raw`^(?:\)?\s*(?:,|and|,\s*and)\s+${OFFICE_OF}|\)?\s*(?:,|and|&|as well as|or|-|–|\/|(?:and|or)\s+of)\s*${BEFORE_NAME}|\s+|\s*,\s*and\s+|['’]s\s+|\s*\(\s*)$`, 'i');
 const COMPARED = /\b(?:ahead of|behind|unlike|instead of|rather than|apart from|besides|except|compared (?:with|to)|such as|like|with the (?:[a-z]+ )?(?:help|support|assistance|backing|financing|funding) of|together with|alongside|along with|brokered by|mediated by)\s+(?:the\s+)?$/i;
 const PREP = /\b(in|at|to|from|with|against|on|into|for|during|near|by|between|of|toward|towards|over|across|among|inside|within|via|through|around|off|beyond|outside|along)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?$/i;
 

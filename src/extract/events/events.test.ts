@@ -3824,3 +3824,31 @@ test('a trade figure put at a sum, or given by one of the story\'s pair alone, i
   // near miss: a state's trade with the whole world is no trade with its partner
   expectNone('The Chilean president visited Lima. He said Chile\'s foreign trade had hit a record 185 billion dollars last year.', ['COOPERATE']);
 });
+
+test('a gathering hosted and then listed meets its host; its members counted; lists of names with their states in brackets', () => {
+  const summit = 'Chile today hosted the leaders\' Summit of the Andean Water Forum at Arica. The Summit was attended by President Ana Soto of Peru, President Luis Mora of Bolivia and the foreign minister of Ecuador.';
+  expectInstead(summit, 'CONSULT BOL,ECU,PER CHL', ['CONSULT CHL']);
+  expectEvents([
+    [`${summit} The four member states signed the Arica Declaration on shared aquifers.`, 'SUPPORT BOL,CHL,ECU,PER '],
+    ['The Chilean president welcomed Presidents Dina Boluarte (Peru), Luis Arce (Bolivia) and Daniel Noboa (Ecuador) to the forum.', 'CONSULT CHL BOL,ECU,PER'],
+    ['The Chilean minister criticised the governments of Peru and of Bolivia for closing the border.', 'DISAPPROVE CHL BOL,PER'],
+    ['Chile and Argentina signed a water deal in Santiago on Monday, and Argentina agreed to reopen the pass. Peru and Bolivia sent 200 police officers to Chile for the summit. The Chilean president thanked both countries for their help.', 'SUPPORT CHL BOL,PER'],
+    ['The Chilean president used the summit to thank Peru for the rescue teams it sent to Arica.', 'SUPPORT CHL PER'],
+  ]);
+  // near misses: a gathering named for its kind of participants names no one; members with no gathering before are no pair
+  expectNone('Chile today hosted the leaders\' Summit of the Andean Water Forum at Arica.', ['CONSULT']);
+  expectNone('Chile and Peru met in Lima. The member states of the forum signed a declaration on water.', ['SUPPORT CHL,PER']);
+  expectNone('The Chilean president used the summit to thank Peru for the rescue teams it sent to Arica.', ['CONSULT']);
+  // ("both sides" after a sentence naming one of the story's pair and a third state is still the pair)
+  expectInstead('Chile and Peru clashed at the border on Monday, and Chile accused Peru of firing first. Bolivia and Peru closed their consulates. The African Union urged both sides to show restraint.', 'REQUEST IGO CHL,PER', ['REQUEST IGO BOL']);
+});
+
+test('goods exchanged between two states, dealings barred; no attack by a flood, no fight taken to a forum, no meeting by its guards', () => {
+  expectEvents([
+    ['Chile and Peru held talks in Lima. Goods exchanged between the two countries were worth 21 million dollars last year.', 'COOPERATE CHL,PER '],
+    ['Chile barred dealings with Peru\'s state oil company in 2019.', 'SANCTION CHL PER'],
+  ]);
+  expectNone('Chile sent two planes with tents and food to Peru for the victims of the floods that struck the north of the country.', ['ASSAULT']);
+  expectNone('"Not our river": the Chilean president takes the water fight with Peru to the UN.', ['ASSAULT', 'FIGHT']);
+  expectNone('Chile and Peru sent police officers to help secure the meeting in Bolivia.', ['CONSULT']);
+});

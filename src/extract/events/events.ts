@@ -70,10 +70,11 @@ function namedStates(parts: readonly Part[]): string[] {
  * clause: the two states named before them in the sentence ("A's minister met his B counterpart, and
  * the two sides signed ..."), or, when the sentence names none before them, the two states the
  * sentence before names; after "between", the two states named before it in the sentence ("Moroccan
- * and Mauritanian firms built a road between the two countries"). Otherwise (or as the object of a
- * verb) the story's main pair.
+ * and Mauritanian firms built a road between the two countries"). As the object of a verb, two states
+ * the sentence before names outside the story's pair ("... thanked both countries"). Otherwise the story's
+ * main pair.
  */
-function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[], size = 2): string[] | null {
+function collectivePair(text: string, base: number, at: number, parts: readonly Part[], prevNamed: readonly string[], size = 2, dyad: readonly string[] = []): string[] | null {
   const lead = text.slice(0, at);
   const before = namedStates(parts.filter((p) => p.end <= base + at));
   const fits = (n: number) => n === size;
@@ -89,7 +90,9 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
     // ("... withdrawing its staff from A, B, C, D and E. Gil accused the five governments of": the states the sentence before
     // named other than the subject's)
     const rest = prevNamed.filter((x) => !before.includes(x));
-    return size >= 3 && before.length <= 1 && rest.length === size ? rest : null;
+    // ("Australia and New Zealand sent police officers. Ms Mata'afa thanked both countries": two, too, when neither is
+    // of the story's pair, which "both sides" otherwise stands for: "The African Union urged both sides")
+    return before.length <= 1 && rest.length === size && (size >= 3 || rest.every((x) => !dyad.includes(x))) ? rest : null;
   }
   if (fits(before.length)) return before;
   // ("Putin made a state visit to Astana, during which the two presidents signed": a state named and the capital visited)
@@ -255,7 +258,11 @@ const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, trio: 3, q
 /** Words that make a collective of three: "a trilateral project", "the tripartite format". */
 const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
 /** A collective that gives no number: "the leaders", "the parties", "the heads of state". */
-const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|countries|delegations)$/i;
+const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|countries|delegations|(?:member|partner|participating)\s+(?:states|countries))$/i;
+/** A collective of an organisation's or a gathering's members: "the member states", "the five partner states". */
+const MEMBERS = /\b(?:member|partner|participating)\s+(?:states|countries)$/i;
+/** A possessive that makes a collective the kind of a gathering: "the leaders' (summit)", "the ministers' (meeting)". */
+const POSSESSIVE_GATHERING = /^['’]s?\s+(?:[\p{Lu}\p{Ll}-]+\s+)?(?:summit|meeting|conference|forum|retreat|session|gathering)\b/iu;
 /** The adjectives that stand for the story's pair: "bilateral talks", "mutual trade", "two-way trade". */
 const BILATERAL = /^(?:bilateral|mutual|two-way)$/i;
 /** The trade a pair word qualifies: "bilateral (trade)", "two-way (turnover)". */
@@ -327,11 +334,17 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The parties agreed to explore a trilateral project": three, when three states were named together before)
       const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? (c.trio.length === 3 && TRILATERAL.test(text) && !TWO_OF.test(m[0]) ? 3 : 2);
       // ("the three leaders" further on in the story: the three a sentence named together before)
-      let pair = collectivePair(text, s.start, index, parts, before, size) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
+      let pair = collectivePair(text, s.start, index, parts, before, size, dyad) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
       // ("Baghdad received Sisi and King Abdullah for the tripartite summit ... At the end of the summit the leaders
       // issued a communiqué": "the leaders", "the parties" with no number are all the states of the gathering just reported)
       // (not when the sentence names the two itself before it: "bilateral talks between Berdimuhamedov and Erdoğan, at which the leaders noted")
-      const all = UNNUMBERED.test(m[0]) ? lastGathering(d, c, s.index) : null;
+      // ("The five Partner States signed the declaration": a number of members that the gathering just reported has)
+      const gathering = UNNUMBERED.test(m[0]) || (size >= 3 && MEMBERS.test(m[0])) ? lastGathering(d, c, s.index) : null;
+      const all = gathering && (UNNUMBERED.test(m[0]) || gathering.length === size) ? gathering : null;
+      // (members with no gathering before are an organisation's, no pair of the story: "the member states")
+      if (MEMBERS.test(m[0]) && !all) continue;
+      // ("hosted the leaders' Summit": a gathering named for its kind of participants, no gathering before, names no one)
+      if (UNNUMBERED.test(m[0]) && !all && POSSESSIVE_GATHERING.test(text.slice(m.index! + m[0].length))) continue;
       if (all && (!pair || pair.every((x) => all.includes(x)))
         && new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO')).size < 2) pair = all;
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
@@ -910,6 +923,16 @@ function hostedWithin(d: Draft, drafts: readonly Draft[]): boolean {
 }
 
 /**
+ * A host's report of a gathering ("X today hosted the leaders' Summit") that a gathering listing its guests just after
+ * ("The Summit was attended by ...", given the host by `gatheringHost`) reports in full.
+ */
+function hostedBefore(d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.type !== 'CONSULT' || d.mode !== 'host' || d.actor.length !== 1 || d.recipient.length > 1) return false;
+  return drafts.some((o) => o.type === 'CONSULT' && o.sentence > d.sentence && o.sentence <= d.sentence + 2 && o.actor.length >= 2
+    && o.recipient.length === 1 && o.recipient[0] === d.actor[0] && d.recipient.every((x) => o.actor.includes(x)));
+}
+
+/**
  * Whether every event of the document other than the figures given in passing is military, taking each event (by key)
  * with all its reports: then a figure given in passing ("Trade between the two countries amounted to $13 million in
  * 2020", after a defence delegation's visit) is background to that story, no event.
@@ -931,7 +954,7 @@ function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, p
     if (d.agenda && held.has(setOf(d))) continue;
     // "The summit, hosted by Uganda, brought together the leaders of A, B and C": the meeting of the guests is the
     // gathering the host held in the same sentence (one meeting, with the host)
-    if (hostedWithin(d, drafts)) continue;
+    if (hostedWithin(d, drafts) || hostedBefore(d, drafts)) continue;
     const k = keyOf(d);
     const g = groups.get(k) ?? [];
     g.push(d);

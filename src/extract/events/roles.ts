@@ -512,6 +512,27 @@ function visitingGuest(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
   r.recipient = host.codes.slice();
 }
 
+/** A gathering named again as the subject that opens its sentence: "The Summit was attended by", "The meeting brought together". */
+const GATHERING_AGAIN = /^\s*(?:the|this)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const GATHERING_NOUN = /^(?:summit|meeting|conference|forum|gathering|session|talks|ministerial|retreat)$/i;
+
+/**
+ * Decides that a gathering whose guests a sentence lists ("The Summit was attended by the presidents of A, B and C"),
+ * reported just after a state hosted it with no guest named ("X today hosted the leaders' Summit at Kasane"), is held
+ * with that host: the guests meet the host.
+ */
+function gatheringHost(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'CONSULT' || r.recipient.length || r.actor.length < 2) return;
+  const text = d.doc.text;
+  if (!GATHERING_NOUN.test(text.slice(a.hit.start, a.hit.end)) || !GATHERING_AGAIN.test(text.slice(st.s.start, a.hit.start))) return;
+  const consult = d.versions.code('CONSULT', d.options.plover);
+  // (the host's report may have taken the story's other state for its guest: one of those the sentence lists)
+  const host = [...c.loneActs, ...c.drafts].filter((x) => x.type === consult && x.mode === 'host' && x.actor.length === 1 && x.recipient.every((y) => r.actor.includes(y))
+    && x.sentence >= st.s.index - 2 && x.sentence < st.s.index).sort((x, y) => x.sentence - y.sentence).pop();
+  if (!host || r.actor.includes(host.actor[0]!)) return;
+  r.recipient = host.actor.slice();
+}
+
 /** A state's own people addressed: "its citizens", "their nationals" (a demonym for them is found by `ownPeople`). */
 const OWN_PEOPLE = /^\s+(?:(?:its|their|his|her)\s+(?:own\s+)?|(?:the\s+)?(?:country's|nation's)\s+)(?:citizens|nationals|people|compatriots|population|public|businesses|firms|companies|consumers|exporters|importers|traders|residents|farmers)\b/i;
 /** The words after a demonym that name its people: "(Chinese) citizens" (a plural demonym, "Colombians", names them alone). */
@@ -598,4 +619,4 @@ function pairTrade(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   r.inferred = true;
 }
 
-export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, unnamedOfficial];
+export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, gatheringHost, unnamedOfficial];
