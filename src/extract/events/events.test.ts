@@ -3852,3 +3852,11 @@ test('goods exchanged between two states, dealings barred; no attack by a flood,
   expectNone('"Not our river": the Chilean president takes the water fight with Peru to the UN.', ['ASSAULT', 'FIGHT']);
   expectNone('Chile and Peru sent police officers to help secure the meeting in Bolivia.', ['CONSULT']);
 });
+
+test('a state said to be bound to act ("said Peru must withdraw") is asked to by the speaker, not reported acting', () => {
+  expectInstead('Chile said Peru must withdraw its troops from the border zone.', 'DEMAND CHL PER', ['RETREAT']);
+  expectInstead('The Chilean president said Peruvian forces must leave the disputed island immediately.', 'DEMAND CHL PER', ['RETREAT']);
+  // near misses: what the speaker itself, or a relation, must do is no demand
+  expectNone('Chile said it must defend its borders against Peru.', ['REQUEST', 'DEMAND']);
+  expectNone('The Chilean minister said trade with Peru must grow.', ['REQUEST', 'DEMAND']);
+});

@@ -515,6 +515,8 @@ function requestedContent(d: DocView, st: SentenceState, a: Act): boolean {
   return st.requests.some((end) => {
     // (the trigger's first word closes the gap: "urged X to reopen the market and offered to host talks")
     const gap = d.doc.text.slice(end, a.hit.start);
+    // ("said Peru must withdraw its troops": what a demand's "must" opens is what it asks for, too)
+    if (end <= a.hit.start && /\bmust\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/u.test(d.doc.text.slice(end - 5, a.hit.start)) && /^\s*(?:not\s+)?(?:\p{Ll}+ly\s+)?$/u.test(gap)) return true;
     return end <= a.hit.start && gap.length <= 160 && ASKED_FOR.test(gap) && !ANOTHER_CLAUSE.test(gap + (/^\S*/.exec(d.doc.text.slice(a.hit.start, a.hit.end))?.[0] ?? ''));
   });
 }
