@@ -774,7 +774,7 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
     }
     if (recipient.length === 0 && verbObject && actor.length) recipient = verbObject.codes.filter((c) => !actor.includes(c));
     // ("Smith thanked Chile and Peru": the states after a verb with a subject of its own are its object)
-    if (actor.length === 0 && recipient.length >= 2 && left.length === 0 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between')
+    if (actor.length === 0 && recipient.length >= 2 && left.length === 0 && (r!.prep === null || r!.prep === 'of' || r!.prep === 'between' || r!.prep === 'among')
       && !(v.verbs?.includes(ts) && /^\p{Ll}+ed$/u.test(triggerWord) && /\p{L}/u.test(leftText.slice(clauseStart)))) {
       actor = recipient;
       recipient = [];

@@ -3860,3 +3860,15 @@ test('a state said to be bound to act ("said Peru must withdraw") is asked to by
   expectNone('Chile said it must defend its borders against Peru.', ['REQUEST', 'DEMAND']);
   expectNone('The Chilean minister said trade with Peru must grow.', ['REQUEST', 'DEMAND']);
 });
+
+test('a fitting response given, a country of particular concern, transit closed, trade among three, a joint statement adopted', () => {
+  expectEvents([
+    ['The Peruvian spokeswoman said Peru would give "a fitting response" to the Chilean decision.', 'THREATEN PER CHL'],
+    ['In 2020 Chile had designated Peru a "Country of Particular Concern" over religious freedom.', 'SANCTION CHL PER'],
+    ['Chile closed the transit of Peruvian fertilisers through Arica in 2022.', 'SANCTION CHL PER'],
+    ['Chile, Peru and Bolivia met in La Paz. Trade among the three economies reached 12 billion US dollars last year.', 'COOPERATE BOL,CHL,PER '],
+    ['The leaders of Chile, Peru and Bolivia met in La Paz. The leaders adopted a joint statement on water.', 'SUPPORT BOL,CHL,PER '],
+  ]);
+  // near miss: a statement a parliament adopts against a state is its accusation, no joint text
+  expectNone('The Chilean parliament adopted a statement condemning Peru.', ['SUPPORT']);
+});

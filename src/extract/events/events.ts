@@ -79,7 +79,7 @@ function collectivePair(text: string, base: number, at: number, parts: readonly 
   const before = namedStates(parts.filter((p) => p.end <= base + at));
   const fits = (n: number) => n === size;
   // "Moroccan and Mauritanian contractors built a crossing between the two countries": the two just named
-  if (/\bbetween\s+$/i.test(lead) && fits(before.length)) return before;
+  if (/\b(?:between|among)\s+$/i.test(lead) && fits(before.length)) return before;
   // ("X hosted the leaders of Y and Z ..., with the three leaders pledging": the three the sentence named before)
   if (size >= 3 && before.length === size) return before;
   if (!/(?:^\s*["“]?|[,;]\s*|[,;]?\s+(?:and|but|then|while|where|whereupon|after|when|before|until|since|because|as|once|although|though|(?:during|at|in|after|following)\s+which)\s+(?:then\s+)?)$/i.test(lead)) {
