@@ -15,7 +15,7 @@ import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionP
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 import type { Act, Carry, ClauseView, DocView, Draft, Interview, Logical, SentenceState, SentenceStep } from './view.ts';
-import { ASKED_NOUNS, COMPANY_AFTER, ROLE_STEPS, TRADE_WORD, headlineAt } from './roles.ts';
+import { ASKED_NOUNS, COMPANY_AFTER, GATHERING_WORD, ROLE_STEPS, TRADE_WORD, headlineAt } from './roles.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
@@ -262,7 +262,7 @@ const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+(?:st
 /** A collective of an organisation's or a gathering's members: "the member states", "the five partner states". */
 const MEMBERS = /\b(?:member|partner|participating)\s+(?:states|countries)$/i;
 /** A possessive that makes a collective the kind of a gathering: "the leaders' (summit)", "the ministers' (meeting)". */
-const POSSESSIVE_GATHERING = /^['’]s?\s+(?:[\p{Lu}\p{Ll}-]+\s+)?(?:summit|meeting|conference|forum|retreat|session|gathering)\b/iu;
+const POSSESSIVE_GATHERING = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?(?:${GATHERING_WORD})\b`, 'iu');
 /** The adjectives that stand for the story's pair: "bilateral talks", "mutual trade", "two-way trade". */
 const BILATERAL = /^(?:bilateral|mutual|two-way)$/i;
 /** The trade a pair word qualifies: "bilateral (trade)", "two-way (turnover)". */
@@ -339,12 +339,13 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // issued a communiqué": "the leaders", "the parties" with no number are all the states of the gathering just reported)
       // (not when the sentence names the two itself before it: "bilateral talks between Berdimuhamedov and Erdoğan, at which the leaders noted")
       // ("The five Partner States signed the declaration": a number of members that the gathering just reported has)
-      const gathering = UNNUMBERED.test(m[0]) || (size >= 3 && MEMBERS.test(m[0])) ? lastGathering(d, c, s.index) : null;
-      const all = gathering && (UNNUMBERED.test(m[0]) || gathering.length === size) ? gathering : null;
-      // (members with no gathering before are an organisation's, no pair of the story: "the member states")
-      if (MEMBERS.test(m[0]) && !all) continue;
-      // ("hosted the leaders' Summit": a gathering named for its kind of participants, no gathering before, names no one)
-      if (UNNUMBERED.test(m[0]) && !all && POSSESSIVE_GATHERING.test(text.slice(m.index! + m[0].length))) continue;
+      const unnumbered = UNNUMBERED.test(m[0]);
+      const members = MEMBERS.test(m[0]);
+      const gathering = unnumbered || (members && size >= 3) ? lastGathering(d, c, s.index) : null;
+      const all = gathering && (unnumbered || gathering.length === size) ? gathering : null;
+      // (with no gathering before: members are an organisation's, no pair of the story, "the member states"; and a gathering
+      // named for its kind of participants names no one, "hosted the leaders' Summit")
+      if (!all && (members || (unnumbered && POSSESSIVE_GATHERING.test(text.slice(m.index! + m[0].length))))) continue;
       if (all && (!pair || pair.every((x) => all.includes(x)))
         && new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO')).size < 2) pair = all;
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
@@ -509,6 +510,9 @@ function purposeOfEarlier(d: DocView, st: SentenceState, a: Act, cl: ClauseView,
 const ASKED_FOR = /\bto\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)\p{Ll}/u;
 const ANOTHER_CLAUSE = /[;:"“”]|[.!?](?=\s|$)|,\s*(?:and|but|while|which|who|as|after|before|said|an?)\b(?!\s+to\b)|,\s*\p{Ll}+(?:ed|ing)\b|\b(?:said|says|added|told)\b|\band\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+ed\b/u;
 
+/** The words between a demand's "must" and the act it opens: " ", " not ", " immediately ". */
+const MUST_OPENS = /^\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/u;
+
 /** Whether the act is what a request read before it in the sentence asks for: "urged the IMF to release a loan to Tunisia". */
 function requestedContent(d: DocView, st: SentenceState, a: Act): boolean {
   if (d.sentenceMode || a.type === 'REQUEST' || a.type === 'DEMAND') return false;
@@ -516,7 +520,7 @@ function requestedContent(d: DocView, st: SentenceState, a: Act): boolean {
     // (the trigger's first word closes the gap: "urged X to reopen the market and offered to host talks")
     const gap = d.doc.text.slice(end, a.hit.start);
     // ("said Peru must withdraw its troops": what a demand's "must" opens is what it asks for, too)
-    if (end <= a.hit.start && /\bmust\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/u.test(d.doc.text.slice(end - 5, a.hit.start)) && /^\s*(?:not\s+)?(?:\p{Ll}+ly\s+)?$/u.test(gap)) return true;
+    if (end <= a.hit.start && /\bmust$/i.test(d.doc.text.slice(end - 5, end)) && MUST_OPENS.test(gap)) return true;
     return end <= a.hit.start && gap.length <= 160 && ASKED_FOR.test(gap) && !ANOTHER_CLAUSE.test(gap + (/^\S*/.exec(d.doc.text.slice(a.hit.start, a.hit.end))?.[0] ?? ''));
   });
 }

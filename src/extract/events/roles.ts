@@ -514,7 +514,9 @@ function visitingGuest(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
 
 /** A gathering named again as the subject that opens its sentence: "The Summit was attended by", "The meeting brought together". */
 const GATHERING_AGAIN = /^\s*(?:the|this)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
-const GATHERING_NOUN = /^(?:summit|meeting|conference|forum|gathering|session|talks|ministerial|retreat)$/i;
+/** The nouns of a gathering: "summit", "meeting", "ministerial". */
+export const GATHERING_WORD = String.raw`summit|meeting|conference|forum|gathering|session|talks|ministerial|retreat`;
+const GATHERING_NOUN = new RegExp(String.raw`^(?:${GATHERING_WORD})$`, 'i');
 
 /**
  * Decides that a gathering whose guests a sentence lists ("The Summit was attended by the presidents of A, B and C"),

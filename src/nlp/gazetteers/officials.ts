@@ -74,9 +74,10 @@ export interface OfficialIndex {
 }
 
 const RUN = /[\p{L}\p{N}]+/gu;
-/** Middle initials after a first name: " E. K. " in "Mokgweetsi E. K. Masisi". */
-const MIDDLE_INITIALS = /^ (?:\p{Lu}\. ?){1,3}(?=\p{Lu}\p{Ll})/u;
-const INITIALS_INSIDE = / (?:\p{Lu}\. ?){1,3}(?=\p{Lu}\p{Ll})/u;
+/** Middle initials after a first name: " E. K. " in "Mokgweetsi E. K. Masisi" (MIDDLE_INITIALS: right at the start). */
+const INITIALS = String.raw` (?:\p{Lu}\. ?){1,3}(?=\p{Lu}\p{Ll})`;
+const INITIALS_INSIDE = new RegExp(INITIALS, 'u');
+const MIDDLE_INITIALS = new RegExp(`^${INITIALS}`, 'u');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function indexOfficials(list: readonly Official[]): OfficialIndex {
