@@ -110,7 +110,7 @@ const COUNTERPART_AFTER = new RegExp(String.raw`^(?:\s*(?:,|and)\s+\p{Lu}\p{L}+)
 
 /** "and President ": a title between two people joined by "and". */
 /** The words of an official's title in lower case ("deputy prime minister", "foreign minister", "envoy"). */
-const TITLE_WORD = String.raw`deputy|vice|first|acting|interim|caretaker|prime|foreign|defen[cs]e|minister|president|premier|secretary|chancellor|envoy|ambassador|counterpart|spokes(?:man|woman|person)|chief|head|of|the|for|state|affairs|trade|economy|interior|finance|energy|transport`;
+export const TITLE_WORD = String.raw`deputy|vice|first|acting|interim|caretaker|prime|foreign|defen[cs]e|minister|president|premier|secretary|chancellor|envoy|ambassador|counterpart|spokes(?:man|woman|person)|chief|head|of|the|for|state|affairs|trade|economy|interior|finance|energy|transport`;
 /** Between an official of a list and a name in a short relative clause on them: ", who chairs ". */
 const RELATIVE_IN_LIST = /^\s*,\s*(?:who|which)\s+(?:[\p{Ll}-]+\s+){1,4}(?:the\s+)?$/u;
 /** After a state's adjective in a list of officials: its official's title and name, then the list goes on ("Uzbek| Foreign Minister Bakhtiyor Saidov and"). */

@@ -451,8 +451,13 @@ const theseCharges: Refinement = (c, r) => {
     r.inferred = true;
     return;
   }
+  // ("Moscow said the step 'will not go unanswered' and demanded that Canberra revoke it ... Albanese brushed aside the
+  // criticism": with no charge before, a threat or demand made of the rejecter, up to six sentences back)
+  const pressing = (['THREATEN', 'DEMAND', 'REQUEST'] as PloverType[]).map(c.code);
   const charge = c.reports.findLast((d) => kinds.includes(d.type) && d.recipient.some((x) => r.actor.includes(x)))
-    ?? c.reports.findLast((d) => kinds.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)));
+    ?? c.reports.findLast((d) => kinds.includes(d.type) && !d.actor.some((x) => r.actor.includes(x)))
+    ?? c.reports.findLast((d) => pressing.includes(d.type) && c.sentence.index - d.sentence <= 6 && d.actor.length > 0
+      && d.recipient.some((x) => r.actor.includes(x)) && !d.actor.some((x) => r.actor.includes(x)));
   if (!charge && STATEMENT.test(object[0]) && (!r.recipient.length || r.inferred)) {
     // ("the three governments said they reserve the right ... Uruguay dismissed the statement": whoever spoke just before)
     const said = c.reports.findLast((d) => recent(d) && d.actor.length > 0 && !d.actor.some((x) => r.actor.includes(x)));

@@ -3188,7 +3188,7 @@ test('what a state receives "from" another is that state\'s act of the kind rece
 });
 
 test('a request, offer or threat named as a noun and followed by "from" a state is that state\'s; an extradition sought for someone is requested', () => {
-  expectInstead('In June, Chile formally approved an extradition request from Peru.', 'REQUEST PER CHL', ['REQUEST CHL']);
+  expectInstead('In June, Chile formally approved an extradition request from Peru.', 'REQUEST PER CHL', ['DEMAND CHL', 'REQUEST CHL']);
   expectInstead('Ecuador ignored threats from Colombia.', 'THREATEN COL ECU', ['THREATEN ECU']);
   expectInstead('Separately, Peru is seeking the former president\'s extradition from Chile over the scandal.', 'REQUEST PER CHL', ['COOPERATE']);
   // near miss: accepting an invitation from a state is the acceptor's act
@@ -3871,4 +3871,30 @@ test('a fitting response given, a country of particular concern, transit closed,
   ]);
   // near miss: a statement a parliament adopts against a state is its accusation, no joint text
   expectNone('The Chilean parliament adopted a statement condemning Peru.', ['SUPPORT']);
+});
+
+test('a host\'s list of guests goes on past names, titles, semicolons and organisations; "where the leaders met" is the same gathering', () => {
+  expectEvents([
+    ['President Ana Soto of Chile welcomed Peru\'s President Luis Mora, Bolivia\'s President Juan Arce and Ecuador\'s Rosa Vela, together with Marta Ruiz, who chairs the Andean Community, and Pablo Gil for the Commission.', 'CONSULT CHL BOL,ECU,IGO,PER'],
+    ['The Chilean president welcomed Peru\'s head of government Luis Mora, and the presidents of Bolivia, Juan Arce; Ecuador, Rosa Vela; and Uruguay, Ana Paz.', 'CONSULT CHL BOL,ECU,PER,URY'],
+    ['Chile hosted the summit, which was attended by President Luis Mora of Peru, Bolivia\'s Juan Arce and Ecuador\'s Foreign Minister Rosa Vela.', 'CONSULT CHL BOL,ECU,PER'],
+  ]);
+  // near misses: the list ends where more than names and titles stand between two states; one gathering, not a second one between two of its guests
+  expectNone('President Ana Soto of Chile welcomed Peru\'s Luis Mora to the talks on the water dispute with Bolivia and Ecuador.', ['CONSULT CHL BOL', 'CONSULT CHL ECU', 'CONSULT CHL BOL,PER', 'CONSULT CHL ECU,PER']);
+  expectNone('The Chilean president received Peru\'s Luis Mora, Bolivia\'s Juan Arce and Ecuador\'s Rosa Vela at the palace, where the leaders met behind closed doors.', ['CONSULT BOL,ECU ', 'CONSULT ECU,PER ', 'CONSULT BOL,PER ']);
+});
+
+test('a note\'s sender demands; criticism brushed aside answers the critic; a threat quoted before its speaker; a figure in a relative clause is a fact', () => {
+  expectEvents([
+    ['The Peruvian foreign ministry handed a note to the Chilean embassy in Lima demanding that Santiago revoke the decision.', 'DEMAND PER CHL'],
+    ['Peru accused Chile of hysteria over the border law. The Chilean president, for his part, brushed aside the criticism.', 'REJECT CHL PER'],
+    ['Chile\'s move "will not go unanswered", Peruvian Foreign Ministry spokeswoman Ana Paz stressed.', 'THREATEN PER CHL'],
+    ['The Peruvian president visited Santiago. Chile and Peru agreed to raise bilateral trade, which stood at $1.06 billion in 2022, to $5 billion.', 'COOPERATE CHL,PER '],
+    ['The Peruvian president visited Santiago. Bilateral non-mining trade rose to $4.3 billion last year, making Chile Peru\'s second largest partner in the Pacific Alliance.', 'COOPERATE CHL,PER '],
+  ]);
+  expectInstead('The Peruvian president visited Santiago. Chile and Peru agreed to raise bilateral trade, which stood at $1.06 billion in 2022, to $5 billion.', 'AGREE CHL,PER ', []);
+  // near misses: no request by the embassy a note was handed to; no threat by the state whose move is answered; no act by an unnamed regime
+  expectNone('The Peruvian foreign ministry handed a note to the Chilean embassy in Lima demanding that Santiago revoke the decision.', ['DEMAND CHL', 'REQUEST CHL']);
+  expectNone('Chile\'s move "will not go unanswered", Peruvian Foreign Ministry spokeswoman Ana Paz stressed.', ['THREATEN CHL']);
+  expectNone('Peru criticised Chile over the law. "We won\'t be lectured by a regime that invaded its neighbour," the Chilean president said.', ['ASSAULT']);
 });

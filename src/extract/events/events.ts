@@ -260,13 +260,15 @@ const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
 /** A collective that gives no number: "the leaders", "the parties", "the heads of state". */
 const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|countries|delegations|(?:member|partner|participating)\s+(?:states|countries))$/i;
 /** A collective of an organisation's or a gathering's members: "the member states", "the five partner states". */
+/** A relative clause on a gathering's place or time, up to its subject: ", where ", ", at which ", ", during which ". */
+const GATHERING_RELATIVE = /,\s*(?:where|when|(?:at|during|in)\s+which)\s+$/i;
 const MEMBERS = /\b(?:member|partner|participating)\s+(?:states|countries)$/i;
 /** A possessive that makes a collective the kind of a gathering: "the leaders' (summit)", "the ministers' (meeting)". */
 const POSSESSIVE_GATHERING = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?(?:${GATHERING_WORD})\b`, 'iu');
 /** The adjectives that stand for the story's pair: "bilateral talks", "mutual trade", "two-way trade". */
 const BILATERAL = /^(?:bilateral|mutual|two-way)$/i;
 /** The trade a pair word qualifies: "bilateral (trade)", "two-way (turnover)". */
-const TRADE_AFTER = new RegExp(String.raw`^\s+(?:${TRADE_WORD})\b`, 'i');
+const TRADE_AFTER = new RegExp(String.raw`^\s+(?:\p{Ll}+-\p{Ll}+\s+)?(?:${TRADE_WORD})\b`, 'iu');
 /** A collective that says it is two: "the two sides", "both", "bilateral". */
 const TWO_OF = /\b(?:two|both|bilateral|pair)\b/i;
 const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
@@ -308,10 +310,13 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       const pairWord = BILATERAL.test(m[0]);
       // (when it names two, they are the pair of a trade figure: "Bilateral trade reached $5 billion, Turkish figures
       // show, with Malaysian palm oil among the main items"; not "held bilateral talks with the ministers of A and of B")
-      const tradeOf = pairWord && named.size === 2 && TRADE_AFTER.test(text.slice(m.index! + m[0].length));
+      // (an organisation named besides the two is no party of their trade: "making Italy the UAE's second largest partner in the European Union")
+      const states = [...named].filter((x) => x !== 'IGO');
+      const tradePair = named.size === 2 ? [...named] : states.length === 2 ? states : null;
+      const tradeOf = pairWord && tradePair !== null && TRADE_AFTER.test(text.slice(m.index! + m[0].length));
       if (pairWord && named.size >= 2 && !tradeOf) continue;
       if (tradeOf) {
-        parts.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, codes: [...named], venue: false, person: false, kind: 'collective' });
+        parts.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length, codes: tradePair, venue: false, person: false, kind: 'collective' });
         continue;
       }
       // ("the foreign ministers of Ecuador and Peru": the states named after "of" say who they are)
@@ -346,8 +351,11 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // (with no gathering before: members are an organisation's, no pair of the story, "the member states"; and a gathering
       // named for its kind of participants names no one, "hosted the leaders' Summit")
       if (!all && (members || (unnumbered && POSSESSIVE_GATHERING.test(text.slice(m.index! + m[0].length))))) continue;
-      if (all && (!pair || pair.every((x) => all.includes(x)))
-        && new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO')).size < 2) pair = all;
+      const namedBefore = new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
+      // ("received A's X, B's Y and C's Z at the base, where the leaders met": in a relative clause on the gathering's place
+      // or time, three or more states the sentence itself named before "the leaders" are they)
+      if (unnumbered && namedBefore.size >= 3 && GATHERING_RELATIVE.test(text.slice(0, m.index!))) pair = [...namedBefore];
+      else if (all && (!pair || pair.every((x) => all.includes(x))) && namedBefore.size < 2) pair = all;
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
       // (the pair, or the story's pair, replaces the people "the two sides" was resolved to by the nlp)
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < end && at < parts[i]!.end) parts.splice(i, 1);

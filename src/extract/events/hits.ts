@@ -73,6 +73,8 @@ const REPORTED = /^[^,;:.!?]{0,140}$/;
 const THREATENED_SUBJECT = /\b(?:pay|paying|bear|suffer|face|expect|unanswered|unpunished|without|met|answered|greeted|draw|provoke|trigger|invite)\b/i;
 /** A reporting verb with its addressee before the content: "warned Seoul and Washington that", "told Israel that". */
 const ADDRESSED = /^\s+(?!that\b)[^,;:.!?]{1,60}?\bthat\b/i;
+/** After a quoted threat, its speaker and reporting verb: "', the spokeswoman stressed", "', Maria Zakharova said". */
+const SPEAKER_AFTER = /^(["”']?\s*,\s*["”']?\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,6}?)(said|says|stressed|stresses|warned|warns|declared|insisted|added|told\s+\p{L}+)\b/u;
 const NEW_CLAUSE = /\b(?:but|while|whereas|although|though|because|after|before|when|since|and\s+(?:said|says|warned|added))\b/i;
 
 /**
@@ -93,6 +95,15 @@ function reportedThreats(hits: Hit[], text: string, base: number): Hit[] {
     let verb: RegExpExecArray | null = null;
     REPORT_VERB.lastIndex = 0;
     for (let m = REPORT_VERB.exec(left); m; m = REPORT_VERB.exec(left)) verb = m;
+    // ("Australia's move 'will not go unanswered', the spokeswoman stressed": the speaker after the quote threatens)
+    const after = verb ? null : THREATENED_SUBJECT.test(text.slice(h.start - base, h.end - base)) ? SPEAKER_AFTER.exec(text.slice(h.end - base)) : null;
+    if (after) {
+      const start = h.end + after.index + after[1]!.length;
+      const moved: Hit = { rule: h.rule, start, end: start + after[2]!.length };
+      out.splice(i, 1, moved);
+      out.sort((a, b) => a.start - b.start);
+      continue;
+    }
     if (!verb) continue;
     const between = left.slice(verb.index + verb[0].length);
     if (!REPORTED.test(between) || NEW_CLAUSE.test(between)) continue;
@@ -209,6 +220,9 @@ export function tokenAt(tokens: readonly Token[], offset: number): Token | null 
  * `tokens`, a rule whose `pos` the first matched token lacks does not apply, and so, like a rule
  * whose `needs` fails, takes no words from the rules it overlaps.
  */
+/** Whether a hit is a figure stated in a relative clause ("bilateral trade, which stood at $1 billion"): a fact, no content of an intent before it. */
+const statedFigure = (h: Hit, text: string, base: number) => !!h.rule.inPassing && /,\s*(?:which|that)\s/i.test(text.slice(h.start - base, h.end - base));
+
 export function findHits(lex: Lexicon, text: string, base: number, tokens?: readonly Token[]): Hit[] {
   const all: Hit[] = [];
   // (a rule for the verb "met" that meets a noun leaves the words to the readings it overlaps)
@@ -294,10 +308,12 @@ export function findHits(lex: Lexicon, text: string, base: number, tokens?: read
     // ("Lima's decision to reopen the border was praised by Santiago": a verb after a passive auxiliary is the clause's own, not the content)
     // ("remained committed to the European path and thanked Brussels": after "and", a past tense is a second act of the subject)
     // (", as Yoon began a state visit": a time clause with its own subject is no content either)
+    // ("agreed to raise bilateral trade, which stood at $1 billion in 2022": the figure stated is a fact of its own)
+    if (statedFigure(b, text, base)) { out.push(a); continue; }
     if (a.rule.type === 'AGREE' && FRIENDLY.has(b.rule.type) && between.length <= 90 && !/[;.:!?]|\b(?:but|while|which|who|that|during|amid)\b/.test(between) && !TIMED_CLAUSE.test(between) && !PASSIVE.test(between)
       && !andSecondAct(between, text.slice(a.start - base, a.end - base), text.slice(b.start - base, b.end - base))) {
       out.push(a);
-      while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && kept[i + 1]!.start - a.end <= 90
+      while (kept[i + 1] && kept[i + 1]!.rule.type && FRIENDLY.has(kept[i + 1]!.rule.type!) && !statedFigure(kept[i + 1]!, text, base) && kept[i + 1]!.start - a.end <= 90
         && !/[;.:!?]/.test(text.slice(a.end - base, kept[i + 1]!.start - base)) && !PASSIVE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
         && !TIMED_CLAUSE.test(text.slice(a.end - base, kept[i + 1]!.start - base))
         // (", and a Russian minister signed ...": a clause with a subject of its own is no longer the content; ", and to build" still is)

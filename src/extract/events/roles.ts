@@ -8,7 +8,7 @@ import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
 import { FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
 import { FILED, UNDERGONE, tokenAt } from './hits.ts';
-import { CIVILIANS_AFTER, PASSIVE, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
+import { CIVILIANS_AFTER, PASSIVE, TITLE_WORD, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
 import type { Act, Carry, DocView, RoleStep, SentenceState } from './view.ts';
 
 /** Whether a reaction to a text has "it" or "them" for its object ("ratified it"). */
@@ -53,6 +53,19 @@ function thingSubject(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolep
   if (/\b(?:relations|ties|cooperation|partnership|dialogue|contacts|trade|friendship)\b/i.test(m[0])) return; // "the economic relations will develop": the two states' own
   d.lex.collectives.lastIndex = 0; // (a global regex)
   if (d.lex.collectives.test(m[0])) return;
+  r.actor = [];
+}
+
+/** An unnamed state or regime with a relative pronoun, up to the trigger: "a regime that ", "a country which has ". */
+const UNNAMED_ANTECEDENT = /\b(?:an?|any|some)\s+(?:[\p{Ll}-]+\s+)?(?:regime|country|state|government|nation|power|neighbou?r)\s+(?:that|which|who)\s+(?:(?:has|had|have|once|already|openly)\s+)*$/u;
+
+/** Decides that an act in a relative clause on an unnamed state ("lectured by a regime that invaded its neighbour") has no actor the sentence names. */
+function unnamedAntecedent(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const left = d.doc.text.slice(Math.max(st.s.start, a.hit.start - 60), a.hit.start);
+  const m = UNNAMED_ANTECEDENT.exec(left);
+  if (!m) return;
+  const from = a.hit.start - left.length + m.index;
+  if (st.groups.some((g) => g.end > from && g.start < a.hit.start)) return; // "a Russian regime that"
   r.actor = [];
 }
 
@@ -419,6 +432,31 @@ function summonedEnvoy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
   r.recipient = envoy.codes.slice();
 }
 
+/** A note handed over, up to the participle that says what it asks: "handed a note to the Australian embassy in Moscow ". */
+const NOTE_HANDED = /\b(?:handed|delivered|sent|passed|presented|issued)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:note|letter|message|memorandum|démarche|demarche)\s+(?:(?:to|with)\s+[^,;.!?]{0,80}?)?,?\s*$/iu;
+/** A participle that says what a note asks or protests: "demanding", "urging", "calling on". */
+const NOTE_ASKS = /^(?:demanding|urging|calling|asking|requesting|insisting|protesting|seeking)\b/i;
+
+/**
+ * Decides that what a note asks is asked by its sender, not by the embassy it was handed to: "the Russian Foreign
+ * Ministry handed a note to the Australian embassy demanding that Canberra revoke the decision" (the sender, the
+ * subject before "handed", asks the one the request names after it, else the note's addressee).
+ */
+function noteSender(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  const text = d.doc.text;
+  if (!NOTE_ASKS.test(text.slice(a.hit.start, a.hit.end))) return;
+  const handed = NOTE_HANDED.exec(text.slice(st.s.start, a.hit.start));
+  if (!handed) return;
+  const at = st.s.start + handed.index;
+  const sender = st.groups.filter((g) => g.end <= at && !g.venue).pop();
+  if (!sender) return;
+  const addressee = st.groups.filter((g) => g.start >= at && g.end <= a.hit.start && !g.venue && g.codes.some((x) => !sender.codes.includes(x)));
+  const asked = st.groups.find((g) => g.start >= a.hit.end && !g.venue && g.codes.some((x) => !sender.codes.includes(x)));
+  const to = asked ?? addressee[0];
+  r.actor = sender.codes.slice();
+  r.recipient = to ? to.codes.filter((x) => !sender.codes.includes(x)) : [];
+}
+
 /** A state joining, adopting or aligning with sanctions of others: "Norway joined EU sanctions against Russia". */
 const JOINED = /\b(?:join(?:s|ed|ing)?|adopt(?:s|ed|ing)?|align(?:s|ed|ing)?\s+(?:itself\s+|themselves\s+)?with|back(?:s|ed|ing)?|follow(?:s|ed|ing)?|impos(?:e|es|ed|ing)|appl(?:y|ies|ied|ying))\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
@@ -510,6 +548,43 @@ function visitingGuest(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
   if (!guest || !host || host.codes.some((x) => guest.codes.includes(x))) return;
   r.actor = guest.codes.slice();
   r.recipient = host.codes.slice();
+}
+
+/** The words that open a gathering's list of guests: "welcomed", "received", "brought together", "attended by". */
+const RECEIVING = /^(?:welcom|receiv|brought\s+together|bringing\s+together|attended\s+by)/i;
+/** After a gathering, the words that open its list of guests: " was attended by", ", which brought together". */
+const ATTENDED_BY = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:attended\s+by|brought\s+together)\s/i;
+/** The lower-case words a list of officials has between its states besides titles: joiners, roles, name particles. */
+const LIST_WORD = String.raw`and|as\s+well\s+as|together\s+with|along\s+with|joined\s+by|who|chairs|heads|leads|represents|representing|national|leaders?|heirs?|crown|observer|member|states|countries|governments?|heads|general|king|queen|emir|sheikh|prince|sultan|al|bin|bint|ibn|da|de|del|dos|la|van|von|der|el|abu|${TITLE_WORD}`;
+/** What may stand between two states of a list of officials: names, titles, commas and semicolons ("'s President Abdel Fattah al-Sisi, "). */
+const LIST_GAP = new RegExp(String.raw`^(?:\s|[,;]|['’]s?(?!\p{L})|\p{Lu}[\p{L}.'’-]*(?![\p{L}.'’-])|\p{Ll}+-\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])|(?:${LIST_WORD})s?(?!\p{L}))*$`, 'u');
+
+/**
+ * Decides that the list of officials a host received goes on past where the sentence's grouping stopped: "welcomed A's
+ * X, B's Y and C's Z, together with W, who chairs the European Council, and V for the Commission", "the presidents of
+ * Argentina, Alberto Fernandez; Chile, Gabriel Boric; and Ecuador, Guillermo Lasso". Each state or organisation the list
+ * names joins the guests, up to the first gap that is more than names and titles.
+ */
+function guestList(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (a.type !== 'CONSULT') return;
+  const text = d.doc.text;
+  // (the trigger receives, or a gathering it names is attended: "hosted the summit, which was attended by")
+  const from = RECEIVING.test(text.slice(a.hit.start, a.hit.end)) ? a.hit.end : a.hit.end + (ATTENDED_BY.exec(text.slice(a.hit.end, st.s.end))?.[0].length ?? -Infinity);
+  if (!Number.isFinite(from)) return;
+  const after = st.parts.filter((p) => p.start >= from && p.kind === 'mention');
+  const first = after[0];
+  if (!first || first.venue || !LIST_GAP.test(text.slice(from, first.start))) return;
+  // (guests no side holds yet are the host's: "Kuwait hosted the summit, which was attended by")
+  const side = first.codes.every((x) => r.recipient.includes(x)) ? r.recipient : first.codes.every((x) => r.actor.includes(x)) ? r.actor
+    : r.actor.length && !r.recipient.length && first.codes.every((x) => !r.actor.includes(x)) ? r.recipient : null;
+  if (!side) return;
+  for (const x of first.codes) if (!side.includes(x)) side.push(x);
+  let end = first.end;
+  for (const p of after.slice(1)) {
+    if (p.venue || p.start - end > 120 || !LIST_GAP.test(text.slice(end, p.start))) break;
+    for (const x of p.codes) if (!r.actor.includes(x) && !r.recipient.includes(x)) side.push(x);
+    end = p.end;
+  }
 }
 
 /** A gathering named again as the subject that opens its sentence: "The Summit was attended by", "The meeting brought together". */
@@ -621,4 +696,4 @@ function pairTrade(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   r.inferred = true;
 }
 
-export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, gatheringHost, unnamedOfficial];
+export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, noteSender, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, guestList, gatheringHost, unnamedOfficial, unnamedAntecedent];
