@@ -3898,3 +3898,18 @@ test('a note\'s sender demands; criticism brushed aside answers the critic; a th
   expectNone('Chile\'s move "will not go unanswered", Peruvian Foreign Ministry spokeswoman Ana Paz stressed.', ['THREATEN CHL']);
   expectNone('Peru criticised Chile over the law. "We won\'t be lectured by a regime that invaded its neighbour," the Chilean president said.', ['ASSAULT']);
 });
+
+test('"Ibero-American", "Pan-American", "Inter-American" name no United States', () => {
+  expectNone('The Ibero-American summit in Lima closed with an appeal to Chile to reopen the border.', ['REQUEST USA', 'REQUEST CHL']);
+  expectNone('The Pan-American forum urged Chile to hold the vote.', ['REQUEST USA', 'CONSULT USA']);
+  expectNone('The Inter-American Development Bank lent Peru 500 million dollars.', ['AID USA']);
+});
+
+test('a guest\'s report names the host of the gathering listed next; an organisation\'s gathering is the one its host\'s guests attend', () => {
+  expectEvents([
+    ['The Chilean president today attended the Pacific Water Summit in Arica, hosted by Peru\'s President Luis Mora. The summit brought together the heads of government of Chile, Bolivia and Ecuador and the Prime Minister of Uruguay.', 'CONSULT BOL,CHL,ECU,URY PER'],
+    ['Leaders of the Andean Community met in Lima on Wednesday for the group\'s 11th summit, chaired by Peru. President Luis Mora of Peru welcomed President of Chile Ana Soto, President of Bolivia Juan Arce and Ecuador\'s President Rosa Vela.', 'CONSULT PER BOL,CHL,ECU,IGO'],
+  ]);
+  // near miss: an organisation's meeting with no guests listed after it stays its own
+  expectNone('Leaders of the Andean Community met in Lima on Wednesday. Chile and Peru signed a water deal.', ['CONSULT CHL', 'CONSULT PER']);
+});

@@ -957,8 +957,30 @@ function militaryStory(drafts: readonly Draft[]): boolean {
   return military.size > 0 && [...military.values()].every(Boolean);
 }
 
-function merge(doc: Document, drafts: readonly Draft[], sentenceMode: boolean, plover?: string): EventFact[] {
-  if (sentenceMode) return drafts.map((d) => toFact(doc, d, [d.evidence], plover));
+/**
+ * The drafts with an organisation's gathering folded into the list of its guests: "Leaders of the Organisation of Turkic
+ * States met in Bishkek ... President Japarov welcomed A, B, C and D" (or "opened the Arab League summit, welcoming A,
+ * B and C") is one meeting of the guests with the host and the organisation, not a second one of the organisation alone.
+ */
+function organisationGatherings(drafts: readonly Draft[]): readonly Draft[] {
+  const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
+  const lone = (x: Draft) => x.type === 'CONSULT' && x.status === 'occurred' && [...x.actor, ...x.recipient].includes('IGO') && states(x).length <= 1;
+  const out = drafts.slice();
+  for (const o of drafts) {
+    if (!lone(o)) continue;
+    const i = out.findIndex((g) => g.type === 'CONSULT' && g.status === 'occurred' && g.sentence >= o.sentence && g.sentence <= o.sentence + 2
+      && states(g).length >= 3 && ![...g.actor, ...g.recipient].includes('IGO') && states(o).every((y) => states(g).includes(y)));
+    if (i < 0) continue;
+    const g = out[i]!;
+    out[i] = g.actor.length > 1 || !g.recipient.length ? { ...g, actor: [...g.actor, 'IGO'] } : { ...g, recipient: [...g.recipient, 'IGO'] };
+    out.splice(out.indexOf(o), 1);
+  }
+  return out;
+}
+
+function merge(doc: Document, all: readonly Draft[], sentenceMode: boolean, plover?: string): EventFact[] {
+  if (sentenceMode) return all.map((d) => toFact(doc, d, [d.evidence], plover));
+  const drafts = organisationGatherings(all);
   const groups = new Map<string, Draft[]>();
   const held = new Set(drafts.filter((d) => d.type === 'CONSULT' && d.status === 'occurred').map(setOf));
   const aside = drafts.some((d) => d.inPassing) && militaryStory(drafts);

@@ -601,14 +601,23 @@ const GATHERING_NOUN = new RegExp(String.raw`^(?:${GATHERING_WORD})$`, 'i');
 function gatheringHost(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || a.type !== 'CONSULT' || r.recipient.length || r.actor.length < 2) return;
   const text = d.doc.text;
-  if (!GATHERING_NOUN.test(text.slice(a.hit.start, a.hit.end)) || !GATHERING_AGAIN.test(text.slice(st.s.start, a.hit.start))) return;
+  // (or the gathering is the subject of the receiving verb: "The summit brought together")
+  const trigger = text.slice(a.hit.start, a.hit.end);
+  const opening = text.slice(st.s.start, a.hit.start);
+  if (GATHERING_NOUN.test(trigger) ? !GATHERING_AGAIN.test(opening) : !(RECEIVING.test(trigger) && GATHERING_SUBJECT.test(opening))) return;
   const consult = d.versions.code('CONSULT', d.options.plover);
+  const before = [...c.loneActs, ...c.drafts].filter((x) => x.type === consult && x.sentence >= st.s.index - 2 && x.sentence < st.s.index).sort((x, y) => x.sentence - y.sentence);
   // (the host's report may have taken the story's other state for its guest: one of those the sentence lists)
-  const host = [...c.loneActs, ...c.drafts].filter((x) => x.type === consult && x.mode === 'host' && x.actor.length === 1 && x.recipient.every((y) => r.actor.includes(y))
-    && x.sentence >= st.s.index - 2 && x.sentence < st.s.index).sort((x, y) => x.sentence - y.sentence).pop();
-  if (!host || r.actor.includes(host.actor[0]!)) return;
-  r.recipient = host.actor.slice();
+  const host = before.filter((x) => x.mode === 'host' && x.actor.length === 1 && x.recipient.every((y) => r.actor.includes(y))).pop();
+  if (host && !r.actor.includes(host.actor[0]!)) { r.recipient = host.actor.slice(); return; }
+  // ("The Taoiseach attended the summit in Ostend, hosted by De Croo. The summit brought together ...": a guest's own
+  // report names the host it met)
+  const guest = before.filter((x) => x.actor.length === 1 && x.recipient.length === 1 && r.actor.includes(x.actor[0]!) && !r.actor.includes(x.recipient[0]!)).pop();
+  if (guest) r.recipient = guest.recipient.slice();
 }
+
+/** A gathering named again as the subject, up to its verb: "The summit ", "The two-day meeting ". */
+const GATHERING_SUBJECT = new RegExp(String.raw`^\s*(?:the|this)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${GATHERING_WORD})\s+$`, 'iu');
 
 /** A state's own people addressed: "its citizens", "their nationals" (a demonym for them is found by `ownPeople`). */
 const OWN_PEOPLE = /^\s+(?:(?:its|their|his|her)\s+(?:own\s+)?|(?:the\s+)?(?:country's|nation's)\s+)(?:citizens|nationals|people|compatriots|population|public|businesses|firms|companies|consumers|exporters|importers|traders|residents|farmers)\b/i;
