@@ -962,13 +962,17 @@ function militaryStory(drafts: readonly Draft[]): boolean {
  * States met in Bishkek ... President Japarov welcomed A, B, C and D" (or "opened the Arab League summit, welcoming A,
  * B and C") is one meeting of the guests with the host and the organisation, not a second one of the organisation alone.
  */
+/** The trigger of a host's reception of guests: "welcomed", "welcoming", "received". */
+const RECEIVED = /^(?:welcom|receiv)/i;
+
 function organisationGatherings(drafts: readonly Draft[]): readonly Draft[] {
   const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
   const lone = (x: Draft) => x.type === 'CONSULT' && x.status === 'occurred' && [...x.actor, ...x.recipient].includes('IGO') && states(x).length <= 1;
   const out = drafts.slice();
   for (const o of drafts) {
     if (!lone(o)) continue;
-    const i = out.findIndex((g) => g.type === 'CONSULT' && g.status === 'occurred' && g.sentence >= o.sentence && g.sentence <= o.sentence + 2
+    // (guests a host received: not guests who flew in "for the first summit of the Alliance", which gold leaves to the states)
+    const i = out.findIndex((g) => g.type === 'CONSULT' && g.status === 'occurred' && RECEIVED.test(g.trigger) && g.sentence >= o.sentence && g.sentence <= o.sentence + 2
       && states(g).length >= 3 && ![...g.actor, ...g.recipient].includes('IGO') && states(o).every((y) => states(g).includes(y)));
     if (i < 0) continue;
     const g = out[i]!;

@@ -575,16 +575,18 @@ function guestList(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   const first = after[0];
   if (!first || first.venue || !LIST_GAP.test(text.slice(from, first.start))) return;
   // (guests no side holds yet are the host's: "Kuwait hosted the summit, which was attended by")
-  const side = first.codes.every((x) => r.recipient.includes(x)) ? r.recipient : first.codes.every((x) => r.actor.includes(x)) ? r.actor
-    : r.actor.length && !r.recipient.length && first.codes.every((x) => !r.actor.includes(x)) ? r.recipient : null;
-  if (!side) return;
+  const guests = first.codes.every((x) => r.recipient.includes(x)) ? 'recipient' : first.codes.every((x) => r.actor.includes(x)) ? 'actor'
+    : r.actor.length && !r.recipient.length && first.codes.every((x) => !r.actor.includes(x)) ? 'recipient' : null;
+  if (!guests) return;
+  const side = r[guests].slice();
   for (const x of first.codes) if (!side.includes(x)) side.push(x);
   let end = first.end;
   for (const p of after.slice(1)) {
     if (p.venue || p.start - end > 120 || !LIST_GAP.test(text.slice(end, p.start))) break;
-    for (const x of p.codes) if (!r.actor.includes(x) && !r.recipient.includes(x)) side.push(x);
+    for (const x of p.codes) if (!side.includes(x) && !r.actor.includes(x) && !r.recipient.includes(x)) side.push(x);
     end = p.end;
   }
+  r[guests] = side;
 }
 
 /** A gathering named again as the subject that opens its sentence: "The Summit was attended by", "The meeting brought together". */
