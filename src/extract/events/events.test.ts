@@ -3913,3 +3913,11 @@ test('a guest\'s report names the host of the gathering listed next; an organisa
   // near miss: an organisation's meeting with no guests listed after it stays its own
   expectNone('Leaders of the Andean Community met in Lima on Wednesday. Chile and Peru signed a water deal.', ['CONSULT CHL', 'CONSULT PER']);
 });
+
+test('a number of ministers or leaders that the gathering just reported has are its states', () => {
+  expectEvents([
+    ['The Chilean foreign minister hosted his counterparts from Peru, Bolivia, Ecuador and Uruguay in Arica. In a joint statement, the five ministers said they supported a shared water authority.', 'SUPPORT BOL,CHL,ECU,PER,URY '],
+  ]);
+  // near miss: a count the gathering does not have stands for no gathering
+  expectNone('The Chilean foreign minister hosted his counterparts from Peru, Bolivia, Ecuador and Uruguay in Arica. In a joint statement, the three ministers said they supported a shared water authority.', ['SUPPORT BOL,CHL,ECU,PER,URY']);
+});
