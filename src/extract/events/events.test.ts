@@ -3921,3 +3921,8 @@ test('a number of ministers or leaders that the gathering just reported has are 
   // near miss: a count the gathering does not have stands for no gathering
   expectNone('The Chilean foreign minister hosted his counterparts from Peru, Bolivia, Ecuador and Uruguay in Arica. In a joint statement, the three ministers said they supported a shared water authority.', ['SUPPORT BOL,CHL,ECU,PER,URY']);
 });
+
+test('the place of a conflict an act reacts to is no recipient ("cut ties over the war in Gaza")', () => {
+  expectNone('Chile became the second government to cut ties over the war in Bolivia after Peru.', ['SANCTION CHL BOL']);
+  expectEvents([['Chile cut ties with Peru over the war in Bolivia.', 'SANCTION CHL PER']]);
+});
