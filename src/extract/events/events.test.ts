@@ -3926,3 +3926,7 @@ test('the place of a conflict an act reacts to is no recipient ("cut ties over t
   expectNone('Chile became the second government to cut ties over the war in Bolivia after Peru.', ['SANCTION CHL BOL']);
   expectEvents([['Chile cut ties with Peru over the war in Bolivia.', 'SANCTION CHL PER']]);
 });
+
+test('a host named in an aside of the meeting that brings its guests together is their host', () => {
+  expectInstead('The meeting, hosted by Chile\'s Energy Minister Ana Soto, brought together Peru\'s Luis Mora, Bolivia\'s Energy Minister Juan Arce and Ecuador\'s Energy Minister Rosa Vela.', 'CONSULT BOL,ECU,PER CHL', ['CONSULT CHL PER']);
+});

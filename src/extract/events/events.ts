@@ -983,9 +983,27 @@ function organisationGatherings(drafts: readonly Draft[]): readonly Draft[] {
   return out;
 }
 
+/**
+ * The drafts with a host's report that names only some of the guests ("The meeting, hosted by Jordan's minister, brought
+ * together Lebanon's X, Egypt's Y and Syria's Z": Jordan with Lebanon) folded into the guests' meeting of the same
+ * sentence, which takes the host as its recipient.
+ */
+function hostsJoined(drafts: readonly Draft[]): readonly Draft[] {
+  const out = drafts.slice();
+  for (const o of drafts) {
+    if (o.type !== 'CONSULT' || o.status !== 'occurred' || o.mode !== 'host' || o.actor.length !== 1) continue;
+    const i = out.findIndex((g) => g !== o && g.type === 'CONSULT' && g.status === 'occurred' && g.sentence === o.sentence && !g.recipient.length
+      && g.actor.length > o.recipient.length && !g.actor.includes(o.actor[0]!) && o.recipient.every((x) => g.actor.includes(x)));
+    if (i < 0) continue;
+    out[i] = { ...out[i]!, recipient: o.actor.slice() };
+    out.splice(out.indexOf(o), 1);
+  }
+  return out;
+}
+
 function merge(doc: Document, all: readonly Draft[], sentenceMode: boolean, plover?: string): EventFact[] {
   if (sentenceMode) return all.map((d) => toFact(doc, d, [d.evidence], plover));
-  const drafts = organisationGatherings(all);
+  const drafts = hostsJoined(organisationGatherings(all));
   const groups = new Map<string, Draft[]>();
   const held = new Set(drafts.filter((d) => d.type === 'CONSULT' && d.status === 'occurred').map(setOf));
   const aside = drafts.some((d) => d.inPassing) && militaryStory(drafts);
