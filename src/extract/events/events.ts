@@ -347,7 +347,7 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       const unnumbered = UNNUMBERED.test(m[0]);
       const members = MEMBERS.test(m[0]);
       // ("the five ministers said they supported": a number of participants that the gathering just reported has)
-      const gathering = unnumbered || size >= 3 ? lastGathering(d, c, s.index) : null;
+      const gathering = unnumbered || (members && size >= 3) ? lastGathering(d, c, s.index) : null;
       const all = gathering && (unnumbered || gathering.length === size) ? gathering : null;
       // (with no gathering before: members are an organisation's, no pair of the story, "the member states"; and a gathering
       // named for its kind of participants names no one, "hosted the leaders' Summit")
