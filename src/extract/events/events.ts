@@ -15,7 +15,7 @@ import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionP
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 import type { Act, Carry, ClauseView, DocView, Draft, Interview, Logical, SentenceState, SentenceStep } from './view.ts';
-import { ASKED_NOUNS, COMPANY_AFTER, GATHERING_WORD, ROLE_STEPS, TRADE_WORD, headlineAt } from './roles.ts';
+import { ASKED_NOUNS, COMPANY_AFTER, GATHERING_WORD, RECEPTION, ROLE_STEPS, TRADE_WORD, headlineAt } from './roles.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
@@ -268,7 +268,7 @@ const POSSESSIVE_GATHERING = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?
 /** The adjectives that stand for the story's pair: "bilateral talks", "mutual trade", "two-way trade". */
 const BILATERAL = /^(?:bilateral|mutual|two-way)$/i;
 /** The trade a pair word qualifies: "bilateral (trade)", "two-way (turnover)". */
-const TRADE_AFTER = new RegExp(String.raw`^\s+(?:\p{Ll}+-\p{Ll}+\s+)?(?:${TRADE_WORD})\b`, 'iu');
+const TRADE_AFTER = new RegExp(String.raw`^\s+(?:\p{L}+-\p{L}+\s+)?(?:${TRADE_WORD})\b`, 'iu');
 /** A collective that says it is two: "the two sides", "both", "bilateral". */
 const TWO_OF = /\b(?:two|both|bilateral|pair)\b/i;
 const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
@@ -346,7 +346,6 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The five Partner States signed the declaration": a number of members that the gathering just reported has)
       const unnumbered = UNNUMBERED.test(m[0]);
       const members = MEMBERS.test(m[0]);
-      // ("the five ministers said they supported": a number of participants that the gathering just reported has)
       const gathering = unnumbered || (members && size >= 3) ? lastGathering(d, c, s.index) : null;
       const all = gathering && (unnumbered || gathering.length === size) ? gathering : null;
       // (with no gathering before: members are an organisation's, no pair of the story, "the member states"; and a gathering
@@ -963,9 +962,6 @@ function militaryStory(drafts: readonly Draft[]): boolean {
  * States met in Bishkek ... President Japarov welcomed A, B, C and D" (or "opened the Arab League summit, welcoming A,
  * B and C") is one meeting of the guests with the host and the organisation, not a second one of the organisation alone.
  */
-/** The trigger of a host's reception of guests: "welcomed", "welcoming", "received". */
-const RECEIVED = /^(?:welcom|receiv)/i;
-
 function organisationGatherings(drafts: readonly Draft[]): readonly Draft[] {
   const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
   const lone = (x: Draft) => x.type === 'CONSULT' && x.status === 'occurred' && [...x.actor, ...x.recipient].includes('IGO') && states(x).length <= 1;
@@ -973,7 +969,7 @@ function organisationGatherings(drafts: readonly Draft[]): readonly Draft[] {
   for (const o of drafts) {
     if (!lone(o)) continue;
     // (guests a host received: not guests who flew in "for the first summit of the Alliance", which gold leaves to the states)
-    const i = out.findIndex((g) => g.type === 'CONSULT' && g.status === 'occurred' && RECEIVED.test(g.trigger) && g.sentence >= o.sentence && g.sentence <= o.sentence + 2
+    const i = out.findIndex((g) => g.type === 'CONSULT' && g.status === 'occurred' && RECEPTION.test(g.trigger) && g.sentence >= o.sentence && g.sentence <= o.sentence + 2
       && states(g).length >= 3 && ![...g.actor, ...g.recipient].includes('IGO') && states(o).every((y) => states(g).includes(y)));
     if (i < 0) continue;
     const g = out[i]!;

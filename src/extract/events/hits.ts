@@ -64,7 +64,8 @@ const THREAT_RULE: Rule = {
 };
 
 /** A verb that reports speech: the speaker of a threat it introduces is the one who threatens. */
-const REPORT_VERB = /\b(?:said|says|saying|told|tells|telling|warned|warns|warning|vowed|vows|vowing|declared|declares|stated|states|insisted|insists|added|adds|swore|swears|cautioned|cautions|threatened|threatens|stressed|stresses|made\s+(?:it\s+)?clear|promised|promises|pledged|pledges)\b(?:\s+that\b)?/gi;
+const REPORT_WORDS = String.raw`said|says|saying|told|tells|telling|warned|warns|warning|vowed|vows|vowing|declared|declares|stated|states|insisted|insists|added|adds|swore|swears|cautioned|cautions|threatened|threatens|stressed|stresses|made\s+(?:it\s+)?clear|promised|promises|pledged|pledges`;
+const REPORT_VERB = new RegExp(String.raw`\b(?:${REPORT_WORDS})\b(?:\s+that\b)?`, 'gi');
 /** A threat phrase that is itself a speech act (or an adjective of an act), not the content of one. */
 const SELF_THREAT = /^(?:warn|threat|vow|swor|swear|retaliatory|ultimatum)/i;
 /** What may stand between a reporting verb and the threat it reports: one clause, no break and no new clause. */
@@ -74,7 +75,7 @@ const THREATENED_SUBJECT = /\b(?:pay|paying|bear|suffer|face|expect|unanswered|u
 /** A reporting verb with its addressee before the content: "warned Seoul and Washington that", "told Israel that". */
 const ADDRESSED = /^\s+(?!that\b)[^,;:.!?]{1,60}?\bthat\b/i;
 /** After a quoted threat, its speaker and reporting verb: "', the spokeswoman stressed", "', Maria Zakharova said". */
-const SPEAKER_AFTER = /^(["”']?\s*,\s*["”']?\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,6}?)(said|says|stressed|stresses|warned|warns|declared|insisted|added|told\s+\p{L}+)\b/u;
+const SPEAKER_AFTER = new RegExp(String.raw`^(["”']?\s*,\s*["”']?\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,6}?)(${REPORT_WORDS})\b`, 'u');
 const NEW_CLAUSE = /\b(?:but|while|whereas|although|though|because|after|before|when|since|and\s+(?:said|says|warned|added))\b/i;
 
 /**

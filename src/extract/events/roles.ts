@@ -450,9 +450,8 @@ function noteSender(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rolepla
   const at = st.s.start + handed.index;
   const sender = st.groups.filter((g) => g.end <= at && !g.venue).pop();
   if (!sender) return;
-  const addressee = st.groups.filter((g) => g.start >= at && g.end <= a.hit.start && !g.venue && g.codes.some((x) => !sender.codes.includes(x)));
-  const asked = st.groups.find((g) => g.start >= a.hit.end && !g.venue && g.codes.some((x) => !sender.codes.includes(x)));
-  const to = asked ?? addressee[0];
+  const other = (g: Group) => !g.venue && g.codes.some((x) => !sender.codes.includes(x));
+  const to = st.groups.find((g) => g.start >= a.hit.end && other(g)) ?? st.groups.find((g) => g.start >= at && g.end <= a.hit.start && other(g));
   r.actor = sender.codes.slice();
   r.recipient = to ? to.codes.filter((x) => !sender.codes.includes(x)) : [];
 }
@@ -550,12 +549,15 @@ function visitingGuest(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
   r.recipient = host.codes.slice();
 }
 
-/** The words that open a gathering's list of guests: "welcomed", "received", "brought together", "attended by". */
-const RECEIVING = /^(?:welcom|receiv|brought\s+together|bringing\s+together|attended\s+by)/i;
+/** The trigger of a host's reception of guests: "welcomed", "welcoming", "received". */
+export const RECEPTION = /^(?:welcom|receiv)/i;
+/** The words that open a gathering's list of guests: a reception, "brought together", "attended by". */
+const RECEIVING = new RegExp(String.raw`${RECEPTION.source}|^(?:brought\s+together|bringing\s+together|attended\s+by)`, 'i');
 /** After a gathering, the words that open its list of guests: " was attended by", ", which brought together". */
 const ATTENDED_BY = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:attended\s+by|brought\s+together)\s/i;
 /** The lower-case words a list of officials has between its states besides titles: joiners, roles, name particles. */
-const LIST_WORD = String.raw`and|as\s+well\s+as|together\s+with|along\s+with|joined\s+by|who|chairs|heads|leads|represents|representing|national|leaders?|heirs?|crown|observer|member|states|countries|governments?|heads|general|king|queen|emir|sheikh|prince|sultan|al|bin|bint|ibn|da|de|del|dos|la|van|von|der|el|abu|${TITLE_WORD}`;
+/** (each may take a plural "s": "leaders", "presidents") */
+const LIST_WORD = String.raw`and|as\s+well\s+as|together\s+with|along\s+with|joined\s+by|who|chair|lead|represent|representing|national|leader|heir|crown|observer|member|state|countries|government|general|king|queen|emir|sheikh|prince|sultan|al|bin|bint|ibn|da|de|del|dos|la|van|von|der|el|abu|${TITLE_WORD}`;
 /** What may stand between two states of a list of officials: names, titles, commas and semicolons ("'s President Abdel Fattah al-Sisi, "). */
 const LIST_GAP = new RegExp(String.raw`^(?:\s|[,;]|['’]s?(?!\p{L})|\p{Lu}[\p{L}.'’-]*(?![\p{L}.'’-])|\p{Ll}+-\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])|(?:${LIST_WORD})s?(?!\p{L}))*$`, 'u');
 
@@ -569,8 +571,10 @@ function guestList(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   if (a.type !== 'CONSULT') return;
   const text = d.doc.text;
   // (the trigger receives, or a gathering it names is attended: "hosted the summit, which was attended by")
-  const from = RECEIVING.test(text.slice(a.hit.start, a.hit.end)) ? a.hit.end : a.hit.end + (ATTENDED_BY.exec(text.slice(a.hit.end, st.s.end))?.[0].length ?? -Infinity);
-  if (!Number.isFinite(from)) return;
+  const receives = RECEIVING.test(text.slice(a.hit.start, a.hit.end));
+  const attended = receives ? null : ATTENDED_BY.exec(text.slice(a.hit.end, st.s.end));
+  if (!receives && !attended) return;
+  const from = a.hit.end + (attended?.[0].length ?? 0);
   const after = st.parts.filter((p) => p.start >= from && p.kind === 'mention');
   const first = after[0];
   if (!first || first.venue || !LIST_GAP.test(text.slice(from, first.start))) return;
