@@ -85,3 +85,8 @@ test('a month of last or next year: "in August last year", "on March 3 next year
   ]);
   for (const h of hits) assert.ok(h.text.length > 0);
 });
+
+test('"within three months" is a deadline, not the date of what is asked', () => {
+  assert.deepEqual(findDates('Lima asked Quito to act within three months.', '2025-05-29').map((h) => h.text), [], 'a deadline gives no date');
+  assert.deepEqual(findDates('Lima asked Quito to act within 30 days, as agreed in March.', '2025-05-29').map((h) => h.text), ['March'], 'a month named beside it still counts');
+});

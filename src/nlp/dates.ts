@@ -42,6 +42,8 @@ const EARLIER_RE = /\b(earlier|later)\s+this\s+(year|month)\b/gi;
 const SPAN = /^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:years?|months?|weeks?|days?|decades?)$/i;
 const SUPERLATIVE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|longest|most|least|record|only)\b/i;
 const FALSE_HIT = /^(?:\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|now|right now|at the moment|currently|\d+(?:[.,]\d+)?)$/i;
+/** A deadline, not a date: "within three months", "within 30 days". */
+const WITHIN = /^within\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a\s+few)\s+(?:years?|months?|weeks?|days?|hours?)$/i;
 
 const MONTH_OF_RELATIVE_YEAR_RE = new RegExp(String.raw`\b(${MONTH_NAME})\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(last|next|this)\s+year\b`, 'gi');
 
@@ -102,7 +104,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
     const s = r.index;
     const e = r.index + r.text.length;
     const t = r.text.trim();
-    if (FALSE_HIT.test(t)) continue;
+    if (FALSE_HIT.test(t) || WITHIN.test(t)) continue;
     // "the first visit in 12 years", "the highest level in a decade": a span of time, not a future date
     if (SPAN.test(t) && SUPERLATIVE.test(text.slice(Math.max(0, s - 80), s))) continue;
     if (NARRATIVE_OFFSET.test(t)) continue; // "two weeks later": see narrativeOffset()

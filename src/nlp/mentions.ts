@@ -53,6 +53,7 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
     }
     found.push(toMention(text, entry, start, end, at(start), found));
   }
+  found.push(...shortNames(text, found, at));
   // "... import curbs on certain goods from Poland and Hung": a text cut inside the last word, whose letters begin the
   // name of one state only, names that state
   const cut = CUT_NAME.exec(text);
@@ -87,6 +88,33 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
   withBodies = withBodies.filter((m) => !people.some((p) => speaks.has(p) && p.start === m.start && p.end === m.end));
   people = people.filter((p) => p.via !== 'surname' || speaks.has(p) || !clash(p));
   return [...withBodies, ...people].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The last word of an organisation's name that may stand for it alone, named again: "(Pacific Islands) Forum". */
+const ORG_HEAD = /(?<![\p{L}\p{N}])(Forum|Alliance|Bloc|Community|Commonwealth|Organi[sz]ation|League)$/u;
+/** An officer's title after the bare head word: "Forum Secretary General", "Alliance chair". */
+const OFFICER_AFTER = /^\s+(?:(?:Deputy|deputy|Vice|vice)[\s-]+)?(?:Secretary[\s-]+General|secretary[\s-]+general|Executive\s+Secretary|executive\s+secretary|Chair(?:man|woman|person)?|chair(?:man|woman|person)?|Director[\s-]+General|director[\s-]+general)\b/u;
+
+/**
+ * An organisation named before by its full name and again by its last word, before the title of one of its officers: "the
+ * Pacific Islands Forum ... Forum Secretary General Baron Waqa" (the officer acts for the organisation).
+ */
+function shortNames(text: string, found: readonly Mention[], at: (o: number) => number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of found) {
+    if (m.type !== 'igo' || m.ref !== 'IGO' || !m.text.includes(' ')) continue;
+    const head = ORG_HEAD.exec(m.text)?.[1];
+    if (!head) continue;
+    for (let s = text.indexOf(head, m.end); s >= 0; s = text.indexOf(head, s + 1)) {
+      const e = s + head.length;
+      // (not inside another name: "Eastern Economic Forum"; "The Forum" is the same)
+      const prev = /(\S+)\s+$/.exec(text.slice(Math.max(0, s - 30), s))?.[1] ?? '';
+      if (ALNUM.test(text[s - 1] ?? '') || ALNUM.test(text[e] ?? '') || (/^\p{Lu}/u.test(prev) && prev !== 'The')) continue;
+      if (found.some((f) => f.start < e && s < f.end) || out.some((f) => f.start === s) || !OFFICER_AFTER.test(text.slice(e, e + 30))) continue;
+      out.push({ ...m, start: s, end: e, text: head, sentence: at(s) });
+    }
+  }
+  return out;
 }
 
 /** A word that names no state, organisation or place of the gazetteer: a person's name beside a surname ("Montenegro and Sanchez"). */

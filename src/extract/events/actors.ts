@@ -255,6 +255,10 @@ const LEFT_BOUNDARY = /(?:;|:|\bsaid\b|\bsays\b|\bsaying\b|\bstated\b|\bnoted\b|
 const RIGHT_BOUNDARY = /;|,\s*(?:fitted|equipped|powered|made|built|manufactured|designed|produced)\s+(?:with|in|by|from)\b|,\s*(?:which|who|while|but|whereas|although|as|when|where|after|before|saying|said|according)\b|,\s*with\s+(?=[^,;.]{0,60}?\b(?:writing|saying|telling|adding|noting|calling|describing|stressing|warning|arguing|posting|insisting|declaring|agenda)\b)|,\s*(?!including\b|notably\b|namely\b)(?:drawing|prompting|triggering|sparking|provoking|angering|earning|raising|causing|leaving|forcing|clearing|paving)\b|,\s*(?:an?|one|two|three|four|five|several|some|hours|days|weeks)\s+(?:\p{L}+\s+)?(?:after|before)\b|,\s*in\s+(?:a|what)\s+(?:(?:\p{L}+\s+){0,2}(?:move|step|decision|development|deal|agreement)\s+(?:that|which)|(?:was|is)\s+(?:seen|viewed|described|widely))\b|\s(?:while|but|whereas|after|following|amid)\s|\sas\s+(?=(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)\b)|,\s+and\s+(?=\p{Lu})|,\s*(?:[A-Z][\p{L}.]+(?:['’]s)?\s+){0,5}(?:\p{Ll}+\s+)?(?:said|says|told)\b|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,14}?(?:has\s+|have\s+|had\s+)?(?:said|says|reported)(?:\s+(?:on\s+)?\p{L}+day)?(?:,\s*(?:quoting|citing)\s[^,;.]*)?\s*[.!]?\s*$|,\s*(?:a|an|the)\s+(?:[\p{L}.'’-]+\s+){0,6}?told\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+\s*[.!]?\s*$/u;
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 /** A conflict an act reacts to, up to its place: " over the war in ", " over the humanitarian situation in ". */
+/** Before an organisation or state whose rules an act is said to break: "a breach of (Security Council sanctions)". */
+const BREACH_OF = /\b(?:breach(?:es)?|violations?|breaching|violating|defiance|contravention)\s+of\s+(?:the\s+)?$/i;
+/** After it, the rules: " sanctions", "'s resolutions", " embargo". */
+const RULES_AFTER = /^(?:['’]s?)?\s+(?:sanctions|resolutions?|embargo|charter|rules|law|decisions?|mandate)\b/i;
 const REASON_PLACE = /^\s+over\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:war|conflict|fighting|crisis|situation|violence|bombing|bombardment|offensive|siege|killings?|deaths)\s+(?:in|on)\s+(?:the\s+)?$/iu;
 const TOPIC_OF = /\b(?:conference|talks|meeting|summit|forum|discussions?|negotiations|dialogue|consultations|resolution|report|debate|session|seminar|envoy|plan|(?:working|contact|study) group|committee|commission|task force|panel)\s+(?:on|about|regarding|over|concerning|for)\s+(?:the\s+)?$/i;
 /** A place by a state's border or coast: "near|along|from|off the ... border". */
@@ -709,7 +713,9 @@ export function assignRoles(v: SentenceView, ts: number, te: number, roles: Role
       // "host a conference on Sudan", "talks about Syria": the subject of a meeting or text
       || TOPIC_OF.test(v.text.slice(rel(ts), rel(g.start)))))
       // "cut ties over the war in Gaza": the place of the conflict the act is a reaction to
-      || REASON_PLACE.test(v.text.slice(rel(te), rel(g.start)));
+      || REASON_PLACE.test(v.text.slice(rel(te), rel(g.start)))
+      // "calling it a breach of Security Council sanctions": the body whose rules are broken is not the one accused
+      || (BREACH_OF.test(v.text.slice(rel(ts), rel(g.start))) && RULES_AFTER.test(v.text.slice(rel(g.end), rel(g.end) + 20)));
     // "stood behind Chile": the comparison word belongs to the trigger itself
     const compared = (g: Group) => g.compared === true && !/^\s*(?:the\s+)?$/i.test(v.text.slice(rel(te), rel(g.start)));
     // "Iran and Turkmenistan signed a deal to deliver gas to Iraq": a state in the content of a document signed

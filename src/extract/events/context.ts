@@ -701,8 +701,9 @@ const apposedObject: Refinement = (c, r) => {
 };
 
 /** "troops for the African Union mission in Somalia": the state an organisation's mission serves, not the organisation. */
+/** (not a mission addressed: "asked the UN Support Mission in Libya to convene the parties" asks the organisation) */
 const missionHost: Refinement = (c, r) => {
-  if (c.sentenceMode || r.recipient.length !== 1 || r.recipient[0] !== 'IGO') return;
+  if (c.sentenceMode || r.recipient.length !== 1 || r.recipient[0] !== 'IGO' || GOVERNING.has(c.type)) return;
   const org = c.groups.find((g) => g.start >= c.hit.end && g.codes.includes('IGO'));
   if (!org) return;
   const host = c.groups.find((g) => g.start > org.end && g.prep === 'in' && g.codes.every((x) => x !== 'IGO' && !r.actor.includes(x)));

@@ -3930,3 +3930,70 @@ test('the place of a conflict an act reacts to is no recipient ("cut ties over t
 test('a host named in an aside of the meeting that brings its guests together is their host', () => {
   expectInstead('The meeting, hosted by Chile\'s Energy Minister Ana Soto, brought together Peru\'s Luis Mora, Bolivia\'s Energy Minister Juan Arce and Ecuador\'s Energy Minister Rosa Vela.', 'CONSULT BOL,ECU,PER CHL', ['CONSULT CHL PER']);
 });
+
+test('gathered guests: "gathered in" with those "together with" them, an organisation\'s officer by its short name, "joined the leaders of"', () => {
+  expectEvents([
+    ['The Andean Community held its summit in Lima. Leaders of Peru, Chile, Bolivia and Ecuador were among those gathered in the Peruvian capital, together with Community Secretary General Ana Diaz.', 'CONSULT BOL,CHL,ECU,IGO,PER '],
+    ['Colombian President Juan Rios joined the presidents of Peru, Chile, Bolivia and Ecuador in Lima on Monday.', 'CONSULT COL BOL,CHL,ECU,PER'],
+    ['Peruvian Foreign Minister Luis Mora hosted counterparts from Chile, Bolivia and Ecuador, as well as Colombia\'s acting foreign minister Juan Rios and UN special envoy Ana Diaz.', 'CONSULT PER BOL,CHL,COL,ECU,IGO'],
+  ]);
+  // near misses: a word inside an organisation's name is no meeting; leaders spoken to where they gathered did not meet; a summit's decision is no summit
+  expectNone('The Pacific Islands Forum urged Peru and Chile to reopen the border.', ['CONSULT']);
+  expectNone('"We want to build together," she told the leaders of Peru and Chile gathered in the Senate.', ['CONSULT']);
+  expectNone('Peru, Chile and Bolivia, in line with the decision of the Andean Summit, withdrew their observers.', ['CONSULT']);
+});
+
+test('"the five countries" further on are the five states a sentence named together', () => {
+  expectEvents([
+    ['Colombian President Juan Rios joined the presidents of Peru, Chile, Bolivia, Ecuador and Uruguay in Lima on Monday. Floods hit the coast overnight, officials said. Rios used his speech to ask the five countries to finance a flood fund.', 'REQUEST COL BOL,CHL,ECU,PER,URY'],
+    ['Peru, Chile, Bolivia and Ecuador met in Lima. A similar plan was agreed by the four countries in Quito in 2021.', 'AGREE BOL,CHL,ECU,PER '],
+  ]);
+  // near miss: a number no list had stands for no one
+  expectNone('Colombian President Juan Rios joined the presidents of Peru, Chile, Bolivia, Ecuador and Uruguay in Lima on Monday. Rios asked the seven countries to finance a flood fund.', ['REQUEST COL BOL,CHL,ECU,PER,URY']);
+});
+
+test('a state\'s neighbours are not the state; a mission addressed is the organisation\'s; money "in support for" is aid', () => {
+  expectNone('Foreign ministers of Peru\'s neighbours met in Lima and urged the United Nations to revive the talks.', ['REQUEST PER']);
+  expectEvents([
+    ['In a statement, Chile asked the UN Support Mission in Peru to convene the parties within three months.', 'REQUEST CHL IGO'],
+    ['The European Union announced 45 million euros in support for border security in Peru.', 'AID IGO PER'],
+  ]);
+});
+
+test('guests who took part in or also attended a gathering meet its host or those who met before; others only attending meet no one', () => {
+  expectEvents([
+    ['Peru hosted the Andean summit in Lima on Monday. The leaders of Chile, Bolivia and Ecuador also attended.', 'CONSULT BOL,CHL,ECU PER'],
+    ['The declaration was signed by Chile\'s Minister Ana Soto, Bolivia\'s Minister Juan Arce and Ecuador\'s Minister Rosa Vela. Peru\'s Deputy Minister Luis Mora also attended the meeting.', 'CONSULT BOL,CHL,ECU,PER '],
+    ['Peruvian Foreign Minister Luis Mora today hosted the annual Andean ministers\' meeting in Lima. Ministers from Chile and Bolivia took part together with foreign ministers from Ecuador and Uruguay.', 'CONSULT BOL,CHL,ECU,URY PER'],
+  ]);
+  expectNone('Peru\'s president will attend the Andean Community summit in Lima next week.', ['CONSULT', 'AGREE']);
+  expectNone('Officials of Chile and Bolivia attended Monday\'s meeting as observers.', ['CONSULT']);
+  expectNone('Peru still takes part in the Andean Community, of which Bolivia is also a member.', ['CONSULT']);
+});
+
+test('an organisation\'s chair acts for it; supplies condemned are charged to supplier and buyer; rules broken name no one accused', () => {
+  expectEvents([
+    ['The chair of the Andean Community, Bolivian President Juan Arce, urged Chile to resume dialogue with Peru.', 'REQUEST IGO CHL'],
+    ['Peru condemned the shipment of Bolivian shells to Chile, calling it a breach of Security Council sanctions.', 'DISAPPROVE PER BOL,CHL'],
+  ]);
+  expectNone('Peru condemned the shipment of Bolivian shells to Chile, calling it a breach of Security Council sanctions.', ['ACCUSE PER IGO']);
+});
+
+test('more wordings of aid and cooperation: lending systems, weapons given, a joint procurement, goods sent; "in demand" is no demand', () => {
+  expectEvents([
+    ['Chile said it would lend Peru military counter-drone systems and operators.', 'AGREE CHL PER'],
+    ['Chile gave all of its towed howitzers to Peru in 2022.', 'AID CHL PER'],
+    ['Chile bought its first twelve guns in 2018 in a joint procurement with Peru.', 'COOPERATE CHL PER'],
+    ['Peru\'s minister thanked Chile for the 40 tonnes of fertilisers and medicines sent to Peru after the floods.', 'AID CHL PER'],
+    ['The Bolivian President encouraged Chilean companies to invest in Bolivia.', 'REQUEST BOL CHL'],
+  ]);
+  expectNone('Peruvian textiles and fruit are in demand on the Chilean market.', ['REQUEST', 'DEMAND']);
+  expectNone('The chair of the forum, Chilean President Mark Soto, urged Peru to resume the dialogue.', ['SUPPORT']);
+});
+
+test('a measure "imposed on" a state "by" another is the agent\'s, whoever speaks of it', () => {
+  expectEvents([
+    ['Arce remarked that the illegal sanctions imposed on Bolivia by the European Union and the United States had pushed La Paz to look for partners.', 'SANCTION IGO,USA BOL'],
+    ['The sanctions imposed on Peru by Chile hurt trade.', 'SANCTION CHL PER'],
+  ]);
+});

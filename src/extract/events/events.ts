@@ -274,16 +274,17 @@ const TWO_OF = /\b(?:two|both|bilateral|pair)\b/i;
 const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE).join('|')})\b`, 'i');
 
 /**
- * The states of the largest gathering (CONSULT) of the last sentence that reported one, up to six sentences
+ * The states of the largest gathering (CONSULT) of the last sentence that reported one, up to ten sentences
  * back, when they are three or more: "Lima hosted the presidents of Chile and Bolivia for the summit". Not
  * a meeting "between" two of them hosted by a third ("a meeting between the ministers of the two countries,
  * hosted by Angola's president": the two met; the host only hosted).
  */
 function lastGathering(d: DocView, c: Carry, sentence: number): string[] | null {
   const consult = d.versions.code('CONSULT', d.options.plover);
-  const met = c.drafts.findLast((x) => x.type === consult && x.sentence >= sentence - 6 && x.sentence < sentence);
-  if (!met || /\bbetween\b[^.;]*\b(?:two|both)\b/i.test(met.evidence.text)) return null;
   const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
+  // (a talk of two on its sidelines since is none: "On the sidelines, X held talks with Y. The ministers agreed")
+  const met = c.drafts.findLast((x) => x.type === consult && x.sentence >= sentence - 10 && x.sentence < sentence && states(x).length >= 3);
+  if (!met || /\bbetween\b[^.;]*\b(?:two|both)\b/i.test(met.evidence.text)) return null;
   const all = c.drafts.filter((x) => x.type === consult && x.sentence === met.sentence).map(states).reduce((a, b) => (b.length > a.length ? b : a), []);
   return all.length >= 3 ? all : null;
 }
@@ -339,7 +340,9 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The parties agreed to explore a trilateral project": three, when three states were named together before)
       const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? (c.trio.length === 3 && TRILATERAL.test(text) && !TWO_OF.test(m[0]) ? 3 : 2);
       // ("the three leaders" further on in the story: the three a sentence named together before)
-      let pair = collectivePair(text, s.start, index, parts, before, size, dyad) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null);
+      // ("the five countries" further on: the last five states a sentence named together, or one list of it, six sentences back at most)
+      let pair = collectivePair(text, s.start, index, parts, before, size, dyad) ?? (size === 3 && c.trio.length === 3 ? c.trio.slice() : null)
+        ?? (size >= 4 ? c.counted.findLast((x) => x.codes.length === size && x.sentence >= s.index - 6)?.codes.slice() ?? null : null);
       // ("Baghdad received Sisi and King Abdullah for the tripartite summit ... At the end of the summit the leaders
       // issued a communiqué": "the leaders", "the parties" with no number are all the states of the gathering just reported)
       // (not when the sentence names the two itself before it: "bilateral talks between Berdimuhamedov and Erdoğan, at which the leaders noted")
@@ -847,6 +850,10 @@ function remember(c: Carry, st: SentenceState): void {
   const leaders = namedStates(parts.filter((p) => p.person));
   if (c.prevNamed.length === 3) c.trio = c.prevNamed.slice();
   else if (leaders.length === 3) c.trio = leaders;
+  // ("joined the prime ministers of A, B, C, D and E ... to ask the five countries": a list as long as the number)
+  for (const set of [c.prevNamed, ...st.groups.filter((g) => !g.venue).map((g) => [...new Set(g.codes.filter((x) => x !== 'IGO'))])]) {
+    if (set.length >= 4 && !c.counted.some((x) => x.sentence === s.index && x.codes.join() === set.join())) c.counted.push({ sentence: s.index, codes: set });
+  }
   c.prevVenues = [...new Set(sides.filter((p) => p.venue).flatMap((p) => p.codes).filter((x) => x !== 'IGO'))];
   c.prevSentence = s.index;
   c.prevSpan = { start: s.start, end: s.end };
@@ -873,7 +880,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     sentenceMode: doc.sentenceMode === true, leadDate: storyDate(doc, logical.slice(0, 3)),
     interview: doc.sentenceMode === true ? null : interviewOf(doc.text, logical, bySentence, dyad),
   };
-  const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevSides: [], prevIgo: false, prevVenues: [], prevSentence: -1, prevSpan: null, trio: [] };
+  const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevSides: [], prevIgo: false, prevVenues: [], prevSentence: -1, prevSpan: null, trio: [], counted: [] };
 
   for (const s of logical) {
     const st: SentenceState = {
@@ -887,7 +894,9 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
       c.prevSpan = null;
       continue;
     }
-    const hits = offTopic(d.lex, st.text) ? [] : findHits(d.lex, st.text, s.start, d.ann.tokens);
+    // ("the Pacific Islands Forum": a word inside an organisation's name is no trigger)
+    const hits = (offTopic(d.lex, st.text) ? [] : findHits(d.lex, st.text, s.start, d.ann.tokens))
+      .filter((h) => !st.parts.some((p) => p.kind === 'mention' && p.codes.includes('IGO') && p.start <= h.start && h.end <= p.end));
     const openBefore = /["“][^"“”]*$/.test(doc.text.slice(Math.max(0, s.start - 400), s.start));
     st.quoted = d.sentenceMode ? null : quoteSpeaker(st.text, s.start, st.groups, c.officialSubject ? c.lastSubject : [], openBefore) ?? st.quoted ?? quoteGoingOn(d, st, c);
     for (const hit of hits) reportHit(d, c, st, hit);
@@ -941,7 +950,9 @@ function hostedWithin(d: Draft, drafts: readonly Draft[]): boolean {
  * ("The Summit was attended by ...", given the host by `gatheringHost`) reports in full.
  */
 function hostedBefore(d: Draft, drafts: readonly Draft[]): boolean {
-  if (d.type !== 'CONSULT' || d.mode !== 'host' || d.actor.length !== 1 || d.recipient.length > 1) return false;
+  if (d.type !== 'CONSULT' || d.actor.length !== 1 || d.recipient.length > 1) return false;
+  // (the gathering's own noun in the host's sentence reports the same: "hosted the annual Foreign Ministers' Meeting")
+  if (d.mode !== 'host' && !drafts.some((o) => o.type === 'CONSULT' && o.mode === 'host' && o.sentence === d.sentence && keyOf(o) === keyOf(d))) return false;
   return drafts.some((o) => o.type === 'CONSULT' && o.sentence > d.sentence && o.sentence <= d.sentence + 2 && o.actor.length >= 2
     && o.recipient.length === 1 && o.recipient[0] === d.actor[0] && d.recipient.every((x) => o.actor.includes(x)));
 }

@@ -69,6 +69,19 @@ function unnamedAntecedent(d: DocView, _c: Carry, st: SentenceState, a: Act, r: 
   r.actor = [];
 }
 
+/** After a state's possessive, others of no name it has around it: "'s neighbours", "'s Western allies". */
+const ITS_OTHERS = /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:neighbou?rs|neighbou?ring\s+(?:states|countries)|allies|rivals|adversaries|enemies|foes)\b/iu;
+
+/** Decides that the state whose neighbours or allies act ("Foreign ministers of Libya's neighbours ... urged the UN") is no actor. */
+function itsOthers(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !r.actor.length) return;
+  const text = d.doc.text;
+  const g = st.groups.find((x) => x.end <= a.hit.start && ITS_OTHERS.test(text.slice(x.end, x.end + 40)));
+  if (!g || !r.actor.every((x) => g.codes.includes(x))) return;
+  r.actor = [];
+  r.recipient = r.recipient.filter((x) => !g.codes.includes(x));
+}
+
 /** An organisation's text or order named again as the object of a reaction: "the order", "the ruling", "the ultimatum", "the resolution". */
 const RULING_OBJECT = /^\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+)?(?:order|ruling|verdict|judg(?:e)?ment|resolution|ultimatum|decision|demand|deadline|terms|report|text)\b/iu;
 
@@ -264,6 +277,21 @@ function demonymGiver(d: DocView, _c: Carry, _st: SentenceState, a: Act, r: Role
   if (!a.rule.afterDemonym || r.recipient.length || !partner.length) return;
   r.recipient = partner;
   r.inferred = true;
+}
+
+/**
+ * Decides that a measure "imposed on" a state "by" another ("the illegal sanctions imposed on Belarus by the European Union
+ * and the United States") is the agent's, whoever the clause's subject is.
+ */
+function imposedBy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'SANCTION') return;
+  const text = d.doc.text;
+  if (!/^(?:imposed|slapped|levied|placed|introduced)\s+(?:on|against)$/i.test(text.slice(a.hit.start, a.hit.end))) return;
+  const target = st.groups.find((g) => g.start >= a.hit.end && /^\s*(?:the\s+)?$/i.test(text.slice(a.hit.end, g.start)));
+  const agent = target && st.groups.find((g) => g.start >= target.end && g.prep === 'by' && /^\s+by\s+(?:the\s+)?$/i.test(text.slice(target.end, g.start)));
+  if (!target || !agent || agent.codes.some((x) => target.codes.includes(x))) return;
+  r.actor = agent.codes.slice();
+  r.recipient = target.codes.slice();
 }
 
 /** Hostile acts whose passive subject is their target: "were killed", "was attacked", "were detained". */
@@ -553,6 +581,10 @@ function visitingGuest(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Role
 export const RECEPTION = /^(?:welcom|receiv)/i;
 /** The words that open a gathering's list of guests: a reception, "brought together", "attended by". */
 const RECEIVING = new RegExp(String.raw`${RECEPTION.source}|^(?:brought\s+together|bringing\s+together|attended\s+by)`, 'i');
+/** A host's trigger: "hosted", "hosting". */
+const HOSTING = /^host/i;
+/** After a host's trigger, the guests named for their office up to their first state: " counterparts from", " the leaders of". */
+const GUEST_HEAD = /^\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:counterparts|leaders|presidents|(?:prime\s+)?ministers|premiers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|delegations|representatives)\s+(?:from|of)\s+(?:the\s+)?/iu;
 /** After a gathering, the words that open its list of guests: " was attended by", ", which brought together". */
 const ATTENDED_BY = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:attended\s+by|brought\s+together)\s/i;
 /** The lower-case words a list of officials has between its states besides titles: joiners, roles, name particles. */
@@ -571,10 +603,12 @@ function guestList(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   if (a.type !== 'CONSULT') return;
   const text = d.doc.text;
   // (the trigger receives, or a gathering it names is attended: "hosted the summit, which was attended by")
+  // ("hosted counterparts from A, B and C, as well as D's minister": a host's guests named for their office)
   const receives = RECEIVING.test(text.slice(a.hit.start, a.hit.end));
-  const attended = receives ? null : ATTENDED_BY.exec(text.slice(a.hit.end, st.s.end));
-  if (!receives && !attended) return;
-  const from = a.hit.end + (attended?.[0].length ?? 0);
+  const head = receives || !HOSTING.test(text.slice(a.hit.start, a.hit.end)) ? null : GUEST_HEAD.exec(text.slice(a.hit.end, st.s.end));
+  const attended = receives || head ? null : ATTENDED_BY.exec(text.slice(a.hit.end, st.s.end));
+  if (!receives && !head && !attended) return;
+  const from = a.hit.end + ((attended ?? head)?.[0].length ?? 0);
   const after = st.parts.filter((p) => p.start >= from && p.kind === 'mention');
   const first = after[0];
   if (!first || first.venue || !LIST_GAP.test(text.slice(from, first.start))) return;
@@ -593,6 +627,28 @@ function guestList(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   r[guests] = side;
 }
 
+/** After a meeting of several, the words that add guests to those who met: ", together with", ", along with", ", joined by". */
+const JOINED_BY = /^[^;:]*?,\s*(?:(?:together|along)\s+with|as\s+well\s+as|joined\s+by)\s+/i;
+
+/**
+ * Decides that those named after ", together with" ("Leaders of A, B and C gathered in D, together with Forum Secretary
+ * General X") took part in the meeting of the states before the trigger too.
+ */
+function joinedGuests(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'CONSULT' || r.actor.length < 2 || r.recipient.length) return;
+  const text = d.doc.text;
+  const joined = JOINED_BY.exec(text.slice(a.hit.end, st.s.end));
+  if (!joined) return;
+  let end = a.hit.end + joined[0].length;
+  const actor = r.actor.slice();
+  for (const p of st.parts.filter((x) => x.start >= end && x.kind === 'mention')) {
+    if (p.venue || p.start - end > 120 || !LIST_GAP.test(text.slice(end, p.start))) break;
+    for (const x of p.codes) if (!actor.includes(x)) actor.push(x);
+    end = p.end;
+  }
+  r.actor = actor;
+}
+
 /** A gathering named again as the subject that opens its sentence: "The Summit was attended by", "The meeting brought together". */
 const GATHERING_AGAIN = /^\s*(?:the|this)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** The nouns of a gathering: "summit", "meeting", "ministerial". */
@@ -608,20 +664,86 @@ function gatheringHost(d: DocView, c: Carry, st: SentenceState, a: Act, r: Rolep
   if (d.sentenceMode || a.type !== 'CONSULT' || r.recipient.length || r.actor.length < 2) return;
   const text = d.doc.text;
   // (or the gathering is the subject of the receiving verb: "The summit brought together")
+  // (or the guests are the subject of their attending: "The leaders of A, B and C also attended", "... took part")
   const trigger = text.slice(a.hit.start, a.hit.end);
   const opening = text.slice(st.s.start, a.hit.start);
-  if (GATHERING_NOUN.test(trigger) ? !GATHERING_AGAIN.test(opening) : !(RECEIVING.test(trigger) && GATHERING_SUBJECT.test(opening))) return;
+  const attending = ATTENDING.test(trigger);
+  if (!attending && (GATHERING_NOUN.test(trigger) ? !GATHERING_AGAIN.test(opening) : !(RECEIVING.test(trigger) && GATHERING_SUBJECT.test(opening)))) return;
+  // (those who attend are guests of several states: "the two presidents attended the signing" names no gathering's guests)
+  if (attending && r.actor.filter((x) => x !== 'IGO').length < 3) return;
   const consult = d.versions.code('CONSULT', d.options.plover);
   const before = [...c.loneActs, ...c.drafts].filter((x) => x.type === consult && x.sentence >= st.s.index - 2 && x.sentence < st.s.index).sort((x, y) => x.sentence - y.sentence);
   // (the host's report may have taken the story's other state for its guest: one of those the sentence lists)
   const host = before.filter((x) => x.mode === 'host' && x.actor.length === 1 && x.recipient.every((y) => r.actor.includes(y))).pop();
   if (host && !r.actor.includes(host.actor[0]!)) { r.recipient = host.actor.slice(); return; }
+  if (attending) return;
   // ("The Taoiseach attended the summit in Ostend, hosted by De Croo. The summit brought together ...": a guest's own
   // report names the host it met)
   const guest = before.filter((x) => x.actor.length === 1 && x.recipient.length === 1 && r.actor.includes(x.actor[0]!) && !r.actor.includes(x.recipient[0]!)).pop();
   if (guest) r.recipient = guest.recipient.slice();
 }
 
+/**
+ * Decides whom those who attended a gathering met: its host (`gatheringHost`), or, when they "also attended" ("Poland's
+ * deputy minister and the Commission's coordinator also attended the meeting"), the states the sentence before named,
+ * whose meeting it was. Otherwise their attending is no meeting the story tells of ("Yoon will fly to Singapore before
+ * attending the ASEAN summit", "Armenia still takes part in the Eurasian Economic Union"), nor is observers' attending.
+ */
+function attendedGathering(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || a.type !== 'CONSULT' || !ATTENDING.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  if (AS_OBSERVERS.test(d.doc.text.slice(a.hit.end, st.s.end))) { r.actor = []; r.recipient = []; return; }
+  if (r.recipient.length) return;
+  if (r.actor.length && /\balso\s+$/i.test(d.doc.text.slice(st.s.start, a.hit.start)) && c.prevSentence === st.s.index - 1 && c.prevNamed.length) {
+    r.actor = [...new Set([...c.prevNamed, ...r.actor])];
+    return;
+  }
+  r.actor = [];
+}
+
+/** After attending, the role of observers: " the meeting as observers". */
+const AS_OBSERVERS = /^[^,;]*?\bas\s+(?:an?\s+)?observers?\b/i;
+/** Between a condemnation and the supplier's state: "the supply of ", "deliveries of ". */
+const SUPPLY_OF = /^\s+(?:the\s+)?(?:supply|supplies|supplying|delivery|deliveries|transfer|transfers|sale|sales|shipment|shipments|provision)\s+of\s+$/i;
+
+/**
+ * Decides that a condemnation of one state's supplies to another ("condemned the supply of North Korean artillery shells
+ * to Russia") is aimed at both; a charge restated about it in the same sentence (", calling it a breach of sanctions") is
+ * the same charge.
+ */
+function suppliesCondemned(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'ACCUSE' && a.type !== 'DISAPPROVE') || !r.actor.length) return;
+  const text = d.doc.text;
+  if (/^call(?:ing|ed|s)?\s+(?:it|them|this|that)\b/i.test(text.slice(a.hit.start, a.hit.end))) {
+    const types = new Set(['ACCUSE', 'DISAPPROVE'].map((t) => d.versions.code(t as PloverType, d.options.plover)));
+    const before = c.drafts.findLast((x) => x.sentence === st.s.index && types.has(x.type) && x.actor.join() === r.actor.join());
+    if (before) r.recipient = before.recipient.slice();
+    return;
+  }
+  const supplier = st.groups.find((g) => g.start >= a.hit.end && SUPPLY_OF.test(text.slice(a.hit.end, g.start)));
+  if (!supplier) return;
+  const to = st.groups.find((g) => g.start > supplier.end && g.prep === 'to' && !/[,;]/.test(text.slice(supplier.end, g.start)) && g.start - supplier.end <= 80);
+  if (!to || to.codes.some((x) => supplier.codes.includes(x) || r.actor.includes(x))) return;
+  r.recipient = [...new Set([...supplier.codes, ...to.codes])];
+}
+
+/** A sentence that opens with an organisation's chair, up to the organisation: "The chair of the ", "The current chairman of ". */
+const CHAIR_OF = /^\s*The\s+(?:current\s+|rotating\s+)?(?:chair|chairman|chairwoman|chairperson|president)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * Decides that the chair of an organisation, named with a state's office in apposition ("The chair of the Pacific Islands
+ * Forum, Cook Islands Prime Minister Mark Brown, urged France"), acts for the organisation.
+ */
+function chairOf(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !r.actor.length || r.actor.includes('IGO')) return;
+  const text = d.doc.text;
+  const org = st.groups.find((g) => g.end <= a.hit.start && g.codes.length === 1 && g.codes[0] === 'IGO' && CHAIR_OF.test(text.slice(st.s.start, g.start)));
+  if (!org || !/^\s*,/.test(text.slice(org.end, org.end + 3))) return;
+  r.actor = ['IGO'];
+  r.recipient = r.recipient.filter((x) => x !== 'IGO');
+}
+
+/** The triggers of guests who attend: "attended", "took part", "participated". */
+const ATTENDING = /^(?:attend|(?:took|take|takes|taking)\s+part|participat)/i;
 /** A gathering named again as the subject, up to its verb: "The summit ", "The two-day meeting ". */
 const GATHERING_SUBJECT = new RegExp(String.raw`^\s*(?:the|this)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${GATHERING_WORD})\s+$`, 'iu');
 
@@ -711,4 +833,4 @@ function pairTrade(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   r.inferred = true;
 }
 
-export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, noteSender, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, guestList, gatheringHost, unnamedOfficial, unnamedAntecedent];
+export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, imposedBy, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, noteSender, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, guestList, joinedGuests, gatheringHost, attendedGathering, unnamedOfficial, unnamedAntecedent, itsOthers, chairOf, suppliesCondemned];

@@ -77,6 +77,8 @@ export interface Carry {
   prevSpan: { start: number; end: number } | null;
   /** the last three states a sentence named together (for "the three leaders" further on) */
   trio: string[];
+  /** the sets of four states or more that sentences named, as a whole or as one list (for "the five countries" further on) */
+  counted: { sentence: number; codes: string[] }[];
 }
 
 /** A sentence as the extractor reads it: one or more of the tokenizer's sentences joined (logicalSentences). */

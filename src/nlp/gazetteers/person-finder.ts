@@ -16,7 +16,7 @@
 import { join } from 'node:path';
 import type { Document, Mention } from '../../core/types.ts';
 import { TITLE_RE, TITLE_SOURCE, isHonorific, singularTitle, titleSector } from './titles.ts';
-import { findOfficials, resolveOfficial } from './officials.ts';
+import { findOfficials, inOffice, resolveOfficial, type Official } from './officials.ts';
 import { nameWordOk, HYPHEN_PARTICLE, isParticle } from './name-words.ts';
 import { ACTORS, firstWord } from './actors.ts';
 import { placeStates } from './person-states.ts';
@@ -246,13 +246,25 @@ function stateAfter(ctx: Ctx, titleEnd: number, envoy = false): { state?: Mentio
 function hit(ctx: Ctx, name: string, start: number, ref: string | null, role: string | null, sector: string | null, evStart: number, evEnd: number): PersonHit {
   const off = resolveOfficial(name, ctx.date);
   const canonical = !name.includes(' ') && off ? off.name : name;
+  // ("Forum Secretary General Baron Waqa", Nauru's president until 2019: an official out of office by the article's date,
+  // named under another office, is no longer the table's state's)
+  const moved = !!off && movedOn(ctx, off, start);
   return {
     // A full name the table knows gives its state; otherwise the title's context does.
     name: canonical, start, end: start + rawLength(ctx.text, start, name),
-    ref: (off && off.country !== 'IGO' ? off.country : null) ?? ref ?? null,
+    ref: (off && off.country !== 'IGO' && !moved ? off.country : null) ?? ref ?? null,
     role: role ?? off?.role ?? null, sector, evStart, evEnd, via: 'title',
   };
 }
+/** The titles of an organisation's officers: "Secretary General", "Executive Secretary", "Special Envoy". */
+const ORGANISATION_OFFICE = /\b(?:secretary[\s-]+general|executive\s+secretary|director[\s-]+general|high\s+representative|special\s+(?:envoy|representative|coordinator))\s+$/i;
+
+/** Is an official of the table out of office by the article's date and named, at `start`, after an organisation's office ("Forum Secretary General")? */
+function movedOn(ctx: Ctx, off: Official, start: number): boolean {
+  const title = ctx.text.slice(Math.max(0, start - 40), start);
+  return !!ctx.date && !inOffice(off, ctx.date) && ORGANISATION_OFFICE.test(title) && !ORGANISATION_OFFICE.test(`${off.role} `);
+}
+
 /** Length in the text of a name whose spaces may be line breaks there. */
 const rawLength = (_t: string, _s: number, name: string) => name.length;
 
@@ -483,6 +495,7 @@ function withOfficials(ctx: Ctx, hits: PersonHit[]): PersonHit[] {
     const off = resolveOfficial(surface, ctx.date);
     if (!off) continue;
     if (fills) {
+      if (movedOn(ctx, off, out[clash]!.start)) continue;
       out[clash] = { ...out[clash]!, ref: off.country, role: out[clash]!.role ?? off.role };
       continue;
     }

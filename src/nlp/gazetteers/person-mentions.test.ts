@@ -312,3 +312,9 @@ test('a state name before a geographic word after a title is no given name: a he
   const { ms } = run('Navy commander Niger Delta militants behind tanker seizures\n\nGunmen seized a tanker off the coast on Sunday.');
   assert.deepEqual(persons(ms), []);
 });
+
+test('an official out of office, named as an organisation\'s officer, is no longer of the state the table gives', () => {
+  const person = (text: string) => persons(run(text, '2024-08-31').ms).find((m) => /Waqa/.test(m.text));
+  assert.equal(person('Leaders met in Apia, together with Forum Secretary General Baron Waqa.')?.ref, undefined, 'an organisation\'s officer has no state');
+  assert.equal(person('Former President Baron Waqa spoke in Apia.')?.ref, 'NRU', 'a former president keeps the state of that office');
+});
