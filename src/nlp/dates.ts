@@ -39,11 +39,13 @@ const RELATIVE_RE = /\b(last|this|next|past|previous|current|the\s+same)\s+(year
 const EARLIER_RE = /\b(earlier|later)\s+this\s+(year|month)\b/gi;
 /** chrono hits that are not dates: ranges of numbers, clock times, casual references. */
 /** "in 12 years", "in a decade": after a first or a superlative, how long since, not when. */
-const SPAN = /^in\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:years?|months?|weeks?|days?|decades?)$/i;
+/** A count of units of time: "12 years", "three months", "a few weeks". */
+const TIME_COUNT = String.raw`(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|many|a\s+few)\s+(?:years?|months?|weeks?|days?|hours?|decades?)`;
+const SPAN = new RegExp(String.raw`^in\s+${TIME_COUNT}$`, 'i');
 const SUPERLATIVE = /\b(?:first|last|highest|lowest|largest|biggest|worst|best|longest|most|least|record|only)\b/i;
 const FALSE_HIT = /^(?:\d+(?:[.,]\d+)?\s*[-–]\s*\d+(?:[.,]\d+)?|now|right now|at the moment|currently|\d+(?:[.,]\d+)?)$/i;
 /** A deadline, not a date: "within three months", "within 30 days". */
-const WITHIN = /^within\s+(?:the\s+next\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a\s+few)\s+(?:years?|months?|weeks?|days?|hours?)$/i;
+const WITHIN = new RegExp(String.raw`^within\s+(?:the\s+next\s+)?${TIME_COUNT}$`, 'i');
 
 const MONTH_OF_RELATIVE_YEAR_RE = new RegExp(String.raw`\b(${MONTH_NAME})\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(last|next|this)\s+year\b`, 'gi');
 

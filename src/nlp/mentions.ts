@@ -17,6 +17,7 @@ import { GAZETTEER_DIR, readRows } from './gazetteers/load.ts';
 import { join } from 'node:path';
 import { isWeekday, monthNumber } from '../core/calendar.ts';
 import { nameWordOk } from './gazetteers/name-words.ts';
+import { ORGANISATION_OFFICE } from './gazetteers/titles.ts';
 import { actsAt } from './acts.ts';
 
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -93,7 +94,7 @@ export function findMentions(doc: Document, sentences: readonly Sentence[], toke
 /** The last word of an organisation's name that may stand for it alone, named again: "(Pacific Islands) Forum". */
 const ORG_HEAD = /(?<![\p{L}\p{N}])(Forum|Alliance|Bloc|Community|Commonwealth|Organi[sz]ation|League)$/u;
 /** An officer's title after the bare head word: "Forum Secretary General", "Alliance chair". */
-const OFFICER_AFTER = /^\s+(?:(?:Deputy|deputy|Vice|vice)[\s-]+)?(?:Secretary[\s-]+General|secretary[\s-]+general|Executive\s+Secretary|executive\s+secretary|Chair(?:man|woman|person)?|chair(?:man|woman|person)?|Director[\s-]+General|director[\s-]+general)\b/u;
+const OFFICER_AFTER = new RegExp(String.raw`^\s+${ORGANISATION_OFFICE}\b`, 'i');
 
 /**
  * An organisation named before by its full name and again by its last word, before the title of one of its officers: "the

@@ -705,20 +705,21 @@ const AS_OBSERVERS = /^[^,;]*?\bas\s+(?:an?\s+)?observers?\b/i;
 /** Between a condemnation and the supplier's state: "the supply of ", "deliveries of ". */
 const SUPPLY_OF = /^\s+(?:the\s+)?(?:supply|supplies|supplying|delivery|deliveries|transfer|transfers|sale|sales|shipment|shipments|provision)\s+of\s+$/i;
 
-/**
- * Decides that a condemnation of one state's supplies to another ("condemned the supply of North Korean artillery shells
- * to Russia") is aimed at both; a charge restated about it in the same sentence (", calling it a breach of sanctions") is
- * the same charge.
- */
-function suppliesCondemned(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+/** A charge named again by a pronoun: "calling it", "called them". */
+const CALLING_IT = /^call(?:ing|ed|s)?\s+(?:it|them|this|that)\b/i;
+
+/** Decides that a charge restated about the act a sentence has just condemned (", calling it a breach of sanctions") is the same charge, at the same states. */
+function restatedCharge(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || (a.type !== 'ACCUSE' && a.type !== 'DISAPPROVE') || !r.actor.length || !CALLING_IT.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const types = new Set((['ACCUSE', 'DISAPPROVE'] as const).map((t) => d.versions.code(t, d.options.plover)));
+  const before = c.drafts.findLast((x) => x.sentence === st.s.index && types.has(x.type) && x.actor.join() === r.actor.join());
+  if (before) r.recipient = before.recipient.slice();
+}
+
+/** Decides that a condemnation of one state's supplies to another ("condemned the supply of North Korean artillery shells to Russia") is aimed at both. */
+function suppliesCondemned(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || (a.type !== 'ACCUSE' && a.type !== 'DISAPPROVE') || !r.actor.length) return;
   const text = d.doc.text;
-  if (/^call(?:ing|ed|s)?\s+(?:it|them|this|that)\b/i.test(text.slice(a.hit.start, a.hit.end))) {
-    const types = new Set(['ACCUSE', 'DISAPPROVE'].map((t) => d.versions.code(t as PloverType, d.options.plover)));
-    const before = c.drafts.findLast((x) => x.sentence === st.s.index && types.has(x.type) && x.actor.join() === r.actor.join());
-    if (before) r.recipient = before.recipient.slice();
-    return;
-  }
   const supplier = st.groups.find((g) => g.start >= a.hit.end && SUPPLY_OF.test(text.slice(a.hit.end, g.start)));
   if (!supplier) return;
   const to = st.groups.find((g) => g.start > supplier.end && g.prep === 'to' && !/[,;]/.test(text.slice(supplier.end, g.start)) && g.start - supplier.end <= 80);
@@ -833,4 +834,4 @@ function pairTrade(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   r.inferred = true;
 }
 
-export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, imposedBy, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, noteSender, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, guestList, joinedGuests, gatheringHost, attendedGathering, unnamedOfficial, unnamedAntecedent, itsOthers, chairOf, suppliesCondemned];
+export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, imposedBy, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, noteSender, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, guestList, joinedGuests, gatheringHost, attendedGathering, unnamedOfficial, unnamedAntecedent, itsOthers, chairOf, suppliesCondemned, restatedCharge];

@@ -15,7 +15,7 @@
 // ("Secretary General of the UN" is a title, "General Assembly" is not a person).
 import { join } from 'node:path';
 import type { Document, Mention } from '../../core/types.ts';
-import { TITLE_RE, TITLE_SOURCE, isHonorific, singularTitle, titleSector } from './titles.ts';
+import { ORGANISATION_OFFICE, TITLE_RE, TITLE_SOURCE, isHonorific, singularTitle, titleSector } from './titles.ts';
 import { findOfficials, inOffice, resolveOfficial, type Official } from './officials.ts';
 import { nameWordOk, HYPHEN_PARTICLE, isParticle } from './name-words.ts';
 import { ACTORS, firstWord } from './actors.ts';
@@ -256,13 +256,13 @@ function hit(ctx: Ctx, name: string, start: number, ref: string | null, role: st
     role: role ?? off?.role ?? null, sector, evStart, evEnd, via: 'title',
   };
 }
-/** The titles of an organisation's officers: "Secretary General", "Executive Secretary", "Special Envoy". */
-const ORGANISATION_OFFICE = /\b(?:secretary[\s-]+general|executive\s+secretary|director[\s-]+general|high\s+representative|special\s+(?:envoy|representative|coordinator))\s+$/i;
+/** An organisation's office right before a name: "Forum Secretary General ". */
+const OFFICE_BEFORE = new RegExp(String.raw`\b${ORGANISATION_OFFICE}\s+$`, 'i');
 
 /** Is an official of the table out of office by the article's date and named, at `start`, after an organisation's office ("Forum Secretary General")? */
 function movedOn(ctx: Ctx, off: Official, start: number): boolean {
   const title = ctx.text.slice(Math.max(0, start - 40), start);
-  return !!ctx.date && !inOffice(off, ctx.date) && ORGANISATION_OFFICE.test(title) && !ORGANISATION_OFFICE.test(`${off.role} `);
+  return !!ctx.date && !inOffice(off, ctx.date) && OFFICE_BEFORE.test(title) && !OFFICE_BEFORE.test(`${off.role} `);
 }
 
 /** Length in the text of a name whose spaces may be line breaks there. */

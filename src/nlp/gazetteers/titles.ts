@@ -41,3 +41,6 @@ export function singularTitle(title: string): string {
   const k = title.replace(/\s+/g, ' ').toLowerCase();
   return !SECTOR.has(k) && k.endsWith('s') && SECTOR.has(k.slice(0, -1)) ? title.slice(0, -1) : title;
 }
+
+/** The offices of an organisation's officers: "Secretary General", "Executive Secretary", "Special Envoy", "chair". */
+export const ORGANISATION_OFFICE = String.raw`(?:deputy[\s-]+|vice[\s-]+)?(?:secretary[\s-]+general|executive\s+secretary|director[\s-]+general|high\s+representative|special\s+(?:envoy|representative|coordinator)|chair(?:man|woman|person)?)`;
