@@ -69,6 +69,16 @@ test('IGOs are coded IGO with their full name', () => {
   ]);
 });
 
+test('the African monetary unions are organisations, not the states their names hold', () => {
+  const { ms } = mentions('Leaders of the Central African Economic and Monetary Community (CEMAC) and of WAEMU met.');
+  assert.deepEqual(ms.filter((m) => m.type === 'igo').map((m) => [m.text, m.name]), [
+    ['Central African Economic and Monetary Community', 'Central African Economic and Monetary Community'],
+    ['CEMAC', 'Central African Economic and Monetary Community'],
+    ['WAEMU', 'West African Economic and Monetary Union'],
+  ], 'three organisation mentions');
+  assert.ok(!ms.some((m) => m.type === 'country'), 'no state (no Central African Republic)');
+});
+
 test('state bodies and state companies belong to their state with a sector', () => {
   const { ms } = mentions('The Armenian Defense Ministry and the Ministry of Foreign Affairs of Latvia met Rosoboronexport and SOCAR.');
   assert.deepEqual(of(ms, 'org'), [

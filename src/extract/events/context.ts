@@ -471,7 +471,11 @@ const theseCharges: Refinement = (c, r) => {
     if (!r.recipient.length && before.length === 1 && ACCOUNT.test(c.text.slice(c.hit.end, c.hit.end + 40))) r.recipient = before;
     return;
   }
-  r.recipient = charge.actor.filter((x) => !r.actor.includes(x));
+  // ("Budapest accused Kyiv of blackmail ... Bratislava accused Kyiv of damaging its interests ... Kyiv rejected the
+  // accusations": charges in the plural answer every state that charged the rejecter in the four sentences before)
+  const plural = /(?:accusations|charges|allegations|claims|complaints|protests|criticisms)$/i.test(object[0]);
+  const chargers = plural ? c.reports.filter((d) => kinds.includes(d.type) && c.sentence.index - d.sentence <= 4 && d.recipient.some((x) => r.actor.includes(x))).flatMap((d) => d.actor) : [];
+  r.recipient = [...new Set([...charge.actor, ...chargers])].filter((x) => !r.actor.includes(x));
   r.inferred = true;
 };
 

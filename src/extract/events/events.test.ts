@@ -3997,3 +3997,48 @@ test('a measure "imposed on" a state "by" another is the agent\'s, whoever speak
     ['The sanctions imposed on Peru by Chile hurt trade.', 'SANCTION CHL PER'],
   ]);
 });
+
+test('no event in a loan backed by assets, an evasion of sanctions, a visit since an invasion began, air raid sirens, captured men, soldiers lost', () => {
+  expectNone('Chile said part of the money would come from a loan backed by frozen Bolivian assets.', ['SUPPORT', 'AID', 'AGREE']);
+  expectNone('Peru praised its work with Chile to track Bolivia\'s evasion of UN sanctions.', ['SANCTION']);
+  expectNone('The Chilean president, on his first visit to Peru since the start of the invasion, met Peruvian President Ana Soto.', ['ASSAULT']);
+  expectNone('Air raid sirens sounded twice during the session in Lima, Peru, and the delegations moved to a shelter.', ['ASSAULT']);
+  expectNone('In a video, the two captured men said they had gone to Bolivia for work.', ['ASSAULT', 'FIGHT', 'COERCE']);
+  expectNone('Bolivian troops left the region in May, after Chile and Peru lost soldiers in the fighting there.', ['ASSAULT']);
+  expectInstead('Peru said its troops had captured two Chilean citizens fighting for Bolivia.', 'COERCE PER CHL', ['ASSAULT', 'FIGHT']);
+  expectInstead('After the floods in Peru, Chile is sending tents, generators and water tanks through its aid agency.', 'AID CHL PER', ['MOBILIZE']);
+});
+
+test('a state described as a source of instability is accused; a right to defend itself a speaker grants is the speaker\'s support', () => {
+  expectEvents([
+    ['The Chilean foreign ministry described Bolivia as the main source of instability in the region.', 'ACCUSE CHL BOL'],
+    ['Chile said Peru had the right to defend itself.', 'SUPPORT CHL PER'],
+    ['Peru has the right to defend itself, the Chilean president said.', 'SUPPORT CHL PER'],
+  ]);
+});
+
+test('"the ministers" are the pair that met, "trade in both directions" the story\'s pair, "the participants" and "the partners" a gathering\'s', () => {
+  const met = 'Peruvian Foreign Minister Ana Soto held talks with Chilean Foreign Minister Luis Mena in Santiago. At a briefing, Soto accused Bolivia of meddling. The ministers also discussed cooperation within the Pacific Alliance.';
+  expectInstead(met, 'CONSULT PER CHL', ['CONSULT BOL']);
+  expectEvents([['Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Luis Mena in Santiago. Goods trade in both directions came to $7.9 billion in 2024.', 'COOPERATE CHL,PER ']]);
+  const summit = 'Peruvian President Ana Soto hosted the presidents of Chile, Bolivia, Ecuador and Colombia in Lima. The participants signed a joint declaration backing Peru\'s bid. The declaration condemns Venezuela\'s attacks on the border. Soto asked the partners to help finance the road.';
+  expectEvents([
+    [summit, 'SUPPORT BOL,CHL,COL,ECU,PER '],
+    [summit, 'DISAPPROVE BOL,CHL,COL,ECU,PER VEN'],
+    [summit, 'REQUEST PER BOL,CHL,COL,ECU'],
+  ]);
+  expectNone('Soto asked the partners to help finance the road between Peru and Chile.', ['REQUEST PER BOL']);
+});
+
+test('a gathering hosted by one state and listing its guests past "as well as ministers from" is one meeting with the host', () => {
+  expectInstead('The summit, hosted by Peru, brought together the presidents of Chile, Bolivia and Ecuador, as well as ministers from Colombia and Paraguay.',
+    'CONSULT BOL,CHL,COL,ECU,PRY PER', ['CONSULT PER ']);
+});
+
+test('accusations rejected in the plural answer every state that made them; a host\'s counterparts named one by one with their states', () => {
+  expectEvents([
+    ['Chile accused Peru of blackmail. Bolivia accused Peru of damaging its interests. Peru rejected the accusations.', 'REJECT PER BOL,CHL'],
+    ['Peruvian President Ana Soto hosted her counterparts Luis Mena of Chile, Juan Arce of Bolivia and Rosa Vera of Ecuador.', 'CONSULT PER BOL,CHL,ECU'],
+  ]);
+  expectNone('Chile said the revenue, under an arrangement agreed in February, is to be held in trust in Peru.', ['AGREE']);
+});

@@ -258,7 +258,9 @@ const COLLECTIVE_SIZE: Readonly<Record<string, number>> = { three: 3, trio: 3, q
 /** Words that make a collective of three: "a trilateral project", "the tripartite format". */
 const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
 /** A collective that gives no number: "the leaders", "the parties", "the heads of state". */
-const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|countries|delegations|(?:member|partner|participating)\s+(?:states|countries))$/i;
+const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|countries|delegations|(?:member|partner|participating)\s+(?:states|countries)|participants|partners)$/i;
+/** A collective that names the guests of a gathering only: "the participants", "the partners" (with no gathering before, no one). */
+const GUESTS_ONLY = /^(?:the\s+)?(?:participants|partners)$/i;
 /** A collective of an organisation's or a gathering's members: "the member states", "the five partner states". */
 /** A relative clause on a gathering's place or time, up to its subject: ", where ", ", at which ", ", during which ". */
 const GATHERING_RELATIVE = /,\s*(?:where|when|(?:at|during|in)\s+which)\s+$/i;
@@ -279,18 +281,28 @@ const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE
  * a meeting "between" two of them hosted by a third ("a meeting between the ministers of the two countries,
  * hosted by Angola's president": the two met; the host only hosted).
  */
-function lastGathering(d: DocView, c: Carry, sentence: number): string[] | null {
+function lastGathering(d: DocView, c: Carry, sentence: number, bodies = false): string[] | null {
   const consult = d.versions.code('CONSULT', d.options.plover);
   const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
+  const parties = (x: Draft) => [...new Set([...x.actor, ...x.recipient])];
   // (a talk of two on its sidelines since is none: "On the sidelines, X held talks with Y. The ministers agreed")
   const met = c.drafts.findLast((x) => x.type === consult && x.sentence >= sentence - 10 && x.sentence < sentence && states(x).length >= 3);
   if (!met || /\bbetween\b[^.;]*\b(?:two|both)\b/i.test(met.evidence.text)) return null;
-  const all = c.drafts.filter((x) => x.type === consult && x.sentence === met.sentence).map(states).reduce((a, b) => (b.length > a.length ? b : a), []);
-  return all.length >= 3 ? all : null;
+  const all = c.drafts.filter((x) => x.type === consult && x.sentence === met.sentence).map(bodies ? parties : states).reduce((a, b) => (b.length > a.length ? b : a), []);
+  return all.filter((y) => y !== 'IGO').length >= 3 ? all : null;
 }
 
 /** The words before a state named as the source of a figure or report: "according to (the) Mexican figures". */
 const SOURCE_BEFORE = /\baccording\s+to\s+(?:the\s+|official\s+)*$/i;
+
+/** A collective of officials: "the ministers", "the leaders", "the two presidents", "the delegations". */
+const OFFICIALS = /\b(?:leaders|presidents|ministers|premiers|delegations|heads\s+of)\b/i;
+
+/** Whether two states met (a CONSULT draft of both) before. */
+function metBefore(d: DocView, c: Carry, pair: readonly string[]): boolean {
+  const consult = d.versions.code('CONSULT', d.options.plover);
+  return c.drafts.some((x) => x.type === consult && pair.every((y) => x.actor.includes(y) || x.recipient.includes(y)));
+}
 
 /** Adds the states "the two countries", "the sides", "bilateral" stand for (collectivePair, else the story's pair). */
 function collectives(d: DocView, c: Carry, st: SentenceState): void {
@@ -335,7 +347,11 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
         continue;
       }
       // ("The Italian minister visited Tripoli. Since then, the two coast guards ...": a state named and the capital visited)
-      const before = c.prevSides.length === 1 && c.prevVenues.length === 1 && !c.prevSides.includes(c.prevVenues[0]!) ? [...c.prevSides, ...c.prevVenues] : c.prevSides;
+      const sides = c.prevSides.length === 1 && c.prevVenues.length === 1 && !c.prevSides.includes(c.prevVenues[0]!) ? [...c.prevSides, ...c.prevVenues] : c.prevSides;
+      // ("X held talks with Y's minister ... At a briefing, X accused Z ... The ministers also discussed": officials with no
+      // number are the story's pair that met, not two states the sentence before named for another act)
+      const before = OFFICIALS.test(m[0]) && !COLLECTIVE_NUMBER.test(m[0]) && sides.length === 2 && dyad.length === 2
+        && !metBefore(d, c, sides) && metBefore(d, c, dyad) ? dyad : sides;
       // ("the three leaders", "all three countries" stand for three states, "the four countries" for four; every other collective for two)
       // ("The parties agreed to explore a trilateral project": three, when three states were named together before)
       const size = COLLECTIVE_SIZE[COLLECTIVE_NUMBER.exec(m[0])?.[1]!.toLowerCase() ?? ''] ?? (c.trio.length === 3 && TRILATERAL.test(text) && !TWO_OF.test(m[0]) ? 3 : 2);
@@ -349,16 +365,17 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The five Partner States signed the declaration": a number of members that the gathering just reported has)
       const unnumbered = UNNUMBERED.test(m[0]);
       const members = MEMBERS.test(m[0]);
-      const gathering = unnumbered || (members && size >= 3) ? lastGathering(d, c, s.index) : null;
+      // (the participants and partners of a gathering are its organisations too: "The participants adopted a final declaration")
+      const gathering = unnumbered || (members && size >= 3) ? lastGathering(d, c, s.index, GUESTS_ONLY.test(m[0])) : null;
       const all = gathering && (unnumbered || gathering.length === size) ? gathering : null;
       // (with no gathering before: members are an organisation's, no pair of the story, "the member states"; and a gathering
       // named for its kind of participants names no one, "hosted the leaders' Summit")
-      if (!all && (members || (unnumbered && POSSESSIVE_GATHERING.test(text.slice(m.index! + m[0].length))))) continue;
+      if (!all && (members || GUESTS_ONLY.test(m[0]) || (unnumbered && POSSESSIVE_GATHERING.test(text.slice(m.index! + m[0].length))))) continue;
       const namedBefore = new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
       // ("received A's X, B's Y and C's Z at the base, where the leaders met": in a relative clause on the gathering's place
       // or time, three or more states the sentence itself named before "the leaders" are they)
       if (unnumbered && namedBefore.size >= 3 && GATHERING_RELATIVE.test(text.slice(0, m.index!))) pair = [...namedBefore];
-      else if (all && (!pair || pair.every((x) => all.includes(x))) && namedBefore.size < 2) pair = all;
+      else if (all && (GUESTS_ONLY.test(m[0]) || !pair || pair.every((x) => all.includes(x))) && namedBefore.size < 2) pair = all;
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
       // (the pair, or the story's pair, replaces the people "the two sides" was resolved to by the nlp)
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < end && at < parts[i]!.end) parts.splice(i, 1);
@@ -451,8 +468,27 @@ function guests(d: DocView, c: Carry, st: SentenceState): void {
   }
 }
 
+/** A document that speaks, opening a sentence: "The declaration condemns", "The final communiqué calls for". */
+const DOCUMENT_SUBJECT = /^(\s*["“]?)((?:The|Their|That)\s+(?:(?:joint|final|summit|closing)\s+)*(?:declaration|communiqu[eé]|statement))\b/;
+/** The signing or adoption of such a document: "signed a joint declaration", "adopted a final communiqué". */
+const DOCUMENT_ADOPTED = /\b(?:sign|ink|adopt|issu|endors|approv)[\p{L}]*\b.*\b(?:declaration|communiqu[eé]|statement)/iu;
+
+/**
+ * Adds, for a document that speaks ("The participants signed a joint declaration ... The declaration condemns
+ * Russia's aggression"), the states that signed or adopted it in one of the two sentences before.
+ */
+function documentVoice(d: DocView, c: Carry, st: SentenceState): void {
+  const m = d.sentenceMode ? null : DOCUMENT_SUBJECT.exec(st.text);
+  if (!m) return;
+  const start = st.s.start + m[1]!.length;
+  const end = start + m[2]!.length;
+  if (st.parts.some((p) => p.start < end && start < p.end)) return;
+  const signed = c.drafts.findLast((x) => x.sentence < st.s.index && x.sentence >= st.s.index - 2 && x.actor.length >= 2 && DOCUMENT_ADOPTED.test(x.trigger));
+  if (signed) st.parts.push({ start, end, codes: signed.actor.slice(), venue: false, person: false, kind: 'collective' });
+}
+
 /** The steps that run on a sentence before its triggers are read, in the order they apply. */
-const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, describedObjects, guests, interviewVoices];
+const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, documentVoice, describedObjects, guests, interviewVoices];
 
 /** Orders the sentence's participants, groups them and finds its subject. */
 function groupParticipants(text: string, st: SentenceState, sentenceMode: boolean): void {
@@ -998,8 +1034,13 @@ function organisationGatherings(drafts: readonly Draft[]): readonly Draft[] {
 function hostsJoined(drafts: readonly Draft[]): readonly Draft[] {
   const out = drafts.slice();
   for (const o of drafts) {
-    if (o.type !== 'CONSULT' || o.status !== 'occurred' || o.mode !== 'host' || o.actor.length !== 1) continue;
-    const i = out.findIndex((g) => g !== o && g.type === 'CONSULT' && g.status === 'occurred' && g.sentence === o.sentence && !g.recipient.length
+    if (o.type !== 'CONSULT' || o.status !== 'occurred' || o.actor.length !== 1) continue;
+    // (the gathering's own noun in the host's sentence reports the same: "The summit, hosted by X, brought together")
+    if (o.mode !== 'host' && !drafts.some((h) => h.type === 'CONSULT' && h.mode === 'host' && h.sentence === o.sentence && keyOf(h) === keyOf(o))) continue;
+    // (the guests' meeting may have taken the host already: "hosted by Equatorial Guinea, brought together the presidents of
+    // A, B and C, as well as ministers from D and E")
+    const i = out.findIndex((g) => g !== o && g.type === 'CONSULT' && g.status === 'occurred' && g.sentence === o.sentence
+      && (!g.recipient.length || (g.recipient.length === 1 && g.recipient[0] === o.actor[0]))
       && g.actor.length > o.recipient.length && !g.actor.includes(o.actor[0]!) && o.recipient.every((x) => g.actor.includes(x)));
     if (i < 0) continue;
     out[i] = { ...out[i]!, recipient: o.actor.slice() };

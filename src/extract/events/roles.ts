@@ -377,9 +377,15 @@ const SPEAKER_BEFORE = /^(?:['’]s)?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|
  * A noun or two may follow the charged state's name: "Ghana said Togolese jets had violated", "the Afghan interim government had failed to", "said Canada's surtaxes \"seriously violate\"". */
 const CHARGED_SUBJECT = /^(?:['’]s)?\s*["“]?\s*(?:["“]?(?!(?:had|has|have|was|were|is|are)\b)[a-z][\p{L}-]*\s+){0,2}(?:(?:had|has|have|was|were|is|are)\s+)?(?:["“]?(?:repeatedly|again|also|deliberately|systematically|seriously|flagrantly|grossly|clearly)\s+)?["“]?$/iu;
 
-/** Decides that a violation or failure a state reports of another is that state's charge against it (actor the speaker, recipient the one charged). */
+/** A right a speaker grants a state, what the speaker backs: "the leaders said Israel had the right to defend itself". */
+const RIGHT_GRANTED = /^(?:the|a)\s+right\s+to\s+(?:defend|protect)\b/i;
+
+/**
+ * Decides that a violation or failure a state reports of another is that state's charge against it (actor the speaker,
+ * recipient the one charged); and, alike, that a right to defend itself a state is said to have is the speaker's support of it.
+ */
 function reportedCharge(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
-  if (!a.rule.charge || a.type !== 'ACCUSE') return;
+  if (!(a.rule.charge && a.type === 'ACCUSE') && !(a.type === 'SUPPORT' && RIGHT_GRANTED.test(d.doc.text.slice(a.hit.start, a.hit.end)))) return;
   const text = d.doc.text;
   const before = st.groups.filter((g) => g.end <= a.hit.start && !g.venue);
   const charged = before[before.length - 1];
@@ -585,11 +591,13 @@ const RECEIVING = new RegExp(String.raw`${RECEPTION.source}|^(?:brought\s+togeth
 const HOSTING = /^host/i;
 /** After a host's trigger, the guests named for their office up to their first state: " counterparts from", " the leaders of". */
 const GUEST_HEAD = /^\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:counterparts|leaders|presidents|(?:prime\s+)?ministers|premiers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|delegations|representatives)\s+(?:from|of)\s+(?:the\s+)?/iu;
+/** After a host's trigger, the guests named for their office and the first by name, up to the state: " his counterparts Ana Soto of". */
+const NAMED_GUEST_HEAD = /^\s+(?:(?:the|his|her|their|its)\s+)?(?:counterparts|leaders|presidents|prime\s+ministers|ministers|premiers|heads\s+of\s+state)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}of\s+(?:the\s+)?/u;
 /** After a gathering, the words that open its list of guests: " was attended by", ", which brought together". */
 const ATTENDED_BY = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:attended\s+by|brought\s+together)\s/i;
 /** The lower-case words a list of officials has between its states besides titles: joiners, roles, name particles. */
 /** (each may take a plural "s": "leaders", "presidents") */
-const LIST_WORD = String.raw`and|as\s+well\s+as|together\s+with|along\s+with|joined\s+by|who|chair|lead|represent|representing|national|leader|heir|crown|observer|member|state|countries|government|general|king|queen|emir|sheikh|prince|sultan|al|bin|bint|ibn|da|de|del|dos|la|van|von|der|el|abu|${TITLE_WORD}`;
+const LIST_WORD = String.raw`and|as\s+well\s+as|from|of|the|together\s+with|along\s+with|joined\s+by|who|chair|lead|represent|representing|national|leader|heir|crown|observer|member|state|countries|government|general|king|queen|emir|sheikh|prince|sultan|al|bin|bint|ibn|da|de|del|dos|la|van|von|der|el|abu|${TITLE_WORD}`;
 /** What may stand between two states of a list of officials: names, titles, commas and semicolons ("'s President Abdel Fattah al-Sisi, "). */
 const LIST_GAP = new RegExp(String.raw`^(?:\s|[,;]|['’]s?(?!\p{L})|\p{Lu}[\p{L}.'’-]*(?![\p{L}.'’-])|\p{Ll}+-\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])|(?:${LIST_WORD})s?(?!\p{L}))*$`, 'u');
 
@@ -605,7 +613,8 @@ function guestList(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   // (the trigger receives, or a gathering it names is attended: "hosted the summit, which was attended by")
   // ("hosted counterparts from A, B and C, as well as D's minister": a host's guests named for their office)
   const receives = RECEIVING.test(text.slice(a.hit.start, a.hit.end));
-  const head = receives || !HOSTING.test(text.slice(a.hit.start, a.hit.end)) ? null : GUEST_HEAD.exec(text.slice(a.hit.end, st.s.end));
+  const head = receives || !HOSTING.test(text.slice(a.hit.start, a.hit.end)) ? null
+    : GUEST_HEAD.exec(text.slice(a.hit.end, st.s.end)) ?? NAMED_GUEST_HEAD.exec(text.slice(a.hit.end, st.s.end));
   const attended = receives || head ? null : ATTENDED_BY.exec(text.slice(a.hit.end, st.s.end));
   if (!receives && !head && !attended) return;
   const from = a.hit.end + ((attended ?? head)?.[0].length ?? 0);
@@ -621,7 +630,9 @@ function guestList(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   let end = first.end;
   for (const p of after.slice(1)) {
     if (p.venue || p.start - end > 120 || !LIST_GAP.test(text.slice(end, p.start))) break;
-    for (const x of p.codes) if (!side.includes(x) && !r.actor.includes(x) && !r.recipient.includes(x)) side.push(x);
+    // ("Denis Sassou Nguesso of Congo": the state of the person named just before it, when the name is known)
+    const person = st.parts.find((q) => q.person && q.codes.length === 1 && q.end <= p.start && /^\s+of\s+(?:the\s+)?$/.test(text.slice(q.end, p.start)));
+    for (const x of person?.codes ?? p.codes) if (!side.includes(x) && !r.actor.includes(x) && !r.recipient.includes(x)) side.push(x);
     end = p.end;
   }
   r[guests] = side;

@@ -347,7 +347,9 @@ export function findPeople(doc: Pick<Document, 'text' | 'published' | 'byline'> 
     if (back && /^(?:[\p{Ll}-]+(?:['’]s)?\s+|[\p{Lu}][\p{L}'-]*(?:'s)?\s+){0,4}$/u.test(back[2]!)) {
       const name = cleanName(back[1]!.split(/,\s*/).pop()!, undefined, true);
       const nStart = tStart - back[0].length + back[0].indexOf(back[1]!) + (back[1]!.length - (back[1]!.split(/,\s*/).pop()!.length));
-      if (name && name.includes(' ') && ctx.text.startsWith(name, nStart)) {
+      // ("The summit, hosted by Equatorial Guinea, brought together the presidents of": a state's own name is no person's)
+      const stateName = !!name && ctx.actors.some((a) => a.type === 'country' && a.start === nStart && a.end === nStart + name.length);
+      if (name && name.includes(' ') && !stateName && ctx.text.startsWith(name, nStart)) {
         // "Karl Weber, director of the Vienna Institute": a city inside an organisation's name is no state.
         const ofState = after.state && after.state.via !== 'venue' && /^\s+of\s/.test(ctx.text.slice(tEnd, tEnd + 5)) ? after.state : undefined;
         const { role, end } = roleAfterName(ctx.text, tStart);

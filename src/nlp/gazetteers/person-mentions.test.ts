@@ -318,3 +318,9 @@ test('an official out of office, named as an organisation\'s officer, is no long
   assert.equal(person('Leaders met in Apia, together with Forum Secretary General Baron Waqa.')?.ref, undefined, 'an organisation\'s officer has no state');
   assert.equal(person('Former President Baron Waqa spoke in Apia.')?.ref, 'NRU', 'a former president keeps the state of that office');
 });
+
+test('a state named before a comma and a title is no person of that title: "hosted by Equatorial Guinea, brought together the presidents of"', () => {
+  const { ms } = run('The summit, hosted by Equatorial Guinea, brought together the presidents of Gabon and Chad.');
+  assert.deepEqual(persons(ms).map((m) => m.text), [], 'no person');
+  assert.ok(ms.some((m) => m.type === 'country' && m.ref === 'GNQ'), 'Equatorial Guinea stays a state');
+});
