@@ -261,9 +261,9 @@ const TRILATERAL = /\b(?:trilateral|tripartite|three-way)\b/i;
 const UNNUMBERED = /^(?:the\s+)?(?:leaders|parties|presidents|heads\s+of\s+(?:state|government)|(?:prime\s+|foreign\s+)?ministers|premiers|countries|delegations|(?:member|partner|participating)\s+(?:states|countries)|participants|partners)$/i;
 /** A collective that names the guests of a gathering only: "the participants", "the partners" (with no gathering before, no one). */
 const GUESTS_ONLY = /^(?:the\s+)?(?:participants|partners)$/i;
-/** A collective of an organisation's or a gathering's members: "the member states", "the five partner states". */
 /** A relative clause on a gathering's place or time, up to its subject: ", where ", ", at which ", ", during which ". */
 const GATHERING_RELATIVE = /,\s*(?:where|when|(?:at|during|in)\s+which)\s+$/i;
+/** A collective of an organisation's or a gathering's members: "the member states", "the five partner states". */
 const MEMBERS = /\b(?:member|partner|participating)\s+(?:states|countries)$/i;
 /** A possessive that makes a collective the kind of a gathering: "the leaders' (summit)", "the ministers' (meeting)". */
 const POSSESSIVE_GATHERING = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}-]+\s+)?(?:${GATHERING_WORD})\b`, 'iu');
@@ -283,8 +283,8 @@ const COLLECTIVE_NUMBER = new RegExp(String.raw`\b(${Object.keys(COLLECTIVE_SIZE
  */
 function lastGathering(d: DocView, c: Carry, sentence: number, bodies = false): string[] | null {
   const consult = d.versions.code('CONSULT', d.options.plover);
-  const states = (x: Draft) => [...new Set([...x.actor, ...x.recipient])].filter((y) => y !== 'IGO');
   const parties = (x: Draft) => [...new Set([...x.actor, ...x.recipient])];
+  const states = (x: Draft) => parties(x).filter((y) => y !== 'IGO');
   // (a talk of two on its sidelines since is none: "On the sidelines, X held talks with Y. The ministers agreed")
   const met = c.drafts.findLast((x) => x.type === consult && x.sentence >= sentence - 10 && x.sentence < sentence && states(x).length >= 3);
   if (!met || /\bbetween\b[^.;]*\b(?:two|both)\b/i.test(met.evidence.text)) return null;

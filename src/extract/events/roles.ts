@@ -590,9 +590,11 @@ const RECEIVING = new RegExp(String.raw`${RECEPTION.source}|^(?:brought\s+togeth
 /** A host's trigger: "hosted", "hosting". */
 const HOSTING = /^host/i;
 /** After a host's trigger, the guests named for their office up to their first state: " counterparts from", " the leaders of". */
-const GUEST_HEAD = /^\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:counterparts|leaders|presidents|(?:prime\s+)?ministers|premiers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|delegations|representatives)\s+(?:from|of)\s+(?:the\s+)?/iu;
+/** The offices a host's guests are named for: "counterparts", "the leaders", "heads of state and government". */
+const GUEST_OFFICE = String.raw`(?:counterparts|leaders|presidents|(?:prime\s+)?ministers|premiers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|delegations|representatives)`;
+const GUEST_HEAD = new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?${GUEST_OFFICE}\s+(?:from|of)\s+(?:the\s+)?`, 'iu');
 /** After a host's trigger, the guests named for their office and the first by name, up to the state: " his counterparts Ana Soto of". */
-const NAMED_GUEST_HEAD = /^\s+(?:(?:the|his|her|their|its)\s+)?(?:counterparts|leaders|presidents|prime\s+ministers|ministers|premiers|heads\s+of\s+state)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}of\s+(?:the\s+)?/u;
+const NAMED_GUEST_HEAD = new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its)\s+)?${GUEST_OFFICE}\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,5}of\s+(?:the\s+)?`, 'u');
 /** After a gathering, the words that open its list of guests: " was attended by", ", which brought together". */
 const ATTENDED_BY = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:attended\s+by|brought\s+together)\s/i;
 /** The lower-case words a list of officials has between its states besides titles: joiners, roles, name particles. */
