@@ -365,17 +365,18 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("The five Partner States signed the declaration": a number of members that the gathering just reported has)
       const unnumbered = UNNUMBERED.test(m[0]);
       const members = MEMBERS.test(m[0]);
+      const guestsOnly = GUESTS_ONLY.test(m[0]);
       // (the participants and partners of a gathering are its organisations too: "The participants adopted a final declaration")
-      const gathering = unnumbered || (members && size >= 3) ? lastGathering(d, c, s.index, GUESTS_ONLY.test(m[0])) : null;
+      const gathering = unnumbered || (members && size >= 3) ? lastGathering(d, c, s.index, guestsOnly) : null;
       const all = gathering && (unnumbered || gathering.length === size) ? gathering : null;
       // (with no gathering before: members are an organisation's, no pair of the story, "the member states"; and a gathering
       // named for its kind of participants names no one, "hosted the leaders' Summit")
-      if (!all && (members || GUESTS_ONLY.test(m[0]) || (unnumbered && POSSESSIVE_GATHERING.test(text.slice(m.index! + m[0].length))))) continue;
+      if (!all && (members || guestsOnly || (unnumbered && POSSESSIVE_GATHERING.test(text.slice(m.index! + m[0].length))))) continue;
       const namedBefore = new Set(parts.filter((p) => !p.venue && p.kind === 'mention' && p.end <= at).flatMap((p) => p.codes).filter((x) => x !== 'IGO'));
       // ("received A's X, B's Y and C's Z at the base, where the leaders met": in a relative clause on the gathering's place
       // or time, three or more states the sentence itself named before "the leaders" are they)
       if (unnumbered && namedBefore.size >= 3 && GATHERING_RELATIVE.test(text.slice(0, m.index!))) pair = [...namedBefore];
-      else if (all && (GUESTS_ONLY.test(m[0]) || !pair || pair.every((x) => all.includes(x))) && namedBefore.size < 2) pair = all;
+      else if (all && (guestsOnly || !pair || pair.every((x) => all.includes(x))) && namedBefore.size < 2) pair = all;
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
       // (the pair, or the story's pair, replaces the people "the two sides" was resolved to by the nlp)
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < end && at < parts[i]!.end) parts.splice(i, 1);
@@ -973,6 +974,14 @@ const setOf = (d: Draft) => [...new Set([...d.actor, ...d.recipient])].sort().jo
 /** One interaction: type and participants; an act reported as not done is kept apart from one reported as done. */
 const keyOf = (d: Draft) => `${d.type}|${setOf(d)}|${d.status === 'negated' || d.status === 'hypothetical' ? 'unrealized' : 'realized'}`;
 
+/**
+ * A host's report of a gathering: its host trigger ("hosted"), or the gathering's own noun in the host's sentence,
+ * which reports the same ("The summit, hosted by X, brought together", "hosted the annual Foreign Ministers' Meeting").
+ */
+function hostReport(d: Draft, drafts: readonly Draft[]): boolean {
+  return d.mode === 'host' || drafts.some((o) => o.type === 'CONSULT' && o.mode === 'host' && o.sentence === d.sentence && keyOf(o) === keyOf(d));
+}
+
 /** A mutual meeting of two or more states held within a larger one of the same sentence that a host adds to. */
 function hostedWithin(d: Draft, drafts: readonly Draft[]): boolean {
   if (d.type !== 'CONSULT' || d.status !== 'occurred' || d.recipient.length || d.actor.length < 2) return false;
@@ -987,8 +996,7 @@ function hostedWithin(d: Draft, drafts: readonly Draft[]): boolean {
  */
 function hostedBefore(d: Draft, drafts: readonly Draft[]): boolean {
   if (d.type !== 'CONSULT' || d.actor.length !== 1 || d.recipient.length > 1) return false;
-  // (the gathering's own noun in the host's sentence reports the same: "hosted the annual Foreign Ministers' Meeting")
-  if (d.mode !== 'host' && !drafts.some((o) => o.type === 'CONSULT' && o.mode === 'host' && o.sentence === d.sentence && keyOf(o) === keyOf(d))) return false;
+  if (!hostReport(d, drafts)) return false;
   return drafts.some((o) => o.type === 'CONSULT' && o.sentence > d.sentence && o.sentence <= d.sentence + 2 && o.actor.length >= 2
     && o.recipient.length === 1 && o.recipient[0] === d.actor[0] && d.recipient.every((x) => o.actor.includes(x)));
 }
@@ -1035,8 +1043,7 @@ function hostsJoined(drafts: readonly Draft[]): readonly Draft[] {
   const out = drafts.slice();
   for (const o of drafts) {
     if (o.type !== 'CONSULT' || o.status !== 'occurred' || o.actor.length !== 1) continue;
-    // (the gathering's own noun in the host's sentence reports the same: "The summit, hosted by X, brought together")
-    if (o.mode !== 'host' && !drafts.some((h) => h.type === 'CONSULT' && h.mode === 'host' && h.sentence === o.sentence && keyOf(h) === keyOf(o))) continue;
+    if (!hostReport(o, drafts)) continue;
     // (the guests' meeting may have taken the host already: "hosted by Equatorial Guinea, brought together the presidents of
     // A, B and C, as well as ministers from D and E")
     const i = out.findIndex((g) => g !== o && g.type === 'CONSULT' && g.status === 'occurred' && g.sentence === o.sentence
