@@ -256,7 +256,8 @@ const RIGHT_BOUNDARY = /;|,\s*(?:fitted|equipped|powered|made|built|manufactured
 /** A meeting or text and what it is about, right before a state: "a conference on", "talks about the". */
 /** A conflict an act reacts to, up to its place: " over the war in ", " over the humanitarian situation in ". */
 /** Before an organisation or state whose rules an act is said to break: "a breach of (Security Council sanctions)". */
-const BREACH_OF = /\b(?:breach(?:es)?|violations?|breaching|violating|defiance|contravention)\s+of\s+(?:the\s+)?$/i;
+/** (or said to go against them: "contrary to every (UN resolution)", "in violation of all") */
+const BREACH_OF = /\b(?:(?:breach(?:es)?|violations?|breaching|violating|defiance|contravention)\s+of|contrary\s+to|in\s+breach\s+of|runs?\s+counter\s+to)\s+(?:the\s+|all\s+|every\s+|any\s+)?$/i;
 /** After it, the rules: " sanctions", "'s resolutions", " embargo". */
 const RULES_AFTER = /^(?:['’]s?)?\s+(?:sanctions|resolutions?|embargo|charter|rules|law|decisions?|mandate)\b/i;
 const REASON_PLACE = /^\s+over\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:war|conflict|fighting|crisis|situation|violence|bombing|bombardment|offensive|siege|killings?|deaths)\s+(?:in|on)\s+(?:the\s+)?$/iu;

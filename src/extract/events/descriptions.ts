@@ -49,6 +49,14 @@ function attributive(text: string, p: Part): boolean {
   return /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, p.start - 5), p.start)) && THING_AFTER.test(text.slice(p.end, p.end + 30));
 }
 
+/** The nouns an organisation is described by only when its name has them: a fund, a bank. */
+const NAMED_KIND = /^(?:fund|bank)$/;
+
+/** Whether an organisation, named as written, can be "the <head>": its name has the noun, or it is named by its initials ("the IMF"). */
+function namedAs(written: string, head: string): boolean {
+  return !NAMED_KIND.test(head) || new RegExp(String.raw`\b${head}\b`, 'i').test(written) || /^(?:\p{Lu}\.?){3,}$/u.test(written);
+}
+
 /**
  * Synthetic participants for the descriptions in [start, end) of `text` that are the object of a
  * verb or a preposition. `parts` are the document's participants (in order): a description stands
@@ -80,7 +88,8 @@ export function describedStates(text: string, start: number, end: number, parts:
       const p = parts[i]!;
       if (p.end > start || p.venue) continue; // (a city named as a place is no antecedent: "signed in New York")
       // (an organisation only for the nouns that name one: "the union", "the alliance", "the bank")
-      for (const c of p.codes) if ((c === 'IGO' ? kind.states?.has('IGO') === true : !inSentence.has(c) && (!kind.states || kind.states.has(c)))) { code = c; break; }
+      // (a fund or a bank only for one so named: "the League backed the plan ... contribute to the fund for rebuilding Gaza")
+      for (const c of p.codes) if ((c === 'IGO' ? kind.states?.has('IGO') === true && namedAs(text.slice(p.start, p.end), head) : !inSentence.has(c) && (!kind.states || kind.states.has(c)))) { code = c; break; }
     }
     // ("Saudi Arabia expelled Lebanon's envoy ... Bahrain followed ... Mikati called on the kingdom to reconsider": a description
     // only a few states fit stands for the one the story names most so far, the latest of those on a tie)

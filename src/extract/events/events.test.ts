@@ -4042,3 +4042,69 @@ test('accusations rejected in the plural answer every state that made them; a ho
   ]);
   expectNone('Chile said the revenue, under an arrangement agreed in February, is to be held in trust in Peru.', ['AGREE']);
 });
+
+test('a host\'s guests named right after "hosted", after the day and the place, and again after a short phrase', () => {
+  expectEvents([
+    ['Bolivian Interior Minister Ana Soto hosted Chilean Security Minister Luis Mena, Peruvian Interior Minister Juan Arce and senior officials from Ecuador and Colombia in La Paz.', 'CONSULT BOL CHL,COL,ECU,PER'],
+    ['The Minister of Energy of Peru, Ana Soto, received today in Lima the Secretary of Energy of the Argentine Republic, Luis Mena, and the Minister of Mines of the Plurinational State of Bolivia, Juan Arce.', 'CONSULT PER ARG,BOL'],
+    ['Spanish Foreign Minister Ana Soto hosted her counterparts from Portugal, France and Italy in the north and from Morocco, Tunisia and Algeria in the south.', 'CONSULT ESP DZA,FRA,ITA,MAR,PRT,TUN'],
+    ['Chilean Foreign Minister Ana Soto today welcomed to Santiago her Peruvian counterpart, Mr Luis Mena, and Bolivia\'s Foreign Minister, Mr Juan Arce, for a trilateral meeting.', 'CONSULT CHL BOL,PER'],
+  ]);
+});
+
+test('states represented at a gathering or attending it as guests join the host\'s guests; the gathering is reported once', () => {
+  const text = 'Chilean President Ana Soto hosted President Luis Mena of Peru, Bolivian President Juan Arce and the emir of Qatar. Ecuador was represented by its foreign minister, and Colombia by its vice president. Spanish Prime Minister Rosa Vera attended as a guest.';
+  expectInstead(text, 'CONSULT BOL,COL,ECU,ESP,PER,QAT CHL', ['CONSULT CHL BOL', 'CONSULT BOL,COL,ECU,PER,QAT CHL']);
+});
+
+test('"the ministers" and "the three ministers" are the gathering\'s, not two or three states a sentence between named for another act', () => {
+  const text = 'Chilean Defence Minister Ana Soto welcomed her counterparts from Peru, Bolivia and Ecuador to Arica. Soto thanked the Government of Japan for the two patrol boats it donated in 2023. The ministers called on China and South Korea to respect the fishing rules.';
+  expectEvents([[text, 'REQUEST BOL,CHL,ECU,PER CHN,KOR']]);
+  const three = 'Chilean Foreign Minister Ana Soto welcomed her Peruvian and Bolivian counterparts to Santiago. The Bolivian minister praised the Chilean corridor to Brazil. The three Ministers agreed to meet again in Lima in May.';
+  expectInstead(three, 'AGREE BOL,CHL,PER ', ['AGREE BOL,BRA', 'AGREE BRA']);
+});
+
+test('a number of countries named before they are listed stands for the list that follows; their meeting set "again" is another than the one held', () => {
+  const text = 'Interior ministers from five Andean countries signed a declaration against organised crime on Thursday. Bolivian Interior Minister Ana Soto hosted Chilean Minister Luis Mena, Peruvian Minister Juan Arce and officials from Ecuador and Colombia.'
+    + ' Mena accused Venezuela of sheltering gangs. Arce thanked Chile for its radars. Soto praised Peru. Mena said Chile had sent trucks to Bolivia in 2023. The talks were frank. Police chiefs of the five countries will meet again in Quito.';
+  expectEvents([[text, 'SUPPORT BOL,CHL,COL,ECU,PER ']]);
+  // (a meeting of the five set again is another than the one held)
+  expectEvents([[text, 'AGREE BOL,CHL,COL,ECU,PER ']]);
+});
+
+test('a forum that brings its members together is no meeting; a remark brushed aside is a rejection; minutes signed are a signing', () => {
+  expectNone('The Andean Dialogue, an informal forum founded in 1990, brings together Peru, Chile, Bolivia and Ecuador.', ['CONSULT']);
+  expectEvents([
+    ['Chilean Foreign Minister Ana Soto accused Bolivia of obstructing the talks. Bolivian Foreign Minister Luis Mena brushed the remark aside.', 'REJECT BOL CHL'],
+    ['Peruvian Foreign Minister Ana Soto met Chilean Foreign Minister Luis Mena in Lima. They signed the minutes of the session together with a memorandum on migrant workers.', 'SUPPORT PER CHL'],
+  ]);
+});
+
+test('oil shipped in a trade figure is no aid; relief a state is thanked for as sent is its aid; a quake that killed is no attack', () => {
+  expectNone('Two-way trade reached $3 billion, most of it Chilean copper and Peruvian crude oil shipped to Chilean refineries.', ['AID']);
+  expectInstead('Chilean President Ana Soto thanked Peru for the rescue teams and relief supplies it sent after the earthquake that killed 500 people in Chile.', 'AID PER CHL', ['ASSAULT']);
+});
+
+test('a gathering named later joins no state to one of its guests\' earlier pledges; a fund is no organisation that is not one', () => {
+  expectInstead('The Andean Community backed the Peruvian plan. Chile said it would contribute 20 million dollars to the fund for rebuilding Lima.', 'AGREE CHL PER', ['AGREE CHL IGO']);
+});
+
+test('a condemnation of "any attack on" a force aims at who attacked it; the attacks called unacceptable and a position used by troops are no new act', () => {
+  const text = 'A Peruvian tank fired at a post of the UN observer mission near the border on Thursday. Peruvian soldiers also shot at a position used by Chilean troops. Chilean President Ana Soto said the attacks were "unacceptable". Chile, Bolivia and Ecuador issued a statement condemning "any attack on the UN mission".';
+  expectEvents([[text, 'DISAPPROVE BOL,CHL,ECU PER']]);
+  expectNone(text, ['MOBILIZE', 'ASSAULT CHL', 'DISAPPROVE BOL,CHL,ECU IGO']);
+});
+
+test('a treaty "which the two presidents signed" is their signing; an agreement "reached by" two states is theirs alone; disputes settled "at the negotiating table" are no talks', () => {
+  expectEvents([
+    ['Ecuador welcomed the border treaty between Peru and Chile, which the two presidents signed in Lima in March.', 'SUPPORT CHL,PER '],
+    ['Ecuador welcomed the agreement reached by Peru and Chile in March on the text of their border treaty.', 'AGREE CHL,PER '],
+  ]);
+  expectNone('Ecuador said long disputes can be settled at the negotiating table.', ['CONSULT']);
+});
+
+test('"warned X to stay out" is a request; a UN resolution a move is said to go against is no recipient; a halt that lets aid in is no sanction', () => {
+  expectEvents([['Chile\'s new foreign minister has warned Peru to stay out of Chilean affairs.', 'REQUEST CHL PER']]);
+  expectNone('The Bolivian foreign ministry denounced the planned embassy move as "contrary to every UN resolution on the border".', ['DISAPPROVE BOL IGO']);
+  expectNone('Soto told the leaders that Peru must halt its offensive and let aid into Arica.', ['SANCTION']);
+});

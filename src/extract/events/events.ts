@@ -15,7 +15,7 @@ import { CIVILIANS_AFTER, CIVILIANS_OF, DRILL, assignRoles, groupParts, mentionP
 import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { describedStates } from './descriptions.ts';
 import type { Act, Carry, ClauseView, DocView, Draft, Interview, Logical, SentenceState, SentenceStep } from './view.ts';
-import { ASKED_NOUNS, COMPANY_AFTER, GATHERING_WORD, RECEPTION, ROLE_STEPS, TRADE_WORD, headlineAt } from './roles.ts';
+import { ASKED_NOUNS, ATTENDING, COMPANY_AFTER, GATHERING_WORD, RECEPTION, ROLE_STEPS, TRADE_WORD, headlineAt } from './roles.ts';
 
 /** Contexts that name the kind of aid. */
 const AID_MODES = new Set(['humanitarian', 'military', 'economic']);
@@ -367,7 +367,9 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       const members = MEMBERS.test(m[0]);
       const guestsOnly = GUESTS_ONLY.test(m[0]);
       // (the participants and partners of a gathering are its organisations too: "The participants adopted a final declaration")
-      const gathering = unnumbered || (members && size >= 3) ? lastGathering(d, c, s.index, guestsOnly) : null;
+      // ("The three Ministers agreed": the gathering of three, before three states the sentence before named for another act)
+      // (not "the three countries" with no officials: measured, a gathering far back is then too often not them)
+      const gathering = unnumbered || ((members || OFFICIALS.test(m[0])) && size >= 3) ? lastGathering(d, c, s.index, guestsOnly) : null;
       const all = gathering && (unnumbered || gathering.length === size) ? gathering : null;
       // (with no gathering before: members are an organisation's, no pair of the story, "the member states"; and a gathering
       // named for its kind of participants names no one, "hosted the leaders' Summit")
@@ -376,7 +378,10 @@ function collectives(d: DocView, c: Carry, st: SentenceState): void {
       // ("received A's X, B's Y and C's Z at the base, where the leaders met": in a relative clause on the gathering's place
       // or time, three or more states the sentence itself named before "the leaders" are they)
       if (unnumbered && namedBefore.size >= 3 && GATHERING_RELATIVE.test(text.slice(0, m.index!))) pair = [...namedBefore];
-      else if (all && (guestsOnly || !pair || pair.every((x) => all.includes(x))) && namedBefore.size < 2) pair = all;
+      // ("welcomed his counterparts from A, B and C ... Minister X thanked Japan ... The ministers called on": officials are
+      // the gathering's, not a pair that never met)
+      else if (all && (guestsOnly || !pair || pair.every((x) => all.includes(x)) || (OFFICIALS.test(m[0]) && !metBefore(d, c, pair)))
+        && namedBefore.size < 2) pair = all;
       if (!pair && (dyad.length !== 2 || size !== 2)) continue;
       // (the pair, or the story's pair, replaces the people "the two sides" was resolved to by the nlp)
       for (let i = parts.length - 1; i >= 0; i--) if (parts[i]!.via === 'group' && parts[i]!.start < end && at < parts[i]!.end) parts.splice(i, 1);
@@ -488,8 +493,37 @@ function documentVoice(d: DocView, c: Carry, st: SentenceState): void {
   if (signed) st.parts.push({ start, end, codes: signed.actor.slice(), venue: false, person: false, kind: 'collective' });
 }
 
+/** A meeting set for later than the one reported: "meet again", "their next session", "a follow-up round". */
+const NEXT_MEETING = /\b(?:again|next|another|follow-up|regularly|every\s+(?:year|month|six\s+months)|annually)\b/i;
+
+/**
+ * A number of states named before they are listed: "ministers from five South American countries", "leaders of four
+ * states" (with the officials before it, who stand for them: "Security ministers from five ...").
+ */
+const COUNTED_AHEAD = new RegExp(String.raw`\b((?:\p{L}+\s+)?(?:ministers|leaders|presidents|officials|delegations|representatives|envoys|heads\s+of\s+(?:state|government))\s+)?(?:from|of)\s+(${Object.keys(COLLECTIVE_SIZE).filter((k) => !/^(?:trio|quartet)$/.test(k)).join('|')})\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:countries|states|nations|governments)\b`, 'giu');
+
+/**
+ * Adds the states "ministers from five South American countries" stand for when a lead names them before it lists them:
+ * the one sentence of the next two that names exactly that many states.
+ */
+function countedAhead(d: DocView, _c: Carry, st: SentenceState): void {
+  if (d.sentenceMode) return;
+  for (const m of st.text.matchAll(COUNTED_AHEAD)) {
+    const size = COLLECTIVE_SIZE[m[2]!.toLowerCase()]!;
+    const start = st.s.start + m.index! + (m[1] ? 0 : m[0].indexOf(m[2]!, m[0].search(/\s/)));
+    const end = st.s.start + m.index! + m[0].length;
+    if (st.parts.some((p) => p.start < end && start < p.end)) continue;
+    for (const next of d.logical.filter((x) => x.index > st.s.index && x.index <= st.s.index + 2)) {
+      const codes = [...new Set(d.allParts.filter((p) => p.start >= next.start && p.end <= next.end && p.kind === 'mention' && !p.venue).flatMap((p) => p.codes))].filter((x) => x !== 'IGO');
+      if (codes.length !== size) continue;
+      st.parts.push({ start, end, codes, venue: false, person: false, kind: 'collective' });
+      break;
+    }
+  }
+}
+
 /** The steps that run on a sentence before its triggers are read, in the order they apply. */
-const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, documentVoice, describedObjects, guests, interviewVoices];
+const SENTENCE_STEPS: readonly SentenceStep[] = [calledOff, openingPronoun, collectives, countedAhead, documentVoice, describedObjects, guests, interviewVoices];
 
 /** Orders the sentence's participants, groups them and finds its subject. */
 function groupParticipants(text: string, st: SentenceState, sentenceMode: boolean): void {
@@ -807,7 +841,9 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
     trigger: doc.text.slice(hit.start, hit.end),
     confidence: Math.max(0.05, Math.min(0.99, Number(confidence.toFixed(3)))),
     sentence: s.index,
-    agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future',
+    // (not a meeting set for another time: "will meet again", "will meet in Quito in May")
+    agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future'
+      && !(NEXT_MEETING.test(text) || (!!when && when.start >= s.start && when.end <= s.end && when.precision !== 'day')),
     ...(rule.inPassing ? { inPassing: true } : {}),
   });
   answeredAct(d, c, st, a, type, status, r.actor);
@@ -916,6 +952,7 @@ export function extractEvents(doc: Document, ann: Annotations, options: ExtractO
     doc, ann, options, lex: lexicon(), versions: ploverVersions(), allParts, dyad,
     sentenceMode: doc.sentenceMode === true, leadDate: storyDate(doc, logical.slice(0, 3)),
     interview: doc.sentenceMode === true ? null : interviewOf(doc.text, logical, bySentence, dyad),
+    logical,
   };
   const c: Carry = { drafts: [], loneActs: [], lastSubject: [], officialSubject: false, prevNamed: [], prevSides: [], prevIgo: false, prevVenues: [], prevSentence: -1, prevSpan: null, trio: [], counted: [] };
 
@@ -1002,6 +1039,17 @@ function hostedBefore(d: Draft, drafts: readonly Draft[]): boolean {
 }
 
 /**
+ * A gathering's report that the guests who joined it in the next two sentences report in full ("X hosted A, B and C.
+ * D was represented by its foreign minister.": `joinedGathering` gave that sentence the whole gathering).
+ */
+function joinedAfter(d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.type !== 'CONSULT' || d.status !== 'occurred') return false;
+  const mine = [...new Set([...d.actor, ...d.recipient])];
+  return drafts.some((o) => o.type === 'CONSULT' && o.status === 'occurred' && ATTENDING.test(o.trigger) && o.sentence > d.sentence && o.sentence <= d.sentence + 2
+    && new Set([...o.actor, ...o.recipient]).size > mine.length && mine.every((x) => o.actor.includes(x) || o.recipient.includes(x)));
+}
+
+/**
  * Whether every event of the document other than the figures given in passing is military, taking each event (by key)
  * with all its reports: then a figure given in passing ("Trade between the two countries amounted to $13 million in
  * 2020", after a defence delegation's visit) is background to that story, no event.
@@ -1068,7 +1116,7 @@ function merge(doc: Document, all: readonly Draft[], sentenceMode: boolean, plov
     if (d.agenda && held.has(setOf(d))) continue;
     // "The summit, hosted by Uganda, brought together the leaders of A, B and C": the meeting of the guests is the
     // gathering the host held in the same sentence (one meeting, with the host)
-    if (hostedWithin(d, drafts) || hostedBefore(d, drafts)) continue;
+    if (hostedWithin(d, drafts) || hostedBefore(d, drafts) || joinedAfter(d, drafts)) continue;
     const k = keyOf(d);
     const g = groups.get(k) ?? [];
     g.push(d);

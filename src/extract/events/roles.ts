@@ -8,7 +8,7 @@ import { TITLE_SOURCE } from '../../nlp/gazetteers/titles.ts';
 import { ATTRIBUTION_TAIL } from './context.ts';
 import { FRIENDLY, GOVERNING, HOSTILE, TEXT_REACTIONS } from './families.ts';
 import { FILED, UNDERGONE, tokenAt } from './hits.ts';
-import { CIVILIANS_AFTER, PASSIVE, TITLE_WORD, isHeadline, pairPartner, peopleAlt, type Group, type Roleplay } from './actors.ts';
+import { CIVILIANS_AFTER, PASSIVE, TITLE_WORD, isHeadline, pairPartner, peopleAlt, type Group, type Part, type Roleplay } from './actors.ts';
 import type { Act, Carry, DocView, RoleStep, SentenceState } from './view.ts';
 
 /** Whether a reaction to a text has "it" or "them" for its object ("ratified it"). */
@@ -196,6 +196,24 @@ function passiveSigning(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
   const afterText = a.rule.pattern.startsWith('@DOC ') && a.rule.pattern.includes('^');
   if (!trigger || (!trigger[1] && !afterText && !PASSIVE.test(d.doc.text.slice(Math.max(st.s.start, a.hit.start - 40), a.hit.start)))) return;
   r.actor = r.recipient;
+  r.recipient = [];
+}
+
+/** A passive agreement's trigger up to its agents: "(the agreement) reached by", "(the accord) achieved by". */
+const REACHED_BY = /^(?:reached|achieved|agreed|struck)\s+by$/i;
+
+/** Decides that an agreement reached by states ("welcomed the agreement reached by Armenia and Azerbaijan") is theirs alone. */
+function reachedBy(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
+  if (d.sentenceMode || !REACHED_BY.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
+  const agents: string[] = [];
+  let end = a.hit.end;
+  for (const g of st.groups.filter((x) => x.start >= a.hit.end && !x.venue)) {
+    if (!/^[\s,]+(?:(?:and|the)\s+)*$/i.test(d.doc.text.slice(end, g.start))) break;
+    agents.push(...g.codes.filter((x) => !agents.includes(x)));
+    end = g.end;
+  }
+  if (!agents.length) return;
+  r.actor = agents;
   r.recipient = [];
 }
 
@@ -599,9 +617,16 @@ const NAMED_GUEST_HEAD = new RegExp(String.raw`^\s+(?:(?:the|his|her|their|its)\
 const ATTENDED_BY = /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:attended\s+by|brought\s+together)\s/i;
 /** The lower-case words a list of officials has between its states besides titles: joiners, roles, name particles. */
 /** (each may take a plural "s": "leaders", "presidents") */
-const LIST_WORD = String.raw`and|as\s+well\s+as|from|of|the|together\s+with|along\s+with|joined\s+by|who|chair|lead|represent|representing|national|leader|heir|crown|observer|member|state|countries|government|general|king|queen|emir|sheikh|prince|sultan|al|bin|bint|ibn|da|de|del|dos|la|van|von|der|el|abu|${TITLE_WORD}`;
+const LIST_WORD = String.raw`and|a|senior|officials?|delegation|as\s+well\s+as|from|of|the|together\s+with|along\s+with|joined\s+by|who|chair|lead|represent|representing|national|leader|heir|crown|observer|member|state|countries|government|general|king|queen|emir|sheikh|prince|sultan|al|bin|bint|ibn|da|de|del|dos|la|van|von|der|el|abu|${TITLE_WORD}`;
 /** What may stand between two states of a list of officials: names, titles, commas and semicolons ("'s President Abdel Fattah al-Sisi, "). */
 const LIST_GAP = new RegExp(String.raw`^(?:\s|[,;]|['’]s?(?!\p{L})|\p{Lu}[\p{L}.'’-]*(?![\p{L}.'’-])|\p{Ll}+-\p{Lu}[\p{L}'’-]*(?![\p{L}'’-])|(?:${LIST_WORD})s?(?!\p{L}))*$`, 'u');
+
+/** Before a host's first guest, the day and the place: " today in Santiago the", " on Monday at". */
+const LEAD_FILLER = /^\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day|in|at|to)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*)+(?:(?:his|her|their|its)\s+)?/u;
+/** A possessive that stands for its state: "his", "her". */
+const POSSESSIVE = /^(?:his|her|its|their)$/i;
+/** A list of guests that starts again after a short phrase: " on the northern shore and from". */
+const LIST_AGAIN = /^\s+(?:\p{Ll}+\s+){1,4}and\s+(?:from|of)\s+(?:the\s+)?$/u;
 
 /**
  * Decides that the list of officials a host received goes on past where the sentence's grouping stopped: "welcomed A's
@@ -618,11 +643,18 @@ function guestList(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   const head = receives || !HOSTING.test(text.slice(a.hit.start, a.hit.end)) ? null
     : GUEST_HEAD.exec(text.slice(a.hit.end, st.s.end)) ?? NAMED_GUEST_HEAD.exec(text.slice(a.hit.end, st.s.end));
   const attended = receives || head ? null : ATTENDED_BY.exec(text.slice(a.hit.end, st.s.end));
-  if (!receives && !head && !attended) return;
+  // ("hosted Argentine Minister X, Ecuadorean Minister Y and officials from Peru": the guests named right after)
+  const direct = !receives && !head && !attended && HOSTING.test(text.slice(a.hit.start, a.hit.end));
+  if (!receives && !head && !attended && !direct) return;
   const from = a.hit.end + ((attended ?? head)?.[0].length ?? 0);
+  // ("received today in Santiago the Secretary of ...": the day and the place before the first guest are passed over)
+  // ("welcomed to Nicosia his Greek counterpart": the host's own capital and possessive are no guests either)
   const after = st.parts.filter((p) => p.start >= from && p.kind === 'mention');
-  const first = after[0];
-  if (!first || first.venue || !LIST_GAP.test(text.slice(from, first.start))) return;
+  const placeOrOwn = (p: Part) => (/\s(?:in|at|to)\s+(?:the\s+)?$/.test(text.slice(from - 1, p.start)) && (p.venue || p.codes.every((x) => r.actor.includes(x))))
+    || (POSSESSIVE.test(text.slice(p.start, p.end)) && p.codes.every((x) => r.actor.includes(x)));
+  const lead = after.findIndex((p) => !placeOrOwn(p));
+  const first = after[lead];
+  if (!first || first.venue || !LIST_GAP.test(text.slice(from, first.start).replace(LEAD_FILLER, ''))) return;
   // (guests no side holds yet are the host's: "Kuwait hosted the summit, which was attended by")
   const guests = first.codes.every((x) => r.recipient.includes(x)) ? 'recipient' : first.codes.every((x) => r.actor.includes(x)) ? 'actor'
     : r.actor.length && !r.recipient.length && first.codes.every((x) => !r.actor.includes(x)) ? 'recipient' : null;
@@ -630,8 +662,8 @@ function guestList(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   const side = r[guests].slice();
   for (const x of first.codes) if (!side.includes(x)) side.push(x);
   let end = first.end;
-  for (const p of after.slice(1)) {
-    if (p.venue || p.start - end > 120 || !LIST_GAP.test(text.slice(end, p.start))) break;
+  for (const p of after.slice(lead + 1)) {
+    if (p.venue || p.start - end > 120 || !(LIST_GAP.test(text.slice(end, p.start)) || LIST_AGAIN.test(text.slice(end, p.start)))) break;
     // ("Denis Sassou Nguesso of Congo": the state of the person named just before it, when the name is known)
     const person = st.parts.find((q) => q.person && q.codes.length === 1 && q.end <= p.start && /^\s+of\s+(?:the\s+)?$/.test(text.slice(q.end, p.start)));
     for (const x of person?.codes ?? p.codes) if (!side.includes(x) && !r.actor.includes(x) && !r.recipient.includes(x)) side.push(x);
@@ -705,6 +737,10 @@ function gatheringHost(d: DocView, c: Carry, st: SentenceState, a: Act, r: Rolep
 function attendedGathering(d: DocView, c: Carry, st: SentenceState, a: Act, r: Roleplay): void {
   if (d.sentenceMode || a.type !== 'CONSULT' || !ATTENDING.test(d.doc.text.slice(a.hit.start, a.hit.end))) return;
   if (AS_OBSERVERS.test(d.doc.text.slice(a.hit.end, st.s.end))) { r.actor = []; r.recipient = []; return; }
+  // ("X hosted A's president, B's emir and C's king. D was represented by its foreign minister, and E by ... F's prime
+  // minister attended as a guest": those the sentence names join the guests of the host's gathering just before)
+  const joined = joinedGathering(d, c, st);
+  if (joined) { r.actor = joined.guests; r.recipient = joined.host; return; }
   if (r.recipient.length) return;
   if (r.actor.length && /\balso\s+$/i.test(d.doc.text.slice(st.s.start, a.hit.start)) && c.prevSentence === st.s.index - 1 && c.prevNamed.length) {
     r.actor = [...new Set([...c.prevNamed, ...r.actor])];
@@ -712,6 +748,22 @@ function attendedGathering(d: DocView, c: Carry, st: SentenceState, a: Act, r: R
   }
   r.actor = [];
 }
+
+/**
+ * The gathering a host held with two or more guests, reported in the two sentences before, with the states the sentence
+ * names (people's states and organisations too) among its guests; null when there is none or the sentence adds no one.
+ */
+function joinedGathering(d: DocView, c: Carry, st: SentenceState): { guests: string[]; host: string[] } | null {
+  const consult = d.versions.code('CONSULT', d.options.plover);
+  const last = c.drafts.findLast((x) => x.type === consult && x.status === 'occurred' && x.sentence >= st.s.index - 2 && x.sentence < st.s.index
+    && ((x.mode === 'host' && x.actor.length === 1 && x.recipient.length >= 2) || (ATTENDING.test(x.trigger) && x.recipient.length === 1)));
+  if (!last) return null;
+  const [host, guests] = last.mode === 'host' ? [last.actor, last.recipient] : [last.recipient, last.actor];
+  const named = [...new Set(st.parts.filter((p) => p.kind === 'mention' && !p.venue).flatMap((p) => p.codes))].filter((x) => !host.includes(x));
+  const added = named.filter((x) => !guests.includes(x));
+  return added.length ? { guests: [...guests, ...added], host: host.slice() } : null;
+}
+
 
 /** After attending, the role of observers: " the meeting as observers". */
 const AS_OBSERVERS = /^[^,;]*?\bas\s+(?:an?\s+)?observers?\b/i;
@@ -756,8 +808,8 @@ function chairOf(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay):
   r.recipient = r.recipient.filter((x) => x !== 'IGO');
 }
 
-/** The triggers of guests who attend: "attended", "took part", "participated". */
-const ATTENDING = /^(?:attend|(?:took|take|takes|taking)\s+part|participat)/i;
+/** The triggers of guests who attend: "attended", "took part", "participated", "was represented by". */
+export const ATTENDING = /^(?:attend|(?:took|take|takes|taking)\s+part|participat|(?:was|were)\s+represented)/i;
 /** A gathering named again as the subject, up to its verb: "The summit ", "The two-day meeting ". */
 const GATHERING_SUBJECT = new RegExp(String.raw`^\s*(?:the|this)\s+(?:[\p{L}'’-]+\s+){0,3}(?:${GATHERING_WORD})\s+$`, 'iu');
 
@@ -815,7 +867,7 @@ function possessorActor(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Rol
 }
 
 /** What a state is thanked for, named as its own act: "thanked Romania for its constant support". */
-const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\b[^.;!?]*\bfor\s+(?:(?:its|their|his|her|the)\s+["“]?(?:[\p{Ll}-]+\s+){0,2})?$/iu;
+const THANKED_FOR = /\b(?:thank(?:s|ed|ing)?|grateful|gratitude)\b[^.;!?]*\bfor\s+(?:(?:its|their|his|her|the)\s+["“]?(?:[\p{Ll}-]+\s+){0,4})?$/iu;
 
 /** Acts a state is thanked for as done to the one who thanks (a mediation thanked for is between others). */
 const THANKED_ACTS = new Set<PloverType>(['SUPPORT', 'AID', 'COOPERATE']);
@@ -847,4 +899,4 @@ function pairTrade(d: DocView, _c: Carry, st: SentenceState, a: Act, r: Roleplay
   r.inferred = true;
 }
 
-export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, imposedBy, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, noteSender, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, guestList, joinedGuests, gatheringHost, attendedGathering, unnamedOfficial, unnamedAntecedent, itsOthers, chairOf, suppliesCondemned, restatedCharge];
+export const ROLE_STEPS: readonly RoleStep[] = [possessorActor, thankedFor, thingSubject, objectPronoun, reactionToBody, quotedAct, speakerAfterQuote, companyParties, imposedBy, reachedBy, passiveTarget, hitBy, blocObject, nounFrom, namedGiver, passiveSigning, signedContent, embassySeat, signatoriesMeeting, suchThings, borderNeighbour, joinedSanctions, civilianGuests, reportedCharge, filedCase, memberOf, summonedEnvoy, noteSender, attackedPlace, demonymGiver, ownPeople, visitingGuest, claimedTarget, arrivalPlace, refugeeAid, mobilizedAgainst, pairTrade, guestList, joinedGuests, gatheringHost, attendedGathering, unnamedOfficial, unnamedAntecedent, itsOthers, chairOf, suppliesCondemned, restatedCharge];

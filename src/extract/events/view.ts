@@ -51,6 +51,8 @@ export interface DocView {
   readonly leadDate: ReturnType<typeof storyDate>;
   /** an interview: whose answers it gives and to whom they speak (interviewOf) */
   readonly interview: Interview | null;
+  /** the sentences as the extractor reads them */
+  readonly logical: readonly Logical[];
 }
 
 /** What the loop carries from one sentence to the next: the reports so far and what the sentences before named. */
