@@ -4108,3 +4108,9 @@ test('"warned X to stay out" is a request; a UN resolution a move is said to go 
   expectNone('The Bolivian foreign ministry denounced the planned embassy move as "contrary to every UN resolution on the border".', ['DISAPPROVE BOL IGO']);
   expectNone('Soto told the leaders that Peru must halt its offensive and let aid into Arica.', ['SANCTION']);
 });
+
+test('a headline\'s act that the lead reports with more states is that act, not one of the pair the headline names', () => {
+  const text = 'Bolivia and Chile sign crime pact with neighbours\n\nLA PAZ, April 3, 2025 (Andean Wire) - Interior ministers from four Andean countries signed a declaration against organised crime in the Bolivian capital on Thursday.\n\n'
+    + 'Bolivian Interior Minister Ana Soto hosted Chilean Minister Luis Mena, Peruvian Minister Juan Arce and officials from Ecuador at the palace.';
+  expectInstead(text, 'SUPPORT BOL,CHL,ECU,PER ', ['SUPPORT BOL,CHL ']);
+});

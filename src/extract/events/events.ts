@@ -845,6 +845,7 @@ function reportHit(d: DocView, c: Carry, st: SentenceState, hit: Hit): void {
     agenda: rule.type === 'CONSULT' && rule.mode === 'meeting' && type === 'AGREE' && status === 'future'
       && !(NEXT_MEETING.test(text) || (!!when && when.start >= s.start && when.end <= s.end && when.precision !== 'day')),
     ...(rule.inPassing ? { inPassing: true } : {}),
+    ...(headlineAt(doc.text, st, d.sentenceMode) ? { headline: true } : {}),
   });
   answeredAct(d, c, st, a, type, status, r.actor);
   // (a visit or call with both parties named: what later verbal acts of the sentence may be the purpose of)
@@ -1050,6 +1051,17 @@ function joinedAfter(d: Draft, drafts: readonly Draft[]): boolean {
 }
 
 /**
+ * A headline's report of an act that the story's first sentences report with more states ("South American ministers sign
+ * pact" given the story's pair; "Security ministers from five South American countries signed a declaration" below it).
+ */
+function toldInFull(d: Draft, drafts: readonly Draft[]): boolean {
+  if (!d.headline) return false;
+  const mine = [...new Set([...d.actor, ...d.recipient])];
+  return drafts.some((o) => !o.headline && o.type === d.type && o.status === d.status && o.sentence > d.sentence && o.sentence <= d.sentence + 3
+    && new Set([...o.actor, ...o.recipient]).size > mine.length && mine.every((x) => o.actor.includes(x) || o.recipient.includes(x)));
+}
+
+/**
  * Whether every event of the document other than the figures given in passing is military, taking each event (by key)
  * with all its reports: then a figure given in passing ("Trade between the two countries amounted to $13 million in
  * 2020", after a defence delegation's visit) is background to that story, no event.
@@ -1116,7 +1128,7 @@ function merge(doc: Document, all: readonly Draft[], sentenceMode: boolean, plov
     if (d.agenda && held.has(setOf(d))) continue;
     // "The summit, hosted by Uganda, brought together the leaders of A, B and C": the meeting of the guests is the
     // gathering the host held in the same sentence (one meeting, with the host)
-    if (hostedWithin(d, drafts) || hostedBefore(d, drafts) || joinedAfter(d, drafts)) continue;
+    if (hostedWithin(d, drafts) || hostedBefore(d, drafts) || joinedAfter(d, drafts) || toldInFull(d, drafts)) continue;
     const k = keyOf(d);
     const g = groups.get(k) ?? [];
     g.push(d);

@@ -29,6 +29,8 @@ export interface Draft {
   dateStated?: boolean;
   /** from a rule for a figure given in passing (Rule.inPassing) */
   inPassing?: boolean;
+  /** reported in the headline */
+  headline?: boolean;
 }
 
 /** An interview: the state of the person answering, the state the answers are about, and where the answers begin. */
