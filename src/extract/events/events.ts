@@ -1039,26 +1039,27 @@ function hostedBefore(d: Draft, drafts: readonly Draft[]): boolean {
     && o.recipient.length === 1 && o.recipient[0] === d.actor[0] && d.recipient.every((x) => o.actor.includes(x)));
 }
 
+/** Whether a later report within `within` sentences, that `ok` accepts, has every participant of `d` and more. */
+function toldFullerLater(d: Draft, drafts: readonly Draft[], within: number, ok: (o: Draft) => boolean): boolean {
+  const mine = [...new Set([...d.actor, ...d.recipient])];
+  return drafts.some((o) => o.type === d.type && o.status === d.status && o.sentence > d.sentence && o.sentence <= d.sentence + within && ok(o)
+    && new Set([...o.actor, ...o.recipient]).size > mine.length && mine.every((x) => o.actor.includes(x) || o.recipient.includes(x)));
+}
+
 /**
  * A gathering's report that the guests who joined it in the next two sentences report in full ("X hosted A, B and C.
  * D was represented by its foreign minister.": `joinedGathering` gave that sentence the whole gathering).
  */
 function joinedAfter(d: Draft, drafts: readonly Draft[]): boolean {
-  if (d.type !== 'CONSULT' || d.status !== 'occurred') return false;
-  const mine = [...new Set([...d.actor, ...d.recipient])];
-  return drafts.some((o) => o.type === 'CONSULT' && o.status === 'occurred' && ATTENDING.test(o.trigger) && o.sentence > d.sentence && o.sentence <= d.sentence + 2
-    && new Set([...o.actor, ...o.recipient]).size > mine.length && mine.every((x) => o.actor.includes(x) || o.recipient.includes(x)));
+  return d.type === 'CONSULT' && d.status === 'occurred' && toldFullerLater(d, drafts, 2, (o) => ATTENDING.test(o.trigger));
 }
 
 /**
- * A headline's report of an act that the story's first sentences report with more states ("South American ministers sign
- * pact" given the story's pair; "Security ministers from five South American countries signed a declaration" below it).
+ * A headline's report of an act that the story's first sentences report with more states ("X and Y sign crime pact"
+ * over "Security ministers from five South American countries signed a declaration").
  */
 function toldInFull(d: Draft, drafts: readonly Draft[]): boolean {
-  if (!d.headline) return false;
-  const mine = [...new Set([...d.actor, ...d.recipient])];
-  return drafts.some((o) => !o.headline && o.type === d.type && o.status === d.status && o.sentence > d.sentence && o.sentence <= d.sentence + 3
-    && new Set([...o.actor, ...o.recipient]).size > mine.length && mine.every((x) => o.actor.includes(x) || o.recipient.includes(x)));
+  return !!d.headline && toldFullerLater(d, drafts, 3, (o) => !o.headline);
 }
 
 /**
