@@ -514,7 +514,7 @@ function countedAhead(d: DocView, _c: Carry, st: SentenceState): void {
     const end = st.s.start + m.index! + m[0].length;
     if (st.parts.some((p) => p.start < end && start < p.end)) continue;
     for (const next of d.logical.filter((x) => x.index > st.s.index && x.index <= st.s.index + 2)) {
-      const codes = [...new Set(d.allParts.filter((p) => p.start >= next.start && p.end <= next.end && p.kind === 'mention' && !p.venue).flatMap((p) => p.codes))].filter((x) => x !== 'IGO');
+      const codes = namedStates(d.allParts.filter((p) => p.start >= next.start && p.end <= next.end));
       if (codes.length !== size) continue;
       st.parts.push({ start, end, codes, venue: false, person: false, kind: 'collective' });
       break;
